@@ -1,0 +1,37 @@
+"""The composition root: builds every object, wires them together and runs Qt."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from hipcoach import APP_NAME, __version__
+from hipcoach.cli import load_user_library
+from hipcoach.ui.main_window import MainWindow
+
+
+def _initial_size(app: QApplication) -> tuple[int, int]:
+    screen = app.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    width, height = 1180, 760
+    if available is not None:
+        width = min(width, int(available.width() * 0.9))
+        height = min(height, int(available.height() * 0.9))
+    return width, height
+
+
+def run_app(extra_packs: Sequence[Path] = ()) -> int:
+    """Open the main window and run until it closes; return the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("hipcoach")
+    app.setApplicationVersion(__version__)
+    library = load_user_library(extra_packs)
+    window = MainWindow(library)
+    window.resize(*_initial_size(app))
+    window.show()
+    return app.exec()

@@ -1,0 +1,231 @@
+"""What an exercise is: immutable values built by the loader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+from pathlib import Path
+
+
+class Category(StrEnum):
+    """The four kinds of work, in the order a session does them."""
+
+    RELEASE = "release"
+    STRETCH = "stretch"
+    STRENGTHEN = "strengthen"
+    SNACK = "snack"
+
+    @property
+    def label(self) -> str:
+        """Return the name shown to the user."""
+        return _CATEGORY_LABELS[self]
+
+
+_CATEGORY_LABELS = {
+    Category.RELEASE: "Release",
+    Category.STRETCH: "Stretch",
+    Category.STRENGTHEN: "Strengthen",
+    Category.SNACK: "Movement snack",
+}
+
+
+class Position(StrEnum):
+    """The body position an exercise starts from."""
+
+    STANDING = "standing"
+    WALKING = "walking"
+    SEATED = "seated"
+    SUPINE = "supine"
+    PRONE = "prone"
+    SIDE_LYING = "side-lying"
+    KNEELING = "kneeling"
+    HALF_KNEELING = "half-kneeling"
+    LUNGE = "lunge"
+    QUADRUPED = "quadruped"
+    FLOOR_SEATED = "floor-seated"
+
+    @property
+    def label(self) -> str:
+        """Return the name shown to the user."""
+        return _POSITION_LABELS[self]
+
+
+_POSITION_LABELS = {
+    Position.STANDING: "Standing",
+    Position.WALKING: "Walking",
+    Position.SEATED: "Seated",
+    Position.SUPINE: "Lying on your back",
+    Position.PRONE: "Lying face down",
+    Position.SIDE_LYING: "Lying on your side",
+    Position.KNEELING: "Kneeling",
+    Position.HALF_KNEELING: "Half-kneeling",
+    Position.LUNGE: "Lunge",
+    Position.QUADRUPED: "Hands and knees",
+    Position.FLOOR_SEATED: "Seated on the floor",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A count or a number of seconds: a single value or a range with a default."""
+
+    low: int
+    high: int
+    default: int
+
+    @classmethod
+    def exactly(cls, value: int) -> Amount:
+        """Return an amount with no choice in it."""
+        return cls(value, value, value)
+
+    @property
+    def is_range(self) -> bool:
+        """Return whether the user may choose within the amount."""
+        return self.low != self.high
+
+    def as_json(self) -> int | list[int]:
+        """Return the value, or ``[min, max]`` for a range."""
+        return [self.low, self.high] if self.is_range else self.low
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """The pace of one repetition, in seconds per part (``None``: not paced)."""
+
+    lift_seconds: int | None = None
+    hold_seconds: int | None = None
+    lower_seconds: int | None = None
+
+    @property
+    def rep_seconds(self) -> int:
+        """Return the time one repetition takes at this pace."""
+        return sum(part or 0 for part in (self.lift_seconds, self.hold_seconds, self.lower_seconds))
+
+
+#: The dosage fields that hold an ``Amount``, in the order they are shown.
+AMOUNT_FIELDS = (
+    "sets",
+    "reps",
+    "hold_seconds",
+    "duration_seconds",
+    "pressure_hold_seconds",
+    "rest_seconds",
+)
+
+
+@dataclass(frozen=True)
+class Dosage:
+    """How much of an exercise to do. ``None`` fields are not part of it.
+
+    For exercises done per side, every amount is per side.
+    """
+
+    sets: Amount | None = None
+    reps: Amount | None = None
+    hold_seconds: Amount | None = None
+    duration_seconds: Amount | None = None
+    pressure_hold_seconds: Amount | None = None
+    rest_seconds: Amount | None = None
+    tempo: Tempo | None = None
+    note: str | None = None
+
+    def overridden_by(self, other: Dosage) -> Dosage:
+        """Return this dosage with every field that ``other`` sets replaced."""
+        changes = {
+            field.name: getattr(other, field.name)
+            for field in fields(other)
+            if getattr(other, field.name) is not None
+        }
+        return replace(self, **changes)
+
+    def as_json(self) -> dict[str, object]:
+        """Return the set fields as plain JSON values (ranges as ``[min, max]``)."""
+        result: dict[str, object] = {}
+        for name in AMOUNT_FIELDS:
+            amount: Amount | None = getattr(self, name)
+            if amount is not None:
+                result[name] = amount.as_json()
+        defaults = {
+            name: amount.default
+            for name in AMOUNT_FIELDS
+            if (amount := getattr(self, name)) is not None and amount.is_range
+        }
+        if defaults:
+            result["default"] = defaults
+        if self.tempo is not None:
+            result["tempo"] = {
+                key: value
+                for key, value in (
+                    ("lift_seconds", self.tempo.lift_seconds),
+                    ("hold_seconds", self.tempo.hold_seconds),
+                    ("lower_seconds", self.tempo.lower_seconds),
+                )
+                if value is not None
+            }
+        if self.note:
+            result["note"] = self.note
+        return result
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Whether an exercise is done for each side, and how sides change."""
+
+    per_side: bool = False
+    alternating: bool = False
+    switch_seconds: int | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise as the library shows it and the session player uses it.
+
+    ``source`` is ``"bundled"`` or the folder of the user pack it came from;
+    ``replaces_bundled`` is true when a user pack's exercise took the place
+    of a bundled one with the same id.
+    """
+
+    id: str
+    name: str
+    category: Category
+    summary: str
+    targets: tuple[str, ...]
+    equipment: tuple[str, ...]
+    position: Position
+    starting_position: str
+    steps: tuple[str, ...]
+    dosage: Dosage
+    sides: Sides = Sides()
+    cues: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    contraindications: tuple[str, ...] = ()
+    mistakes: tuple[str, ...] = ()
+    progressions: tuple[str, ...] = ()
+    why: str | None = None
+    image: Path | None = None
+    sound: Path | None = None
+    source: str = "bundled"
+    replaces_bundled: bool = False
+
+    @property
+    def per_side(self) -> bool:
+        """Return whether the exercise is done for the left and the right side."""
+        return self.sides.per_side
+
+    def as_json(self) -> dict[str, object]:
+        """Return the stable JSON shape used by ``hipcoach library --json``."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "category": self.category.value,
+            "summary": self.summary,
+            "targets": list(self.targets),
+            "equipment": list(self.equipment),
+            "position": self.position.value,
+            "per_side": self.sides.per_side,
+            "alternating": self.sides.alternating,
+            "dosage": self.dosage.as_json(),
+            "source": self.source,
+            "replaces_bundled": self.replaces_bundled,
+        }

@@ -1,0 +1,281 @@
+"""Loading the bundled library and the user's packs, with every problem collected."""
+
+from __future__ import annotations
+
+import os
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from hipcoach.core.exercises import Category, Exercise
+from hipcoach.core.fileio import TomlReadError, read_toml
+from hipcoach.core.problems import Problem, Report, TableReader
+from hipcoach.core.protocols import Protocol
+from hipcoach.core.reference import Reference, load_reference
+from hipcoach.core.schema import parse_exercise, parse_protocol, read_schema_version
+
+BUNDLED = "bundled"
+PACK_FILE = "pack.toml"
+REFERENCE_FOLDER = "reference"
+
+
+@dataclass(frozen=True)
+class PackReport:
+    """What happened when one pack was loaded.
+
+    A pack with any problem is not used at all (``loaded`` is false), so a
+    half-broken pack never changes what the user practises.
+    """
+
+    name: str
+    folder: Path
+    source: str
+    problems: tuple[Problem, ...]
+    exercise_count: int
+    protocol_count: int
+
+    @property
+    def loaded(self) -> bool:
+        """Return whether the pack's exercises and protocols are in use."""
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class PackContent:
+    """Everything read from one pack, valid or not."""
+
+    report: PackReport
+    exercises: tuple[Exercise, ...]
+    protocols: tuple[Protocol, ...]
+    reference: Reference | None
+
+
+@dataclass(frozen=True)
+class Library:
+    """The exercises and protocols in use, and a report for every pack tried."""
+
+    exercises: tuple[Exercise, ...]
+    protocols: tuple[Protocol, ...]
+    packs: tuple[PackReport, ...]
+    reference: Reference | None
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        """Return the exercise with ``exercise_id``; raise ``KeyError`` if there is none."""
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+    def protocol(self, protocol_id: str) -> Protocol:
+        """Return the protocol with ``protocol_id``; raise ``KeyError`` if there is none."""
+        for protocol in self.protocols:
+            if protocol.id == protocol_id:
+                return protocol
+        raise KeyError(protocol_id)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Return the problems of every pack, bundled first."""
+        return tuple(problem for pack in self.packs for problem in pack.problems)
+
+    @property
+    def broken_packs(self) -> tuple[PackReport, ...]:
+        """Return the packs that were skipped because of problems."""
+        return tuple(pack for pack in self.packs if not pack.loaded)
+
+
+def _kind_of(relative: Path, table: dict[str, Any]) -> str:
+    top = relative.parts[0] if len(relative.parts) > 1 else ""
+    if top == "exercises":
+        return "exercise"
+    if top == "protocols":
+        return "protocol"
+    return "protocol" if "phases" in table else "exercise"
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    files = []
+    for path in sorted(folder.rglob("*.toml")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if relative.parts[0] == REFERENCE_FOLDER or relative == Path(PACK_FILE):
+            continue
+        files.append(path)
+    return files
+
+
+def load_pack(
+    folder: Path, *, source: str, also_known: Iterable[str] = (), with_reference: bool = False
+) -> PackContent:
+    """Read every file of the pack in ``folder`` and collect all problems.
+
+    Protocols may name exercises of this pack or any id in ``also_known``.
+    Reference data is read only ``with_reference``.
+    """
+    problems: list[Problem] = []
+    folder = Path(os.path.abspath(folder))
+    root = folder.parent  # problems name files as "<pack folder>/<path in pack>"
+
+    def shown(path: Path) -> str:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def report_for(path: Path) -> Report:
+        def report(key: str, message: str) -> None:
+            problems.append(Problem(shown(path), message, key=key or None))
+
+        return report
+
+    def read(path: Path) -> dict[str, Any] | None:
+        try:
+            return read_toml(path)
+        except TomlReadError as error:
+            problems.append(Problem(shown(path), error.message, line=error.line))
+            return None
+
+    name = folder.name
+    if not folder.is_dir():
+        problems.append(Problem(shown(folder), "no such folder"))
+        return PackContent(PackReport(name, folder, source, tuple(problems), 0, 0), (), (), None)
+    pack_file = folder / PACK_FILE
+    if pack_file.exists():
+        table = read(pack_file)
+        if table is not None:
+            reader = TableReader(table, "", report_for(pack_file))
+            read_schema_version(reader)
+            name = reader.text("name", required=False) or name
+            reader.text("description", required=False)
+            reader.text("author", required=False)
+            reader.finish()
+
+    tables: list[tuple[Path, str, dict[str, Any]]] = []
+    for path in _pack_files(folder):
+        table = read(path)
+        if table is not None:
+            tables.append((path, _kind_of(path.relative_to(folder), table), table))
+
+    exercises: list[Exercise] = []
+    first_file_of_id: dict[tuple[str, str], Path] = {}
+
+    def claim_id(path: Path, kind: str, table: dict[str, Any]) -> None:
+        exercise_id = table.get("id")
+        if not isinstance(exercise_id, str):
+            return
+        earlier = first_file_of_id.setdefault((kind, exercise_id), path)
+        if earlier != path:
+            report_for(path)("id", f"'{exercise_id}' is already used by {shown(earlier)}")
+
+    for path, kind, table in tables:
+        claim_id(path, kind, table)
+    own_ids = {exercise_id for kind, exercise_id in first_file_of_id if kind == "exercise"}
+    known = own_ids | set(also_known)
+    protocols: list[Protocol] = []
+    for path, kind, table in tables:
+        if kind == "exercise":
+            exercise = parse_exercise(table, report_for(path), pack_dir=folder, source=source)
+            if exercise is not None:
+                exercises.append(exercise)
+        else:
+            protocol = parse_protocol(
+                table, report_for(path), source=source, known_exercises=known
+            )
+            if protocol is not None:
+                protocols.append(protocol)
+
+    reference = None
+    if with_reference:
+        reference = load_reference(folder / REFERENCE_FOLDER, read, report_for)
+
+    report = PackReport(
+        name=name,
+        folder=folder,
+        source=source,
+        problems=tuple(problems),
+        exercise_count=len(exercises),
+        protocol_count=len(protocols),
+    )
+    return PackContent(report, tuple(exercises), tuple(protocols), reference)
+
+
+def find_user_packs(packs_dir: Path) -> list[Path]:
+    """Return the pack folders inside ``packs_dir`` in name order (none if it is missing)."""
+    if not packs_dir.is_dir():
+        return []
+    return sorted(
+        path for path in packs_dir.iterdir() if path.is_dir() and not path.name.startswith(".")
+    )
+
+
+_CATEGORY_ORDER = {category: index for index, category in enumerate(Category)}
+
+
+def _in_display_order(exercises: Iterable[Exercise]) -> tuple[Exercise, ...]:
+    return tuple(sorted(exercises, key=lambda e: (_CATEGORY_ORDER[e.category], e.name.casefold())))
+
+
+def load_library(bundled_dir: Path, user_packs: Sequence[Path] = ()) -> Library:
+    """Load the bundled pack and then each user pack in order.
+
+    A user pack with problems is skipped and reported. A user exercise or
+    protocol whose id matches one already loaded takes its place; an
+    exercise that replaces a bundled one is marked ``replaces_bundled``.
+    """
+    bundled = load_pack(bundled_dir, source=BUNDLED, with_reference=True)
+    exercises = {exercise.id: exercise for exercise in bundled.exercises}
+    protocols = {protocol.id: protocol for protocol in bundled.protocols}
+    bundled_ids = set(exercises)
+    reports = [bundled.report]
+    for folder in user_packs:
+        pack = load_pack(folder, source=str(folder), also_known=bundled_ids)
+        reports.append(pack.report)
+        if not pack.report.loaded:
+            continue
+        for exercise in pack.exercises:
+            exercises[exercise.id] = replace(
+                exercise, replaces_bundled=exercise.id in bundled_ids
+            )
+        for protocol in pack.protocols:
+            protocols[protocol.id] = protocol
+    return Library(
+        exercises=_in_display_order(exercises.values()),
+        protocols=tuple(protocols.values()),
+        packs=tuple(reports),
+        reference=bundled.reference,
+    )
+
+
+def check_paths(paths: Sequence[Path], bundled_dir: Path) -> list[Problem]:
+    """Return every problem in the given packs or files.
+
+    A folder is checked as a pack; a file is checked within the pack it
+    belongs to, and only its own problems are returned.
+    """
+    bundled_ids = {e.id for e in load_pack(bundled_dir, source=BUNDLED).exercises}
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            folder, only = path, None
+        elif path.is_file():
+            parent = path.parent
+            folder = parent.parent if parent.name in ("exercises", "protocols") else parent
+            only = path
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+            continue
+        pack = load_pack(
+            folder,
+            source=str(folder),
+            also_known=bundled_ids,
+            with_reference=(folder / REFERENCE_FOLDER).is_dir(),
+        )
+        found = pack.report.problems
+        if only is not None:
+            wanted = Path(os.path.abspath(only)).relative_to(pack.report.folder.parent).as_posix()
+            found = tuple(problem for problem in found if problem.file == wanted)
+        problems.extend(found)
+    return problems

@@ -1,0 +1,70 @@
+"""What a protocol (a routine of phases and blocks) is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hipcoach.core.exercises import Dosage
+
+
+class Purpose(StrEnum):
+    """What a protocol is for."""
+
+    SESSION = "session"
+    BREAKS = "breaks"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One exercise of a phase, or a choice between several.
+
+    ``choices`` holds exercise ids; the first is the default. ``dosage``
+    holds only what this protocol changes from the exercise's own dosage.
+    """
+
+    choices: tuple[str, ...]
+    dosage: Dosage = Dosage()
+    note: str | None = None
+
+    @property
+    def default_choice(self) -> str:
+        """Return the exercise id used when the user has not chosen."""
+        return self.choices[0]
+
+    @property
+    def is_choice(self) -> bool:
+        """Return whether the user picks between several exercises."""
+        return len(self.choices) > 1
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A named part of a protocol with the time it sets aside."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    budget_seconds: int | None = None
+    intro: str | None = None
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A routine: phases in order. ``source`` is as for exercises."""
+
+    id: str
+    name: str
+    summary: str
+    phases: tuple[Phase, ...]
+    purpose: Purpose = Purpose.SESSION
+    frequency: str | None = None
+    source: str = "bundled"
+
+    def exercise_ids(self) -> tuple[str, ...]:
+        """Return every exercise id the protocol names, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for phase in self.phases:
+            for block in phase.blocks:
+                for choice in block.choices:
+                    seen.setdefault(choice)
+        return tuple(seen)

@@ -1,0 +1,215 @@
+"""The background facts the app explains: muscles, symptoms, timeline, mistakes, red flags."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hipcoach.core.problems import Report, TableReader
+from hipcoach.core.schema import read_schema_version
+
+
+@dataclass(frozen=True)
+class Muscle:
+    """A hip flexor: where it attaches, what it does, where it hurts."""
+
+    id: str
+    name: str
+    origin: str
+    insertion: str
+    role: str
+    pain_pattern: str
+
+
+@dataclass(frozen=True)
+class Symptom:
+    """A sign of tight hip flexors; ``group`` is local, referred or performance."""
+
+    group: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stretch of the recovery timeline, by programme day (inclusive)."""
+
+    label: str
+    from_day: int
+    to_day: int
+    expect: str
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A common mistake that slows recovery."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A sign that calls for a professional's opinion."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """All reference data of the bundled library."""
+
+    muscles: tuple[Muscle, ...]
+    symptoms: tuple[Symptom, ...]
+    stages: tuple[Stage, ...]
+    consistency: str
+    meaningful_relief_weeks: tuple[int, int]
+    mistakes: tuple[Mistake, ...]
+    red_flags: tuple[RedFlag, ...]
+    see: tuple[str, ...]
+    persist_weeks: tuple[int, int]
+    conditions: tuple[str, ...]
+
+    def stage_for_day(self, day: int) -> Stage | None:
+        """Return the timeline stage that programme day ``day`` (from 1) falls in."""
+        for stage in self.stages:
+            if stage.from_day <= day <= stage.to_day:
+                return stage
+        return None
+
+
+REFERENCE_FILES = ("muscles", "symptoms", "timeline", "mistakes", "red-flags")
+SYMPTOM_GROUPS = ("local", "referred", "performance")
+
+
+def _week_range(reader: TableReader, key: str) -> tuple[int, int]:
+    value = reader.raw(key)
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(item, int) and not isinstance(item, bool) for item in value)
+        or not 0 < value[0] <= value[1]
+    ):
+        reader.problem(key, "must be a range of weeks [min, max] with 0 < min <= max")
+        return (0, 0)
+    return (value[0], value[1])
+
+
+def _muscles(reader: TableReader) -> tuple[Muscle, ...]:
+    result = []
+    for item in reader.tables("muscles", required=True):
+        fields = {
+            key: item.text(key) or ""
+            for key in ("id", "name", "origin", "insertion", "role", "pain_pattern")
+        }
+        item.finish()
+        result.append(Muscle(**fields))
+    return tuple(result)
+
+
+def _symptoms(reader: TableReader) -> tuple[Symptom, ...]:
+    result = []
+    for item in reader.tables("symptoms", required=True):
+        result.append(Symptom(item.choice("group", SYMPTOM_GROUPS) or "", item.text("text") or ""))
+        item.finish()
+    return tuple(result)
+
+
+def _mistakes(reader: TableReader) -> tuple[Mistake, ...]:
+    result = []
+    for item in reader.tables("mistakes", required=True):
+        result.append(Mistake(item.text("title") or "", item.text("text") or ""))
+        item.finish()
+    return tuple(result)
+
+
+def _stages(reader: TableReader) -> tuple[Stage, ...]:
+    result = []
+    for item in reader.tables("stages", required=True):
+        label = item.text("label") or ""
+        start = item.integer("from_day", minimum=1) or 0
+        end = item.integer("to_day", minimum=1) or 0
+        if start and end and start > end:
+            item.problem("to_day", f"ends ({end}) before it starts ({start})")
+        result.append(Stage(label, start, end, item.text("expect") or ""))
+        item.finish()
+    for earlier, later in zip(result, result[1:], strict=False):
+        if earlier.to_day and later.from_day and later.from_day != earlier.to_day + 1:
+            reader.problem("stages", f"'{later.label}' does not start the day after '{earlier.label}'")
+    return tuple(result)
+
+
+def _red_flags(reader: TableReader) -> tuple[RedFlag, ...]:
+    result = []
+    for item in reader.tables("red_flags", required=True):
+        result.append(RedFlag(item.text("id") or "", item.text("text") or ""))
+        item.finish()
+    return tuple(result)
+
+
+def load_reference(
+    folder: Path,
+    read: Callable[[Path], dict[str, Any] | None],
+    report_for: Callable[[Path], Report],
+) -> Reference | None:
+    """Return the reference data in ``folder``, or ``None`` if anything is wrong.
+
+    ``read`` returns a file's table (or ``None`` after reporting a read
+    error); ``report_for`` gives the problem reporter for a file.
+    """
+    tables: dict[str, TableReader] = {}
+    failures = 0
+
+    def counting(path: Path) -> Report:
+        report = report_for(path)
+
+        def counted(key: str, message: str) -> None:
+            nonlocal failures
+            failures += 1
+            report(key, message)
+
+        return counted
+
+    for name in REFERENCE_FILES:
+        path = folder / f"{name}.toml"
+        table = read(path)
+        if table is None:
+            failures += 1
+            continue
+        reader = TableReader(table, "", counting(path))
+        if read_schema_version(reader):
+            tables[name] = reader
+        else:
+            failures += 1
+    if failures:
+        return None
+    muscles = _muscles(tables["muscles"])
+    symptoms = _symptoms(tables["symptoms"])
+    timeline = tables["timeline"]
+    stages = _stages(timeline)
+    consistency = timeline.text("consistency") or ""
+    relief = _week_range(timeline, "meaningful_relief_weeks")
+    mistakes = _mistakes(tables["mistakes"])
+    flags = tables["red-flags"]
+    red_flags = _red_flags(flags)
+    see = flags.text_list("see", required=True)
+    persist = _week_range(flags, "persist_weeks")
+    conditions = flags.text_list("conditions", required=True)
+    for reader in tables.values():
+        reader.finish()
+    if failures:
+        return None
+    return Reference(
+        muscles=muscles,
+        symptoms=symptoms,
+        stages=stages,
+        consistency=consistency,
+        meaningful_relief_weeks=relief,
+        mistakes=mistakes,
+        red_flags=red_flags,
+        see=see,
+        persist_weeks=persist,
+        conditions=conditions,
+    )

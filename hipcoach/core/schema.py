@@ -1,0 +1,307 @@
+"""Turning parsed TOML tables into exercises and protocols (format version 1).
+
+Each parser reports every problem it finds through the reader's report
+function and returns ``None`` when the result would be unusable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from hipcoach.core.exercises import (
+    AMOUNT_FIELDS,
+    Amount,
+    Category,
+    Dosage,
+    Exercise,
+    Position,
+    Sides,
+    Tempo,
+)
+from hipcoach.core.problems import Report, TableReader, is_integer, type_name
+from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
+
+SCHEMA_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_MINIMUM = {name: 1 for name in AMOUNT_FIELDS}
+_TEMPO_KEYS = ("lift_seconds", "hold_seconds", "lower_seconds")
+
+
+def read_schema_version(reader: TableReader) -> bool:
+    """Check the ``schema`` key; return whether this version can be read."""
+    value = reader.raw("schema")
+    if value is None:
+        reader.problem("schema", f"required key is missing (write schema = {SCHEMA_VERSION})")
+        return False
+    if not is_integer(value):
+        reader.problem("schema", f"must be an integer, not {type_name(value)}")
+        return False
+    if value != SCHEMA_VERSION:
+        reader.problem(
+            "schema",
+            f"version {value} is not supported (this hipcoach reads version {SCHEMA_VERSION})",
+        )
+        return False
+    return True
+
+
+def read_id(reader: TableReader) -> str | None:
+    """Return a valid ``id`` value, or ``None`` after reporting."""
+    value = reader.text("id")
+    if value is not None and not ID_PATTERN.match(value):
+        reader.problem("id", f"'{value}' must use only lower-case letters, digits and '-'")
+        return None
+    return value
+
+
+def _amount(reader: TableReader, key: str) -> Amount | None:
+    value = reader.raw(key)
+    if value is None:
+        return None
+    minimum = _MINIMUM[key]
+    if is_integer(value):
+        if value < minimum:
+            reader.problem(key, f"must be an integer >= {minimum}, not {value}")
+            return None
+        return Amount.exactly(value)
+    if isinstance(value, list):
+        if len(value) != 2 or not all(is_integer(item) for item in value):
+            reader.problem(key, "a range must be two integers, [min, max]")
+            return None
+        low, high = value
+        if low < minimum or high < minimum:
+            reader.problem(key, f"both ends of the range must be integers >= {minimum}")
+            return None
+        if low > high:
+            reader.problem(key, f"range [{low}, {high}] has min > max")
+            return None
+        return Amount(low, high, low)
+    reader.problem(key, f"must be an integer or a range [min, max], not {type_name(value)}")
+    return None
+
+
+def _tempo(reader: TableReader) -> Tempo | None:
+    table = reader.table("tempo")
+    if table is None:
+        return None
+    parts = {key: table.integer(key, minimum=1) for key in _TEMPO_KEYS}
+    table.finish()
+    if all(value is None for value in parts.values()):
+        reader.problem("tempo", f"give at least one of {', '.join(_TEMPO_KEYS)}")
+        return None
+    return Tempo(**parts)
+
+
+def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
+    """Read a dosage table.
+
+    ``complete`` dosages (an exercise's own) must say how much work there is;
+    a protocol's dosage only overrides some of the exercise's fields.
+    """
+    amounts = {name: _amount(reader, name) for name in AMOUNT_FIELDS}
+    tempo = _tempo(reader)
+    note = reader.text("note", required=False)
+    defaults = reader.table("default")
+    if defaults is not None:
+        for name in AMOUNT_FIELDS:
+            chosen = defaults.integer(name, minimum=1)
+            amount = amounts[name]
+            if chosen is None:
+                continue
+            if amount is None:
+                if not reader.has(name):
+                    defaults.problem(name, f"has a default but dosage.{name} is not set")
+                continue
+            if not amount.low <= chosen <= amount.high:
+                defaults.problem(
+                    name, f"default {chosen} is outside the range [{amount.low}, {amount.high}]"
+                )
+                continue
+            amounts[name] = Amount(amount.low, amount.high, chosen)
+        defaults.finish()
+    reader.finish()
+    if complete and not any(reader.has(key) for key in ("reps", "hold_seconds", "duration_seconds")):
+        reader.problem("", "needs at least one of reps, hold_seconds or duration_seconds")
+    return Dosage(tempo=tempo, note=note, **amounts)
+
+
+def _pack_path(reader: TableReader, key: str, pack_dir: Path) -> Path | None:
+    value = reader.text(key, required=False)
+    if value is None:
+        return None
+    relative = PurePosixPath(value.replace("\\", "/"))
+    if relative.is_absolute() or re.match(r"^[A-Za-z]:", value) or ".." in relative.parts:
+        reader.problem(key, f"'{value}' points outside the pack; use a path inside the pack folder")
+        return None
+    resolved = (pack_dir / relative).resolve()
+    if not resolved.is_relative_to(pack_dir.resolve()):
+        reader.problem(key, f"'{value}' points outside the pack (through a link)")
+        return None
+    if not resolved.is_file():
+        reader.problem(key, f"'{value}' does not exist in the pack")
+        return None
+    return resolved
+
+
+def _sides(reader: TableReader) -> Sides:
+    table = reader.table("sides")
+    if table is None:
+        return Sides()
+    per_side = table.boolean("per_side", default=False)
+    alternating = table.boolean("alternating", default=False)
+    switch_seconds = table.integer("switch_seconds", minimum=1)
+    if not per_side:
+        for key in ("alternating", "switch_seconds"):
+            if table.raw(key) not in (None, False):
+                table.problem(key, "only applies to exercises done per side (sides.per_side = true)")
+        alternating, switch_seconds = False, None
+    table.finish()
+    return Sides(per_side=per_side, alternating=alternating, switch_seconds=switch_seconds)
+
+
+def parse_exercise(
+    table: dict[str, Any], report: Report, *, pack_dir: Path, source: str
+) -> Exercise | None:
+    """Return the exercise described by ``table``, or ``None`` if it has problems."""
+    counter = _Counter(report)
+    reader = TableReader(table, "", counter)
+    if not read_schema_version(reader):
+        return None
+    exercise_id = read_id(reader)
+    name = reader.text("name")
+    category = reader.choice("category", tuple(member.value for member in Category))
+    summary = reader.text("summary")
+    targets = reader.text_list("targets", required=True)
+    equipment = reader.text_list("equipment")
+    position = reader.choice("position", tuple(member.value for member in Position))
+    starting_position = reader.text("starting_position")
+    steps = reader.text_list("steps", required=True)
+    sides = _sides(reader)
+    dosage_reader = reader.table("dosage", required=True)
+    dosage = read_dosage(dosage_reader, complete=True) if dosage_reader else None
+    cues = reader.text_list("cues")
+    tips = reader.text_list("tips")
+    cautions = reader.text_list("cautions")
+    contraindications = reader.text_list("contraindications")
+    mistakes = reader.text_list("mistakes")
+    progressions = reader.text_list("progressions")
+    why = reader.text("why", required=False)
+    image = _pack_path(reader, "image", pack_dir)
+    sound = _pack_path(reader, "sound", pack_dir)
+    reader.finish()
+    if counter.count or dosage is None:
+        return None
+    assert exercise_id and name and category and summary and position and starting_position
+    return Exercise(
+        id=exercise_id,
+        name=name,
+        category=Category(category),
+        summary=summary,
+        targets=targets,
+        equipment=equipment,
+        position=Position(position),
+        starting_position=starting_position,
+        steps=steps,
+        dosage=dosage,
+        sides=sides,
+        cues=cues,
+        tips=tips,
+        cautions=cautions,
+        contraindications=contraindications,
+        mistakes=mistakes,
+        progressions=progressions,
+        why=why,
+        image=image,
+        sound=sound,
+        source=source,
+    )
+
+
+def _block(reader: TableReader, known_exercises: Container[str]) -> Block | None:
+    choices: tuple[str, ...] = ()
+    has_exercise, has_choose = reader.has("exercise"), reader.has("choose")
+    if has_exercise and has_choose:
+        reader.problem("choose", "give either exercise or choose, not both")
+    elif has_exercise:
+        single = reader.text("exercise")
+        choices = (single,) if single else ()
+    elif has_choose:
+        choices = reader.text_list("choose", required=True)
+        if len(choices) == 1:
+            reader.problem("choose", "list two or more ids to choose from (or use exercise = ...)")
+    else:
+        reader.problem("exercise", "required key is missing (or give choose = [...])")
+    key = "exercise" if has_exercise else "choose"
+    for index, choice in enumerate(choices, start=1):
+        if choice not in known_exercises:
+            where = key if has_exercise else f"choose[{index}]"
+            reader.problem(where, f"no exercise with id '{choice}' in this pack or the library")
+    dosage_reader = reader.table("dosage")
+    dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
+    note = reader.text("note", required=False)
+    reader.finish()
+    if not choices:
+        return None
+    return Block(choices=choices, dosage=dosage, note=note)
+
+
+def parse_protocol(
+    table: dict[str, Any], report: Report, *, source: str, known_exercises: Container[str]
+) -> Protocol | None:
+    """Return the protocol described by ``table``, or ``None`` if it has problems.
+
+    Every exercise id a block names must be in ``known_exercises``.
+    """
+    counter = _Counter(report)
+    reader = TableReader(table, "", counter)
+    if not read_schema_version(reader):
+        return None
+    protocol_id = read_id(reader)
+    name = reader.text("name")
+    summary = reader.text("summary")
+    purpose = reader.choice("purpose", tuple(p.value for p in Purpose), required=False)
+    frequency = reader.text("frequency", required=False)
+    phases: list[Phase] = []
+    for phase_reader in reader.tables("phases", required=True):
+        phase_name = phase_reader.text("name")
+        budget = phase_reader.integer("budget_seconds", minimum=1)
+        intro = phase_reader.text("intro", required=False)
+        blocks = [_block(block, known_exercises) for block in phase_reader.tables("blocks", required=True)]
+        phase_reader.finish()
+        if phase_name and all(blocks):
+            phases.append(
+                Phase(
+                    name=phase_name,
+                    blocks=tuple(b for b in blocks if b),
+                    budget_seconds=budget,
+                    intro=intro,
+                )
+            )
+    reader.finish()
+    if counter.count:
+        return None
+    assert protocol_id and name and summary
+    return Protocol(
+        id=protocol_id,
+        name=name,
+        summary=summary,
+        phases=tuple(phases),
+        purpose=Purpose(purpose) if purpose else Purpose.SESSION,
+        frequency=frequency,
+        source=source,
+    )
+
+
+class _Counter:
+    """Passes problems on and counts them."""
+
+    def __init__(self, report: Report) -> None:
+        self._report = report
+        self.count = 0
+
+    def __call__(self, key: str, message: str) -> None:
+        self.count += 1
+        self._report(key, message)

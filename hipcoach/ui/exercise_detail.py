@@ -1,0 +1,128 @@
+"""The reading pane that shows everything one exercise carries."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from hipcoach.core.describe import dosage_lines
+from hipcoach.core.exercises import Exercise
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _items(title: str, items: tuple[str, ...], *, ordered: bool = False) -> str:
+    if not items:
+        return ""
+    tag = "ol" if ordered else "ul"
+    body = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f"<h3>{escape(title)}</h3><{tag}>{body}</{tag}>"
+
+
+def _box(content: str, background: str, foreground: str, border: str) -> str:
+    # Qt's rich text draws backgrounds and borders reliably only on tables.
+    return (
+        f'<table width="100%" cellpadding="10" cellspacing="0" border="1" '
+        f'style="border-color: {border}; border-style: solid; margin-top: 8px;">'
+        f'<tr><td style="background-color: {background}; color: {foreground};">'
+        f"{content}</td></tr></table>"
+    )
+
+
+def exercise_html(exercise: Exercise, palette: QPalette) -> str:
+    """Return the exercise laid out as rich text in colours that suit ``palette``."""
+    dark = _is_dark(palette)
+    accent = palette.color(QPalette.ColorRole.Highlight).name()
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    if dark:
+        dose_bg, dose_fg, dose_border = "#17324d", "#e6f1ff", "#3d6a99"
+        warn_bg, warn_fg, warn_border = "#4a3208", "#ffe4b5", "#b7791f"
+    else:
+        dose_bg, dose_fg, dose_border = "#e8f1fb", "#0b2540", "#9cc0e6"
+        warn_bg, warn_fg, warn_border = "#fff4e0", "#4d3000", "#e0a030"
+
+    parts = [f'<h1 style="margin-bottom: 0;">{escape(exercise.name)}</h1>']
+    sided = "each side" if exercise.per_side else ""
+    if exercise.sides.alternating:
+        sided = "sides alternate within each set"
+    meta = " · ".join(
+        part for part in (exercise.category.label, exercise.position.label, sided) if part
+    )
+    parts.append(f'<p style="color: {muted}; margin-top: 2px;">{escape(meta)}</p>')
+    if exercise.source != "bundled":
+        what = "replaces the bundled exercise of the same name" if exercise.replaces_bundled else ""
+        note = f"From your pack at {escape(exercise.source)}"
+        parts.append(f"<p><b>★ {note}{'; ' + what if what else ''}.</b></p>")
+    parts.append(f'<p style="font-size: large;">{escape(exercise.summary)}</p>')
+
+    lines = dosage_lines(exercise.dosage, per_side=exercise.per_side)
+    if lines:
+        main, *rest = lines
+        dose = f'<span style="font-size: x-large; font-weight: 600;">{escape(main)}</span>'
+        dose += "".join(f"<br>{escape(line)}" for line in rest)
+        parts.append(_box(dose, dose_bg, dose_fg, dose_border))
+
+    facts = [
+        ("Targets", ", ".join(exercise.targets)),
+        ("Equipment", ", ".join(exercise.equipment) or "None"),
+        ("Start", exercise.starting_position),
+    ]
+    rows = "".join(
+        f'<tr><td style="color: {muted}; padding-right: 12px;" valign="top">{label}</td>'
+        f"<td>{escape(value)}</td></tr>"
+        for label, value in facts
+    )
+    parts.append(f'<table style="margin-top: 12px;">{rows}</table>')
+
+    parts.append(_items("Steps", exercise.steps, ordered=True))
+    if exercise.cues:
+        cues = " · ".join(escape(cue) for cue in exercise.cues)
+        parts.append(f'<h3>Cues</h3><p style="color: {accent};"><b>{cues}</b></p>')
+
+    warnings = ""
+    if exercise.cautions:
+        warnings += "<b>⚠ Take care</b><ul>"
+        warnings += "".join(f"<li>{escape(item)}</li>" for item in exercise.cautions) + "</ul>"
+    if exercise.contraindications:
+        warnings += "<b>⛔ Skip this exercise if</b><ul>"
+        warnings += "".join(f"<li>{escape(i)}</li>" for i in exercise.contraindications) + "</ul>"
+    if warnings:
+        parts.append(_box(warnings, warn_bg, warn_fg, warn_border))
+
+    parts.append(_items("Key tips", exercise.tips))
+    parts.append(_items("Common mistakes", exercise.mistakes))
+    parts.append(_items("Progressions", exercise.progressions))
+    if exercise.why:
+        parts.append(f"<h3>Why it works</h3><p>{escape(exercise.why)}</p>")
+    return "".join(parts)
+
+
+class ExerciseDetail(QTextBrowser):
+    """A read-only, keyboard-scrollable pane showing one exercise (or a hint)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Exercise details")
+        self._exercise: Exercise | None = None
+        self.show_exercise(None)
+
+    @property
+    def exercise(self) -> Exercise | None:
+        """Return the exercise on show, if any."""
+        return self._exercise
+
+    def show_exercise(self, exercise: Exercise | None) -> None:
+        """Show ``exercise``, or a hint to pick one when ``None``."""
+        self._exercise = exercise
+        if exercise is None:
+            self.setHtml("<p>Select an exercise to read how to do it.</p>")
+            self.setAccessibleDescription("No exercise selected")
+            return
+        self.setHtml(exercise_html(exercise, self.palette()))
+        self.setAccessibleDescription(exercise.summary)
+        self.verticalScrollBar().setValue(0)

@@ -1,0 +1,118 @@
+"""Item models that show exercises in Qt views."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from hipcoach.core.exercises import Exercise
+from hipcoach.core.search import ExerciseFilter
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The columns of the exercise table."""
+
+    NAME = 0
+    CATEGORY = 1
+
+
+EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Data role that returns the row's ``Exercise``."""
+
+
+class ExerciseTableModel(QAbstractTableModel):
+    """A read-only table of exercises: name and category.
+
+    ``set_exercises`` replaces the contents (the view is reset).
+    """
+
+    def __init__(self, exercises: Sequence[Exercise] = ()) -> None:
+        super().__init__()
+        self._exercises: tuple[Exercise, ...] = tuple(exercises)
+
+    def set_exercises(self, exercises: Sequence[Exercise]) -> None:
+        """Show ``exercises`` instead of the current ones."""
+        self.beginResetModel()
+        self._exercises = tuple(exercises)
+        self.endResetModel()
+
+    def exercise_at(self, row: int) -> Exercise:
+        """Return the exercise shown in ``row``."""
+        return self._exercises[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._exercises)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._exercises):
+            return None
+        exercise = self._exercises[index.row()]
+        if role == EXERCISE_ROLE:
+            return exercise
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NAME:
+                mark = "  ★" if exercise.source != "bundled" else ""
+                return exercise.name + mark
+            if column == Column.CATEGORY:
+                return exercise.category.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if exercise.replaces_bundled:
+                return f"{exercise.summary}\n(From your pack; replaces the bundled exercise.)"
+            if exercise.source != "bundled":
+                return f"{exercise.summary}\n(From your pack.)"
+            return exercise.summary
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
+            origin = ", from your pack" if exercise.source != "bundled" else ""
+            return f"{exercise.name}, {exercise.category.label}{origin}"
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return {Column.NAME: "Exercise", Column.CATEGORY: "Category"}.get(Column(section))
+        return None
+
+
+class ExerciseFilterModel(QSortFilterProxyModel):
+    """Shows only the exercises that pass the current ``ExerciseFilter``.
+
+    ``set_filter`` applies a new filter; the view updates at once.
+    """
+
+    def __init__(self, source: ExerciseTableModel) -> None:
+        super().__init__()
+        self._source = source
+        self._filter = ExerciseFilter()
+        self.setSourceModel(source)
+
+    @property
+    def current_filter(self) -> ExerciseFilter:
+        """Return the filter in effect."""
+        return self._filter
+
+    def set_filter(self, exercise_filter: ExerciseFilter) -> None:
+        """Show only exercises matching ``exercise_filter``."""
+        if exercise_filter == self._filter:
+            return
+        self.beginFilterChange()
+        self._filter = exercise_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        return self._filter.matches(self._source.exercise_at(source_row))

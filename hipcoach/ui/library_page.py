@@ -1,0 +1,241 @@
+"""The Library page: search, filters, the exercise list and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.exercises import Category, Exercise, Position
+from hipcoach.core.library import Library
+from hipcoach.core.search import ExerciseFilter, facet_values
+from hipcoach.ui.exercise_detail import ExerciseDetail
+from hipcoach.ui.exercise_model import (
+    EXERCISE_ROLE,
+    Column,
+    ExerciseFilterModel,
+    ExerciseTableModel,
+)
+
+
+def _combo(name: str, everything: str, values: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(everything, None)
+    for label, value in values:
+        combo.addItem(label, value)
+    return combo
+
+
+class LibraryPage(QWidget):
+    """Browse and read every exercise that loaded.
+
+    ``exercise_selected`` fires with the exercise whenever the selection
+    changes to one (not when the selection becomes empty).
+    """
+
+    exercise_selected = Signal(object)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.model = ExerciseTableModel(library.exercises)
+        self.filter_model = ExerciseFilterModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search exercises  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search exercises")
+        self.search.installEventFilter(self)
+
+        facets = facet_values(library.exercises)
+        self.category_box = _combo(
+            "Category", "All categories", [(c.label, c) for c in Category]
+        )
+        self.target_box = _combo(
+            "Target muscle", "All muscles", [(t.capitalize(), t) for t in facets["targets"]]
+        )
+        self.equipment_box = _combo(
+            "Equipment", "Any equipment", [(e.capitalize(), e) for e in facets["equipment"]]
+        )
+        self.position_box = _combo(
+            "Position",
+            "Any position",
+            [(Position(p).label, Position(p)) for p in facets["positions"]],
+        )
+        filters = QFormLayout()
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, box in (
+            ("&Category", self.category_box),
+            ("&Muscle", self.target_box),
+            ("E&quipment", self.equipment_box),
+            ("&Position", self.position_box),
+        ):
+            buddy = QLabel(label)
+            buddy.setBuddy(box)
+            filters.addRow(buddy, box)
+            box.currentIndexChanged.connect(self._apply_filter)
+
+        self.view = QTreeView()
+        self.view.setModel(self.filter_model)
+        self.view.setAccessibleName("Exercises")
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of exercises shown")
+
+        self.problems = self._problems_panel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.problems)
+
+        self.detail = ExerciseDetail()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._apply_filter)
+        focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
+        focus_search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_search.activated.connect(self.focus_search)
+
+        self.setTabOrder(self.search, self.category_box)
+        self.setTabOrder(self.category_box, self.target_box)
+        self.setTabOrder(self.target_box, self.equipment_box)
+        self.setTabOrder(self.equipment_box, self.position_box)
+        self.setTabOrder(self.position_box, self.view)
+        self.setTabOrder(self.view, self.detail)
+        self._update_count()
+        if self.filter_model.rowCount():
+            self.view.setCurrentIndex(self.filter_model.index(0, 0))
+
+    def _problems_panel(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        broken = self._library.broken_packs
+        count = len(broken)
+        title = QLabel(
+            f"<b>⚠ {count} exercise pack{'s were' if count != 1 else ' was'} skipped "
+            "because of problems:</b>"
+        )
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName("Problems in exercise packs")
+        text.setPlainText(
+            "\n".join(
+                f"{pack.name} ({pack.folder}):\n" + "\n".join(f"  {p}" for p in pack.problems)
+                for pack in broken
+            )
+        )
+        text.setMaximumHeight(120)
+        title.setBuddy(text)
+        layout.addWidget(text)
+        self.problems_text = text
+        frame.setVisible(bool(broken))
+        return frame
+
+    def focus_search(self) -> None:
+        """Put the keyboard focus in the search box with its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_filter(self) -> ExerciseFilter:
+        """Return the filter the controls describe."""
+        return ExerciseFilter(
+            query=self.search.text(),
+            category=self.category_box.currentData(),
+            target=self.target_box.currentData(),
+            equipment=self.equipment_box.currentData(),
+            position=self.position_box.currentData(),
+        )
+
+    def visible_exercises(self) -> list[Exercise]:
+        """Return the exercises the list shows, top to bottom."""
+        return [
+            self.filter_model.index(row, 0).data(EXERCISE_ROLE)
+            for row in range(self.filter_model.rowCount())
+        ]
+
+    def select_exercise(self, exercise_id: str) -> bool:
+        """Select the exercise with ``exercise_id`` if it is shown; return whether it was."""
+        for row in range(self.filter_model.rowCount()):
+            index = self.filter_model.index(row, 0)
+            if index.data(EXERCISE_ROLE).id == exercise_id:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _apply_filter(self) -> None:
+        self.filter_model.set_filter(self.current_filter())
+        self._update_count()
+        selected = self.view.selectionModel().selectedRows()
+        if not selected and self.filter_model.rowCount():
+            self.view.setCurrentIndex(self.filter_model.index(0, 0))
+        elif not self.filter_model.rowCount():
+            self.detail.show_exercise(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.filter_model.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(f"{total} exercises")
+        else:
+            self.count_label.setText(f"{shown} of {total} exercises match")
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        exercise = indexes[0].data(EXERCISE_ROLE)
+        self.detail.show_exercise(exercise)
+        self.exercise_selected.emit(exercise)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let the arrow keys leave the search box for the list, and Esc clear it."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)

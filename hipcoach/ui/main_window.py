@@ -1,0 +1,59 @@
+"""The main window: a section list on the left and one page per section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from hipcoach.core.library import Library
+from hipcoach.ui.library_page import LibraryPage
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Sections are added with ``add_section``."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.setWindowTitle("hipcoach")
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Sections")
+        self.sections.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.library_page = LibraryPage(library)
+        self.add_section("Library", self.library_page)
+        self.sections.setCurrentRow(0)
+
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def add_section(self, title: str, page: QWidget) -> None:
+        """Add a page with its entry in the section list; Ctrl+<n> shows it."""
+        number = self.sections.count() + 1
+        item = QListWidgetItem(title)
+        item.setToolTip(f"{title} (Ctrl+{number})")
+        self.sections.addItem(item)
+        self.pages.addWidget(page)
+        show = QAction(title, self)
+        show.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        show.triggered.connect(lambda: self.sections.setCurrentRow(number - 1))
+        self.addAction(show)

@@ -44,9 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def load_user_library(extra_packs: Sequence[Path], paths: AppPaths | None = None) -> Library:
     """Return the bundled library with the user's packs and ``extra_packs`` added."""
     paths = paths or AppPaths.for_user()
-    return load_library(
-        bundled_resources_dir(), [*find_user_packs(paths.packs_dir), *extra_packs]
-    )
+    return load_library(bundled_resources_dir(), [*find_user_packs(paths.packs_dir), *extra_packs])
 
 
 def _print_library(library: Library, as_json: bool) -> int:

@@ -59,9 +59,7 @@ def dosage_lines(dosage: Dosage, *, per_side: bool) -> list[str]:
             parts.append(f"{dosage.tempo.lower_seconds} s down")
         lines.append("Pace: " + ", ".join(parts))
     if dosage.pressure_hold_seconds is not None:
-        lines.append(
-            f"Stay on a tender spot for {format_duration(dosage.pressure_hold_seconds)}"
-        )
+        lines.append(f"Stay on a tender spot for {format_duration(dosage.pressure_hold_seconds)}")
     if dosage.rest_seconds is not None:
         lines.append(f"Rest {format_duration(dosage.rest_seconds)} between sets")
     if dosage.note:

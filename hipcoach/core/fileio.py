@@ -42,9 +42,11 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        bad_line = raw[: error.start].count(b"\n") + 1
         raise TomlReadError(
-            path, f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8", line
+            path,
+            f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8",
+            bad_line,
         ) from error
     if not text.strip():
         raise TomlReadError(path, "the file is empty")

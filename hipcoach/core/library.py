@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -181,9 +180,7 @@ def load_pack(
             if exercise is not None:
                 exercises.append(exercise)
         else:
-            protocol = parse_protocol(
-                table, report_for(path), source=source, known_exercises=known
-            )
+            protocol = parse_protocol(table, report_for(path), source=source, known_exercises=known)
             if protocol is not None:
                 protocols.append(protocol)
 
@@ -236,9 +233,7 @@ def load_library(bundled_dir: Path, user_packs: Sequence[Path] = ()) -> Library:
         if not pack.report.loaded:
             continue
         for exercise in pack.exercises:
-            exercises[exercise.id] = replace(
-                exercise, replaces_bundled=exercise.id in bundled_ids
-            )
+            exercises[exercise.id] = replace(exercise, replaces_bundled=exercise.id in bundled_ids)
         for protocol in pack.protocols:
             protocols[protocol.id] = protocol
     return Library(

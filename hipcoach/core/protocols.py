@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hipcoach.core.exercises import Dosage
@@ -24,7 +24,7 @@ class Block:
     """
 
     choices: tuple[str, ...]
-    dosage: Dosage = Dosage()
+    dosage: Dosage = field(default_factory=Dosage)
     note: str | None = None
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -135,9 +136,11 @@ def _stages(reader: TableReader) -> tuple[Stage, ...]:
             item.problem("to_day", f"ends ({end}) before it starts ({start})")
         result.append(Stage(label, start, end, item.text("expect") or ""))
         item.finish()
-    for earlier, later in zip(result, result[1:], strict=False):
+    for earlier, later in pairwise(result):
         if earlier.to_day and later.from_day and later.from_day != earlier.to_day + 1:
-            reader.problem("stages", f"'{later.label}' does not start the day after '{earlier.label}'")
+            reader.problem(
+                "stages", f"'{later.label}' does not start the day after '{earlier.label}'"
+            )
     return tuple(result)
 
 
@@ -160,14 +163,13 @@ def load_reference(
     error); ``report_for`` gives the problem reporter for a file.
     """
     tables: dict[str, TableReader] = {}
-    failures = 0
+    failed: list[str] = []  # one entry per problem; closures below append to it
 
     def counting(path: Path) -> Report:
         report = report_for(path)
 
         def counted(key: str, message: str) -> None:
-            nonlocal failures
-            failures += 1
+            failed.append(message)
             report(key, message)
 
         return counted
@@ -176,14 +178,14 @@ def load_reference(
         path = folder / f"{name}.toml"
         table = read(path)
         if table is None:
-            failures += 1
+            failed.append(name)
             continue
         reader = TableReader(table, "", counting(path))
         if read_schema_version(reader):
             tables[name] = reader
         else:
-            failures += 1
-    if failures:
+            failed.append(name)
+    if failed:
         return None
     muscles = _muscles(tables["muscles"])
     symptoms = _symptoms(tables["symptoms"])
@@ -199,7 +201,7 @@ def load_reference(
     conditions = flags.text_list("conditions", required=True)
     for reader in tables.values():
         reader.finish()
-    if failures:
+    if failed:
         return None
     return Reference(
         muscles=muscles,

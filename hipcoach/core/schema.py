@@ -123,7 +123,9 @@ def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
             amounts[name] = Amount(amount.low, amount.high, chosen)
         defaults.finish()
     reader.finish()
-    if complete and not any(reader.has(key) for key in ("reps", "hold_seconds", "duration_seconds")):
+    if complete and not any(
+        reader.has(key) for key in ("reps", "hold_seconds", "duration_seconds")
+    ):
         reader.problem("", "needs at least one of reps, hold_seconds or duration_seconds")
     return Dosage(tempo=tempo, note=note, **amounts)
 
@@ -156,7 +158,9 @@ def _sides(reader: TableReader) -> Sides:
     if not per_side:
         for key in ("alternating", "switch_seconds"):
             if table.raw(key) not in (None, False):
-                table.problem(key, "only applies to exercises done per side (sides.per_side = true)")
+                table.problem(
+                    key, "only applies to exercises done per side (sides.per_side = true)"
+                )
         alternating, switch_seconds = False, None
     table.finish()
     return Sides(per_side=per_side, alternating=alternating, switch_seconds=switch_seconds)
@@ -194,7 +198,13 @@ def parse_exercise(
     reader.finish()
     if counter.count or dosage is None:
         return None
-    assert exercise_id and name and category and summary and position and starting_position
+    # Each of these was reported above if missing, so the counter is non-zero.
+    assert exercise_id is not None
+    assert name is not None
+    assert category is not None
+    assert summary is not None
+    assert position is not None
+    assert starting_position is not None
     return Exercise(
         id=exercise_id,
         name=name,
@@ -269,7 +279,9 @@ def parse_protocol(
         phase_name = phase_reader.text("name")
         budget = phase_reader.integer("budget_seconds", minimum=1)
         intro = phase_reader.text("intro", required=False)
-        blocks = [_block(block, known_exercises) for block in phase_reader.tables("blocks", required=True)]
+        blocks = [
+            _block(block, known_exercises) for block in phase_reader.tables("blocks", required=True)
+        ]
         phase_reader.finish()
         if phase_name and all(blocks):
             phases.append(
@@ -283,7 +295,9 @@ def parse_protocol(
     reader.finish()
     if counter.count:
         return None
-    assert protocol_id and name and summary
+    assert protocol_id is not None
+    assert name is not None
+    assert summary is not None
     return Protocol(
         id=protocol_id,
         name=name,

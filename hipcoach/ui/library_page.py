@@ -62,9 +62,7 @@ class LibraryPage(QWidget):
         self.search.installEventFilter(self)
 
         facets = facet_values(library.exercises)
-        self.category_box = _combo(
-            "Category", "All categories", [(c.label, c) for c in Category]
-        )
+        self.category_box = _combo("Category", "All categories", [(c.label, c) for c in Category])
         self.target_box = _combo(
             "Target muscle", "All muscles", [(t.capitalize(), t) for t in facets["targets"]]
         )

@@ -1,0 +1,292 @@
+"""The bundled library says what the source text says, and loads cleanly.
+
+Each figure below is the text's own dosage for that exercise; a change to a
+TOML file that loses or alters one fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hipcoach.core.exercises import Amount, Category, Exercise, Tempo
+from hipcoach.core.library import Library, load_library
+from hipcoach.core.paths import bundled_resources_dir
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(bundled_resources_dir())
+
+
+def test_bundled_pack_has_no_problems(library: Library) -> None:
+    assert [str(problem) for problem in library.problems] == []
+
+
+EXPECTED_IDS = {
+    Category.RELEASE: {
+        "foam-roll-quads",
+        "psoas-ball-release",
+        "tfl-foam-roll",
+        "spinal-ball-release",
+    },
+    Category.STRETCH: {
+        "half-kneeling-hip-flexor",
+        "couch-stretch",
+        "supine-hip-flexor-stretch",
+        "low-lunge-side-reach",
+        "pigeon-hip-flexor",
+    },
+    Category.STRENGTHEN: {
+        "glute-bridge-hold",
+        "dead-bug",
+        "banded-hip-extension",
+        "side-lying-hip-abduction",
+        "bird-dog",
+    },
+    Category.SNACK: {"standing-hip-flexor-stretch", "walk-break", "standing-glute-squeezes"},
+}
+
+
+def test_all_seventeen_exercises_in_their_categories(library: Library) -> None:
+    by_category: dict[Category, set[str]] = {}
+    for exercise in library.exercises:
+        by_category.setdefault(exercise.category, set()).add(exercise.id)
+    assert by_category == EXPECTED_IDS
+    assert len(library.exercises) == 17
+
+
+def _range(low: int, high: int) -> Amount:
+    return Amount(low, high, low)
+
+
+# (id, per_side, alternating, {dosage field: expected Amount})
+TEXT_DOSAGES: list[tuple[str, bool, bool, dict[str, Amount]]] = [
+    (
+        "foam-roll-quads",
+        True,
+        False,
+        {"pressure_hold_seconds": _range(20, 30), "duration_seconds": Amount.exactly(120)},
+    ),
+    (
+        "psoas-ball-release",
+        True,
+        False,
+        {"pressure_hold_seconds": _range(30, 60), "duration_seconds": _range(60, 120)},
+    ),
+    (
+        "tfl-foam-roll",
+        True,
+        False,
+        {"pressure_hold_seconds": _range(20, 30), "duration_seconds": _range(60, 120)},
+    ),
+    (
+        "spinal-ball-release",
+        False,
+        False,
+        {"pressure_hold_seconds": _range(20, 30), "duration_seconds": _range(120, 180)},
+    ),
+    (
+        "half-kneeling-hip-flexor",
+        True,
+        False,
+        {"hold_seconds": _range(45, 60), "sets": _range(2, 3)},
+    ),
+    ("couch-stretch", True, False, {"hold_seconds": _range(60, 90)}),
+    ("supine-hip-flexor-stretch", True, False, {"hold_seconds": _range(60, 120)}),
+    (
+        "low-lunge-side-reach",
+        True,
+        False,
+        {"hold_seconds": _range(30, 45), "sets": Amount.exactly(2)},
+    ),
+    ("pigeon-hip-flexor", True, False, {"hold_seconds": _range(60, 90)}),
+    ("glute-bridge-hold", False, False, {"sets": Amount.exactly(3), "reps": _range(12, 15)}),
+    ("dead-bug", True, True, {"sets": Amount.exactly(3), "reps": _range(8, 10)}),
+    ("banded-hip-extension", True, False, {"sets": Amount.exactly(3), "reps": _range(12, 15)}),
+    (
+        "side-lying-hip-abduction",
+        True,
+        False,
+        {"sets": Amount.exactly(3), "reps": Amount.exactly(15)},
+    ),
+    ("bird-dog", True, True, {"sets": Amount.exactly(3), "reps": Amount.exactly(10)}),
+    ("standing-hip-flexor-stretch", True, False, {"hold_seconds": Amount.exactly(20)}),
+    ("walk-break", False, False, {"duration_seconds": _range(120, 300)}),
+    ("standing-glute-squeezes", False, False, {"reps": Amount.exactly(10)}),
+]
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "per_side", "alternating", "amounts"),
+    TEXT_DOSAGES,
+    ids=[row[0] for row in TEXT_DOSAGES],
+)
+def test_dosage_matches_the_text(
+    library: Library,
+    exercise_id: str,
+    per_side: bool,
+    alternating: bool,
+    amounts: dict[str, Amount],
+) -> None:
+    exercise = library.exercise(exercise_id)
+    assert exercise.sides.per_side is per_side
+    assert exercise.sides.alternating is alternating
+    for field, expected in amounts.items():
+        assert getattr(exercise.dosage, field) == expected, field
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "hold", "lower"),
+    [
+        ("glute-bridge-hold", 5, 3),
+        ("banded-hip-extension", 2, None),
+        ("side-lying-hip-abduction", 2, None),
+        ("bird-dog", 3, None),
+    ],
+)
+def test_tempo_holds_match_the_text(
+    library: Library, exercise_id: str, hold: int, lower: int | None
+) -> None:
+    tempo = library.exercise(exercise_id).dosage.tempo
+    assert isinstance(tempo, Tempo)
+    assert tempo.hold_seconds == hold
+    if lower is not None:
+        assert tempo.lower_seconds == lower
+
+
+def _text_of(exercise: Exercise) -> str:
+    return " ".join(
+        [
+            exercise.summary,
+            exercise.starting_position,
+            *exercise.steps,
+            *exercise.tips,
+            *exercise.cautions,
+            *exercise.contraindications,
+            *exercise.mistakes,
+            *exercise.progressions,
+            exercise.dosage.note or "",
+            exercise.why or "",
+        ]
+    ).casefold()
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "facts"),
+    [
+        ("psoas-ball-release", ["pulse", "aorta", "pregnan", "abdomen", "2 in"]),
+        ("tfl-foam-roll", ["6 in"]),
+        ("spinal-ball-release", ["l3", "l4", "l1", "l5"]),
+        ("foam-roll-quads", ["hip bone"]),
+        ("half-kneeling-hip-flexor", ["90", "arch"]),
+        ("couch-stretch", ["out from the wall", "closer"]),
+        ("side-lying-hip-abduction", ["45"]),
+        ("glute-bridge-hold", ["single-leg", "hip thrust"]),
+    ],
+)
+def test_text_specific_facts_are_present(
+    library: Library, exercise_id: str, facts: list[str]
+) -> None:
+    text = _text_of(library.exercise(exercise_id))
+    missing = [fact for fact in facts if fact not in text]
+    assert missing == []
+
+
+def test_every_exercise_is_complete_enough_to_teach(library: Library) -> None:
+    for exercise in library.exercises:
+        assert exercise.targets, exercise.id
+        assert len(exercise.steps) >= 3, exercise.id
+        assert exercise.cues, exercise.id
+        assert exercise.why, exercise.id
+        if exercise.category != Category.SNACK:
+            assert exercise.cautions, exercise.id
+            assert exercise.mistakes, exercise.id
+
+
+def test_daily_protocol_uses_the_texts_protocol_dosages(library: Library) -> None:
+    daily = library.protocol("daily")
+    assert [(p.name, p.budget_seconds) for p in daily.phases] == [
+        ("Release", 300),
+        ("Stretch", 300),
+        ("Strengthen", 600),
+    ]
+    blocks = {block.default_choice: block for phase in daily.phases for block in phase.blocks}
+    assert list(blocks) == [
+        "foam-roll-quads",
+        "psoas-ball-release",
+        "half-kneeling-hip-flexor",
+        "couch-stretch",
+        "low-lunge-side-reach",
+        "glute-bridge-hold",
+        "dead-bug",
+        "bird-dog",
+    ]
+    assert blocks["couch-stretch"].choices == ("couch-stretch", "supine-hip-flexor-stretch")
+    assert blocks["foam-roll-quads"].dosage.duration_seconds == Amount.exactly(120)
+    assert blocks["psoas-ball-release"].dosage.duration_seconds == Amount(60, 120, 60)
+    assert blocks["half-kneeling-hip-flexor"].dosage.hold_seconds == Amount.exactly(45)
+    assert blocks["couch-stretch"].dosage.hold_seconds == Amount.exactly(60)
+    assert blocks["low-lunge-side-reach"].dosage.hold_seconds == Amount.exactly(30)
+    bridge, dead_bug, bird_dog = (
+        blocks[i].dosage for i in ("glute-bridge-hold", "dead-bug", "bird-dog")
+    )
+    assert (bridge.sets, bridge.reps) == (Amount.exactly(3), Amount.exactly(12))
+    assert (dead_bug.sets, dead_bug.reps) == (Amount.exactly(3), Amount.exactly(8))
+    assert (bird_dog.sets, bird_dog.reps) == (Amount.exactly(2), Amount.exactly(10))
+
+
+def test_gentle_protocol_is_built_on_the_passive_stretch(library: Library) -> None:
+    gentle = library.protocol("gentle")
+    ids = gentle.exercise_ids()
+    assert "supine-hip-flexor-stretch" in ids
+    assert not {"psoas-ball-release", "couch-stretch", "half-kneeling-hip-flexor"} & set(ids)
+
+
+def test_desk_break_set_holds_the_three_snacks(library: Library) -> None:
+    breaks = library.protocol("desk-breaks")
+    assert breaks.purpose == "breaks"
+    assert set(breaks.exercise_ids()) == EXPECTED_IDS[Category.SNACK]
+
+
+def test_reference_data(library: Library) -> None:
+    reference = library.reference
+    assert reference is not None
+    assert [m.id for m in reference.muscles] == [
+        "psoas-major",
+        "iliacus",
+        "rectus-femoris",
+        "tensor-fasciae-latae",
+        "sartorius",
+    ]
+    psoas = reference.muscles[0]
+    assert "T12" in psoas.origin
+    assert "L5" in psoas.origin
+    assert "lesser trochanter" in psoas.insertion
+    assert {s.group for s in reference.symptoms} == {"local", "referred", "performance"}
+    assert len(reference.symptoms) == 13
+    assert [(s.from_day, s.to_day) for s in reference.stages] == [
+        (1, 7),
+        (8, 28),
+        (29, 56),
+        (57, 84),
+    ]
+    stage = reference.stage_for_day(20)
+    assert stage is not None
+    assert stage.label == "Weeks 2–4"
+    assert reference.stage_for_day(200) is None
+    assert len(reference.mistakes) == 6
+    assert len(reference.red_flags) == 6
+    assert reference.persist_weeks == (4, 6)
+    assert reference.meaningful_relief_weeks == (2, 4)
+    assert len(reference.conditions) == 4
+
+
+def test_every_bundled_file_is_valid_utf8_toml_with_schema_1() -> None:
+    import tomllib  # noqa: PLC0415
+
+    files = sorted(Path(bundled_resources_dir()).rglob("*.toml"))
+    assert len(files) == 1 + 17 + 3 + 5
+    for path in files:
+        assert tomllib.loads(path.read_text(encoding="utf-8"))["schema"] == 1, path

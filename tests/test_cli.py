@@ -1,0 +1,158 @@
+"""The headless command line: --version, library, check, --pack."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hipcoach import __version__
+from hipcoach.cli import main
+from hipcoach.core.paths import AppPaths
+
+EXERCISE = """\
+schema = 1
+id = "{id}"
+name = "{name}"
+category = "stretch"
+summary = "A test stretch."
+targets = ["psoas major"]
+position = "standing"
+starting_position = "Stand tall."
+steps = ["Tuck the pelvis.", "Breathe."]
+
+[sides]
+per_side = true
+
+[dosage]
+hold_seconds = [30, 40]
+"""
+
+
+def write_pack(folder: Path, exercise_id: str = "my-stretch", name: str = "My stretch") -> Path:
+    (folder / "exercises").mkdir(parents=True)
+    path = folder / "exercises" / f"{exercise_id}.toml"
+    path.write_text(EXERCISE.format(id=exercise_id, name=name), encoding="utf-8")
+    return path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"hipcoach {__version__}"
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "hipcoach", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.startswith("hipcoach ")
+
+
+def test_library_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["library", "--json"]) == 0
+    exercises = json.loads(capsys.readouterr().out)
+    assert isinstance(exercises, list)
+    assert len(exercises) == 17
+    for item in exercises:
+        assert {"id", "name", "category", "targets", "per_side", "dosage", "source"} <= set(item)
+        assert isinstance(item["targets"], list)
+        assert isinstance(item["per_side"], bool)
+        assert item["source"] == "bundled"
+    bridge = next(item for item in exercises if item["id"] == "glute-bridge-hold")
+    assert bridge["dosage"]["reps"] == [12, 15]
+    assert bridge["dosage"]["sets"] == 3
+    assert bridge["dosage"]["tempo"]["hold_seconds"] == 5
+
+
+def test_library_text_lists_exercises_and_protocols(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["library"]) == 0
+    out = capsys.readouterr().out
+    assert "glute-bridge-hold" in out
+    assert "protocol    daily" in out
+
+
+def test_pack_option_adds_and_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_pack(tmp_path / "extra", "couch-stretch", "My couch stretch")
+    assert main(["--pack", str(tmp_path / "extra"), "library", "--json"]) == 0
+    exercises = {item["id"]: item for item in json.loads(capsys.readouterr().out)}
+    assert len(exercises) == 17
+    assert exercises["couch-stretch"]["name"] == "My couch stretch"
+    assert exercises["couch-stretch"]["source"] == str(tmp_path / "extra")
+    assert exercises["couch-stretch"]["replaces_bundled"] is True
+
+
+def test_user_packs_folder_is_loaded_and_broken_pack_reported(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    packs = AppPaths.for_user().packs_dir
+    write_pack(packs / "good", "wall-stretch")
+    broken = write_pack(packs / "broken", "bad-stretch")
+    broken.write_text(broken.read_text() + "setts = 3\n", encoding="utf-8")
+    assert main(["library", "--json"]) == 0
+    captured = capsys.readouterr()
+    ids = {item["id"] for item in json.loads(captured.out)}
+    assert "wall-stretch" in ids
+    assert "bad-stretch" not in ids
+    assert "skipped pack 'broken'" in captured.err
+    assert (
+        "broken/exercises/bad-stretch.toml: dosage.setts: unknown key (did you mean 'sets'?)"
+        in captured.err
+    )
+
+
+def test_check_reports_every_problem_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "my-pack"
+    path = write_pack(pack)
+    path.write_text(
+        path.read_text().replace("[30, 40]", "[40, 30]").replace('"standing"', '"standin"'),
+        encoding="utf-8",
+    )
+    (pack / "exercises" / "broken.toml").write_text('schema = 1\nid = "x\n', encoding="utf-8")
+    assert main(["check", str(pack)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines == [
+        "my-pack/exercises/broken.toml:2: invalid TOML: Illegal character '\\n'",
+        "my-pack/exercises/my-stretch.toml: position: 'standin' is not one of standing, walking,"
+        " seated, supine, prone, side-lying, kneeling, half-kneeling, lunge, quadruped,"
+        " floor-seated (did you mean 'standing'?)",
+        "my-pack/exercises/my-stretch.toml: dosage.hold_seconds: range [40, 30] has min > max",
+    ]
+    assert "3 problems found" in captured.err
+
+
+def test_check_passes_on_a_good_pack_and_on_the_bundled_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_pack(tmp_path / "fine")
+    from hipcoach.core.paths import bundled_resources_dir  # noqa: PLC0415
+
+    assert main(["check", str(tmp_path / "fine"), str(bundled_resources_dir())]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_single_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_pack(tmp_path / "p")
+    path.write_text(path.read_text().replace("schema = 1", "schema = 7"), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out.strip() == (
+        "p/exercises/my-stretch.toml: schema: version 7 is not supported"
+        " (this hipcoach reads version 1)"
+    )
+
+
+def test_check_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check"])
+    assert exit_info.value.code == 2
+    assert "PATH" in capsys.readouterr().err

@@ -1,0 +1,26 @@
+"""The composition root opens a working window and returns when it closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hipcoach.app import run_app
+from hipcoach.ui.main_window import MainWindow
+
+
+def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
+    seen: list[int] = []
+
+    def inspect_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        assert len(windows) == 1
+        window = windows[0]
+        seen.append(len(window.library_page.visible_exercises()))
+        window.close()
+        window.deleteLater()
+
+    QTimer.singleShot(0, inspect_and_close)
+    assert run_app() == 0
+    assert seen == [17]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,10 +83,16 @@ def _check(paths: Sequence[Path]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     args = build_parser().parse_args(argv)
-    if args.command == "library":
-        return _print_library(load_user_library(args.pack), args.json)
-    if args.command == "check":
-        return _check(args.paths)
+    try:
+        if args.command == "library":
+            return _print_library(load_user_library(args.pack), args.json)
+        if args.command == "check":
+            return _check(args.paths)
+    except BrokenPipeError:
+        # The reader (e.g. ``| head``) went away; that is not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     from hipcoach.app import run_app  # noqa: PLC0415  (Qt only when the app runs)
 
     return run_app(args.pack)

@@ -14,12 +14,12 @@ def format_seconds(seconds: int) -> str:
 
 
 def format_duration(amount: Amount) -> str:
-    """Return a time amount such as ``45–60 s`` or ``1–2 min`` or ``2 min``."""
+    """Return a time amount such as ``45–60 s``, ``60–90 s``, ``1–2 min`` or ``2 min``."""
     if not amount.is_range:
         return format_seconds(amount.low)
     if amount.low % 60 == 0 and amount.high % 60 == 0:
         return f"{amount.low // 60}–{amount.high // 60} min"
-    if amount.high < 60:
+    if amount.high <= 120:
         return f"{amount.low}–{amount.high} s"
     return f"{format_seconds(amount.low)} – {format_seconds(amount.high)}"
 

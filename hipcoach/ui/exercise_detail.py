@@ -36,17 +36,18 @@ def _box(content: str, background: str, foreground: str, border: str) -> str:
 def exercise_html(exercise: Exercise, palette: QPalette) -> str:
     """Return the exercise laid out as rich text in colours that suit ``palette``."""
     dark = _is_dark(palette)
-    accent = palette.color(QPalette.ColorRole.Highlight).name()
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     if dark:
         dose_bg, dose_fg, dose_border = "#17324d", "#e6f1ff", "#3d6a99"
         warn_bg, warn_fg, warn_border = "#4a3208", "#ffe4b5", "#b7791f"
+        accent = "#8cc4ff"
     else:
         dose_bg, dose_fg, dose_border = "#e8f1fb", "#0b2540", "#9cc0e6"
         warn_bg, warn_fg, warn_border = "#fff4e0", "#4d3000", "#e0a030"
+        accent = "#0b4f8a"
 
     parts = [f'<h1 style="margin-bottom: 0;">{escape(exercise.name)}</h1>']
-    sided = "each side" if exercise.per_side else ""
+    sided = "per side" if exercise.per_side else ""
     if exercise.sides.alternating:
         sided = "sides alternate within each set"
     meta = " · ".join(
@@ -88,7 +89,7 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         warnings += "<b>⚠ Take care</b><ul>"
         warnings += "".join(f"<li>{escape(item)}</li>" for item in exercise.cautions) + "</ul>"
     if exercise.contraindications:
-        warnings += "<b>⛔ Skip this exercise if</b><ul>"
+        warnings += "<b>Skip this exercise if</b><ul>"
         warnings += "".join(f"<li>{escape(i)}</li>" for i in exercise.contraindications) + "</ul>"
     if warnings:
         parts.append(_box(warnings, warn_bg, warn_fg, warn_border))

@@ -25,7 +25,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("hipcoach")
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections")
-        self.sections.setFixedWidth(150)
+        self.sections.setFixedWidth(170)
+        self.sections.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px 10px; }"
+        )
         self.pages = QStackedWidget()
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
 

@@ -122,7 +122,8 @@ def test_check_reports_every_problem_and_exits_1(
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert lines == [
-        "my-pack/exercises/broken.toml:2: invalid TOML: Illegal character '\\n'",
+        "my-pack/exercises/broken.toml:2: invalid TOML: a line ends inside text;"
+        " is a closing quote missing? (Illegal character '\\n')",
         "my-pack/exercises/my-stretch.toml: position: 'standin' is not one of standing, walking,"
         " seated, supine, prone, side-lying, kneeling, half-kneeling, lunge, quadruped,"
         " floor-seated (did you mean 'standing'?)",

@@ -13,6 +13,23 @@ from typing import Any
 _LINE_IN_MESSAGE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 _END_OF_DOCUMENT = re.compile(r"\s*\(at end of document\)$")
 
+#: Plain-language explanations for the parser's most common complaints.
+_HINTS = {
+    "Illegal character '\\n'": "a line ends inside text; is a closing quote missing?",
+    "Unterminated string": "text is not closed; is a closing quote missing?",
+    "Invalid value": (
+        "expected a value after '=': text in quotes, a number, true/false, [a list] or {a table}"
+    ),
+    "Expected '=' after a key in a key/value pair": (
+        "expected 'key = value' (text values need quotes)"
+    ),
+}
+
+
+def _explained(message: str, where: str = "") -> str:
+    hint = _HINTS.get(message)
+    return f"{hint}{where} ({message})" if hint else f"{message}{where}"
+
 
 class TomlReadError(Exception):
     """A file could not be read as TOML.
@@ -58,10 +75,10 @@ def read_toml(path: Path) -> dict[str, Any]:
         match = _LINE_IN_MESSAGE.search(message)
         if match:
             line = int(match.group(1))
-            message = message[: match.start()]
+            message = _explained(message[: match.start()])
         else:
             end = _END_OF_DOCUMENT.search(message)
             if end:
                 line = text.count("\n") + (0 if text.endswith("\n") else 1)
-                message = message[: end.start()] + " at the end of the file"
+                message = _explained(message[: end.start()], " at the end of the file")
         raise TomlReadError(path, f"invalid TOML: {message}", line) from error

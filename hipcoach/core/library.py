@@ -85,13 +85,15 @@ class Library:
         return tuple(pack for pack in self.packs if not pack.loaded)
 
 
-def _kind_of(relative: Path, table: dict[str, Any]) -> str:
+def _kind_of(relative: Path, table: dict[str, Any]) -> tuple[str, str | None]:
+    """Return how to read a file, and a message if it is in the wrong folder."""
     top = relative.parts[0] if len(relative.parts) > 1 else ""
-    if top == "exercises":
-        return "exercise"
-    if top == "protocols":
-        return "protocol"
-    return "protocol" if "phases" in table else "exercise"
+    looks_like = "protocol" if "phases" in table else "exercise"
+    if top == "exercises" and looks_like == "protocol":
+        return "protocol", "this is a protocol (it has [[phases]]); move it to protocols/"
+    if top == "protocols" and looks_like == "exercise" and "category" in table:
+        return "exercise", "this is an exercise (it has no [[phases]]); move it to exercises/"
+    return looks_like, None
 
 
 def _pack_files(folder: Path) -> list[Path]:
@@ -155,16 +157,21 @@ def load_pack(
     tables: list[tuple[Path, str, dict[str, Any]]] = []
     for path in _pack_files(folder):
         table = read(path)
-        if table is not None:
-            tables.append((path, _kind_of(path.relative_to(folder), table), table))
+        if table is None:
+            continue
+        kind, misplaced = _kind_of(path.relative_to(folder), table)
+        if misplaced:
+            problems.append(Problem(shown(path), misplaced))
+        tables.append((path, kind, table))
 
     exercises: list[Exercise] = []
     first_file_of_id: dict[tuple[str, str], Path] = {}
 
     def claim_id(path: Path, kind: str, table: dict[str, Any]) -> None:
-        exercise_id = table.get("id")
-        if not isinstance(exercise_id, str):
+        raw_id = table.get("id")
+        if not isinstance(raw_id, str) or not raw_id.strip():
             return
+        exercise_id = raw_id.strip()
         earlier = first_file_of_id.setdefault((kind, exercise_id), path)
         if earlier != path:
             report_for(path)("id", f"'{exercise_id}' is already used by {shown(earlier)}")
@@ -244,6 +251,23 @@ def load_library(bundled_dir: Path, user_packs: Sequence[Path] = ()) -> Library:
     )
 
 
+def pack_folder_of(file: Path) -> Path:
+    """Return the pack folder that ``file`` belongs to.
+
+    That is the nearest folder above it with a ``pack.toml``, else the folder
+    holding the nearest ``exercises/`` or ``protocols/`` folder above it, else
+    the file's own folder.
+    """
+    absolute = Path(os.path.abspath(file))
+    for folder in absolute.parents:
+        if (folder / PACK_FILE).is_file():
+            return folder
+    for folder in absolute.parents:
+        if folder.name in ("exercises", "protocols"):
+            return folder.parent
+    return absolute.parent
+
+
 def check_paths(paths: Sequence[Path], bundled_dir: Path) -> list[Problem]:
     """Return every problem in the given packs or files.
 
@@ -256,9 +280,7 @@ def check_paths(paths: Sequence[Path], bundled_dir: Path) -> list[Problem]:
         if path.is_dir():
             folder, only = path, None
         elif path.is_file():
-            parent = path.parent
-            folder = parent.parent if parent.name in ("exercises", "protocols") else parent
-            only = path
+            folder, only = pack_folder_of(path), path
         else:
             problems.append(Problem(str(path), "no such file or folder"))
             continue

@@ -50,6 +50,21 @@ def type_name(value: object) -> str:
     return "a date or time"
 
 
+def toml_value(value: object) -> str:
+    """Return ``value`` written the way it would appear in a TOML file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, int | float):
+        return repr(value)
+    return str(value)
+
+
 def is_integer(value: object) -> bool:
     """Return whether ``value`` is a TOML integer (true/false does not count)."""
     return isinstance(value, int) and not isinstance(value, bool)
@@ -105,13 +120,25 @@ class TableReader:
             return None
         return value.strip()
 
-    def choice(self, key: str, allowed: tuple[str, ...], *, required: bool = True) -> str | None:
-        """Return one of ``allowed``, or ``None``."""
+    def choice(
+        self,
+        key: str,
+        allowed: tuple[str, ...],
+        *,
+        required: bool = True,
+        aliases: Mapping[str, str] | None = None,
+    ) -> str | None:
+        """Return one of ``allowed``, or ``None``.
+
+        ``aliases`` maps everyday words to allowed values; they are only
+        used to suggest the right value in the message.
+        """
         value = self.text(key, required=required)
         if value is None:
             return None
         if value not in allowed:
-            hint = difflib.get_close_matches(value, allowed, n=1)
+            alias = (aliases or {}).get(value.casefold())
+            hint = [alias] if alias else difflib.get_close_matches(value, allowed, n=1)
             suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
             self.problem(key, f"'{value}' is not one of {', '.join(allowed)}{suggestion}")
             return None
@@ -151,8 +178,7 @@ class TableReader:
         if value is None:
             return None
         if not is_integer(value) or value < minimum:
-            shown = repr(value) if not isinstance(value, str) else f"'{value}'"
-            self.problem(key, f"must be an integer >= {minimum}, not {shown}")
+            self.problem(key, f"must be an integer >= {minimum}, not {toml_value(value)}")
             return None
         return int(value)
 

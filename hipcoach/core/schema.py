@@ -6,6 +6,7 @@ function and returns ``None`` when the result would be unusable.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Container
 from pathlib import Path, PurePosixPath
@@ -28,14 +29,33 @@ SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _MINIMUM = {name: 1 for name in AMOUNT_FIELDS}
 _TEMPO_KEYS = ("lift_seconds", "hold_seconds", "lower_seconds")
+#: Everyday words for positions, used only to suggest the right value.
+POSITION_ALIASES = {
+    "sitting": "seated",
+    "chair": "seated",
+    "lying": "supine",
+    "on your back": "supine",
+    "back": "supine",
+    "face down": "prone",
+    "front": "prone",
+    "side": "side-lying",
+    "all fours": "quadruped",
+    "hands and knees": "quadruped",
+    "tabletop": "quadruped",
+    "pigeon": "floor-seated",
+}
 
 
 def read_schema_version(reader: TableReader) -> bool:
-    """Check the ``schema`` key; return whether this version can be read."""
+    """Check the ``schema`` key; return whether the rest can be read as this version.
+
+    A missing version is reported, and the file is still checked as version 1
+    so that all its problems show at once.
+    """
     value = reader.raw("schema")
     if value is None:
         reader.problem("schema", f"required key is missing (write schema = {SCHEMA_VERSION})")
-        return False
+        return True
     if not is_integer(value):
         reader.problem("schema", f"must be an integer, not {type_name(value)}")
         return False
@@ -89,8 +109,10 @@ def _tempo(reader: TableReader) -> Tempo | None:
         return None
     parts = {key: table.integer(key, minimum=1) for key in _TEMPO_KEYS}
     table.finish()
-    if all(value is None for value in parts.values()):
+    if not any(table.has(key) for key in _TEMPO_KEYS):
         reader.problem("tempo", f"give at least one of {', '.join(_TEMPO_KEYS)}")
+        return None
+    if all(value is None for value in parts.values()):
         return None
     return Tempo(**parts)
 
@@ -115,6 +137,11 @@ def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
                 if not reader.has(name):
                     defaults.problem(name, f"has a default but dosage.{name} is not set")
                 continue
+            if not amount.is_range:
+                defaults.problem(
+                    name, f"dosage.{name} is a single value ({amount.low}), so it needs no default"
+                )
+                continue
             if not amount.low <= chosen <= amount.high:
                 defaults.problem(
                     name, f"default {chosen} is outside the range [{amount.low}, {amount.high}]"
@@ -135,14 +162,25 @@ def _pack_path(reader: TableReader, key: str, pack_dir: Path) -> Path | None:
     if value is None:
         return None
     relative = PurePosixPath(value.replace("\\", "/"))
-    if relative.is_absolute() or re.match(r"^[A-Za-z]:", value) or ".." in relative.parts:
+    lexically_outside = posixpath.normpath(relative.as_posix()).split("/")[0] == ".."
+    if relative.is_absolute() or re.match(r"^[A-Za-z]:", value) or lexically_outside:
         reader.problem(key, f"'{value}' points outside the pack; use a path inside the pack folder")
         return None
-    resolved = (pack_dir / relative).resolve()
-    if not resolved.is_relative_to(pack_dir.resolve()):
+    try:
+        resolved = (pack_dir / relative).resolve()
+        inside = resolved.is_relative_to(pack_dir.resolve())
+        is_file, is_dir = resolved.is_file(), resolved.is_dir()
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        reader.problem(key, f"'{value}' is not a usable file path ({reason})")
+        return None
+    if not inside:
         reader.problem(key, f"'{value}' points outside the pack (through a link)")
         return None
-    if not resolved.is_file():
+    if is_dir:
+        reader.problem(key, f"'{value}' is a folder; name a file inside it")
+        return None
+    if not is_file:
         reader.problem(key, f"'{value}' does not exist in the pack")
         return None
     return resolved
@@ -180,7 +218,9 @@ def parse_exercise(
     summary = reader.text("summary")
     targets = reader.text_list("targets", required=True)
     equipment = reader.text_list("equipment")
-    position = reader.choice("position", tuple(member.value for member in Position))
+    position = reader.choice(
+        "position", tuple(member.value for member in Position), aliases=POSITION_ALIASES
+    )
     starting_position = reader.text("starting_position")
     steps = reader.text_list("steps", required=True)
     sides = _sides(reader)
@@ -244,11 +284,15 @@ def _block(reader: TableReader, known_exercises: Container[str]) -> Block | None
             reader.problem("choose", "list two or more ids to choose from (or use exercise = ...)")
     else:
         reader.problem("exercise", "required key is missing (or give choose = [...])")
-    key = "exercise" if has_exercise else "choose"
-    for index, choice in enumerate(choices, start=1):
-        if choice not in known_exercises:
-            where = key if has_exercise else f"choose[{index}]"
-            reader.problem(where, f"no exercise with id '{choice}' in this pack or the library")
+    named = [reader.raw("exercise")] if has_exercise else reader.raw("choose")
+    for index, choice in enumerate(named if isinstance(named, list) else [], start=1):
+        if not isinstance(choice, str) or not choice.strip():
+            continue  # already reported as a wrong value
+        if choice.strip() not in known_exercises:
+            where = "exercise" if has_exercise else f"choose[{index}]"
+            reader.problem(
+                where, f"no exercise with id '{choice.strip()}' in this pack or the library"
+            )
     dosage_reader = reader.table("dosage")
     dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
     note = reader.text("note", required=False)

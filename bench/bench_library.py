@@ -21,9 +21,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hipcoach.core.library import load_library  # noqa: E402
-from hipcoach.core.paths import bundled_resources_dir  # noqa: E402
-from hipcoach.core.search import ExerciseFilter  # noqa: E402
+from hipcoach.core.library import load_library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.search import ExerciseFilter
 
 TEMPLATE = """\
 schema = 1

@@ -108,6 +108,53 @@ def _pack_files(folder: Path) -> list[Path]:
     return files
 
 
+class _ProblemCollector:
+    """Collects the problems of one pack, naming files relative to ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def shown(self, path: Path) -> str:
+        """Return how ``path`` is named in messages: ``<pack folder>/<path in pack>``."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def report_for(self, path: Path) -> Report:
+        """Return a reporter for key problems in ``path``."""
+
+        def report(key: str, message: str) -> None:
+            self.problems.append(Problem(self.shown(path), message, key=key or None))
+
+        return report
+
+    def read(self, path: Path) -> dict[str, Any] | None:
+        """Return the table in ``path``, or ``None`` after recording why it can't be read."""
+        try:
+            return read_toml(path)
+        except TomlReadError as error:
+            self.problems.append(Problem(self.shown(path), error.message, line=error.line))
+            return None
+
+
+def _read_pack_file(path: Path, collector: _ProblemCollector) -> str | None:
+    """Check the optional ``pack.toml``; return the pack's name if it gives one."""
+    if not path.exists():
+        return None
+    table = collector.read(path)
+    if table is None:
+        return None
+    reader = TableReader(table, "", collector.report_for(path))
+    read_schema_version(reader)
+    name = reader.text("name", required=False)
+    reader.text("description", required=False)
+    reader.text("author", required=False)
+    reader.finish()
+    return name
+
+
 def load_pack(
     folder: Path, *, source: str, also_known: Iterable[str] = (), with_reference: bool = False
 ) -> PackContent:
@@ -116,43 +163,19 @@ def load_pack(
     Protocols may name exercises of this pack or any id in ``also_known``.
     Reference data is read only ``with_reference``.
     """
-    problems: list[Problem] = []
     folder = Path(os.path.abspath(folder))
-    root = folder.parent  # problems name files as "<pack folder>/<path in pack>"
-
-    def shown(path: Path) -> str:
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            return path.as_posix()
-
-    def report_for(path: Path) -> Report:
-        def report(key: str, message: str) -> None:
-            problems.append(Problem(shown(path), message, key=key or None))
-
-        return report
-
-    def read(path: Path) -> dict[str, Any] | None:
-        try:
-            return read_toml(path)
-        except TomlReadError as error:
-            problems.append(Problem(shown(path), error.message, line=error.line))
-            return None
-
-    name = folder.name
+    collector = _ProblemCollector(root=folder.parent)
+    problems, shown, report_for, read = (
+        collector.problems,
+        collector.shown,
+        collector.report_for,
+        collector.read,
+    )
     if not folder.is_dir():
         problems.append(Problem(shown(folder), "no such folder"))
-        return PackContent(PackReport(name, folder, source, tuple(problems), 0, 0), (), (), None)
-    pack_file = folder / PACK_FILE
-    if pack_file.exists():
-        table = read(pack_file)
-        if table is not None:
-            reader = TableReader(table, "", report_for(pack_file))
-            read_schema_version(reader)
-            name = reader.text("name", required=False) or name
-            reader.text("description", required=False)
-            reader.text("author", required=False)
-            reader.finish()
+        report = PackReport(folder.name, folder, source, tuple(problems), 0, 0)
+        return PackContent(report, (), (), None)
+    name = _read_pack_file(folder / PACK_FILE, collector) or folder.name
 
     tables: list[tuple[Path, str, dict[str, Any]]] = []
     for path in _pack_files(folder):

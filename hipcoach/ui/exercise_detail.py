@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -59,6 +60,9 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         note = f"From your pack at {escape(exercise.source)}"
         parts.append(f"<p><b>★ {note}{'; ' + what if what else ''}.</b></p>")
     parts.append(f'<p style="font-size: large;">{escape(exercise.summary)}</p>')
+    if exercise.image is not None:
+        source = escape(QUrl.fromLocalFile(str(exercise.image)).toString())
+        parts.append(f'<p><img src="{source}" width="320" alt="{escape(exercise.name)}"></p>')
 
     lines = dosage_lines(exercise.dosage, per_side=exercise.per_side)
     if lines:

@@ -218,3 +218,23 @@ def test_main_window_has_only_built_sections(qtbot: QtBot, bundled: Library) -> 
     assert titles == ["Library"]
     assert window.pages.currentWidget() is window.library_page
     assert window.sections.accessibleName() == "Sections"
+
+
+def test_detail_shows_a_pack_image(qtbot: QtBot, tmp_path: Path) -> None:
+    pack = tmp_path / "with-image"
+    (pack / "exercises").mkdir(parents=True)
+    (pack / "media").mkdir()
+    (pack / "media" / "pose.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (pack / "exercises" / "wall.toml").write_text(
+        OVERRIDE.replace('"couch-stretch"', '"wall-pose"') + "",
+        encoding="utf-8",
+    )
+    text = (pack / "exercises" / "wall.toml").read_text()
+    (pack / "exercises" / "wall.toml").write_text(
+        text.replace("[sides]", 'image = "media/pose.png"\n[sides]'), encoding="utf-8"
+    )
+    library = load_library(bundled_resources_dir(), [pack])
+    assert library.problems == ()
+    html = exercise_html(library.exercise("wall-pose"), QPalette())
+    assert "pose.png" in html
+    assert "<img" in html

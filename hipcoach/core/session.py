@@ -1,0 +1,549 @@
+"""The session runner: a deadline-driven state machine over a plan.
+
+The runner holds no timer. A driver calls ``advance(now)`` whenever it
+wakes (``next_wakeup`` says when that should be) and acts on the events it
+gets back. Deadlines, not ticks: when a step ends on time, the next step's
+deadline is the previous deadline plus its length, so a late wake-up never
+stretches the session; a wake-up after a long stall catches up through every
+boundary in order, and every cue fires exactly once per step.
+
+Sleep: if the monotonic clock has moved more than ``max_gap_seconds`` since
+the last call while running, the machine (or the process) was asleep, and
+the runner pauses itself at the last moment it saw instead of racing
+through the steps that passed unseen. ``suspended`` does the same when a
+driver learns of a sleep from the platform.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hipcoach.core.clock import Clock
+from hipcoach.core.plan import Plan, Side, Step, StepKind
+
+
+class RunnerState(StrEnum):
+    """Where a session is in its life."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+class Outcome(StrEnum):
+    """How a step ended."""
+
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+    STOPPED = "stopped"
+    PAIN = "stopped-for-pain"
+
+
+class CueKind(StrEnum):
+    """Moments worth a sound or a word."""
+
+    COUNTDOWN = "countdown"
+    HALFWAY = "halfway"
+    SWITCH_SIDE = "switch-side"
+    NEXT_EXERCISE = "next-exercise"
+    PHASE_DONE = "phase-done"
+    SESSION_DONE = "session-done"
+
+
+#: Timed steps at least this long get a 3-2-1 countdown before they end.
+COUNTDOWN_MIN_SECONDS = 10
+#: Work steps at least this long get a halfway cue.
+HALFWAY_MIN_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    """Step ``index`` began at monotonic time ``at``."""
+
+    index: int
+    step: Step
+    at: float
+
+
+@dataclass(frozen=True)
+class StepEnded:
+    """Step ``index`` ended at ``at`` after ``active_seconds`` of running time."""
+
+    index: int
+    step: Step
+    outcome: Outcome
+    active_seconds: float
+    at: float
+
+
+@dataclass(frozen=True)
+class CueDue:
+    """A cue belongs to moment ``at``; ``count`` is 3, 2 or 1 for a countdown."""
+
+    kind: CueKind
+    index: int
+    step: Step
+    at: float
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class Paused:
+    """The session paused at ``at``; ``automatic`` when the runner did it after a sleep."""
+
+    at: float
+    automatic: bool = False
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """The session resumed at ``at``."""
+
+    at: float
+
+
+@dataclass(frozen=True)
+class PainReported:
+    """The user stopped ``step``'s exercise for sharp pain at ``at``."""
+
+    index: int
+    step: Step
+    at: float
+
+
+@dataclass(frozen=True)
+class SideResult:
+    """What happened to one exercise on one side (``side`` is None if not sided)."""
+
+    exercise_id: str
+    exercise_name: str
+    side: Side | None
+    work_steps: int
+    completed: int
+    skipped: int
+    pain: int
+    work_seconds: float
+
+    @property
+    def fully_done(self) -> bool:
+        """Return whether every work step on this side was completed."""
+        return self.completed == self.work_steps
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A finished or stopped session as plain data, ready to be stored."""
+
+    protocol_id: str
+    planned_seconds: int
+    active_seconds: float
+    finished: bool
+    results: tuple[SideResult, ...]
+
+    @property
+    def exercises_completed(self) -> int:
+        """Return how many exercise-sides were done in full."""
+        return sum(1 for result in self.results if result.fully_done)
+
+
+@dataclass(frozen=True)
+class SessionEnded:
+    """The session finished (``summary.finished``) or was stopped, at ``at``."""
+
+    summary: SessionSummary
+    at: float
+
+
+Event = StepStarted | StepEnded | CueDue | Paused | Resumed | PainReported | SessionEnded
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a display needs at one moment.
+
+    ``display_seconds`` is the countdown to show: remaining time rounded up,
+    ``None`` for a user-paced step. ``progress`` runs from 0 to 1 over the
+    current step.
+    """
+
+    state: RunnerState
+    index: int
+    step: Step | None
+    remaining: float | None
+    display_seconds: int | None
+    progress: float
+    active_seconds: float
+
+
+@dataclass
+class _Record:
+    outcome: Outcome
+    active_seconds: float
+
+
+@dataclass
+class SessionRunner:
+    """Walks a plan in real time. Every method returns the events it caused."""
+
+    plan: Plan
+    clock: Clock
+    max_gap_seconds: float | None = 30.0
+    state: RunnerState = RunnerState.IDLE
+    _index: int = 0
+    _deadline: float | None = None
+    _remaining_when_paused: float | None = None
+    _step_active: float = 0.0
+    _running_since: float = 0.0
+    _last_seen: float = 0.0
+    _fired: set[tuple[CueKind, int | None]] = field(default_factory=set)
+    _records: dict[int, _Record] = field(default_factory=dict)
+    _active_total: float = 0.0
+    _entered_at: float = 0.0
+
+    # -- queries -------------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        """Return the index of the current step."""
+        return self._index
+
+    @property
+    def current_step(self) -> Step | None:
+        """Return the current step, or ``None`` when the plan is empty."""
+        return self.plan.steps[self._index] if self.plan.steps else None
+
+    def remaining(self, now: float) -> float | None:
+        """Return the seconds left in the current step (``None`` if user-paced)."""
+        if self.state is RunnerState.PAUSED:
+            return self._remaining_when_paused
+        if self._deadline is None:
+            step = self.current_step
+            return None if step is None or step.seconds is None else float(step.seconds)
+        return max(0.0, self._deadline - now)
+
+    def snapshot(self, now: float | None = None) -> Snapshot:
+        """Return the state of the session at ``now`` (default: the clock's now)."""
+        now = self.clock.monotonic() if now is None else now
+        step = self.current_step
+        remaining = self.remaining(now)
+        progress = 0.0
+        if step is not None and step.seconds and remaining is not None:
+            progress = min(1.0, max(0.0, 1.0 - remaining / step.seconds))
+        if self.state in (RunnerState.FINISHED,):
+            progress = 1.0
+        display = None if remaining is None else math.ceil(remaining - 1e-9)
+        return Snapshot(
+            state=self.state,
+            index=self._index,
+            step=step,
+            remaining=remaining,
+            display_seconds=display,
+            progress=progress,
+            active_seconds=self._active_total + self._running_part(now),
+        )
+
+    def next_wakeup(self, now: float) -> float | None:
+        """Return when the driver should call ``advance`` next (monotonic), if ever.
+
+        That is the next moment the displayed countdown changes, a cue falls
+        due or the step ends, whichever comes first; ``None`` while not
+        running or while a user-paced step waits.
+        """
+        if self.state is not RunnerState.RUNNING or self._deadline is None:
+            return None
+        remaining = self._deadline - now
+        if remaining <= 0:
+            return now
+        boundary = self._deadline - (math.ceil(remaining - 1e-9) - 1)
+        moments = [boundary, self._deadline]
+        moments += [at for kind, count, at in self._cue_times() if (kind, count) not in self._fired]
+        upcoming = [moment for moment in moments if moment > now]
+        return min(upcoming) if upcoming else now
+
+    # -- commands ------------------------------------------------------------
+
+    def start(self) -> list[Event]:
+        """Begin the session at the first step."""
+        if self.state is not RunnerState.IDLE:
+            return []
+        now = self.clock.monotonic()
+        self.state = RunnerState.RUNNING
+        self._running_since = self._last_seen = now
+        if not self.plan.steps:
+            return self._finish(now)
+        return self._enter(0, now)
+
+    def advance(self, now: float | None = None) -> list[Event]:
+        """Catch up with the clock: fire due cues and end due steps, in order."""
+        now = self.clock.monotonic() if now is None else now
+        if self.state is not RunnerState.RUNNING:
+            return []
+        if self.max_gap_seconds is not None and now - self._last_seen > self.max_gap_seconds:
+            return self._pause_at(self._last_seen, automatic=True)
+        events: list[Event] = []
+        while self.state is RunnerState.RUNNING:
+            events += self._due_cues(now)
+            if self._deadline is None or self._deadline > now:
+                break
+            events += self._move_to(self._index + 1, self._deadline, Outcome.COMPLETED)
+        self._last_seen = now
+        return events
+
+    def pause(self) -> list[Event]:
+        """Pause; the current step keeps what it has left."""
+        if self.state is not RunnerState.RUNNING:
+            return []
+        now = self.clock.monotonic()
+        events = self.advance(now)
+        if not self._is_running():  # advance may have finished or auto-paused
+            return events
+        return events + self._pause_at(now, automatic=False)
+
+    def suspended(self) -> list[Event]:
+        """The machine slept: pause at the last moment the runner saw."""
+        if self.state is not RunnerState.RUNNING:
+            return []
+        return self._pause_at(self._last_seen, automatic=True)
+
+    def resume(self) -> list[Event]:
+        """Continue a paused session where it stopped."""
+        if self.state is not RunnerState.PAUSED:
+            return []
+        now = self.clock.monotonic()
+        self.state = RunnerState.RUNNING
+        self._running_since = self._last_seen = now
+        if self._remaining_when_paused is not None:
+            self._deadline = now + self._remaining_when_paused
+        self._remaining_when_paused = None
+        return [Resumed(now), *self.advance(now)]
+
+    def toggle_pause(self) -> list[Event]:
+        """Pause when running, resume when paused."""
+        return self.resume() if self.state is RunnerState.PAUSED else self.pause()
+
+    def skip(self) -> list[Event]:
+        """End the current step as skipped and start the next one now."""
+        return self._jump(lambda: self._index + 1, Outcome.SKIPPED)
+
+    def skip_exercise(self) -> list[Event]:
+        """Skip the rest of the current exercise (or phase intro)."""
+        return self._jump(self._next_exercise_start, Outcome.SKIPPED)
+
+    def done(self) -> list[Event]:
+        """The user says the current step is done.
+
+        Ends a user-paced step, or a transition (get ready, switch, rest,
+        intro) early; ignored during timed work (use ``skip``).
+        """
+        step = self.current_step
+        if step is None or (step.kind is StepKind.WORK and step.seconds is not None):
+            return []
+        return self._jump(lambda: self._index + 1, Outcome.COMPLETED)
+
+    def back(self) -> list[Event]:
+        """Go back to the previous step; within paced reps, to the start of a rep."""
+        return self._jump(self._previous_start, Outcome.SKIPPED)
+
+    def restart_step(self) -> list[Event]:
+        """Start the current step again from its full time."""
+        return self._jump(lambda: self._index, Outcome.SKIPPED)
+
+    def stop_for_pain(self) -> list[Event]:
+        """Stop the current exercise for sharp pain and move to the next one."""
+        step = self.current_step
+        if step is None or step.exercise_index is None or self.state not in _ACTIVE:
+            return []
+        now = self.clock.monotonic()
+        events: list[Event] = [PainReported(self._index, step, now)]
+        target = self._next_exercise_start()
+        for index in range(self._index + 1, target):
+            if self.plan.steps[index].is_work:
+                self._records[index] = _Record(Outcome.PAIN, 0.0)
+        return events + self._jump(lambda: target, Outcome.PAIN)
+
+    def stop(self) -> list[Event]:
+        """End the session early."""
+        if self.state not in _ACTIVE:
+            return []
+        now = self.clock.monotonic()
+        events = self._end_current(now, Outcome.STOPPED)
+        self._bank_running(now)
+        self.state = RunnerState.STOPPED
+        self._deadline = None
+        return [*events, SessionEnded(self.summary(), now)]
+
+    def summary(self) -> SessionSummary:
+        """Return what has been done so far, per exercise and side."""
+        groups: dict[tuple[int, Side | None], list[int]] = {}
+        for index, step in enumerate(self.plan.steps):
+            if step.is_work and step.exercise_index is not None:
+                groups.setdefault((step.exercise_index, step.side), []).append(index)
+        results = []
+        for (_, side), indexes in groups.items():
+            exercise = self.plan.steps[indexes[0]].exercise
+            assert exercise is not None
+            records = [self._records.get(index) for index in indexes]
+            results.append(
+                SideResult(
+                    exercise_id=exercise.id,
+                    exercise_name=exercise.name,
+                    side=side,
+                    work_steps=len(indexes),
+                    completed=sum(1 for r in records if r and r.outcome is Outcome.COMPLETED),
+                    skipped=sum(1 for r in records if r and r.outcome is Outcome.SKIPPED),
+                    pain=sum(1 for r in records if r and r.outcome is Outcome.PAIN),
+                    work_seconds=sum(r.active_seconds for r in records if r),
+                )
+            )
+        return SessionSummary(
+            protocol_id=self.plan.protocol_id,
+            planned_seconds=self.plan.total_seconds,
+            active_seconds=self._active_total,
+            finished=self.state is RunnerState.FINISHED,
+            results=tuple(results),
+        )
+
+    # -- internals -----------------------------------------------------------
+
+    def _is_running(self) -> bool:
+        return self.state is RunnerState.RUNNING
+
+    def _running_part(self, now: float) -> float:
+        return now - self._running_since if self.state is RunnerState.RUNNING else 0.0
+
+    def _bank_running(self, now: float) -> None:
+        self._active_total += self._running_part(now)
+        self._running_since = now
+
+    def _pause_at(self, moment: float, *, automatic: bool) -> list[Event]:
+        self._step_active += max(0.0, moment - self._step_clock_start)
+        self._active_total += max(0.0, moment - self._running_since)
+        self._remaining_when_paused = (
+            None if self._deadline is None else max(0.0, self._deadline - moment)
+        )
+        self._deadline = None
+        self.state = RunnerState.PAUSED
+        return [Paused(moment, automatic=automatic)]
+
+    @property
+    def _step_clock_start(self) -> float:
+        return max(self._running_since, self._entered_at)
+
+    def _cue_times(self) -> list[tuple[CueKind, int | None, float]]:
+        step = self.current_step
+        if step is None or step.seconds is None or self._deadline is None:
+            return []
+        end = self._deadline
+        cues: list[tuple[CueKind, int | None, float]] = []
+        if step.is_work and step.seconds >= HALFWAY_MIN_SECONDS:
+            cues.append((CueKind.HALFWAY, None, end - step.seconds / 2))
+        if step.seconds >= COUNTDOWN_MIN_SECONDS and step.kind is not StepKind.PHASE_INTRO:
+            cues += [(CueKind.COUNTDOWN, count, end - count) for count in (3, 2, 1)]
+        return sorted(cues, key=lambda cue: cue[2])
+
+    def _due_cues(self, now: float) -> list[Event]:
+        step = self.current_step
+        assert step is not None
+        events: list[Event] = []
+        for kind, count, at in self._cue_times():
+            if at <= now and (kind, count) not in self._fired:
+                self._fired.add((kind, count))
+                events.append(CueDue(kind, self._index, step, at, count))
+        return events
+
+    def _end_current(self, at: float, outcome: Outcome) -> list[Event]:
+        step = self.current_step
+        if step is None:
+            return []
+        active = self._step_active
+        if self.state is RunnerState.RUNNING:
+            active += max(0.0, at - self._step_clock_start)
+        if step.is_work:
+            self._records[self._index] = _Record(outcome, active)
+        return [StepEnded(self._index, step, outcome, active, at)]
+
+    def _enter(self, index: int, at: float) -> list[Event]:
+        self._index = index
+        self._fired = set()
+        self._step_active = 0.0
+        self._entered_at = at
+        step = self.plan.steps[index]
+        if step.kind is StepKind.DONE:
+            return [StepStarted(index, step, at), *self._finish(at)]
+        if self.state is RunnerState.PAUSED:
+            self._deadline = None
+            self._remaining_when_paused = None if step.seconds is None else float(step.seconds)
+        else:
+            self._deadline = None if step.seconds is None else at + step.seconds
+        events: list[Event] = [StepStarted(index, step, at)]
+        if step.kind is StepKind.SWITCH_SIDE:
+            events.append(CueDue(CueKind.SWITCH_SIDE, index, step, at))
+        elif step.kind is StepKind.GET_READY:
+            events.append(CueDue(CueKind.NEXT_EXERCISE, index, step, at))
+        return events
+
+    def _move_to(self, target: int, at: float, outcome: Outcome) -> list[Event]:
+        previous = self.current_step
+        events = self._end_current(at, outcome)
+        target = min(target, len(self.plan.steps) - 1)
+        following = self.plan.steps[target]
+        leaves_phase = following.phase_index != (previous.phase_index if previous else -1)
+        if (
+            previous is not None
+            and target > self._index
+            and (leaves_phase or following.kind is StepKind.DONE)
+        ):
+            events.append(CueDue(CueKind.PHASE_DONE, self._index, previous, at))
+        return events + self._enter(target, at)
+
+    def _jump(self, target: Callable[[], int], outcome: Outcome) -> list[Event]:
+        """Catch up, then leave the current step for ``target()`` at once."""
+        if self.state not in _ACTIVE:
+            return []
+        now = self.clock.monotonic()
+        events: list[Event] = []
+        if self.state is RunnerState.RUNNING:
+            events += self.advance(now)
+            if not self._is_running():  # advance may have finished or auto-paused
+                return events
+        return events + self._move_to(target(), now, outcome)
+
+    def _previous_start(self) -> int:
+        steps = self.plan.steps
+        target = max(0, self._index - 1)
+        while target > 0 and steps[target].part is not None:
+            previous, here = steps[target - 1], steps[target]
+            if previous.part is None or (previous.rep, previous.side) != (here.rep, here.side):
+                break
+            target -= 1
+        return target
+
+    def _next_exercise_start(self) -> int:
+        steps = self.plan.steps
+        current = steps[self._index]
+        index = self._index + 1
+        while index < len(steps):
+            step = steps[index]
+            if step.kind in (StepKind.GET_READY, StepKind.PHASE_INTRO, StepKind.DONE):
+                break
+            if current.exercise_index is None and step.exercise_index is not None:
+                break
+            index += 1
+        return min(index, len(steps) - 1)
+
+    def _finish(self, at: float) -> list[Event]:
+        self._bank_running(at)
+        self.state = RunnerState.FINISHED
+        self._deadline = None
+        events: list[Event] = []
+        if self.plan.steps:
+            events.append(CueDue(CueKind.SESSION_DONE, self._index, self.plan.steps[-1], at))
+        return [*events, SessionEnded(self.summary(), at)]
+
+
+_ACTIVE = (RunnerState.RUNNING, RunnerState.PAUSED)

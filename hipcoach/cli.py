@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hipcoach import __version__
-from hipcoach.core.describe import dosage_summary
+from hipcoach.core.describe import dosage_summary, format_seconds
 from hipcoach.core.library import Library, check_paths, find_user_packs, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
+from hipcoach.core.plan import PlanError, compile_plan
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
     check = commands.add_parser("check", help="check exercise packs or files for problems")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
+    plan.add_argument("protocol", metavar="PROTOCOL_ID")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     return parser
 
 
@@ -80,6 +84,48 @@ def _check(paths: Sequence[Path]) -> int:
     return 0
 
 
+def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
+    try:
+        protocol = library.protocol(protocol_id)
+    except KeyError:
+        known = ", ".join(p.id for p in library.protocols)
+        print(f"hipcoach: no protocol '{protocol_id}' (known: {known})", file=sys.stderr)
+        return 2
+    try:
+        plan = compile_plan(protocol, library)
+    except PlanError as error:
+        print(f"hipcoach: cannot plan '{protocol_id}': {error}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(plan.as_json(), indent=2))
+        return 0
+    print(f"{plan.protocol_name} — planned {format_seconds(plan.total_seconds)}")
+    for phase in plan.phases:
+        budget = format_seconds(phase.budget_seconds) if phase.budget_seconds else "no budget"
+        paced = f", plus {phase.paced_steps} at your own pace" if phase.paced_steps else ""
+        print(
+            f"  {phase.name}: planned {format_seconds(phase.planned_seconds)}{paced}"
+            f" (the protocol budgets {budget})"
+        )
+    print()
+    for step in plan.steps:
+        if step.part is not None and step.part != "lift":
+            continue  # one line per repetition is enough to read
+        seconds = "paced" if step.seconds is None else format_seconds(step.seconds)
+        where = " ".join(
+            part
+            for part in (
+                step.side.value if step.side else "",
+                f"set {step.set}/{step.sets}" if step.set else "",
+                f"rep {step.rep}/{step.reps}" if step.rep else "",
+            )
+            if part
+        )
+        name = step.exercise.name if step.exercise else step.title
+        print(f"  {step.kind.value:<12} {seconds:>10}  {name}  {where}".rstrip())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     args = build_parser().parse_args(argv)
@@ -88,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_library(load_user_library(args.pack), args.json)
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "plan":
+            return _print_plan(load_user_library(args.pack), args.protocol, args.json)
     except BrokenPipeError:
         # The reader (e.g. ``| head``) went away; that is not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

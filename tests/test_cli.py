@@ -157,3 +157,34 @@ def test_check_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
         main(["check"])
     assert exit_info.value.code == 2
     assert "PATH" in capsys.readouterr().err
+
+
+def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "daily", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["protocol"] == "daily"
+    assert [p["name"] for p in plan["phases"]] == ["Release", "Stretch", "Strengthen"]
+    assert [p["budget_seconds"] for p in plan["phases"]] == [300, 300, 600]
+    assert plan["total_seconds"] == sum(p["planned_seconds"] for p in plan["phases"])
+    first_work = next(step for step in plan["steps"] if step["kind"] == "work")
+    assert first_work == {
+        **first_work,
+        "exercise": "foam-roll-quads",
+        "side": "left",
+        "set": 1,
+        "sets": 1,
+        "seconds": 120,
+    }
+
+
+def test_plan_text_shows_budget_and_planned_time(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "gentle"]) == 0
+    out = capsys.readouterr().out
+    assert "planned" in out
+    assert "the protocol budgets" in out
+    assert "Supine hip flexor stretch" in out
+
+
+def test_plan_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "nope"]) == 2
+    assert "no protocol 'nope'" in capsys.readouterr().err

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.cli import load_user_library
+from hipcoach.core.clock import SystemClock
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.player_page import PlayerPage
+from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.ui.sound import create_cue_player, create_speaker
 
 
 def _initial_size(app: QApplication) -> tuple[int, int]:
@@ -31,7 +36,16 @@ def run_app(extra_packs: Sequence[Path] = ()) -> int:
     app.setApplicationDisplayName("hipcoach")
     app.setApplicationVersion(__version__)
     library = load_user_library(extra_packs)
-    window = MainWindow(library)
+    clock = SystemClock()
+    driver = SessionDriver(clock, clock)
+    player = PlayerPage(
+        library,
+        driver=driver,
+        clock=clock,
+        cue_player=create_cue_player(bundled_resources_dir() / "sounds"),
+        speaker_factory=create_speaker,
+    )
+    window = MainWindow(library, player=player)
     window.resize(*_initial_size(app))
     window.show()
     return app.exec()

@@ -182,7 +182,8 @@ class Exercise:
 
     ``source`` is ``"bundled"`` or the folder of the user pack it came from;
     ``replaces_bundled`` is true when a user pack's exercise took the place
-    of a bundled one with the same id.
+    of a bundled one with the same id. ``gentler`` is the id of an easier
+    exercise to suggest when this one causes sharp pain.
     """
 
     id: str
@@ -203,6 +204,7 @@ class Exercise:
     mistakes: tuple[str, ...] = ()
     progressions: tuple[str, ...] = ()
     why: str | None = None
+    gentler: str | None = None
     image: Path | None = None
     sound: Path | None = None
     source: str = "bundled"

@@ -206,7 +206,9 @@ def load_pack(
     protocols: list[Protocol] = []
     for path, kind, table in tables:
         if kind == "exercise":
-            exercise = parse_exercise(table, report_for(path), pack_dir=folder, source=source)
+            exercise = parse_exercise(
+                table, report_for(path), pack_dir=folder, source=source, known_exercises=known
+            )
             if exercise is not None:
                 exercises.append(exercise)
         else:

@@ -205,9 +205,17 @@ def _sides(reader: TableReader) -> Sides:
 
 
 def parse_exercise(
-    table: dict[str, Any], report: Report, *, pack_dir: Path, source: str
+    table: dict[str, Any],
+    report: Report,
+    *,
+    pack_dir: Path,
+    source: str,
+    known_exercises: Container[str] = (),
 ) -> Exercise | None:
-    """Return the exercise described by ``table``, or ``None`` if it has problems."""
+    """Return the exercise described by ``table``, or ``None`` if it has problems.
+
+    ``gentler`` must name an id in ``known_exercises``.
+    """
     counter = _Counter(report)
     reader = TableReader(table, "", counter)
     if not read_schema_version(reader):
@@ -233,6 +241,9 @@ def parse_exercise(
     mistakes = reader.text_list("mistakes")
     progressions = reader.text_list("progressions")
     why = reader.text("why", required=False)
+    gentler = reader.text("gentler", required=False)
+    if gentler is not None and gentler not in known_exercises:
+        reader.problem("gentler", f"no exercise with id '{gentler}' in this pack or the library")
     image = _pack_path(reader, "image", pack_dir)
     sound = _pack_path(reader, "sound", pack_dir)
     reader.finish()
@@ -264,6 +275,7 @@ def parse_exercise(
         mistakes=mistakes,
         progressions=progressions,
         why=why,
+        gentler=gentler,
         image=image,
         sound=sound,
         source=source,

@@ -265,6 +265,15 @@ class SessionRunner:
         upcoming = [moment for moment in moments if moment > now]
         return min(upcoming) if upcoming else now
 
+    def next_event_time(self, now: float) -> float | None:
+        """Return when the next cue or step end falls due (monotonic), if running."""
+        if self.state is not RunnerState.RUNNING or self._deadline is None:
+            return None
+        moments = [self._deadline]
+        moments += [at for kind, count, at in self._cue_times() if (kind, count) not in self._fired]
+        upcoming = [moment for moment in moments if moment > now]
+        return min(upcoming) if upcoming else now
+
     # -- commands ------------------------------------------------------------
 
     def start(self) -> list[Event]:

@@ -18,9 +18,13 @@ from hipcoach.ui.library_page import LibraryPage
 
 
 class MainWindow(QMainWindow):
-    """The app's one window. Sections are added with ``add_section``."""
+    """The app's one window. Sections are added with ``add_section``.
 
-    def __init__(self, library: Library) -> None:
+    ``player`` (the session page) is optional so the library can be shown on
+    its own, e.g. in tests.
+    """
+
+    def __init__(self, library: Library, *, player: QWidget | None = None) -> None:
         super().__init__()
         self.setWindowTitle("hipcoach")
         self.sections = QListWidget()
@@ -41,6 +45,9 @@ class MainWindow(QMainWindow):
 
         self.library_page = LibraryPage(library)
         self.add_section("Library", self.library_page)
+        self.player_page = player
+        if player is not None:
+            self.add_section("Session", player)
         self.sections.setCurrentRow(0)
 
         quit_action = QAction("&Quit", self)

@@ -1,0 +1,248 @@
+"""The live view of a running session: what to do now, for how long, and on which side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.exercises import Category
+from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
+from hipcoach.core.session import RunnerState, Snapshot
+from hipcoach.ui.countdown_ring import CountdownRing
+
+_PART_WORDS = {TempoPart.LIFT: "Up", TempoPart.HOLD: "Hold", TempoPart.LOWER: "Down"}
+_WORK_WORDS = {
+    Category.RELEASE: "Roll slowly, rest on tender spots",
+    Category.STRETCH: "Hold the stretch",
+    Category.STRENGTHEN: "Hold",
+    Category.SNACK: "Keep going",
+}
+
+
+def _sized(label: QLabel, points: int, *, bold: bool = False) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def step_heading(step: Step) -> str:
+    """Return the short instruction for ``step`` shown above the countdown."""
+    if step.kind is StepKind.WORK and step.part is not None:
+        return _PART_WORDS[step.part]
+    if step.kind is StepKind.WORK and step.seconds is None:
+        return f"Do {step.reps} reps, then press Done" if step.reps else "Press Done when finished"
+    if step.kind is StepKind.WORK and step.exercise is not None:
+        return _WORK_WORDS.get(step.exercise.category, "Hold")
+    if step.kind is StepKind.GET_READY:
+        return "Get into position"
+    if step.kind is StepKind.PHASE_INTRO:
+        return f"{step.title} phase"
+    return step.title
+
+
+def next_exercise_name(plan: Plan, index: int) -> str | None:
+    """Return the name of the first exercise after the one at ``index``, if any."""
+    current = plan.steps[index].exercise_index
+    for step in plan.steps[index + 1 :]:
+        if step.exercise is not None and step.exercise_index != current:
+            return step.exercise.name
+    return None
+
+
+class SideBadge(QLabel):
+    """Shows which side is working: an arrow and a word, not colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _sized(self, 22, bold=True)
+        self.setAccessibleName("Side")
+        self.setMinimumHeight(56)
+        self.show_side(None)
+
+    def show_side(self, side: Side | None) -> None:
+        """Show ``side``, or hide the badge for exercises without sides."""
+        if side is None:
+            self.setText("")
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        if side is Side.LEFT:
+            self.setText("◀  LEFT side")
+            colours = "background: #1f5fa8; color: white;"
+        else:
+            self.setText("RIGHT side  ▶")
+            colours = "background: #a8431f; color: white;"
+        self.setStyleSheet(f"QLabel {{ {colours} border-radius: 10px; padding: 6px 24px; }}")
+        self.setAccessibleDescription(f"{side.value} side")
+
+
+class RunView(QWidget):
+    """Renders snapshots of the running session and offers its controls.
+
+    ``command`` fires with a runner command name (``toggle_pause``, ``skip``,
+    ``back``, ``restart_step``, ``done``, ``skip_exercise``) or with
+    ``stop`` / ``pain`` for the page to confirm and carry out.
+    """
+
+    command = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        self.phase_label = _sized(QLabel(), 12)
+        self.overall = QProgressBar()
+        self.overall.setAccessibleName("Session progress")
+        self.overall.setTextVisible(True)
+        self.overall.setFormat("%p% of the session")
+        self.exercise_label = _sized(QLabel(), 24, bold=True)
+        self.exercise_label.setAccessibleName("Exercise")
+        self.heading_label = _sized(QLabel(), 18)
+        self.heading_label.setAccessibleName("What to do now")
+        self.ring = CountdownRing()
+        self.side_badge = SideBadge()
+        self.counter_label = _sized(QLabel(), 16, bold=True)
+        self.counter_label.setAccessibleName("Set and repetition")
+        self.cue_label = _sized(QLabel(), 18)
+        self.cue_label.setAccessibleName("Cue")
+        self.caution_label = _sized(QLabel(), 13)
+        self.caution_label.setAccessibleName("Caution")
+        self.caution_label.setStyleSheet(
+            "QLabel { background: #fff4e0; color: #4d3000; border: 2px solid #e0a030;"
+            " border-radius: 8px; padding: 8px; }"
+        )
+        self.next_label = _sized(QLabel(), 12)
+        self.next_label.setAccessibleName("Next up")
+        self.notice_label = _sized(QLabel(), 11)
+        self.notice_label.setAccessibleName("Notice")
+        self.notice_label.setVisible(False)
+
+        self.back_button = self._button("◀ Back", "back", "Go back one step (Left arrow)")
+        self.pause_button = self._button("Pause", "toggle_pause", "Pause or resume (Space)")
+        self.skip_button = self._button("Skip ▶", "skip", "Skip this step (Right arrow)")
+        self.skip_exercise_button = self._button(
+            "Next exercise ▶▶", "skip_exercise", "Skip the rest of this exercise (Shift+Right)"
+        )
+        self.restart_button = self._button("Restart step", "restart_step", "Restart this step (R)")
+        self.done_button = self._button("Done ✓", "done", "Finished this step (Enter)")
+        self.stop_button = self._button("Stop", "stop", "Stop the session (Esc)")
+        self.pain_button = self._button(
+            "Sharp pain — stop",
+            "pain",
+            "Stop this exercise now: a stretch may feel strong, never sharp or burning",
+        )
+        self.pain_button.setStyleSheet(
+            "QPushButton { background: #b3261e; color: white; font-weight: bold;"
+            " padding: 8px 14px; border-radius: 6px; }"
+        )
+
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.ring, 4)
+        middle.addStretch(1)
+        controls = QHBoxLayout()
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.skip_exercise_button,
+            self.restart_button,
+            self.done_button,
+            self.stop_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.pain_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.exercise_label)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.counter_label)
+        layout.addWidget(self.cue_label)
+        layout.addWidget(self.caution_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(controls)
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.strip("◀▶✓ "))
+        button.setAccessibleDescription(tip)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda: self.command.emit(name))
+        return button
+
+    def show_notice(self, text: str) -> None:
+        """Show a message under the countdown until ``clear_notice``."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def clear_notice(self) -> None:
+        """Hide the notice."""
+        self.show_notice("")
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show ``snapshot`` of the session of ``self.plan``."""
+        plan, step = self.plan, snapshot.step
+        if plan is None or step is None:
+            return
+        done_before = sum(s.seconds or 0 for s in plan.steps[: snapshot.index])
+        elapsed = done_before + (step.seconds or 0) * snapshot.progress
+        self.overall.setMaximum(max(1, plan.total_seconds))
+        self.overall.setValue(round(elapsed))
+        exercises = 1 + max((s.exercise_index or 0) for s in plan.steps)
+        position = (
+            f" · exercise {step.exercise_index + 1} of {exercises}"
+            if step.exercise_index is not None
+            else ""
+        )
+        self.phase_label.setText(
+            f"{step.phase}{position}" if step.kind is not StepKind.DONE else "Session complete"
+        )
+        self.exercise_label.setText(step.exercise.name if step.exercise else step.title)
+        self.heading_label.setText(step_heading(step))
+        self.side_badge.show_side(step.side)
+        paused = snapshot.state is RunnerState.PAUSED
+        if snapshot.display_seconds is None:
+            text, caption = "✓", "press Done"
+        else:
+            text, caption = str(snapshot.display_seconds), "seconds"
+        if paused:
+            caption = "paused — Space to resume"
+        self.ring.set_state(text, caption, snapshot.progress, paused=paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        counters = []
+        if step.sets and step.set:
+            counters.append(f"Set {step.set} of {step.sets}")
+        if step.reps and step.rep:
+            counters.append(f"Rep {step.rep} of {step.reps}")
+        self.counter_label.setText("   ·   ".join(counters))
+        quoted = step.cue and step.kind is StepKind.WORK
+        self.cue_label.setText(f"“{step.cue}”" if quoted else step.cue or "")
+        caution = ""
+        if step.kind is StepKind.GET_READY and step.exercise and step.exercise.cautions:
+            caution = "⚠ " + step.exercise.cautions[0]
+        self.caution_label.setText(caution)
+        self.caution_label.setVisible(bool(caution))
+        following = next_exercise_name(plan, snapshot.index)
+        self.next_label.setText(f"Next up: {following}" if following else "")
+        paced = step.seconds is None or step.kind is not StepKind.WORK
+        self.done_button.setEnabled(paced and step.kind is not StepKind.DONE)

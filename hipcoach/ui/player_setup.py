@@ -1,0 +1,183 @@
+"""Choosing a routine before a session: protocol, choices, and what it will take."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.describe import format_seconds
+from hipcoach.core.library import Library
+from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
+from hipcoach.core.protocols import Protocol, Purpose
+
+
+class SetupView(QWidget):
+    """Pick a protocol and its choices; ``start_requested`` fires with the compiled plan."""
+
+    start_requested = Signal(object)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._protocols = [p for p in library.protocols if p.purpose is Purpose.SESSION]
+        self._choice_boxes: dict[str, QComboBox] = {}
+        self.plan: Plan | None = None
+
+        title = QLabel("Start a session")
+        font = QFont(title.font())
+        font.setPointSize(20)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.protocol_box = QComboBox()
+        self.protocol_box.setAccessibleName("Routine")
+        for protocol in self._protocols:
+            self.protocol_box.addItem(protocol.name, protocol.id)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.choices_form = QFormLayout()
+        self.form = QFormLayout()
+        routine_label = QLabel("&Routine")
+        routine_label.setBuddy(self.protocol_box)
+        self.form.addRow(routine_label, self.protocol_box)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName("Time per phase")
+        self.table.setHorizontalHeaderLabels(["Phase", "Planned", "Set aside"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.total_label.setAccessibleName("Planned length")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
+        self.error_label.setVisible(False)
+
+        self.start_button = QPushButton("Start session")
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName("Start session")
+        self.start_button.setToolTip("Start the session (Enter)")
+        self.start_button.setMinimumHeight(48)
+        start_font = QFont(self.start_button.font())
+        start_font.setPointSize(14)
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.start_button.clicked.connect(self._start)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(self.choices_form)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+        self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
+        self._protocol_changed()
+
+    @property
+    def protocol(self) -> Protocol | None:
+        """Return the protocol selected, if there is any."""
+        index = self.protocol_box.currentIndex()
+        return self._protocols[index] if 0 <= index < len(self._protocols) else None
+
+    def preferences(self) -> PlanPreferences:
+        """Return the choices the controls describe."""
+        return PlanPreferences(
+            choices={key: box.currentData() for key, box in self._choice_boxes.items()}
+        )
+
+    def choose(self, default_id: str, exercise_id: str) -> None:
+        """Pick ``exercise_id`` for the choice block whose default is ``default_id``."""
+        box = self._choice_boxes[default_id]
+        box.setCurrentIndex(box.findData(exercise_id))
+
+    def _protocol_changed(self) -> None:
+        while self.choices_form.rowCount():
+            self.choices_form.removeRow(0)
+        self._choice_boxes.clear()
+        protocol = self.protocol
+        if protocol is None:
+            self.summary_label.setText("No routine is available.")
+            self.start_button.setEnabled(False)
+            return
+        frequency = f" {protocol.frequency}" if protocol.frequency else ""
+        self.summary_label.setText(protocol.summary + frequency)
+        for phase in protocol.phases:
+            for block in phase.blocks:
+                if not block.is_choice:
+                    continue
+                box = QComboBox()
+                for choice in block.choices:
+                    try:
+                        name = self._library.exercise(choice).name
+                    except KeyError:
+                        continue
+                    box.addItem(name, choice)
+                label = QLabel(f"{phase.name} &choice")
+                label.setBuddy(box)
+                box.setAccessibleName(f"{phase.name} choice")
+                if block.note:
+                    box.setToolTip(block.note)
+                box.currentIndexChanged.connect(self._refresh_plan)
+                self._choice_boxes[block.default_choice] = box
+                self.choices_form.addRow(label, box)
+        self._refresh_plan()
+
+    def _refresh_plan(self) -> None:
+        protocol = self.protocol
+        if protocol is None:
+            return
+        try:
+            self.plan = compile_plan(protocol, self._library, self.preferences())
+        except PlanError as error:
+            self.plan = None
+            self.error_label.setText(f"This routine cannot be started: {error}")
+            self.error_label.setVisible(True)
+            self.start_button.setEnabled(False)
+            return
+        self.error_label.setVisible(False)
+        self.start_button.setEnabled(True)
+        self.table.setRowCount(len(self.plan.phases))
+        over = False
+        for row, phase in enumerate(self.plan.phases):
+            budget = format_seconds(phase.budget_seconds) if phase.budget_seconds else "—"
+            over = over or bool(
+                phase.budget_seconds and phase.planned_seconds > phase.budget_seconds
+            )
+            for column, text in enumerate(
+                (phase.name, format_seconds(phase.planned_seconds), budget)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        text = (
+            f"About {format_seconds(self.plan.total_seconds)} in all, including set-up and rests."
+        )
+        if over:
+            text += (
+                " The routine's own amounts add up to more than the time it sets aside for some"
+                " phases; both are shown so you can plan."
+            )
+        self.total_label.setText(text)
+        rows_height = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(rows_height + self.table.horizontalHeader().height() + 4)
+
+    def _start(self) -> None:
+        if self.plan is not None:
+            self.start_requested.emit(self.plan)

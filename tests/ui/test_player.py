@@ -1,0 +1,259 @@
+"""A whole short session driven through the real widgets with a manual clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from hipcoach.core.clock import ManualClock
+from hipcoach.core.library import Library, load_library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.session import CueKind, RunnerState, SessionSummary
+from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.player_page import PlayerPage
+from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
+
+SHORT = """\
+schema = 1
+id = "short"
+name = "Short test routine"
+summary = "Two exercises."
+
+[[phases]]
+name = "Stretch"
+budget_seconds = 60
+
+[[phases.blocks]]
+exercise = "half-kneeling-hip-flexor"
+[phases.blocks.dosage]
+hold_seconds = 12
+sets = 1
+
+[[phases]]
+name = "Strengthen"
+budget_seconds = 60
+
+[[phases.blocks]]
+exercise = "glute-bridge-hold"
+[phases.blocks.dosage]
+sets = 1
+reps = 2
+"""
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    pack = tmp_path / "test-pack"
+    (pack / "protocols").mkdir(parents=True)
+    (pack / "protocols" / "short.toml").write_text(SHORT, encoding="utf-8")
+    loaded = load_library(bundled_resources_dir(), [pack])
+    assert loaded.problems == ()
+    return loaded
+
+
+class Rig:
+    """A main window with the player page, a manual clock and silent sound."""
+
+    def __init__(self, qtbot: QtBot, library: Library) -> None:
+        self.clock = ManualClock()
+        self.driver = SessionDriver(self.clock, self.clock)
+        self.sound = SilentCuePlayer("Sound is off: no audio output device was found.")
+        self.speaker = SilentSpeaker()
+        self.page = PlayerPage(
+            library,
+            driver=self.driver,
+            clock=self.clock,
+            cue_player=self.sound,
+            speaker_factory=lambda: self.speaker,
+        )
+        self.window = MainWindow(library, player=self.page)
+        qtbot.addWidget(self.window)
+        self.window.resize(1200, 800)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.sections.setCurrentRow(1)
+        self.qtbot = qtbot
+
+    def choose(self, protocol_id: str) -> None:
+        box = self.page.setup.protocol_box
+        box.setCurrentIndex(box.findData(protocol_id))
+
+    def wait(self, seconds: float, step: float = 0.5) -> None:
+        """Let ``seconds`` pass, waking the driver as its timer would."""
+        elapsed = 0.0
+        while elapsed < seconds - 1e-9:
+            self.clock.advance(min(step, seconds - elapsed))
+            elapsed += step
+            self.driver.poll()
+
+    def key(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.qtbot.keyClick(self.window.focusWidget() or self.window, key, modifier)
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, library: Library) -> Rig:
+    return Rig(qtbot, library)
+
+
+def test_setup_shows_planned_time_against_budget(rig: Rig) -> None:
+    rig.choose("daily")
+    setup = rig.page.setup
+    assert setup.table.rowCount() == 3
+    assert cell(setup.table, 0, 0) == "Release"
+    assert cell(setup.table, 0, 2) == "5 min"
+    assert "more than the time it sets aside" in setup.total_label.text()
+    before = setup.plan
+    setup.choose("couch-stretch", "supine-hip-flexor-stretch")
+    assert setup.plan is not before
+    assert setup.plan is not None
+    ids = {s.exercise.id for s in setup.plan.steps if s.exercise}
+    assert "supine-hip-flexor-stretch" in ids
+    assert "couch-stretch" not in ids
+
+
+def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    run = rig.page.run
+    assert rig.page.views.currentWidget() is run
+    assert run.heading_label.text() == "Stretch phase"
+    assert "Sound is off" in run.notice_label.text()  # said once, not a crash
+    rig.wait(5)  # phase intro
+    assert run.exercise_label.text() == "Half-kneeling hip flexor stretch"
+    assert run.caution_label.isVisible()  # the caution shows before it starts
+    rig.wait(10)  # get ready
+    assert run.side_badge.text() == "◀  LEFT side"
+    assert run.ring.text == "12"
+    rig.wait(3)
+    assert run.ring.text == "9"
+    # pause with Space: the countdown stops
+    rig.key(Qt.Key.Key_Space)
+    assert rig.driver.runner is not None
+    assert rig.driver.runner.state is RunnerState.PAUSED
+    assert "paused" in run.ring.caption
+    rig.wait(30)
+    assert run.ring.text == "9"
+    rig.key(Qt.Key.Key_Space)
+    rig.wait(9)
+    assert run.heading_label.text().startswith("Switch to the right side")
+    assert run.side_badge.text() == "RIGHT side  ▶"
+    rig.wait(10)  # switch (kneeling: 10 s)
+    assert run.side_badge.text() == "RIGHT side  ▶"
+    assert run.heading_label.text() == "Hold the stretch"
+    # skip the right hold with the Right arrow: next is the strengthen phase
+    rig.key(Qt.Key.Key_Right)
+    assert run.heading_label.text() == "Strengthen phase"
+    rig.wait(5 + 10)
+    assert run.exercise_label.text() == "Glute bridge with hold"
+    assert run.heading_label.text() == "Up"
+    assert run.counter_label.text() == "Set 1 of 1   ·   Rep 1 of 2"
+    assert not run.side_badge.isVisible()
+    with qtbot.waitSignal(rig.page.session_ended) as ended:
+        rig.wait(20)
+    summary = ended.args[0]
+    assert isinstance(summary, SessionSummary)
+    assert summary.finished
+    assert rig.page.views.currentWidget() is rig.page.summary
+    assert rig.page.summary.title.text() == "Session complete"
+    table = rig.page.summary.table
+    rows = [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
+    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1"]
+    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1", "1"]
+    assert rows[2][:3] == ["Glute bridge with hold", "—", "6 of 6"]
+    played = set(rig.sound.played)
+    assert {CueKind.SWITCH_SIDE, CueKind.COUNTDOWN, CueKind.SESSION_DONE} <= played
+
+
+def test_shortcuts_back_restart_done_and_stop(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    run = rig.page.run
+    rig.key(Qt.Key.Key_Return)  # intro can be cut short
+    assert run.heading_label.text() == "Get into position"
+    rig.key(Qt.Key.Key_Return)
+    assert run.heading_label.text() == "Hold the stretch"
+    rig.wait(4)
+    rig.key(Qt.Key.Key_R)
+    assert run.ring.text == "12"
+    rig.key(Qt.Key.Key_Left)
+    assert run.heading_label.text() == "Get into position"
+    rig.key(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert run.heading_label.text() == "Strengthen phase"
+    answers = iter([False, True])
+    rig.page.confirm_stop = lambda: next(answers)
+    rig.key(Qt.Key.Key_Escape)
+    assert rig.page.views.currentWidget() is run  # said no
+    rig.key(Qt.Key.Key_Escape)
+    assert rig.page.views.currentWidget() is rig.page.summary
+    assert rig.page.summary.title.text() == "Session stopped"
+
+
+def test_sharp_pain_stops_the_exercise_and_suggests_a_gentler_one(rig: Rig) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    rig.wait(15)
+    rig.page.run.pain_button.click()
+    notice = rig.page.run.notice_label.text()
+    assert "never sharp or burning" in notice
+    assert "Supine hip flexor stretch" in notice
+    assert rig.page.run.heading_label.text() == "Strengthen phase"
+
+
+def test_every_control_is_named_and_has_its_shortcut_in_the_tooltip(rig: Rig) -> None:
+    run = rig.page.run
+    expected = {
+        run.back_button: "Left arrow",
+        run.pause_button: "Space",
+        run.skip_button: "Right arrow",
+        run.skip_exercise_button: "Shift+Right",
+        run.restart_button: "(R)",
+        run.done_button: "Enter",
+        run.stop_button: "Esc",
+    }
+    for button, hint in expected.items():
+        assert button.accessibleName()
+        assert hint in button.toolTip()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert run.pain_button.accessibleName()
+
+
+def test_spoken_cues_use_the_speaker_when_on(rig: Rig) -> None:
+    rig.page.set_speaking(True)
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    rig.wait(5)
+    assert rig.speaker.said[0] == "Half-kneeling hip flexor stretch"
+    rig.wait(10 + 12)
+    assert "Switch to the right side" in rig.speaker.said
+
+
+def test_no_timer_runs_without_a_session_or_while_paused(rig: Rig) -> None:
+    assert not rig.driver.timer.isActive()
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    assert rig.driver.timer.isActive()
+    rig.key(Qt.Key.Key_Space)
+    assert not rig.driver.timer.isActive()
+
+
+def test_hidden_page_wakes_only_for_cues_and_step_ends(rig: Rig) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    rig.wait(15)  # into the 12 s hold: display boundaries every second when shown
+    assert 0 < rig.driver.timer.interval() <= 1000
+    rig.window.sections.setCurrentRow(0)  # the page is hidden
+    # next wake-up: the halfway or countdown cue, not the next second
+    assert rig.driver.timer.interval() == 9000

@@ -118,12 +118,18 @@ class PainReported:
 
 @dataclass(frozen=True)
 class SideResult:
-    """What happened to one exercise on one side (``side`` is None if not sided)."""
+    """What happened to one exercise on one side (``side`` is None if not sided).
+
+    Work is counted in ``unit``s: repetitions for exercises done in reps,
+    sets for holds and timed work. ``planned`` is how many the plan had;
+    units never reached count in none of ``completed``, ``skipped`` or ``pain``.
+    """
 
     exercise_id: str
     exercise_name: str
     side: Side | None
-    work_steps: int
+    unit: str
+    planned: int
     completed: int
     skipped: int
     pain: int
@@ -131,8 +137,8 @@ class SideResult:
 
     @property
     def fully_done(self) -> bool:
-        """Return whether every work step on this side was completed."""
-        return self.completed == self.work_steps
+        """Return whether every planned unit on this side was completed."""
+        return self.completed == self.planned
 
 
 @dataclass(frozen=True)
@@ -341,7 +347,15 @@ class SessionRunner:
 
     def skip_exercise(self) -> list[Event]:
         """Skip the rest of the current exercise (or phase intro)."""
-        return self._jump(self._next_exercise_start, Outcome.SKIPPED)
+
+        def target() -> int:
+            end = self._next_exercise_start()
+            for index in range(self._index + 1, end):
+                if self.plan.steps[index].is_work:
+                    self._records[index] = _Record(Outcome.SKIPPED, 0.0)
+            return end
+
+        return self._jump(target, Outcome.SKIPPED)
 
     def done(self) -> list[Event]:
         """The user says the current step is done.
@@ -396,17 +410,24 @@ class SessionRunner:
         for (_, side), indexes in groups.items():
             exercise = self.plan.steps[indexes[0]].exercise
             assert exercise is not None
-            records = [self._records.get(index) for index in indexes]
+            units: dict[tuple[int | None, int | None], list[_Record | None]] = {}
+            for index in indexes:
+                step = self.plan.steps[index]
+                units.setdefault((step.set, step.rep), []).append(self._records.get(index))
+            outcomes = [_unit_outcome(records) for records in units.values()]
             results.append(
                 SideResult(
                     exercise_id=exercise.id,
                     exercise_name=exercise.name,
                     side=side,
-                    work_steps=len(indexes),
-                    completed=sum(1 for r in records if r and r.outcome is Outcome.COMPLETED),
-                    skipped=sum(1 for r in records if r and r.outcome is Outcome.SKIPPED),
-                    pain=sum(1 for r in records if r and r.outcome is Outcome.PAIN),
-                    work_seconds=sum(r.active_seconds for r in records if r),
+                    unit="reps" if self.plan.steps[indexes[0]].rep is not None else "sets",
+                    planned=len(units),
+                    completed=outcomes.count(Outcome.COMPLETED),
+                    skipped=outcomes.count(Outcome.SKIPPED),
+                    pain=outcomes.count(Outcome.PAIN),
+                    work_seconds=sum(
+                        r.active_seconds for records in units.values() for r in records if r
+                    ),
                 )
             )
         return SessionSummary(
@@ -556,3 +577,14 @@ class SessionRunner:
 
 
 _ACTIVE = (RunnerState.RUNNING, RunnerState.PAUSED)
+
+
+def _unit_outcome(records: list[_Record | None]) -> Outcome | None:
+    """Return how one rep or set ended: completed only if all its parts were."""
+    reached = [record.outcome for record in records if record is not None]
+    if not reached:
+        return None
+    for outcome in (Outcome.PAIN, Outcome.SKIPPED, Outcome.STOPPED):
+        if outcome in reached:
+            return outcome
+    return Outcome.COMPLETED if len(reached) == len(records) else None  # else: in progress

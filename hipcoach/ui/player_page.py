@@ -84,7 +84,7 @@ class PlayerPage(QWidget):
 
         self.shortcuts: dict[str, QShortcut] = {}
         for keys, name in _SHORTCUTS.items():
-            shortcut = QShortcut(QKeySequence(keys), self.run)
+            shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda name=name: self._shortcut(name))
             self.shortcuts[keys] = shortcut
@@ -128,8 +128,12 @@ class PlayerPage(QWidget):
         self._driver.command(name)
 
     def _shortcut(self, name: str) -> None:
-        if self.isVisible() and self.views.currentWidget() is self.run:
+        if not self.isVisible():
+            return
+        if self.views.currentWidget() is self.run:
             self.command(name)
+        elif self.views.currentWidget() is self.setup and name == "done":
+            self.setup.start_button.click()  # Enter starts the routine shown
 
     def _ask_to_stop(self) -> bool:
         answer = QMessageBox.question(

@@ -53,7 +53,13 @@ class SummaryView(QWidget):
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Fill the view from ``summary``."""
-        self.title.setText("Session complete" if summary.finished else "Session stopped")
+        everything = all(result.fully_done for result in summary.results)
+        if not summary.finished:
+            self.title.setText("Session stopped")
+        elif everything:
+            self.title.setText("Session complete — well done")
+        else:
+            self.title.setText("Session finished")
         self.time_label.setText(
             f"You worked for {format_seconds(round(summary.active_seconds))}"
             f" (the plan was {format_seconds(summary.planned_seconds)})."
@@ -62,7 +68,7 @@ class SummaryView(QWidget):
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
             side = result.side.label if result.side else "—"
-            done = f"{result.completed} of {result.work_steps}"
+            done = f"{result.completed} of {result.planned} {result.unit}"
             skipped = str(result.skipped)
             if result.pain:
                 skipped += " (stopped: pain)"

@@ -86,7 +86,9 @@ def create_cue_player(sounds_dir: Path) -> CuePlayer:
         from PySide6.QtCore import QUrl  # noqa: PLC0415
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
     except ImportError as error:
-        return SilentCuePlayer(f"Sound is off: the audio library is missing ({error}).")
+        return SilentCuePlayer(
+            f"Sound is off: the system audio library could not be loaded ({error.name or error})."
+        )
     if not QMediaDevices.audioOutputs():
         return SilentCuePlayer("Sound is off: no audio output device was found.")
     effects: dict[CueKind, Any] = {}

@@ -356,3 +356,20 @@ def test_both_sides_get_equal_work_when_nothing_is_skipped(plan: Plan, pauses: l
     assert abs(total - plan.work_seconds) < 1e-6
     if Side.LEFT in by_side or Side.RIGHT in by_side:
         assert abs(by_side.get(Side.LEFT, 0.0) - by_side.get(Side.RIGHT, 0.0)) < 1e-6
+
+
+def test_summary_counts_reps_and_skipped_exercises() -> None:
+    clock = ManualClock()
+    plan = two_phase_plan()
+    runner = started(plan, clock)
+    runner.skip()  # intro
+    runner.skip_exercise()  # the whole kneeling stretch, both sides
+    run_for(runner, clock, 5 + 10 + 10 + 5)  # intro, get ready, first bridge rep, part of 2nd
+    summary = runner.summary()
+    results = {(r.exercise_id, r.side): r for r in summary.results}
+    for side in (Side.LEFT, Side.RIGHT):
+        kneel = results[("kneel", side)]
+        assert (kneel.unit, kneel.planned, kneel.completed, kneel.skipped) == ("sets", 1, 0, 1)
+    bridge = results[("bridge", None)]
+    assert (bridge.unit, bridge.planned, bridge.completed, bridge.skipped) == ("reps", 2, 1, 0)
+    assert not bridge.fully_done

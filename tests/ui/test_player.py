@@ -167,12 +167,12 @@ def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None
     assert isinstance(summary, SessionSummary)
     assert summary.finished
     assert rig.page.views.currentWidget() is rig.page.summary
-    assert rig.page.summary.title.text() == "Session complete"
+    assert rig.page.summary.title.text() == "Session finished"  # one side was skipped
     table = rig.page.summary.table
     rows = [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
-    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1"]
-    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1", "1"]
-    assert rows[2][:3] == ["Glute bridge with hold", "—", "6 of 6"]
+    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1 sets"]
+    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1 sets", "1"]
+    assert rows[2][:3] == ["Glute bridge with hold", "—", "2 of 2 reps"]
     played = set(rig.sound.played)
     assert {CueKind.SWITCH_SIDE, CueKind.COUNTDOWN, CueKind.SESSION_DONE} <= played
 
@@ -257,3 +257,11 @@ def test_hidden_page_wakes_only_for_cues_and_step_ends(rig: Rig) -> None:
     rig.window.sections.setCurrentRow(0)  # the page is hidden
     # next wake-up: the halfway or countdown cue, not the next second
     assert rig.driver.timer.interval() == 9000
+
+
+def test_enter_on_the_setup_view_starts_the_routine(rig: Rig) -> None:
+    rig.choose("short")
+    rig.key(Qt.Key.Key_Return)
+    assert rig.page.views.currentWidget() is rig.page.run
+    assert rig.driver.runner is not None
+    assert rig.driver.runner.plan.protocol_id == "short"

@@ -42,7 +42,7 @@ def run_app(extra_packs: Sequence[Path] = ()) -> int:
         library,
         driver=driver,
         clock=clock,
-        cue_player=create_cue_player(bundled_resources_dir() / "sounds"),
+        cue_player_factory=lambda: create_cue_player(bundled_resources_dir() / "sounds"),
         speaker_factory=create_speaker,
     )
     window = MainWindow(library, player=player)

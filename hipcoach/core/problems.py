@@ -216,6 +216,6 @@ class TableReader:
         for key in self._table:
             if key in self._known:
                 continue
-            hint = difflib.get_close_matches(key, sorted(self._known), n=1)
+            hint = difflib.get_close_matches(key, sorted(self._known), n=1, cutoff=0.7)
             suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
             self.problem(key, f"unknown key{suggestion}")

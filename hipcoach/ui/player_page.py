@@ -51,7 +51,7 @@ class PlayerPage(QWidget):
         *,
         driver: SessionDriver,
         clock: Clock,
-        cue_player: CuePlayer,
+        cue_player_factory: Callable[[], CuePlayer],
         speaker_factory: Callable[[], Speaker] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -59,7 +59,8 @@ class PlayerPage(QWidget):
         self._library = library
         self._driver = driver
         self._clock = clock
-        self._cue_player = cue_player
+        self._cue_player_factory = cue_player_factory
+        self._cue_player: CuePlayer | None = None  # made on first use: audio loads slowly
         self._speaker_factory = speaker_factory
         self._speaker: Speaker | None = None
         self._notices_shown: set[str] = set()
@@ -90,6 +91,13 @@ class PlayerPage(QWidget):
             self.shortcuts[keys] = shortcut
 
     @property
+    def cue_player(self) -> CuePlayer:
+        """Return the cue sound player, creating it on first use."""
+        if self._cue_player is None:
+            self._cue_player = self._cue_player_factory()
+        return self._cue_player
+
+    @property
     def speaking(self) -> bool:
         """Return whether spoken cues are on."""
         return self._speaker is not None
@@ -111,8 +119,9 @@ class PlayerPage(QWidget):
         self.run.plan = plan
         self.run.clear_notice()
         self.views.setCurrentWidget(self.run)
-        if self._cue_player.problem:
-            self._notice_once(self._cue_player.problem)
+        problem = self.cue_player.problem
+        if problem:
+            self._notice_once(problem)
         self._driver.set_visible(self.isVisible())
         self._driver.start(plan)
 
@@ -160,7 +169,7 @@ class PlayerPage(QWidget):
             return
         if isinstance(event, CueDue):
             if self._clock.monotonic() - event.at <= STALE_CUE_SECONDS:
-                self._cue_player.play(event.kind)
+                self.cue_player.play(event.kind)
                 self._speak_cue(event)
             return
 

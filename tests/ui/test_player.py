@@ -74,7 +74,7 @@ class Rig:
             library,
             driver=self.driver,
             clock=self.clock,
-            cue_player=self.sound,
+            cue_player_factory=lambda: self.sound,
             speaker_factory=lambda: self.speaker,
         )
         self.window = MainWindow(library, player=self.page)

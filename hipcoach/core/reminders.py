@@ -1,0 +1,469 @@
+"""When to suggest a movement break: a pure state machine on wall-clock time.
+
+``ReminderScheduler`` holds no timers and reads no clock. A driver feeds it
+the current aware wall-clock time (``poll`` at least once a minute, plus the
+user's actions and presence signals) and shows a break card whenever
+``poll`` returns a ``BreakDue``.
+
+How time is measured
+--------------------
+Wall time can jump: the machine sleeps, NTP steps the clock, daylight saving
+changes the UTC offset. The scheduler therefore never compares a deadline
+with the wall clock. It keeps *counters* instead and moves them forward by
+the time that passed between two calls:
+
+- ``elapsed`` is the difference between this call's and the previous call's
+  instants, taken in UTC (aware datetimes that share a ``ZoneInfo`` subtract
+  as naive wall times in Python, which would be an hour off across a DST
+  change), and clamped at zero.
+- A step back (NTP correcting a fast clock) thus adds nothing: the break is
+  neither delayed by the size of the step nor shown twice.
+- A gap longer than ``max_poll_gap`` (default 3 min; the driver polls every
+  minute) that no presence signal explains is time the scheduler did not
+  see: a suspend it was not told about, a frozen process, or a step forward.
+  Wall time alone cannot tell these apart, so all are treated alike: as an
+  *absence* of that length. An absence of ``absence_minutes`` or more is a
+  natural break (the sitting interval restarts); a shorter one keeps
+  counting, like a short lock. A forward step therefore never fires a burst:
+  a big one restarts the interval and a small one is indistinguishable from
+  time passing (it can bring a break forward by at most its own size).
+- ``suspended`` / ``resumed`` (logind's PrepareForSleep) make a sleep an
+  absence whatever its length; without them only gaps over
+  ``max_poll_gap`` are noticed.
+- Each ``poll`` returns at most one break, and after a break is shown the
+  next one needs another full interval of sitting (or a snooze), so no
+  amount of sleeping or clock stepping produces more than one reminder.
+- Pauses, snoozes and the deferral cap are counters of elapsed time too, so
+  a clock step never stretches or shortens them.
+
+Sitting time only counts inside working hours. Whenever a call finds itself
+outside them, the interval is cleared; when a call finds that the current
+working span began after the previous call, sitting counts from the span's
+start. So a break that fell due last night is not shown in the morning: the
+first one comes one interval after work starts. Touching ranges
+(09:00-12:00, 12:00-17:00) count as one span.
+
+The moment the scheduler is created starts the first interval. Every
+method that takes ``now`` first brings the counters up to ``now``; only
+``poll`` (and ``break_now``) hand out breaks. A driver that reports idle
+time does so just before each ``poll``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, tzinfo
+
+from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+
+#: The exercise id of the walk, suggested instead of the rotation after long sitting.
+WALK_MOVE = "walk-break"
+#: Sitting this many intervals without a break makes the walk the suggestion.
+WALK_AFTER_INTERVALS = 1.5
+#: Longer unexplained silences between calls count as time away (see module docs).
+DEFAULT_MAX_POLL_GAP = timedelta(minutes=3)
+_ZERO = timedelta(0)
+_LOCKED = "locked"
+_IDLE = "idle"
+
+
+@dataclass(frozen=True)
+class BreakDue:
+    """A break to show now.
+
+    ``due`` is the wall time it fell due (earlier than now when it was held
+    back by a pause or a full-screen app); ``move`` is the exercise id to
+    suggest; ``sitting`` is how long the user had sat; ``snoozes`` is how
+    often this break was snoozed before; ``deferred`` says whether a
+    full-screen app or do-not-disturb held it back; ``requested`` is true for
+    ``break_now``.
+    """
+
+    due: datetime
+    move: str
+    sitting: timedelta
+    snoozes: int = 0
+    deferred: bool = False
+    requested: bool = False
+
+
+def _spans(ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
+    """Return ``ranges`` (sorted, not overlapping) with touching ones joined."""
+    merged: list[TimeRange] = []
+    for item in ranges:
+        if merged and merged[-1].end == item.start:
+            merged[-1] = TimeRange(merged[-1].start, item.end)
+        else:
+            merged.append(item)
+    return tuple(merged)
+
+
+def _at(day: datetime, moment: time) -> datetime:
+    """Return ``moment`` on the local date of ``day`` as a UTC instant."""
+    return datetime.combine(day.date(), moment, tzinfo=day.tzinfo).astimezone(UTC)
+
+
+class _Hours:
+    """Working hours as spans of UTC instants around a given local time."""
+
+    def __init__(self, hours: WorkingHours) -> None:
+        self._days = tuple(_spans(hours.on(weekday)) for weekday in range(7))
+
+    def span_at(self, local: datetime) -> tuple[datetime, datetime] | None:
+        """Return the (start, end) instants of the span containing ``local``, if any."""
+        moment = local.time()
+        for span in self._days[local.weekday()]:
+            if span.start <= moment < span.end:
+                return _at(local, span.start), _at(local, span.end)
+        return None
+
+    def spans_after(self, local: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """Yield the spans that start after ``local``, for the coming eight days."""
+        instant = local.astimezone(UTC)
+        for days in range(8):
+            day = local + timedelta(days=days)
+            for span in self._days[day.weekday()]:
+                start = _at(day, span.start)
+                if start > instant:
+                    yield start, _at(day, span.end)
+
+
+class ReminderScheduler:
+    """Decides when to suggest a movement break; see the module docs for how time is counted.
+
+    The driver calls ``poll(now)`` at least once a minute and shows each
+    ``BreakDue`` it returns. ``poll`` never returns a break outside working
+    hours, while the screen is locked, while the user is away (idle at least
+    ``absence_minutes``), while paused, or while reminders are disabled; a
+    break that falls due while a full-screen app or do-not-disturb is on
+    (``set_deferred``) is held until that ends or ``defer_cap_minutes`` pass.
+
+    A break shown and left unanswered is shown again after another interval.
+    ``break_done``, ``skip`` and ``session_completed`` restart the interval,
+    and so does an absence (lock, idle, suspend) of ``absence_minutes`` or
+    more, counted from the moment the user came back.
+    """
+
+    def __init__(
+        self,
+        settings: BreakSettings,
+        now: datetime,
+        *,
+        walk_move: str = WALK_MOVE,
+        max_poll_gap: timedelta = DEFAULT_MAX_POLL_GAP,
+    ) -> None:
+        self._settings = settings
+        self._hours = _Hours(settings.working_hours)
+        self._walk_move = walk_move
+        self._max_poll_gap = max_poll_gap
+        self._zone = _zone_of(now)
+        self._instant = now.astimezone(UTC)
+        self._span = self._hours.span_at(now)
+        self._rotation = 0
+        self._pause_left = _ZERO
+        self._deferral: str | None = None
+        self._absent: set[str] = set()
+        self._absence = _ZERO
+        self._asleep = False
+        # The current interval; _restart sets them all.
+        self._sat = _ZERO
+        self._due_at = _ZERO
+        self._snoozes = 0
+        self._outstanding: BreakDue | None = None
+        self._held = False
+        self._held_for = _ZERO
+        self._restart(_ZERO)
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def settings(self) -> BreakSettings:
+        """The settings in use."""
+        return self._settings
+
+    @property
+    def outstanding(self) -> BreakDue | None:
+        """The last break handed out and not yet answered (done, snoozed, skipped) or void."""
+        return self._outstanding
+
+    @property
+    def sitting_since(self) -> datetime | None:
+        """When the current sitting interval began, as of the last call; ``None`` off hours."""
+        if self._span is None:
+            return None
+        return self._local(self._instant - self._sat)
+
+    @property
+    def paused_until(self) -> datetime | None:
+        """When the current pause ends, as of the last call; ``None`` when not paused."""
+        if self._pause_left <= _ZERO:
+            return None
+        return self._local(self._instant + self._pause_left)
+
+    @property
+    def snoozes_left(self) -> int:
+        """How many more times the current break may be snoozed."""
+        return max(0, self._settings.snooze_limit - self._snoozes)
+
+    @property
+    def away(self) -> bool:
+        """Whether the screen is locked or the user is idle long enough to count as away."""
+        return bool(self._absent)
+
+    def sitting_minutes(self, now: datetime) -> int:
+        """Return the whole minutes sat since the interval began (0 off hours)."""
+        self._observe(now)
+        return int(self._sat.total_seconds() // 60)
+
+    def next_due(self, now: datetime) -> datetime | None:
+        """Return when ``poll`` will next hand out a break if nothing changes.
+
+        ``None`` when disabled, while the user is away (it depends on when
+        they return) or when no working hours come in the next week. The
+        result can be in the past for a break held back by ``set_deferred``.
+        The driver still polls every minute: presence and clocks change.
+        """
+        self._observe(now)
+        if not self._settings.enabled or self._absent:
+            return None
+        pause_end = self._instant + self._pause_left
+        if self._span is not None:
+            candidate = max(self._instant + (self._due_at - self._sat), pause_end)
+            if candidate < self._span[1]:
+                return self._local(max(candidate, self._instant))
+        interval = timedelta(minutes=self._settings.interval_minutes)
+        for start, end in self._hours.spans_after(self._local(self._instant)):
+            candidate = max(start + interval, pause_end)
+            if candidate < end:
+                return self._local(candidate)
+        return None
+
+    # ------------------------------------------------------------------ the tick
+
+    def poll(self, now: datetime) -> BreakDue | None:
+        """Return the break to show now, or ``None``; each due break is returned once."""
+        self._observe(now)
+        if not self._may_remind() or self._sat < self._due_at:
+            return None
+        if self._deferral is not None and self._held_for < self._cap:
+            self._held = True
+            return None
+        overdue = self._sat - self._due_at
+        return self._deliver(self._instant - overdue, requested=False)
+
+    # ------------------------------------------------------------------ user actions
+
+    def break_done(self, now: datetime) -> None:
+        """The user took a break: the sitting interval restarts now."""
+        self._user_seen(now)
+        self._restart(_ZERO)
+
+    def skip(self, now: datetime) -> None:
+        """The user skipped the break: no more reminders until a new interval has passed."""
+        self._user_seen(now)
+        self._restart(_ZERO)
+
+    def session_completed(self, now: datetime) -> None:
+        """The user finished an exercise session: that counts as a break."""
+        self._user_seen(now)
+        self._restart(_ZERO)
+
+    def snooze(self, now: datetime) -> bool:
+        """Show the outstanding break again in ``snooze_minutes``.
+
+        Returns ``False`` (and changes nothing) when no break is outstanding
+        or this break was already snoozed ``snooze_limit`` times.
+        """
+        self._user_seen(now)
+        if self._outstanding is None or self._snoozes >= self._settings.snooze_limit:
+            return False
+        self._snoozes += 1
+        self._due_at = self._sat + timedelta(minutes=self._settings.snooze_minutes)
+        self._outstanding = None
+        return True
+
+    def break_now(self, now: datetime) -> BreakDue:
+        """Return a break the user asked for, whatever the hours, pause or deferral."""
+        self._user_seen(now)
+        return self._deliver(self._instant, requested=True)
+
+    def pause(self, now: datetime, until: datetime) -> None:
+        """Hand out no breaks until ``until`` (aware); sitting time still counts.
+
+        The pause is kept as a duration from ``now``, so clock steps do not
+        stretch it. A break that falls due meanwhile is shown when it ends
+        (if that is within working hours).
+        """
+        self._observe(now)
+        _zone_of(until)
+        self._pause_left = max(_ZERO, until.astimezone(UTC) - self._instant)
+
+    def resume(self, now: datetime) -> None:
+        """End a pause early."""
+        self._observe(now)
+        self._pause_left = _ZERO
+
+    def set_deferred(self, now: datetime, reason: str | None) -> None:
+        """Note that a full-screen app or do-not-disturb is on (``reason``) or off (``None``)."""
+        self._observe(now)
+        self._deferral = reason
+
+    def update_settings(self, now: datetime, settings: BreakSettings) -> None:
+        """Use new settings from ``now`` on; time already sat still counts."""
+        self._observe(now)
+        self._settings = settings
+        self._hours = _Hours(settings.working_hours)
+        self._span = self._hours.span_at(self._local(self._instant))
+        if self._outstanding is None and self._snoozes == 0:
+            self._due_at = timedelta(minutes=settings.interval_minutes)
+
+    # ------------------------------------------------------------------ presence
+
+    def user_idle(self, now: datetime, idle_seconds: float | None) -> None:
+        """Report the seconds since the last keyboard or mouse input; ``None`` if unknown.
+
+        Idle for ``absence_minutes`` or more means away (no reminders); the
+        first report below that afterwards ends the absence, which then
+        counts as a break from the moment input resumed. ``None`` changes
+        nothing: unknown is neither present nor away.
+        """
+        self._observe(now)
+        if idle_seconds is None or not math.isfinite(idle_seconds):
+            return
+        idle = timedelta(seconds=max(0.0, idle_seconds))
+        if idle >= self._absence_threshold:
+            if _IDLE not in self._absent:
+                self._absence = max(self._absence, idle) if self._absent else idle
+                self._absent.add(_IDLE)
+        elif _IDLE in self._absent:
+            self._absent.discard(_IDLE)
+            if not self._absent:
+                self._end_absence(back_for=idle)
+
+    def screen_locked(self, now: datetime) -> None:
+        """The screen was locked: no reminders until it is unlocked."""
+        self._observe(now)
+        if not self._absent:
+            self._absence = _ZERO
+        self._absent.add(_LOCKED)
+
+    def screen_unlocked(self, now: datetime) -> None:
+        """The screen was unlocked (which takes input, so the user is back)."""
+        self._user_seen(now)
+
+    def suspended(self, now: datetime) -> None:
+        """The machine is going to sleep: the time until the next call is time away."""
+        self._observe(now)
+        if not self._absent:
+            self._absence = _ZERO
+        self._asleep = True
+
+    def resumed(self, now: datetime) -> None:
+        """The machine woke up (any call after ``suspended`` ends the sleep as well)."""
+        self._observe(now)
+
+    # ------------------------------------------------------------------ internals
+
+    @property
+    def _absence_threshold(self) -> timedelta:
+        return timedelta(minutes=self._settings.absence_minutes)
+
+    @property
+    def _cap(self) -> timedelta:
+        return timedelta(minutes=self._settings.defer_cap_minutes)
+
+    def _local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self._zone)
+
+    def _may_remind(self) -> bool:
+        return (
+            self._settings.enabled
+            and self._span is not None
+            and not self._absent
+            and self._pause_left <= _ZERO
+        )
+
+    def _restart(self, sat: timedelta) -> None:
+        """Begin a new sitting interval that has already lasted ``sat``."""
+        self._sat = sat
+        self._due_at = timedelta(minutes=self._settings.interval_minutes)
+        self._snoozes = 0
+        self._outstanding = None
+        self._held = False
+        self._held_for = _ZERO
+
+    def _deliver(self, due: datetime, *, requested: bool) -> BreakDue:
+        interval = timedelta(minutes=self._settings.interval_minutes)
+        long_sit = self._sat >= interval * WALK_AFTER_INTERVALS or self._snoozes > 0
+        if long_sit and self._walk_move in self._settings.moves:
+            move = self._walk_move
+        else:
+            moves = self._settings.moves
+            move = moves[self._rotation % len(moves)]
+            self._rotation += 1
+        result = BreakDue(
+            due=self._local(due),
+            move=move,
+            sitting=self._sat,
+            snoozes=self._snoozes,
+            deferred=self._held,
+            requested=requested,
+        )
+        self._outstanding = result
+        self._due_at = self._sat + interval
+        self._held = False
+        self._held_for = _ZERO
+        return result
+
+    def _user_seen(self, now: datetime) -> None:
+        """The user did something: whatever absence was noted is over."""
+        self._observe(now)
+        if self._absent:
+            self._absent.clear()
+            self._end_absence(back_for=_ZERO)
+
+    def _end_absence(self, back_for: timedelta) -> None:
+        """Close the absence; a long enough one restarts the interval at the user's return."""
+        length = self._absence - back_for
+        self._absence = _ZERO
+        if length >= self._absence_threshold:
+            self._restart(max(_ZERO, min(back_for, self._sat)))
+
+    def _observe(self, now: datetime) -> None:
+        """Bring every counter up to ``now`` (see the module docs)."""
+        self._zone = _zone_of(now)
+        instant = now.astimezone(UTC)
+        previous = self._instant
+        elapsed = max(_ZERO, instant - previous)
+        self._instant = instant
+        self._pause_left = max(_ZERO, self._pause_left - elapsed)
+
+        self._span = self._hours.span_at(now)
+        if self._span is None:
+            self._restart(_ZERO)
+        elif self._span[0] > previous:
+            self._restart(min(elapsed, instant - self._span[0]))
+        else:
+            self._sat += elapsed
+            if self._deferral is not None and self._may_remind() and self._sat >= self._due_at:
+                self._held_for += min(elapsed, self._sat - self._due_at)
+
+        if self._asleep:
+            self._asleep = False
+            self._absence += elapsed
+            if not self._absent:
+                self._end_absence(back_for=_ZERO)
+        elif self._absent:
+            self._absence += elapsed
+        elif elapsed > self._max_poll_gap:
+            self._absence = elapsed
+            self._end_absence(back_for=_ZERO)
+
+
+def _zone_of(moment: datetime) -> tzinfo:
+    """Return the time zone of ``moment``; raise ``ValueError`` for a naive datetime."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("the reminder scheduler needs aware datetimes")
+    return moment.tzinfo

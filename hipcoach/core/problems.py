@@ -70,6 +70,12 @@ def is_integer(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _suggestion(key: str, known: list[str]) -> list[str]:
+    """Return the known key that ``key`` most likely meant (a prefix or a near spelling)."""
+    prefixes = [name for name in known if key.startswith(name) or name.startswith(key)]
+    return prefixes[:1] or difflib.get_close_matches(key, known, n=1, cutoff=0.7)
+
+
 class TableReader:
     """Reads typed values from one TOML table and reports what is wrong.
 
@@ -216,6 +222,6 @@ class TableReader:
         for key in self._table:
             if key in self._known:
                 continue
-            hint = difflib.get_close_matches(key, sorted(self._known), n=1, cutoff=0.7)
+            hint = _suggestion(key, sorted(self._known))
             suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
             self.problem(key, f"unknown key{suggestion}")

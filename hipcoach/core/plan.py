@@ -156,7 +156,8 @@ class PlanPreferences:
     ``choices`` maps a choice block's default exercise id to the id picked
     instead (``{"couch-stretch": "supine-hip-flexor-stretch"}``).
     ``amounts`` maps ``(exercise id, dosage field)`` to a chosen value,
-    which is kept inside the dosage's range.
+    which is kept inside the dosage's range. A zero ``get_ready_seconds`` or
+    ``phase_intro_seconds`` leaves those steps out.
     """
 
     choices: Mapping[str, str] = field(default_factory=dict)
@@ -285,16 +286,17 @@ def _exercise_steps(builder: _Builder, exercise: Exercise, dosage: Dosage) -> No
     per_side = exercise.sides.per_side and not exercise.sides.alternating
     switch = exercise.sides.switch_seconds or prefs.switch_seconds
     lines = dosage_lines(dosage, per_side=exercise.per_side)
-    builder.add(
-        StepKind.GET_READY,
-        prefs.get_ready_seconds,
-        exercise.name,
-        exercise=exercise,
-        exercise_index=builder.exercise_index,
-        side=prefs.first_side if exercise.per_side else None,
-        sets=sets,
-        cue=lines[0] if lines else None,
-    )
+    if prefs.get_ready_seconds:
+        builder.add(
+            StepKind.GET_READY,
+            prefs.get_ready_seconds,
+            exercise.name,
+            exercise=exercise,
+            exercise_index=builder.exercise_index,
+            side=prefs.first_side if exercise.per_side else None,
+            sets=sets,
+            cue=lines[0] if lines else None,
+        )
     for set_number in range(1, sets + 1):
         if set_number > 1:
             builder.add(
@@ -339,7 +341,10 @@ def compile_plan(
     for phase_index, phase in enumerate(protocol.phases):
         builder.phase, builder.phase_index = phase.name, phase_index
         first = len(builder.steps)
-        builder.add(StepKind.PHASE_INTRO, prefs.phase_intro_seconds, phase.name, cue=phase.intro)
+        if prefs.phase_intro_seconds:
+            builder.add(
+                StepKind.PHASE_INTRO, prefs.phase_intro_seconds, phase.name, cue=phase.intro
+            )
         for block in phase.blocks:
             chosen = prefs.choices.get(block.default_choice, block.default_choice)
             if chosen not in block.choices:

@@ -1,0 +1,227 @@
+"""The movement-break card: a small window with one guided move and three answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from hipcoach.core.clock import Clock, WallClock
+from hipcoach.core.describe import format_seconds
+from hipcoach.core.exercises import Exercise
+from hipcoach.core.plan import Plan, StepKind
+from hipcoach.core.reminders import BreakDue
+from hipcoach.core.session import CueDue, Event, RunnerState, SessionEnded, Snapshot
+from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.player_run import SideBadge, step_heading
+from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.ui.sound import CuePlayer
+
+#: (button text, action, reason) for the one-click "not now" answers.
+NOT_NOW_CHOICES = (
+    ("In a meeting", "snooze", "meeting"),
+    ("Later", "snooze", None),
+    ("Pain", "skip", "pain"),
+    ("I was away", "skip", "away"),
+)
+
+_MARGIN = 24
+
+
+class BreakCard(QFrame):
+    """Shows ``due``'s move with its own countdown, on the screen with the mouse.
+
+    It does not take the keyboard focus when it appears. ``answered`` fires
+    once with ``(action, reason)``: action is ``done``, ``snooze`` or
+    ``skip``. The card deletes itself when closed.
+    """
+
+    answered = Signal(str, object)
+
+    def __init__(
+        self,
+        due: BreakDue,
+        exercise: Exercise,
+        plan: Plan,
+        *,
+        clock: Clock,
+        wall: WallClock,
+        cue_player: CuePlayer | None = None,
+        snoozes_left: int = 1,
+        snooze_minutes: int = 5,
+    ) -> None:
+        super().__init__(None)
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.FramelessWindowHint
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("breakCard")
+        self.setStyleSheet(
+            "#breakCard { border: 2px solid palette(highlight); border-radius: 12px; }"
+        )
+        self.setWindowTitle("Time to move")
+        self.setAccessibleName("Movement break")
+        self.due, self.exercise, self.plan = due, exercise, plan
+        self._answered = False
+        self._cue_player = cue_player
+        self.driver = SessionDriver(clock, wall, self)
+        self.driver.snapshot_changed.connect(self._show_snapshot)
+        self.driver.runner_event.connect(self._on_event)
+
+        title = QLabel("Time to stand up and move")
+        font = QFont(title.font())
+        font.setPointSize(15)
+        font.setBold(True)
+        title.setFont(font)
+        sat = int(due.sitting.total_seconds() // 60)
+        self.why_label = QLabel(
+            f"You have been sitting for about {sat} minutes." if sat else "A short break:"
+        )
+        self.move_label = QLabel(exercise.name)
+        move_font = QFont(self.move_label.font())
+        move_font.setPointSize(13)
+        move_font.setBold(True)
+        self.move_label.setFont(move_font)
+        self.move_label.setAccessibleName("Move")
+        self.how_label = QLabel(exercise.summary)
+        self.how_label.setWordWrap(True)
+        self.heading_label = QLabel()
+        self.heading_label.setAccessibleName("What to do now")
+        self.side_badge = SideBadge()
+        self.ring = CountdownRing()
+        self.ring.setMinimumSize(150, 150)
+        self.ring.set_state(
+            format_seconds(plan.work_seconds) if plan.work_seconds else "",
+            "press Start",
+            0.0,
+            paused=False,
+        )
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Start the guided move")
+        self.done_button = QPushButton("Done ✓")
+        self.done_button.setAccessibleName("Done")
+        self.done_button.setToolTip("I did the break")
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Skip this break")
+        self.start_button.clicked.connect(self.start_move)
+        self.done_button.clicked.connect(lambda: self.answer("done", None))
+        self.skip_button.clicked.connect(lambda: self.answer("skip", None))
+        actions = QHBoxLayout()
+        actions.addWidget(self.start_button)
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.skip_button)
+
+        not_now = QHBoxLayout()
+        label = QLabel("Not now:")
+        not_now.addWidget(label)
+        self.not_now_buttons: dict[str, QPushButton] = {}
+        for text, action, reason in NOT_NOW_CHOICES:
+            button = QPushButton(text)
+            if action == "snooze":
+                button.setToolTip(f"Remind me again in {snooze_minutes} minutes")
+                if snoozes_left <= 0:
+                    button.setEnabled(False)
+                    button.setToolTip("This break has been put off as often as allowed")
+            else:
+                button.setToolTip("Skip this break and note why")
+            button.setAccessibleName(f"Not now: {text}")
+            button.clicked.connect(lambda _=False, a=action, r=reason: self.answer(a, r))
+            self.not_now_buttons[text] = button
+            not_now.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.why_label)
+        layout.addWidget(self.move_label)
+        layout.addWidget(self.how_label)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.ring, 1)
+        layout.addLayout(actions)
+        layout.addLayout(not_now)
+        self.setMinimumWidth(380)
+
+    @property
+    def move_running(self) -> bool:
+        """Return whether the guided move is counting."""
+        runner = self.driver.runner
+        return runner is not None and runner.state is RunnerState.RUNNING
+
+    def place_near_pointer(self) -> None:
+        """Move to the bottom-right corner of the screen the mouse is on."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        size = self.sizeHint().expandedTo(self.minimumSizeHint())
+        self.resize(size)
+        self.move(
+            QPoint(
+                area.right() - size.width() - _MARGIN,
+                area.bottom() - size.height() - _MARGIN,
+            )
+        )
+
+    def start_move(self) -> None:
+        """Start the move's countdown."""
+        if self.driver.runner is None:
+            self.start_button.setEnabled(False)
+            self.driver.start(self.plan)
+
+    def user_away(self) -> None:
+        """The user left the desk: a walk in progress counts as done."""
+        runner = self.driver.runner
+        if runner is not None and self.exercise.id == "walk-break" and self.move_running:
+            self.answer("done", "away-during-walk")
+
+    def answer(self, action: str, reason: str | None) -> None:
+        """Answer the break once and close the card."""
+        if self._answered:
+            return
+        self._answered = True
+        runner = self.driver.runner
+        if runner is not None and runner.state in (RunnerState.RUNNING, RunnerState.PAUSED):
+            runner.stop()
+        self.driver.timer.stop()
+        self.answered.emit(action, reason)
+        self.close()
+
+    def dismiss(self) -> None:
+        """Close without an answer (the break was settled some other way)."""
+        self._answered = True
+        self.driver.timer.stop()
+        self.close()
+
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        step = snapshot.step
+        if step is None:
+            return
+        self.heading_label.setText(
+            "Well done" if step.kind is StepKind.DONE else step_heading(step)
+        )
+        self.side_badge.show_side(step.side)
+        caption = f"squeeze {step.rep} of {step.reps}" if step.rep and step.reps else "seconds"
+        text = "" if snapshot.display_seconds is None else str(snapshot.display_seconds)
+        self.ring.set_state(text, caption, snapshot.progress, paused=False)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, CueDue) and self._cue_player is not None:
+            self._cue_player.play(event.kind)
+        if isinstance(event, SessionEnded) and event.summary.finished:
+            self.answer("done", None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._answered:
+            self._answered = True
+            self.driver.timer.stop()
+            self.answered.emit("snooze", None)  # closing the card is "later"
+        super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""Turns due breaks into a card and a desktop notification, and answers into actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from hipcoach.core.break_moves import break_plan, pick_move
+from hipcoach.core.clock import Clock, WallClock
+from hipcoach.core.library import Library
+from hipcoach.core.reminders import BreakDue
+from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.break_driver import BreakDriver, BreakStatus
+from hipcoach.ui.sound import CuePlayer
+
+Notify = Callable[[str, str], bool]
+
+
+class BreakCoordinator(QObject):
+    """Shows at most one break card at a time.
+
+    ``card_shown`` fires with each new card; ``notice`` fires with a message
+    for the user when a break could not be shown as planned.
+    """
+
+    card_shown = Signal(object)
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        driver: BreakDriver,
+        library: Library,
+        *,
+        clock: Clock,
+        wall: WallClock,
+        notify: Notify | None = None,
+        cue_player: Callable[[], CuePlayer | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._driver = driver
+        self._library = library
+        self._clock = clock
+        self._wall = wall
+        self._notify = notify
+        self._cue_player = cue_player
+        self.card: BreakCard | None = None
+        driver.break_due.connect(self.show_break)
+        driver.break_cleared.connect(self._cleared)
+        driver.status_changed.connect(self._status_changed)
+
+    def show_break(self, due: BreakDue) -> None:
+        """Show a card for ``due`` (replacing any card still open) and notify."""
+        settings = self._driver.scheduler.settings
+        exercise = pick_move(self._library, due.move, settings)
+        if exercise is None:
+            self.notice.emit("No movement-break exercise is available; check your packs.")
+            return
+        self._dismiss()
+        card = BreakCard(
+            due,
+            exercise,
+            break_plan(exercise, settings),
+            clock=self._clock,
+            wall=self._wall,
+            cue_player=self._cue_player(),
+            snoozes_left=self._driver.scheduler.snoozes_left,
+            snooze_minutes=settings.snooze_minutes,
+        )
+        card.answered.connect(self._answered)
+        card.place_near_pointer()
+        card.show()
+        self.card = card
+        self.card_shown.emit(card)
+        if self._notify is not None:
+            minutes = int(due.sitting.total_seconds() // 60)
+            sat = f"You have been sitting for {minutes} minutes. " if minutes else ""
+            self._notify("Time to stand up", f"{sat}Try: {exercise.name}.")
+
+    def _answered(self, action: str, reason: object) -> None:
+        self.card = None
+        why = reason if isinstance(reason, str) else None
+        if action == "done":
+            self._driver.done(why)
+        elif action == "snooze":
+            if not self._driver.snooze(why):
+                self._driver.skip(why or "snooze-limit")
+        else:
+            self._driver.skip(why)
+
+    def _dismiss(self) -> None:
+        if self.card is not None:
+            card, self.card = self.card, None
+            card.dismiss()
+
+    def _cleared(self) -> None:
+        # The user left the desk: a walk under way was done; any other card goes.
+        if self.card is not None and self.card.move_running:
+            self.card.user_away()
+        self._dismiss()
+
+    def _status_changed(self, status: BreakStatus) -> None:
+        if self.card is not None and self._driver.scheduler.away:
+            self.card.user_away()

@@ -1,0 +1,205 @@
+"""Keeps the break scheduler in step with time, presence and the user's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from hipcoach.core.clock import WallClock
+from hipcoach.core.reminders import BreakDue, ReminderScheduler
+from hipcoach.core.settings import BreakSettings
+
+#: The longest the driver sleeps between two looks at the scheduler.
+POLL_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class BreakAnswer:
+    """What the user did with a break: ``done``, ``snoozed`` or ``skipped``, and why."""
+
+    due: BreakDue
+    action: str
+    reason: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class BreakStatus:
+    """What the tray and the Breaks page show about breaks right now."""
+
+    sitting_minutes: int
+    next_due: datetime | None
+    paused_until: datetime | None
+    outstanding: BreakDue | None
+    snoozes_left: int
+    enabled: bool
+
+
+class BreakDriver(QObject):
+    """Polls the scheduler at most once a minute (sooner when a break is near).
+
+    ``break_due`` fires with a ``BreakDue`` when a card should appear;
+    ``break_cleared`` fires when an outstanding break went away without an
+    answer (the user took a natural break); ``answered`` fires with a
+    ``BreakAnswer`` for every Done / Snooze / Skip; ``status_changed`` fires
+    with a ``BreakStatus`` after every poll and action.
+    """
+
+    break_due = Signal(object)
+    break_cleared = Signal()
+    answered = Signal(object)
+    status_changed = Signal(object)
+
+    def __init__(
+        self,
+        scheduler: ReminderScheduler,
+        wall: WallClock,
+        *,
+        idle_seconds: Callable[[], float | None] = lambda: None,
+        defer_reason: Callable[[], str | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self._wall = wall
+        self._idle_seconds = idle_seconds
+        self._defer_reason = defer_reason
+        self._enabled = scheduler.settings.enabled
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self.timer.timeout.connect(self.poll)
+        self.polls = 0
+
+    def start(self) -> None:
+        """Begin polling."""
+        self.poll()
+
+    def status(self) -> BreakStatus:
+        """Return the break status at the wall clock's now."""
+        now = self._wall.now()
+        scheduler = self.scheduler
+        return BreakStatus(
+            sitting_minutes=scheduler.sitting_minutes(now),
+            next_due=scheduler.next_due(now) if self._enabled else None,
+            paused_until=scheduler.paused_until,
+            outstanding=scheduler.outstanding,
+            snoozes_left=scheduler.snoozes_left,
+            enabled=self._enabled,
+        )
+
+    def poll(self) -> None:
+        """Feed presence to the scheduler, deliver a due break, and re-arm."""
+        self.polls += 1
+        now = self._wall.now()
+        scheduler = self.scheduler
+        had_outstanding = scheduler.outstanding is not None
+        scheduler.user_idle(now, self._idle_seconds())
+        scheduler.set_deferred(now, self._defer_reason())
+        due = scheduler.poll(now) if self._enabled else None
+        if due is not None:
+            self.break_due.emit(due)
+        elif had_outstanding and scheduler.outstanding is None:
+            self.break_cleared.emit()
+        self._after_change(now)
+
+    # -- user actions --------------------------------------------------------
+
+    def done(self, reason: str | None = None) -> None:
+        """The user did the break (``reason`` notes how, e.g. a walk away from the desk)."""
+        self._answer("done", reason, self.scheduler.break_done)
+
+    def skip(self, reason: str | None = None) -> None:
+        """The user skipped the break, optionally saying why."""
+        self._answer("skipped", reason, self.scheduler.skip)
+
+    def snooze(self, reason: str | None = None) -> bool:
+        """Put the break off for the snooze time; False when the limit is reached."""
+        outstanding = self.scheduler.outstanding
+        now = self._wall.now()
+        if not self.scheduler.snooze(now):
+            return False
+        if outstanding is not None:
+            self.answered.emit(BreakAnswer(outstanding, "snoozed", reason, now))
+        self._after_change(now)
+        return True
+
+    def break_now(self) -> None:
+        """Show a break card right away."""
+        now = self._wall.now()
+        self.break_due.emit(self.scheduler.break_now(now))
+        self._after_change(now)
+
+    def pause_for(self, seconds: float) -> None:
+        """Hold breaks for ``seconds``."""
+        now = self._wall.now()
+        self.scheduler.pause(now, now + timedelta(seconds=seconds))
+        self._after_change(now)
+
+    def pause_until_tomorrow(self) -> None:
+        """Hold breaks until the start of tomorrow (local time)."""
+        now = self._wall.now()
+        tomorrow = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        self.scheduler.pause(now, tomorrow)
+        self._after_change(now)
+
+    def resume(self) -> None:
+        """End a pause."""
+        now = self._wall.now()
+        self.scheduler.resume(now)
+        self.poll()
+
+    def session_completed(self) -> None:
+        """A full session counts as a break."""
+        now = self._wall.now()
+        self.scheduler.session_completed(now)
+        self._after_change(now)
+
+    def update_settings(self, settings: BreakSettings) -> None:
+        """Apply new break settings at once."""
+        now = self._wall.now()
+        self._enabled = settings.enabled
+        self.scheduler.update_settings(now, settings)
+        self.poll()
+
+    # -- presence ------------------------------------------------------------
+
+    def screen_locked(self) -> None:
+        """The screen was locked: no reminders until it is unlocked."""
+        self.scheduler.screen_locked(self._wall.now())
+        self._after_change(self._wall.now())
+
+    def screen_unlocked(self) -> None:
+        """The screen was unlocked."""
+        self.scheduler.screen_unlocked(self._wall.now())
+        self.poll()
+
+    def sleeping(self) -> None:
+        """The machine is about to sleep."""
+        self.scheduler.suspended(self._wall.now())
+
+    def resumed(self) -> None:
+        """The machine woke up."""
+        self.scheduler.resumed(self._wall.now())
+        self.poll()
+
+    # -- internals -----------------------------------------------------------
+
+    def _answer(self, action: str, reason: str | None, apply: Callable[[datetime], None]) -> None:
+        outstanding = self.scheduler.outstanding
+        now = self._wall.now()
+        apply(now)
+        if outstanding is not None:
+            self.answered.emit(BreakAnswer(outstanding, action, reason, now))
+        self._after_change(now)
+
+    def _after_change(self, now: datetime) -> None:
+        self.status_changed.emit(self.status())
+        wait = POLL_SECONDS
+        next_due = self.scheduler.next_due(now) if self._enabled else None
+        if next_due is not None:
+            wait = min(wait, max(1.0, (next_due - now).total_seconds()))
+        self.timer.start(round(wait * 1000))

@@ -1,0 +1,121 @@
+"""The Breaks page: where break reminders stand, and control over them without a tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.clock import WallClock
+from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
+from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
+
+_ACTION_WORDS = {"done": "Done", "snoozed": "Snoozed", "skipped": "Skipped"}
+
+
+class BreaksPage(QWidget):
+    """Shows the break status and today's answers; its buttons act on ``driver``."""
+
+    def __init__(
+        self,
+        driver: BreakDriver,
+        wall: WallClock,
+        *,
+        move_name: Callable[[str], str] = lambda move: move,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._driver = driver
+        self._wall = wall
+        self._move_name = move_name
+        title = QLabel("Movement breaks")
+        font = QFont(title.font())
+        font.setPointSize(20)
+        font.setBold(True)
+        title.setFont(font)
+        self.status_label = QLabel()
+        status_font = QFont(self.status_label.font())
+        status_font.setPointSize(14)
+        self.status_label.setFont(status_font)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName("Break status")
+        self.tray_label = QLabel()
+        self.tray_label.setWordWrap(True)
+        self.tray_label.setVisible(False)
+
+        self.break_now_button = QPushButton("Take a break now")
+        self.break_now_button.setToolTip("Show a break card right away")
+        self.break_now_button.clicked.connect(driver.break_now)
+        self.pause_buttons: list[QPushButton] = []
+        pauses = QHBoxLayout()
+        pauses.addWidget(QLabel("Pause:"))
+        for text, seconds in PAUSE_CHOICES:
+            button = QPushButton(text.replace("For ", ""))
+            button.setAccessibleName(f"Pause breaks {text.lower()}")
+            button.setToolTip(f"No break reminders {text.lower()}")
+            if seconds is None:
+                button.clicked.connect(driver.pause_until_tomorrow)
+            else:
+                button.clicked.connect(lambda _=False, s=seconds: driver.pause_for(s))
+            self.pause_buttons.append(button)
+            pauses.addWidget(button)
+        pauses.addStretch(1)
+        self.resume_button = QPushButton("Resume breaks")
+        self.resume_button.clicked.connect(driver.resume)
+
+        self.history = QListWidget()
+        self.history.setAccessibleName("Today's breaks")
+        history_label = QLabel("&Today's breaks")
+        history_label.setBuddy(self.history)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.break_now_button)
+        actions.addWidget(self.resume_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tray_label)
+        layout.addLayout(actions)
+        layout.addLayout(pauses)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history, 1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        driver.status_changed.connect(self.show_status)
+        driver.answered.connect(self.add_answer)
+        self.show_status(driver.status())
+
+    def set_tray_available(self, available: bool) -> None:
+        """Explain how reminders arrive when there is no system tray."""
+        self.tray_label.setText(
+            ""
+            if available
+            else "No system tray was found, so hipcoach keeps running while this window is"
+            " open (minimised is fine) and shows break cards itself."
+        )
+        self.tray_label.setVisible(not available)
+
+    def show_status(self, status: BreakStatus) -> None:
+        """Show ``status``."""
+        now = self._wall.now()
+        self.status_label.setText(describe_status(status, now))
+        paused = status.paused_until is not None and status.paused_until > now
+        self.resume_button.setVisible(paused)
+        self.break_now_button.setEnabled(status.enabled)
+
+    def add_answer(self, answer: BreakAnswer) -> None:
+        """List a break answer at the top."""
+        when = answer.at.strftime("%H:%M")
+        why = f" ({answer.reason})" if answer.reason else ""
+        word = _ACTION_WORDS.get(answer.action, answer.action)
+        self.history.insertItem(0, f"{when}  {word}{why} — {self._move_name(answer.due.move)}")

@@ -1,0 +1,157 @@
+"""The system-tray icon and its menu, when the desktop has a tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.ui.icons import IconState, app_icon
+
+#: Pause choices: menu text and seconds (None: until tomorrow).
+PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (
+    ("For 30 minutes", 30 * 60),
+    ("For 1 hour", 60 * 60),
+    ("For 2 hours", 2 * 60 * 60),
+    ("Until tomorrow", None),
+)
+#: How often, and how many times, to look again for a tray that was not there.
+TRAY_RETRY_MS = 10_000
+TRAY_RETRIES = 6
+
+
+def describe_status(status: BreakStatus, now: datetime) -> str:
+    """Return the one-line status used for the tray tooltip and the Breaks page."""
+    if not status.enabled:
+        return "Movement breaks are off"
+    if status.outstanding is not None:
+        return f"Time for a break — sitting {status.sitting_minutes} min"
+    if status.paused_until is not None and status.paused_until > now:
+        return f"Breaks paused until {status.paused_until.strftime('%H:%M')}"
+    if status.next_due is None:
+        return "No more breaks today"
+    minutes = max(0, round((status.next_due - now).total_seconds() / 60))
+    return (
+        f"Sitting {status.sitting_minutes} min · next break in {minutes} min"
+        f" ({status.next_due.strftime('%H:%M')})"
+    )
+
+
+class TrayController(QObject):
+    """Owns the tray icon when a tray exists, and retries a few times when it doesn't.
+
+    Each menu choice fires a signal: ``open_requested``, ``session_requested``,
+    ``break_now_requested``, ``pause_requested(seconds or None for tomorrow)``,
+    ``resume_requested``, ``settings_requested``, ``quit_requested``.
+    ``available_changed(bool)`` fires when the icon appears.
+    """
+
+    open_requested = Signal()
+    session_requested = Signal()
+    break_now_requested = Signal()
+    pause_requested = Signal(object)
+    resume_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    available_changed = Signal(bool)
+
+    def __init__(
+        self,
+        *,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tray_available = tray_available
+        self.icon: QSystemTrayIcon | None = None
+        self.menu = QMenu()
+        self.menu.setAccessibleName("hipcoach")
+        self._add(self.menu, "Open hipcoach", self.open_requested)
+        self._add(self.menu, "Start today's session", self.session_requested)
+        self._add(self.menu, "Take a break now", self.break_now_requested)
+        self.pause_menu = self.menu.addMenu("Pause breaks")
+        for text, seconds in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(text)
+            action.triggered.connect(lambda _=False, s=seconds: self.pause_requested.emit(s))
+        self.resume_action = self._add(self.menu, "Resume breaks", self.resume_requested)
+        self.resume_action.setVisible(False)
+        self.menu.addSeparator()
+        self._add(self.menu, "Settings", self.settings_requested)
+        self._add(self.menu, "Quit", self.quit_requested)
+        self._state = IconState.NORMAL
+        self._tooltip = "hipcoach"
+        self._retries = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.try_show)
+
+    @property
+    def visible(self) -> bool:
+        """Return whether the tray icon is showing."""
+        return self.icon is not None and self.icon.isVisible()
+
+    def try_show(self) -> bool:
+        """Show the tray icon if a tray exists now; otherwise look again later."""
+        if self.icon is not None:
+            return True
+        if not self._tray_available():
+            if self._retries < TRAY_RETRIES:
+                self._retries += 1
+                self._retry.start(TRAY_RETRY_MS)
+            return False
+        self.icon = QSystemTrayIcon(app_icon(self._state))
+        self.icon.setContextMenu(self.menu)
+        self.icon.setToolTip(self._tooltip)
+        self.icon.activated.connect(self._activated)
+        self.icon.show()
+        self.available_changed.emit(True)
+        return True
+
+    def show_status(self, status: BreakStatus, now: datetime) -> None:
+        """Update the icon, tooltip and menu for ``status``."""
+        paused = status.paused_until is not None and status.paused_until > now
+        if status.outstanding is not None:
+            state = IconState.BREAK_DUE
+        elif paused or not status.enabled:
+            state = IconState.PAUSED
+        else:
+            state = IconState.NORMAL
+        self._tooltip = f"hipcoach — {describe_status(status, now)}"
+        self.resume_action.setVisible(paused)
+        if state is not self._state:
+            self._state = state
+            if self.icon is not None:
+                self.icon.setIcon(app_icon(state))
+        if self.icon is not None:
+            self.icon.setToolTip(self._tooltip)
+
+    @property
+    def state(self) -> IconState:
+        """Return the icon state on show."""
+        return self._state
+
+    @property
+    def tooltip(self) -> str:
+        """Return the tooltip text."""
+        return self._tooltip
+
+    def hide(self) -> None:
+        """Remove the icon from the tray."""
+        if self.icon is not None:
+            self.icon.hide()
+
+    def _add(self, menu: QMenu, text: str, signal: SignalInstance) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(signal.emit)
+        return action
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.open_requested.emit()

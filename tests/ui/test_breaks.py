@@ -1,0 +1,282 @@
+"""Break reminders through the real widgets: driver, card, coordinator, tray, page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hipcoach.core.clock import ManualClock
+from hipcoach.core.library import Library, load_library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.reminders import ReminderScheduler
+from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.break_coordinator import BreakCoordinator
+from hipcoach.ui.break_driver import BreakAnswer, BreakDriver
+from hipcoach.ui.breaks_page import BreaksPage
+from hipcoach.ui.icons import IconState
+from hipcoach.ui.tray import TrayController, describe_status
+
+MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+ALL_DAY = WorkingHours.every_day(
+    TimeRange(datetime.min.time(), datetime.max.time().replace(second=0, microsecond=0))
+)
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(bundled_resources_dir())
+
+
+class Desk:
+    """A break driver and coordinator on a manual clock, with a fake idle source."""
+
+    def __init__(self, qtbot: QtBot, library: Library, **changes: object) -> None:
+        self.clock = ManualClock(MONDAY_9)
+        settings = replace(BreakSettings(), working_hours=ALL_DAY, **changes)  # type: ignore[arg-type]
+        self.idle: float | None = 0.0
+        self.deferral: str | None = None
+        self.scheduler = ReminderScheduler(settings, self.clock.now())
+        self.driver = BreakDriver(
+            self.scheduler,
+            self.clock,
+            idle_seconds=lambda: self.idle,
+            defer_reason=lambda: self.deferral,
+        )
+        self.notes: list[tuple[str, str]] = []
+        self.coordinator = BreakCoordinator(
+            self.driver,
+            library,
+            clock=self.clock,
+            wall=self.clock,
+            notify=self.notify,
+        )
+        self.answers: list[BreakAnswer] = []
+        self.driver.answered.connect(self.answers.append)
+        self.qtbot = qtbot
+
+    def notify(self, title: str, body: str) -> bool:
+        self.notes.append((title, body))
+        return True
+
+    def sit(self, minutes: float) -> None:
+        """Let time pass, polling every minute as the driver's timer would."""
+        for _ in range(round(minutes)):
+            self.clock.advance(60)
+            self.driver.poll()
+
+    def card(self) -> BreakCard | None:
+        """Return the card on show (a call, so each look is fresh)."""
+        return self.coordinator.card
+
+    def shown_card(self) -> BreakCard:
+        """Return the card on show; fail if there is none."""
+        card = self.coordinator.card
+        assert card is not None, "no break card is showing"
+        return card
+
+
+def icon_state(tray: TrayController) -> IconState:
+    return tray.state
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, library: Library) -> Iterator[Desk]:
+    d = Desk(qtbot, library)
+    yield d
+    card = d.card()
+    if card is not None:
+        card.dismiss()
+
+
+def test_a_card_and_a_notification_after_an_hour_of_sitting(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(59)
+    assert desk.card() is None
+    desk.sit(1)
+    card = desk.card()
+    assert card is not None
+    assert card.isVisible()
+    assert not card.isActiveWindow()  # it does not take the keyboard from typing
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert "sitting for about 60 minutes" in card.why_label.text()
+    assert desk.notes
+    assert desk.notes[0][0] == "Time to stand up"
+    desk.sit(5)
+    assert desk.card() is card  # never a second card for the same break
+
+
+def test_done_restarts_the_interval(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.shown_card().done_button.click()
+    assert desk.card() is None
+    assert [a.action for a in desk.answers] == ["done"]
+    desk.sit(59)
+    assert desk.card() is None
+    desk.sit(1)
+    assert desk.card() is not None
+
+
+def test_snooze_in_a_meeting_comes_back_after_the_snooze(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.shown_card().not_now_buttons["In a meeting"].click()
+    assert [(a.action, a.reason) for a in desk.answers] == [("snoozed", "meeting")]
+    desk.sit(4)
+    assert desk.card() is None
+    desk.sit(1)
+    assert desk.card() is not None
+
+
+def test_skip_for_pain_records_why(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.shown_card().not_now_buttons["Pain"].click()
+    assert [(a.action, a.reason) for a in desk.answers] == [("skipped", "pain")]
+    assert desk.card() is None
+
+
+def test_snooze_buttons_are_off_when_the_limit_is_reached(qtbot: QtBot, library: Library) -> None:
+    desk = Desk(qtbot, library, snooze_limit=1)
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.shown_card().not_now_buttons["Later"].click()
+    desk.sit(5)
+    card = desk.card()
+    assert card is not None
+    assert not card.not_now_buttons["Later"].isEnabled()
+    assert card.not_now_buttons["Pain"].isEnabled()
+    card.dismiss()
+
+
+def test_the_guided_move_counts_down_and_finishes_the_break(desk: Desk) -> None:
+    desk.driver.break_now()
+    card = desk.card()
+    assert card is not None
+    card.start_move()
+    assert card.move_running
+    for _ in range(200):
+        if desk.card() is None:
+            break
+        desk.clock.advance(0.5)
+        card.driver.poll()
+    assert desk.card() is None
+    assert desk.answers[-1].action == "done"
+
+
+def test_a_walk_completes_itself_when_the_user_walks_away(desk: Desk, library: Library) -> None:
+    desk.driver.start()
+    due = desk.scheduler.break_now(desk.clock.now())
+    desk.coordinator.show_break(replace(due, move="walk-break"))
+    card = desk.card()
+    assert card is not None
+    assert card.exercise.id == "walk-break"
+    card.start_move()
+    desk.clock.advance(5)
+    card.driver.poll()
+    desk.idle = 150.0  # away from the keyboard for 2.5 minutes
+    desk.driver.poll()
+    assert desk.card() is None
+    assert desk.answers[-1].reason == "away-during-walk"
+
+
+def test_a_natural_break_clears_the_card(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.idle = 5 * 60.0  # the user left the desk ...
+    desk.sit(1)
+    desk.idle = 0.0  # ... and came back: that was a break
+    desk.sit(1)
+    assert desk.card() is None
+    assert desk.answers == []  # settled by the absence, not by an answer
+
+
+def test_closing_the_card_counts_as_later(desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    assert desk.card() is not None
+    desk.shown_card().close()
+    assert [a.action for a in desk.answers] == ["snoozed"]
+
+
+def test_driver_sleeps_a_minute_at_most_and_wakes_for_a_near_break(desk: Desk) -> None:
+    desk.driver.start()
+    assert desk.driver.timer.interval() == 60_000
+    assert desk.driver.timer.timerType() is Qt.TimerType.CoarseTimer
+    desk.sit(59)
+    desk.clock.advance(30)
+    desk.driver.poll()
+    assert desk.driver.timer.interval() == 30_000
+
+
+def test_pause_and_resume(desk: Desk) -> None:
+    desk.driver.start()
+    desk.driver.pause_for(30 * 60)
+    status = desk.driver.status()
+    assert status.paused_until is not None
+    assert "paused until 09:30" in describe_status(status, desk.clock.now())
+    desk.driver.resume()
+    assert desk.driver.status().paused_until is None
+
+
+def test_tray_icon_states_and_menu(qtbot: QtBot, desk: Desk) -> None:
+    tray = TrayController(tray_available=lambda: False)
+    assert tray.try_show() is False  # no tray here: the app must not depend on it
+    assert tray.icon is None
+    paused: list[object] = []
+    tray.pause_requested.connect(paused.append)
+    tray.pause_menu.actions()[1].trigger()
+    tray.pause_menu.actions()[3].trigger()
+    assert paused == [3600, None]
+    desk.driver.start()
+    tray.show_status(desk.driver.status(), desk.clock.now())
+    assert icon_state(tray) is IconState.NORMAL
+    assert "next break in 60 min" in tray.tooltip
+    desk.driver.pause_until_tomorrow()
+    tray.show_status(desk.driver.status(), desk.clock.now())
+    assert icon_state(tray) is IconState.PAUSED
+    assert tray.resume_action.isVisible()
+    desk.driver.resume()
+    desk.sit(60)
+    tray.show_status(desk.driver.status(), desk.clock.now())
+    assert icon_state(tray) is IconState.BREAK_DUE
+
+
+def test_breaks_page_controls(qtbot: QtBot, desk: Desk, library: Library) -> None:
+    page = BreaksPage(desk.driver, desk.clock, move_name=lambda m: library.exercise(m).name)
+    qtbot.addWidget(page)
+    desk.driver.start()
+    assert "next break in 60 min" in page.status_label.text()
+    page.pause_buttons[0].click()
+    assert "paused until 09:30" in page.status_label.text()
+    page.resume_button.click()
+    page.break_now_button.click()
+    assert desk.card() is not None
+    desk.shown_card().done_button.click()
+    item = page.history.item(0)
+    assert item is not None
+    assert "Done" in item.text()
+    page.set_tray_available(False)
+    assert "No system tray" in page.tray_label.text()
+
+
+def test_cards_are_deleted_when_closed(qtbot: QtBot, desk: Desk) -> None:
+    desk.driver.start()
+    desk.sit(60)
+    card = desk.card()
+    assert card is not None
+    with qtbot.waitSignal(card.destroyed, timeout=1000):
+        card.done_button.click()
+        QApplication.processEvents()

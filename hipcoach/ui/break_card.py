@@ -97,9 +97,12 @@ class BreakCard(QFrame):
         self.how_label.setWordWrap(True)
         self.heading_label = QLabel()
         self.heading_label.setAccessibleName("What to do now")
+        heading_font = QFont(self.heading_label.font())
+        heading_font.setPointSize(13)
+        self.heading_label.setFont(heading_font)
         self.side_badge = SideBadge()
         self.ring = CountdownRing()
-        self.ring.setMinimumSize(150, 150)
+        self.ring.setFixedSize(180, 180)
         self.ring.set_state(
             format_seconds(plan.work_seconds) if plan.work_seconds else "",
             "press Start",
@@ -123,8 +126,7 @@ class BreakCard(QFrame):
         actions.addWidget(self.skip_button)
 
         not_now = QHBoxLayout()
-        label = QLabel("Not now:")
-        not_now.addWidget(label)
+        not_now_label = QLabel("Not now? Say why in one click:")
         self.not_now_buttons: dict[str, QPushButton] = {}
         for text, action, reason in NOT_NOW_CHOICES:
             button = QPushButton(text)
@@ -147,10 +149,11 @@ class BreakCard(QFrame):
         layout.addWidget(self.how_label)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.ring, 1)
+        layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(actions)
+        layout.addWidget(not_now_label)
         layout.addLayout(not_now)
-        self.setMinimumWidth(380)
+        self.setFixedWidth(400)
 
     @property
     def move_running(self) -> bool:

@@ -20,11 +20,11 @@ from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 
 _PART_WORDS = {TempoPart.LIFT: "Up", TempoPart.HOLD: "Hold", TempoPart.LOWER: "Down"}
-_WORK_WORDS = {
+_TIMED_WORK_WORDS = {
     Category.RELEASE: "Roll slowly, rest on tender spots",
-    Category.STRETCH: "Hold the stretch",
-    Category.STRENGTHEN: "Hold",
-    Category.SNACK: "Keep going",
+    Category.STRETCH: "Keep going",
+    Category.STRENGTHEN: "Keep going",
+    Category.SNACK: "Keep walking",
 }
 
 
@@ -44,8 +44,10 @@ def step_heading(step: Step) -> str:
         return _PART_WORDS[step.part]
     if step.kind is StepKind.WORK and step.seconds is None:
         return f"Do {step.reps} reps, then press Done" if step.reps else "Press Done when finished"
+    if step.kind is StepKind.WORK and step.title == "Hold":
+        return "Hold the stretch"
     if step.kind is StepKind.WORK and step.exercise is not None:
-        return _WORK_WORDS.get(step.exercise.category, "Hold")
+        return _TIMED_WORK_WORDS[step.exercise.category]
     if step.kind is StepKind.GET_READY:
         return "Get into position"
     if step.kind is StepKind.PHASE_INTRO:

@@ -1,0 +1,264 @@
+"""Working hours per weekday: an "on" box and a line of time ranges for each day.
+
+A day's text is applied when the user presses Enter or leaves the field, so
+half-typed ranges like "09:00-12:00" on the way to "09:00-12:00, 13:00-17:00"
+are never applied. An invalid text is refused: the day keeps its last valid
+hours, the field turns red and the message under it names what is wrong.
+While it is red the message follows the typing and goes away once the text
+is valid; the text is applied at the next Enter or when the field is left.
+Turning a day on or off applies at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.settings import WEEKDAYS, TimeRange, WorkingHours, parse_time_range
+
+DAY_NAMES = dict(
+    zip(
+        WEEKDAYS,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+EXAMPLE = "09:00-12:30, 13:30-17:00"
+FALLBACK_HOURS = "09:00-17:00"
+_GAP = 12
+_SEPARATORS = re.compile(r"[,;]")
+
+
+def error_color(widget: QWidget) -> str:
+    """Return a red that reads well on ``widget``'s background (light or dark theme)."""
+    background = widget.palette().color(QPalette.ColorRole.Window)
+    return "#ffb4ab" if background.lightness() < 128 else "#b3261e"
+
+
+def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
+    """Return ``ranges`` as the line edit shows them: ``09:00-12:30, 13:30-17:00``."""
+    return ", ".join(str(item) for item in ranges)
+
+
+def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
+    """Return the ranges written in ``text`` for ``day``, sorted.
+
+    Ranges are separated by commas (or semicolons); empty pieces are ignored.
+    Raises ``ValueError`` with a sentence for the user when a piece is not a
+    range, a range ends before it starts, two ranges overlap, or there are none.
+    """
+    ranges: list[TimeRange] = []
+    for piece in _SEPARATORS.split(text):
+        if not piece.strip():
+            continue
+        try:
+            ranges.append(parse_time_range(piece))
+        except ValueError as error:
+            if piece.count("-") > 1:
+                raise ValueError(f"{error}; separate two ranges with a comma") from None
+            raise
+    if not ranges:
+        raise ValueError(f"Enter the hours as ranges like {EXAMPLE}, or turn {DAY_NAMES[day]} off")
+    try:
+        hours = replace(WorkingHours(), **{day: tuple(ranges)})
+    except ValueError as error:
+        raise ValueError(str(error).removeprefix(f"working_hours.{day}: ")) from None
+    result: tuple[TimeRange, ...] = getattr(hours, day)
+    return result
+
+
+class WorkingHoursEditor(QWidget):
+    """Edit ``WorkingHours``; ``hours_changed`` fires with each new valid value.
+
+    ``day_checks``, ``day_edits`` and ``day_errors`` hold the widgets of each
+    day (keys ``"mon"`` to ``"sun"``).
+    """
+
+    hours_changed = Signal(object)
+
+    def __init__(self, hours: WorkingHours | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hours = hours if hours is not None else WorkingHours()
+        self._loading = False
+        #: The text a day had when it was turned off, to bring back when it is turned on.
+        self._remembered: dict[str, str] = {}
+        self.day_checks: dict[str, QCheckBox] = {}
+        self.day_edits: dict[str, QLineEdit] = {}
+        self.day_errors: dict[str, QLabel] = {}
+
+        # Box layouts, not a grid: a grid gives a wrapped message that spans
+        # columns too little height when the page is narrow.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for day in WEEKDAYS:
+            name = DAY_NAMES[day]
+            check = QCheckBox(name)
+            check.setAccessibleName(name)
+            check.setAccessibleDescription(f"Whether breaks are suggested on {name}s")
+            check.setToolTip(f"Suggest breaks on {name}s, within the hours on the right")
+            edit = QLineEdit()
+            edit.setAccessibleName(f"{name} hours")
+            edit.setToolTip(
+                f"When breaks may be suggested on {name}s: 24-hour time ranges separated "
+                f"by commas, like {EXAMPLE}"
+            )
+            edit.setPlaceholderText(f"e.g. {EXAMPLE}")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"e.g. {EXAMPLE}") + 40)
+            error = QLabel()
+            error.setWordWrap(True)
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setVisible(False)
+            row = QHBoxLayout()
+            row.setSpacing(_GAP)
+            row.addWidget(check)
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
+            # The message gets the whole width right of the day names.
+            column.addWidget(error)
+            check.toggled.connect(lambda on, day=day: self._day_toggled(day, on))
+            edit.textEdited.connect(lambda _text, day=day: self._text_edited(day))
+            edit.editingFinished.connect(lambda day=day: self._editing_finished(day))
+            self.day_checks[day] = check
+            self.day_edits[day] = edit
+            self.day_errors[day] = error
+        # Line the fields and messages up after the longest day name.
+        names_width = max(check.sizeHint().width() for check in self.day_checks.values())
+        for check in self.day_checks.values():
+            check.setMinimumWidth(names_width)
+        for error in self.day_errors.values():
+            error.setContentsMargins(names_width + _GAP, 0, 0, 0)
+        self.set_hours(self._hours)
+
+    # ------------------------------------------------------------------ public
+
+    def hours(self) -> WorkingHours:
+        """Return the last valid hours (an invalid field keeps its day's previous hours)."""
+        return self._hours
+
+    def set_hours(self, hours: WorkingHours) -> None:
+        """Show ``hours``, dropping any invalid text, without emitting ``hours_changed``."""
+        self._loading = True
+        try:
+            self._hours = hours
+            self._remembered.clear()
+            for day in WEEKDAYS:
+                ranges: tuple[TimeRange, ...] = getattr(hours, day)
+                self.day_checks[day].setChecked(bool(ranges))
+                self.day_edits[day].setText(format_ranges(ranges))
+                self.day_edits[day].setEnabled(bool(ranges))
+                self._show_error(day, None)
+        finally:
+            self._loading = False
+
+    def errors(self) -> dict[str, str]:
+        """Return the message of every day whose text is refused (shown or not yet)."""
+        result: dict[str, str] = {}
+        for day in WEEKDAYS:
+            message = self._problem(day)
+            if message is not None:
+                result[day] = message
+        return result
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the editor's inputs in tab order (each day's box, then its hours)."""
+        chain: list[QWidget] = []
+        for day in WEEKDAYS:
+            chain += [self.day_checks[day], self.day_edits[day]]
+        return chain
+
+    # ------------------------------------------------------------------ events
+
+    def _day_toggled(self, day: str, on: bool) -> None:
+        edit = self.day_edits[day]
+        edit.setEnabled(on)
+        if self._loading:
+            return
+        if not on:
+            if edit.text().strip():
+                self._remembered[day] = edit.text()
+            self._show_error(day, None)
+            self._apply(day, ())
+            return
+        if not edit.text().strip():
+            edit.setText(self._remembered.get(day) or self._suggested_text())
+        self._validate(day, show=True)
+
+    def _text_edited(self, day: str) -> None:
+        # Only a field that is already red is checked while typing: the message
+        # keeps up with the fix. Nothing is applied before Enter or leaving the field.
+        if not self.day_errors[day].isHidden():
+            self._show_error(day, self._problem(day))
+
+    def _editing_finished(self, day: str) -> None:
+        if not self.day_checks[day].isChecked():
+            return
+        ranges = self._validate(day, show=True)
+        edit = self.day_edits[day]
+        if ranges is not None and edit.text() != format_ranges(ranges):
+            edit.setText(format_ranges(ranges))
+
+    # ------------------------------------------------------------------ helpers
+
+    def _suggested_text(self) -> str:
+        for day in WEEKDAYS:
+            ranges: tuple[TimeRange, ...] = getattr(self._hours, day)
+            if ranges:
+                return format_ranges(ranges)
+        return FALLBACK_HOURS
+
+    def _problem(self, day: str) -> str | None:
+        if not self.day_checks[day].isChecked():
+            return None
+        try:
+            parse_day(day, self.day_edits[day].text())
+        except ValueError as error:
+            return str(error)
+        return None
+
+    def _validate(self, day: str, *, show: bool) -> tuple[TimeRange, ...] | None:
+        """Apply the day's text if it is valid and return its ranges; else maybe show why."""
+        try:
+            ranges = parse_day(day, self.day_edits[day].text())
+        except ValueError as error:
+            if show:
+                self._show_error(day, str(error))
+            return None
+        self._show_error(day, None)
+        self._apply(day, ranges)
+        return ranges
+
+    def _apply(self, day: str, ranges: tuple[TimeRange, ...]) -> None:
+        if getattr(self._hours, day) == ranges:
+            return
+        self._hours = replace(self._hours, **{day: ranges})
+        self.hours_changed.emit(self._hours)
+
+    def _show_error(self, day: str, message: str | None) -> None:
+        edit, label = self.day_edits[day], self.day_errors[day]
+        if message is None:
+            edit.setStyleSheet("")
+            edit.setAccessibleDescription("")
+            label.clear()
+            label.setVisible(False)
+            return
+        color = error_color(self)
+        edit.setStyleSheet(
+            f"QLineEdit {{ border: 2px solid {color}; border-radius: 3px; padding: 1px 3px; }}"
+        )
+        edit.setAccessibleDescription(f"Not applied: {message}")
+        label.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        label.setText(f"⚠ Not applied: {message}")
+        label.setVisible(True)

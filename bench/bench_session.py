@@ -71,12 +71,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--no-load", action="store_true")
+    parser.add_argument(
+        "--with-ui", action="store_true", help="drive the real session page (offscreen)"
+    )
     args = parser.parse_args()
 
-    app = QCoreApplication(sys.argv)
     clock = SystemClock()
     plan = plan_of(args.minutes)
+    if args.with_ui:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from hipcoach.ui.player_run import RunView  # noqa: PLC0415
+
+        app: QCoreApplication = QApplication(sys.argv)
+        view = RunView()
+        view.plan = plan
+        view.resize(1100, 750)
+        view.show()
+    else:
+        app = QCoreApplication(sys.argv)
     driver = SessionDriver(clock, clock)
+    if args.with_ui:
+        driver.snapshot_changed.connect(view.show_snapshot)
     changes: list[tuple[float, int, int | None]] = []
     ended_at: list[float] = []
 
@@ -122,7 +138,8 @@ def main() -> None:
     )
     wall = finished - started
     busy = "off" if load is None else "one busy core"
-    print(f"plan {plan.total_seconds} s, {len(plan.steps)} steps, other load: {busy}")
+    ui = "session view drawn offscreen" if args.with_ui else "no widgets"
+    print(f"plan {plan.total_seconds} s, {len(plan.steps)} steps, other load: {busy}, {ui}")
     print(f"end of session vs planned end: {(ended_at[0] - planned_end) * 1000:+.1f} ms")
     print(
         f"displayed second changes: {len(lateness)}; lateness median "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,15 +25,22 @@ from hipcoach.core.protocols import Protocol, Purpose
 
 
 class SetupView(QWidget):
-    """Pick a protocol and its choices; ``start_requested`` fires with the compiled plan."""
+    """Pick a protocol and its choices; ``start_requested`` fires with the compiled plan.
+
+    ``preferences_changed(protocol id, choices)`` fires when the user picks
+    another routine or another exercise in a choice (not on ``restore``).
+    """
 
     start_requested = Signal(object)
+    preferences_changed = Signal(str, object)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._protocols = [p for p in library.protocols if p.purpose is Purpose.SESSION]
         self._choice_boxes: dict[str, QComboBox] = {}
+        self._remembered: dict[str, str] = {}
+        self._restoring = False
         self.plan: Plan | None = None
 
         title = QLabel("Start a session")
@@ -90,6 +99,7 @@ class SetupView(QWidget):
         layout.addStretch(1)
 
         self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
+        self.protocol_box.currentIndexChanged.connect(self._announce)
         self._protocol_changed()
 
     @property
@@ -108,6 +118,26 @@ class SetupView(QWidget):
         """Pick ``exercise_id`` for the choice block whose default is ``default_id``."""
         box = self._choice_boxes[default_id]
         box.setCurrentIndex(box.findData(exercise_id))
+
+    def restore(self, protocol_id: str, choices: Mapping[str, str]) -> None:
+        """Select ``protocol_id`` (if it exists) and the remembered ``choices``, silently."""
+        self._restoring = True
+        try:
+            self._remembered = dict(choices)
+            index = self.protocol_box.findData(protocol_id)
+            if index >= 0 and index != self.protocol_box.currentIndex():
+                self.protocol_box.setCurrentIndex(index)
+            else:
+                self._protocol_changed()
+        finally:
+            self._restoring = False
+
+    def _announce(self) -> None:
+        protocol = self.protocol
+        if protocol is None or self._restoring:
+            return
+        self._remembered.update({key: box.currentData() for key, box in self._choice_boxes.items()})
+        self.preferences_changed.emit(protocol.id, dict(self._remembered))
 
     def _protocol_changed(self) -> None:
         while self.choices_form.rowCount():
@@ -136,7 +166,11 @@ class SetupView(QWidget):
                 box.setAccessibleName(f"{phase.name} choice")
                 if block.note:
                     box.setToolTip(block.note)
+                remembered = self._remembered.get(block.default_choice)
+                if remembered is not None and box.findData(remembered) >= 0:
+                    box.setCurrentIndex(box.findData(remembered))
                 box.currentIndexChanged.connect(self._refresh_plan)
+                box.currentIndexChanged.connect(self._announce)
                 self._choice_boxes[block.default_choice] = box
                 self.choices_form.addRow(label, box)
         self._refresh_plan()

@@ -265,3 +265,22 @@ def test_enter_on_the_setup_view_starts_the_routine(rig: Rig) -> None:
     assert rig.page.views.currentWidget() is rig.page.run
     assert rig.driver.runner is not None
     assert rig.driver.runner.plan.protocol_id == "short"
+
+
+def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
+    setup = rig.page.setup
+    seen: list[tuple[str, object]] = []
+    setup.preferences_changed.connect(lambda protocol, choices: seen.append((protocol, choices)))
+    rig.choose("daily")
+    setup.choose("couch-stretch", "supine-hip-flexor-stretch")
+    assert seen[-1] == ("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
+    count = len(seen)
+    rig.choose("short")
+    setup.restore("daily", {"couch-stretch": "couch-stretch"})
+    assert len(seen) == count + 1  # only the user's own change to "short" was announced
+    assert setup.protocol is not None
+    assert setup.protocol.id == "daily"
+    assert setup.plan is not None
+    assert "couch-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
+    setup.restore("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
+    assert "supine-hip-flexor-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}

@@ -4,18 +4,273 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.cli import load_user_library
-from hipcoach.core.clock import SystemClock
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.clock import Clocks, SystemClock
+from hipcoach.core.commands import (
+    ACTIVATE,
+    BREAK_NOW,
+    PAUSE,
+    RESUME,
+    START_SESSION,
+    Command,
+    decode,
+)
+from hipcoach.core.exercises import Category
+from hipcoach.core.library import Library
+from hipcoach.core.paths import AppPaths, bundled_resources_dir
+from hipcoach.core.reminders import ReminderScheduler
+from hipcoach.core.session import SessionSummary
+from hipcoach.core.settings import Settings, SettingsStore
+from hipcoach.platform import Platform, create_platform
+from hipcoach.platform.identity import APP_ID
+from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.ui.break_coordinator import BreakCoordinator
+from hipcoach.ui.break_driver import BreakDriver, BreakStatus
+from hipcoach.ui.breaks_page import BreaksPage
+from hipcoach.ui.icons import app_icon
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import create_cue_player, create_speaker
+from hipcoach.ui.settings_page import SettingsPage
+from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
+from hipcoach.ui.tray import TrayController
+
+
+class _Window(MainWindow):
+    """The main window; closing it hides to the tray when there is one."""
+
+    hide_to_tray = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.hide_to_tray:
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
+
+
+class HipCoach(QObject):
+    """Every long-lived object of a running hipcoach, wired together."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        paths: AppPaths,
+        library: Library,
+        clock: Clocks,
+        platform: Platform,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.clock = clock
+        self.platform = platform
+        self.store = SettingsStore.for_paths(paths, clock=clock)
+        loaded = self.store.load()
+        self.settings: Settings = loaded.settings
+        self._cue_player: CuePlayer | None = None
+
+        self.session_driver = SessionDriver(clock, clock, self)
+        self.player = PlayerPage(
+            library,
+            driver=self.session_driver,
+            clock=clock,
+            cue_player_factory=self.cue_player,
+            speaker_factory=create_speaker,
+        )
+        self.scheduler = ReminderScheduler(self.settings.breaks, clock.now())
+        self.break_driver = BreakDriver(
+            self.scheduler,
+            clock,
+            idle_seconds=platform.idle.idle_seconds,
+            defer_reason=platform.defer_check.reason,
+            parent=self,
+        )
+        self.coordinator = BreakCoordinator(
+            self.break_driver,
+            library,
+            clock=clock,
+            wall=clock,
+            notify=platform.notifier.notify,
+            cue_player=self.cue_player,
+            parent=self,
+        )
+        self.breaks_page = BreaksPage(
+            self.break_driver, clock, move_name=lambda move: _name_of(library, move)
+        )
+        snacks = {e.id: e.name for e in library.exercises if e.category is Category.SNACK}
+        self.settings_page = SettingsPage(
+            self.settings,
+            exercises=snacks,
+            autostart_available=True,
+        )
+        notices = [text for text in (loaded.notice, *loaded.problems) if text]
+        if notices:
+            self.settings_page.show_notice("\n".join(notices))
+
+        self.window = _Window(library, player=self.player)
+        self.window.setWindowIcon(app_icon())
+        self.window.add_section("Breaks", self.breaks_page)
+        self.window.add_section("Settings", self.settings_page)
+
+        self.tray = TrayController(parent=self)
+        self._wire()
+        self._apply_sound(self.settings)
+
+    # -- wiring --------------------------------------------------------------
+
+    def _wire(self) -> None:
+        tray, driver = self.tray, self.break_driver
+        tray.open_requested.connect(self.activate)
+        tray.session_requested.connect(self.open_session)
+        tray.break_now_requested.connect(driver.break_now)
+        tray.pause_requested.connect(self._pause)
+        tray.resume_requested.connect(driver.resume)
+        tray.settings_requested.connect(self.open_settings)
+        tray.quit_requested.connect(self.quit)
+        tray.available_changed.connect(self._tray_appeared)
+        driver.status_changed.connect(self._status_changed)
+        self.player.session_ended.connect(self._session_ended)
+        self.settings_page.settings_changed.connect(self.apply_settings)
+        self.player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
+        self.player.setup.preferences_changed.connect(self._session_preferences)
+        watcher = self.platform.watcher
+        watcher.locked.connect(driver.screen_locked)
+        watcher.unlocked.connect(driver.screen_unlocked)
+        watcher.sleeping.connect(driver.sleeping)
+        watcher.resumed.connect(driver.resumed)
+
+    def start(self, *, autostart: bool) -> None:
+        """Show the tray (or the window) and begin watching for breaks."""
+        has_tray = self.tray.try_show()
+        self._tray_appeared(has_tray)
+        if not (autostart and has_tray):
+            self.window.show()
+        self.break_driver.start()
+
+    def cue_player(self) -> CuePlayer:
+        """Return the cue sound player, loading audio on first use."""
+        if self._cue_player is None:
+            self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
+            self._apply_sound(self.settings)
+        return self._cue_player
+
+    def handle(self, command: Command) -> None:
+        """Carry out a command from the command line or another instance."""
+        if command.name == BREAK_NOW:
+            self.break_driver.break_now()
+        elif command.name == PAUSE:
+            self._pause(command.seconds)
+        elif command.name == RESUME:
+            self.break_driver.resume()
+        elif command.name == START_SESSION:
+            self.open_session()
+        elif command.name == ACTIVATE:
+            self.activate()
+
+    def handle_message(self, line: str) -> None:
+        """Carry out a command line sent by another instance; ignore anything else."""
+        try:
+            self.handle(decode(line))
+        except ValueError:
+            return
+
+    def activate(self) -> None:
+        """Bring the main window to the front."""
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_session(self) -> None:
+        """Show the Session page, ready to start."""
+        self.window.sections.setCurrentRow(1)
+        self.activate()
+
+    def open_settings(self) -> None:
+        """Show the Settings page."""
+        self.window.sections.setCurrentRow(3)
+        self.activate()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` at once and save them."""
+        previous, self.settings = self.settings, settings
+        if settings.breaks != previous.breaks:
+            self.break_driver.update_settings(settings.breaks)
+        if settings.sound != previous.sound:
+            self._apply_sound(settings)
+        if settings.general.start_at_login != previous.general.start_at_login:
+            self._apply_autostart(settings.general.start_at_login)
+        result = self.store.save(settings)
+        if result.notice:
+            self.settings_page.show_notice(result.notice)
+
+    def quit(self) -> None:
+        """Leave the app."""
+        self.tray.hide()
+        self.window.hide_to_tray = False
+        self.app.quit()
+
+    # -- reactions -----------------------------------------------------------
+
+    def _pause(self, seconds: object) -> None:
+        if isinstance(seconds, int | float):
+            self.break_driver.pause_for(float(seconds))
+        else:
+            self.break_driver.pause_until_tomorrow()
+
+    def _session_preferences(self, protocol_id: str, choices: object) -> None:
+        assert isinstance(choices, dict)
+        general = replace(self.settings.general, protocol=protocol_id, choices=choices)
+        updated = replace(self.settings, general=general)
+        self.settings_page.set_settings(updated)
+        self.apply_settings(updated)
+
+    def _tray_appeared(self, available: bool) -> None:
+        self.window.hide_to_tray = available
+        self.app.setQuitOnLastWindowClosed(not available)
+        self.breaks_page.set_tray_available(available)
+
+    def _status_changed(self, status: BreakStatus) -> None:
+        self.tray.show_status(status, self.clock.now())
+
+    def _session_ended(self, summary: SessionSummary) -> None:
+        if summary.finished:
+            self.break_driver.session_completed()
+
+    def _apply_sound(self, settings: Settings) -> None:
+        player = self._cue_player
+        if player is not None:
+            player.set_muted(not settings.sound.enabled)
+            player.set_volume(settings.sound.volume)
+        self.player.set_speaking(settings.sound.spoken_cues)
+
+    def _apply_autostart(self, on: bool) -> None:
+        autostart = self.platform.autostart
+        try:
+            if on:
+                autostart.enable()
+            else:
+                autostart.disable()
+        except OSError as error:
+            self.settings_page.show_notice(f"Could not change start at login: {error}")
+            general = replace(self.settings.general, start_at_login=autostart.is_enabled())
+            self.settings = replace(self.settings, general=general)
+            self.settings_page.set_settings(self.settings)
+
+
+def _name_of(library: Library, exercise_id: str) -> str:
+    try:
+        return library.exercise(exercise_id).name
+    except KeyError:
+        return exercise_id
 
 
 def _initial_size(app: QApplication) -> tuple[int, int]:
@@ -28,24 +283,40 @@ def _initial_size(app: QApplication) -> tuple[int, int]:
     return width, height
 
 
-def run_app(extra_packs: Sequence[Path] = ()) -> int:
-    """Open the main window and run until it closes; return the exit status."""
+def run_app(
+    extra_packs: Sequence[Path] = (),
+    *,
+    request: Command | None = None,
+    autostart: bool = False,
+) -> int:
+    """Run hipcoach, or hand ``request`` to the copy already running; return the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("hipcoach")
     app.setApplicationVersion(__version__)
-    library = load_user_library(extra_packs)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    paths = AppPaths.for_user()
+    request = request or Command(ACTIVATE)
+
+    instance = SingleInstance(APP_ID, paths.cache_dir)
+    if not instance.acquire():
+        if instance.send(request.encode()):
+            return 0
+        print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
+        return 1
+
     clock = SystemClock()
-    driver = SessionDriver(clock, clock)
-    player = PlayerPage(
-        library,
-        driver=driver,
-        clock=clock,
-        cue_player_factory=lambda: create_cue_player(bundled_resources_dir() / "sounds"),
-        speaker_factory=create_speaker,
-    )
-    window = MainWindow(library, player=player)
-    window.resize(*_initial_size(app))
-    window.show()
-    return app.exec()
+    library = load_user_library(extra_packs, paths)
+    platform = create_platform(paths, [sys.executable, "-m", "hipcoach"])
+    coach = HipCoach(app, paths=paths, library=library, clock=clock, platform=platform)
+    instance.message_received.connect(coach.handle_message)
+    coach.window.resize(*_initial_size(app))
+    coach.start(autostart=autostart)
+    if request.name != ACTIVATE:
+        coach.handle(request)
+    status = app.exec()
+    instance.release()
+    platform.close()
+    return status

@@ -14,6 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hipcoach import __version__
+from hipcoach.core.commands import (
+    ACTIVATE,
+    BREAK_NOW,
+    PAUSE,
+    RESUME,
+    START_SESSION,
+    Command,
+    parse_pause_length,
+)
 from hipcoach.core.describe import dosage_summary, format_seconds
 from hipcoach.core.library import Library, check_paths, find_user_packs, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
@@ -34,6 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="DIR",
         help="also load the exercise pack in DIR (may be given several times)",
+    )
+    running = parser.add_argument_group(
+        "the running app", "sent to hipcoach if it is already running (else it starts with them)"
+    )
+    running.add_argument("--break-now", action="store_true", help="show a movement break now")
+    running.add_argument(
+        "--pause", metavar="LENGTH", help="pause break reminders: 30m, 1h, 2h or tomorrow"
+    )
+    running.add_argument("--resume", action="store_true", help="resume break reminders")
+    running.add_argument(
+        "--start-session", action="store_true", help="open today's session, ready to start"
+    )
+    parser.add_argument(
+        "--autostart", action="store_true", help="start quietly in the tray (used at login)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     library = commands.add_parser("library", help="list the exercises and protocols that load")
@@ -141,6 +164,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    try:
+        request = _request(args)
+    except ValueError as error:
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return 2
     from hipcoach.app import run_app  # noqa: PLC0415  (Qt only when the app runs)
 
-    return run_app(args.pack)
+    return run_app(args.pack, request=request, autostart=args.autostart)
+
+
+def _request(args: argparse.Namespace) -> Command:
+    """Return the command for the running instance that the options ask for."""
+    if args.break_now:
+        return Command(BREAK_NOW)
+    if args.pause is not None:
+        return Command(PAUSE, parse_pause_length(args.pause))
+    if args.resume:
+        return Command(RESUME)
+    if args.start_session:
+        return Command(START_SESSION)
+    return Command(ACTIVATE)

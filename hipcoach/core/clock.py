@@ -29,6 +29,10 @@ class WallClock(Protocol):
         ...
 
 
+class Clocks(Clock, WallClock, Protocol):
+    """Both clocks from one object (``SystemClock`` and ``ManualClock`` are)."""
+
+
 class SystemClock:
     """The machine's own clocks."""
 

@@ -69,6 +69,7 @@ class BreakCoordinator(QObject):
             snooze_minutes=settings.snooze_minutes,
         )
         card.answered.connect(self._answered)
+        card.destroyed.connect(lambda _=None, gone=card: self._forget(gone))
         card.place_near_pointer()
         card.show()
         self.card = card
@@ -77,6 +78,10 @@ class BreakCoordinator(QObject):
             minutes = int(due.sitting.total_seconds() // 60)
             sat = f"You have been sitting for {minutes} minutes. " if minutes else ""
             self._notify("Time to stand up", f"{sat}Try: {exercise.name}.")
+
+    def _forget(self, card: BreakCard) -> None:
+        if self.card is card:
+            self.card = None
 
     def _answered(self, action: str, reason: object) -> None:
         self.card = None

@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
@@ -275,8 +275,7 @@ def test_breaks_page_controls(qtbot: QtBot, desk: Desk, library: Library) -> Non
 def test_cards_are_deleted_when_closed(qtbot: QtBot, desk: Desk) -> None:
     desk.driver.start()
     desk.sit(60)
-    card = desk.card()
-    assert card is not None
-    with qtbot.waitSignal(card.destroyed, timeout=1000):
-        card.done_button.click()
-        QApplication.processEvents()
+    card = desk.shown_card()
+    card.done_button.click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=1000)
+    assert desk.card() is None

@@ -1,0 +1,148 @@
+"""OS integration behind small interfaces: notifications, idle time, lock and sleep
+signals, reasons to defer a reminder, autostart and the single-instance guard.
+
+Every piece works or says why not: nothing here raises because the desktop
+lacks a service. ``create_platform()`` builds the pieces for this machine;
+``Platform.describe()`` lists what is available and why the rest is not.
+``SingleInstance`` is separate: the app needs it before anything else.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject
+from PySide6.QtDBus import QDBusConnection
+
+from hipcoach.core.paths import AppPaths
+from hipcoach.platform.autostart import Autostart, RunKeyStore, create_autostart
+from hipcoach.platform.fullscreen import (
+    DO_NOT_DISTURB,
+    FULL_SCREEN,
+    DeferCheck,
+    NullDeferCheck,
+    create_defer_check,
+)
+from hipcoach.platform.identity import APP_ID
+from hipcoach.platform.idle import IdleMonitor, UnknownIdleMonitor, create_idle_monitor
+from hipcoach.platform.notifier import Notifier, NullNotifier, create_notifier
+from hipcoach.platform.session_watch import SessionWatcher, create_session_watcher
+from hipcoach.platform.single_instance import SingleInstance
+
+__all__ = [
+    "APP_ID",
+    "DO_NOT_DISTURB",
+    "FULL_SCREEN",
+    "Autostart",
+    "DeferCheck",
+    "IdleMonitor",
+    "Notifier",
+    "NullDeferCheck",
+    "NullNotifier",
+    "PieceStatus",
+    "Platform",
+    "SessionWatcher",
+    "SingleInstance",
+    "UnknownIdleMonitor",
+    "create_platform",
+]
+
+
+class PieceStatus(NamedTuple):
+    """One line of ``Platform.describe()``."""
+
+    piece: str
+    available: bool
+    detail: str
+
+
+@dataclass
+class Platform:
+    """The OS pieces the movement-break feature uses, as built for this machine."""
+
+    notifier: Notifier
+    idle: IdleMonitor
+    watcher: SessionWatcher
+    defer_check: DeferCheck
+    autostart: Autostart
+
+    def describe(self) -> list[PieceStatus]:
+        """Return, per piece, whether it works here and what it uses or why it does not."""
+        lines = [
+            PieceStatus(
+                "notifications",
+                self.notifier.available,
+                self.notifier.name
+                if self.notifier.available
+                else (self.notifier.reason or "unavailable"),
+            ),
+            PieceStatus(
+                "idle time",
+                self.idle.available,
+                self.idle.name if self.idle.available else (self.idle.reason or "unavailable"),
+            ),
+            PieceStatus(
+                "lock and sleep",
+                bool(self.watcher.sources),
+                "; ".join(self.watcher.sources) or "no source",
+            ),
+        ]
+        lines.extend(
+            PieceStatus("lock and sleep", False, reason) for reason in self.watcher.reasons
+        )
+        lines.append(
+            PieceStatus(
+                "full screen / do not disturb",
+                bool(self.defer_check.sources),
+                "; ".join(self.defer_check.sources) or "no source",
+            )
+        )
+        lines.extend(
+            PieceStatus("full screen / do not disturb", False, reason)
+            for reason in self.defer_check.skipped
+        )
+        lines.append(PieceStatus("start at login", True, self.autostart.location))
+        return lines
+
+    def close(self) -> None:
+        """Release what the pieces hold open (X connections, D-Bus subscriptions)."""
+        self.idle.close()
+        self.defer_check.close()
+        self.watcher.close()
+
+
+def create_platform(
+    paths: AppPaths,
+    command: Sequence[str],
+    *,
+    environ: Mapping[str, str] = os.environ,
+    platform: str = sys.platform,
+    session_bus: QDBusConnection | None = None,
+    system_bus: QDBusConnection | None = None,
+    home: Path | None = None,
+    registry: RunKeyStore | None = None,
+    parent: QObject | None = None,
+) -> Platform:
+    """Build every piece for this machine; ``command`` is the argv that starts hipcoach.
+
+    Needs a ``QCoreApplication`` (the D-Bus pieces use Qt's connections). The
+    buses default to Qt's session and system buses.
+    """
+    session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+    system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+    return Platform(
+        notifier=create_notifier(environ, platform=platform),
+        idle=create_idle_monitor(session, environ, platform=platform),
+        watcher=create_session_watcher(session, system, environ, parent),
+        defer_check=create_defer_check(session, environ)
+        if platform not in ("win32", "darwin")
+        else NullDeferCheck(f"full-screen and do-not-disturb checks are not built for {platform}"),
+        autostart=create_autostart(
+            paths, command, platform=platform, environ=environ, home=home, registry=registry
+        ),
+    )

@@ -1,0 +1,214 @@
+"""One hipcoach per user: a second start hands its request to the running one and exits.
+
+The first instance holds a ``QLockFile`` (stale time 0: a lock whose process
+is gone is taken over at once, so a killed instance never blocks the next
+start) and listens on a ``QLocalServer``. A later start fails to take the
+lock and sends a short text line (``activate``, ``break-now``,
+``pause 3600``, ``resume``, ``start-session``) to that server.
+
+The server name is made from the app id and the user, so two users on one
+machine each get their own instance; on Linux it lives in the abstract
+socket namespace (no file to clean up after a crash).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+#: Longest message line accepted (bytes, without the newline); longer ones are dropped.
+MAX_MESSAGE_BYTES = 1024
+
+
+def current_user() -> str:
+    """Return something that tells this user apart from others on the machine."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return f"uid{getuid()}"
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "user"
+
+
+def server_name(app_id: str, user: str) -> str:
+    """Return the local-server name for ``app_id`` and ``user``.
+
+    Short (well inside the 107-byte socket path limit), made of safe
+    characters, and different for every user.
+    """
+    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
+    return f"{app_id}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Makes sure one instance runs per user and carries messages to it.
+
+    ``app_id`` names the lock file (in ``lock_dir``) and, with the user, the
+    server. ``acquire()`` decides whether this process is the first instance; if so
+    it listens, and every line another instance ``send()``s arrives through
+    ``message_received(str)`` (once per line, without the newline, in order).
+    """
+
+    message_received = Signal(str)
+
+    def __init__(
+        self,
+        app_id: str,
+        lock_dir: Path,
+        *,
+        user: str | None = None,
+        platform: str = sys.platform,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lock_path = lock_dir / f"{app_id}.lock"
+        self.name = server_name(app_id, user if user is not None else current_user())
+        # Linux has an abstract socket namespace: no socket file, nothing stale to remove.
+        self._abstract = platform.startswith("linux")
+        self._lock: QLockFile | None = None
+        self._primary = False
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self.reason: str | None = None
+
+    @property
+    def is_primary(self) -> bool:
+        """Whether ``acquire()`` made this the first instance."""
+        return self._primary
+
+    @property
+    def listening(self) -> bool:
+        """Whether the first instance's server is up and can receive messages."""
+        return self._server is not None and self._server.isListening()
+
+    def acquire(self) -> bool:
+        """Try to become the first instance.
+
+        Returns True when this process now holds the lock and listens (or, if
+        listening failed, holds the lock: ``reason`` says why no messages can
+        arrive); False when another live instance holds it. A lock left by a
+        process that no longer runs is taken over. When the lock folder cannot
+        be written, the running server decides: False if one answers, else True.
+        """
+        if self._primary:
+            return True
+        try:
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.reason = f"cannot create {self.lock_path.parent}: {error}"
+        lock = QLockFile(str(self.lock_path))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            self.reason = f"cannot write the lock file {self.lock_path} ({lock.error().name})"
+            if self._server_answers():
+                return False
+        else:
+            self._lock = lock
+        self._primary = True
+        self._listen()
+        return True
+
+    def send(self, message: str, timeout_ms: int = 1000) -> bool:
+        """Deliver one line to the running instance; return True once it is written.
+
+        The message must be one line of text. Returns False when no instance
+        listens or the write does not finish within ``timeout_ms``.
+        """
+        data = message.encode("utf-8")
+        if b"\n" in data or b"\r" in data or len(data) > MAX_MESSAGE_BYTES:
+            raise ValueError(f"a single-instance message is one short line, not {message!r}")
+        socket = self._client_socket()
+        socket.connectToServer(self.name)
+        try:
+            if not socket.waitForConnected(timeout_ms):
+                return False
+            socket.write(data + b"\n")
+            while socket.bytesToWrite() > 0:
+                if not socket.waitForBytesWritten(timeout_ms):
+                    return False
+            return True
+        finally:
+            socket.disconnectFromServer()
+            if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+                socket.waitForDisconnected(timeout_ms)
+
+    def release(self) -> None:
+        """Stop listening and give up the lock (also safe when never acquired)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+        self._primary = False
+
+    def _server_answers(self) -> bool:
+        probe = self._client_socket()
+        probe.connectToServer(self.name)
+        answered = probe.waitForConnected(200)
+        probe.abort()
+        return bool(answered)
+
+    def _client_socket(self) -> QLocalSocket:
+        socket = QLocalSocket()
+        if self._abstract:
+            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
+        return socket
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        if self._abstract:
+            server.setSocketOptions(QLocalServer.SocketOption.AbstractNamespaceOption)
+        else:
+            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
+        if not server.listen(self.name):
+            self.reason = f"cannot listen as {self.name!r}: {server.errorString()}"
+            server.deleteLater()
+            return
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            self._buffers[socket] = bytearray()
+            socket.readyRead.connect(lambda socket=socket: self._read(socket))
+            socket.disconnected.connect(lambda socket=socket: self._closed(socket))
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        buffer = self._buffers.get(socket)
+        if buffer is None:
+            return
+        buffer += bytes(socket.readAll().data())
+        while b"\n" in buffer:
+            line, _, rest = bytes(buffer).partition(b"\n")
+            buffer[:] = rest
+            self._deliver(line)
+        if len(buffer) > MAX_MESSAGE_BYTES:
+            socket.abort()  # not one of ours: nobody sends lines that long
+
+    def _closed(self, socket: QLocalSocket) -> None:
+        self._read(socket)
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+    def _deliver(self, line: bytes) -> None:
+        try:
+            text = line.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            return
+        if text and len(line) <= MAX_MESSAGE_BYTES:
+            self.message_received.emit(text)

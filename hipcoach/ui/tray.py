@@ -34,11 +34,22 @@ def describe_status(status: BreakStatus, now: datetime) -> str:
         return f"Breaks paused until {status.paused_until.strftime('%H:%M')}"
     if status.next_due is None:
         return "No more breaks today"
-    minutes = max(0, round((status.next_due - now).total_seconds() / 60))
-    return (
-        f"Sitting {status.sitting_minutes} min · next break in {minutes} min"
-        f" ({status.next_due.strftime('%H:%M')})"
-    )
+    return f"Sitting {status.sitting_minutes} min · next break {_when(status.next_due, now)}"
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    """Return ``in 25 min (10:25)``, ``in 1 h 20 min (11:20)``, ``tomorrow at 09:00``…"""
+    local = moment.astimezone(now.tzinfo)
+    clock = local.strftime("%H:%M")
+    days = (local.date() - now.date()).days
+    if days == 1:
+        return f"tomorrow at {clock}"
+    if days > 1:
+        return f"on {local.strftime('%A')} at {clock}"
+    minutes = max(0, round((moment - now).total_seconds() / 60))
+    hours, rest = divmod(minutes, 60)
+    length = f"{minutes} min" if hours == 0 else f"{hours} h {rest} min" if rest else f"{hours} h"
+    return f"in {length} ({clock})"
 
 
 class TrayController(QObject):

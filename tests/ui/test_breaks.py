@@ -243,7 +243,7 @@ def test_tray_icon_states_and_menu(qtbot: QtBot, desk: Desk) -> None:
     desk.driver.start()
     tray.show_status(desk.driver.status(), desk.clock.now())
     assert icon_state(tray) is IconState.NORMAL
-    assert "next break in 60 min" in tray.tooltip
+    assert "next break in 1 h (10:00)" in tray.tooltip
     desk.driver.pause_until_tomorrow()
     tray.show_status(desk.driver.status(), desk.clock.now())
     assert icon_state(tray) is IconState.PAUSED
@@ -258,7 +258,7 @@ def test_breaks_page_controls(qtbot: QtBot, desk: Desk, library: Library) -> Non
     page = BreaksPage(desk.driver, desk.clock, move_name=lambda m: library.exercise(m).name)
     qtbot.addWidget(page)
     desk.driver.start()
-    assert "next break in 60 min" in page.status_label.text()
+    assert "next break in 1 h (10:00)" in page.status_label.text()
     page.pause_buttons[0].click()
     assert "paused until 09:30" in page.status_label.text()
     page.resume_button.click()
@@ -279,3 +279,29 @@ def test_cards_are_deleted_when_closed(qtbot: QtBot, desk: Desk) -> None:
     card.done_button.click()
     qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=1000)
     assert desk.card() is None
+
+
+@pytest.mark.parametrize(
+    ("minutes_ahead", "expected"),
+    [
+        (25, "next break in 25 min (09:25)"),
+        (80, "next break in 1 h 20 min (10:20)"),
+        (120, "next break in 2 h (11:00)"),
+        (24 * 60 + 60, "next break tomorrow at 10:00"),
+        (3 * 24 * 60, "next break on Thursday at 09:00"),
+    ],
+)
+def test_status_line_says_when_in_words(minutes_ahead: int, expected: str) -> None:
+    from datetime import timedelta  # noqa: PLC0415
+
+    from hipcoach.ui.break_driver import BreakStatus  # noqa: PLC0415
+
+    status = BreakStatus(
+        sitting_minutes=5,
+        next_due=MONDAY_9 + timedelta(minutes=minutes_ahead),
+        paused_until=None,
+        outstanding=None,
+        snoozes_left=3,
+        enabled=True,
+    )
+    assert describe_status(status, MONDAY_9) == f"Sitting 5 min · {expected}"

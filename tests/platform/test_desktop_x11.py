@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ PROGRAMS = {
     "dunstctl": "dunst",
     "xdpyinfo": "x11-utils",
     "dbus-daemon": "dbus-daemon",
+    "trayer": "trayer",
 }
 DUNST_CONFIG = """[global]
     font = Monospace 8
@@ -143,6 +145,14 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
             env=environ,
         )
         processes.append(dunst)
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=environ,
+        )
+        processes.append(trayer)
         address = bus.address
         wait_for(
             lambda: _notifications_owned(address), "dunst owning org.freedesktop.Notifications"
@@ -330,3 +340,44 @@ def test_dunst_paused_counts_as_do_not_disturb(
     finally:
         desktop.run("dunstctl", "set-paused", "false")
         check.close()
+
+
+# --- (e) the tray icon ---------------------------------------------------------
+
+TRAY_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from hipcoach.ui.tray import TrayController
+app = QApplication(sys.argv)
+tray = TrayController()
+def report():
+    icon = tray.icon
+    geometry = icon.geometry() if icon is not None else None
+    print(tray.try_show(), icon is not None and icon.isVisible(),
+          geometry.width() if geometry else 0, geometry.height() if geometry else 0)
+    app.quit()
+tray.try_show()
+QTimer.singleShot(1500, report)
+app.exec()
+"""
+
+
+def test_the_tray_icon_is_embedded_in_a_real_tray(desktop: Desktop) -> None:
+    environ = {**desktop.environ, "QT_QPA_PLATFORM": "xcb"}
+    deadline = time.monotonic() + 10
+    while True:  # the panel may need a moment to claim the tray selection
+        result = subprocess.run(
+            [sys.executable, "-c", TRAY_PROBE],
+            capture_output=True,
+            text=True,
+            env=environ,
+            timeout=20,
+            check=True,
+        )
+        shown, visible, width, height = result.stdout.split()
+        if shown == "True" or time.monotonic() > deadline:
+            break
+    assert (shown, visible) == ("True", "True"), result.stderr
+    assert int(width) > 0
+    assert int(height) > 0

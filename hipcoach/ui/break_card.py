@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QFont, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.player_run import SideBadge, step_heading
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer
+from hipcoach.ui.text import label
 
 #: (button text, action, reason) for the one-click "not now" answers.
 NOT_NOW_CHOICES = (
@@ -78,28 +79,17 @@ class BreakCard(QFrame):
         self.driver.snapshot_changed.connect(self._show_snapshot)
         self.driver.runner_event.connect(self._on_event)
 
-        title = QLabel("Time to stand up and move")
-        font = QFont(title.font())
-        font.setPointSize(15)
-        font.setBold(True)
-        title.setFont(font)
+        title = label("Time to stand up and move", 15, bold=True)
         sat = int(due.sitting.total_seconds() // 60)
         self.why_label = QLabel(
             f"You have been sitting for about {sat} minutes." if sat else "A short break:"
         )
-        self.move_label = QLabel(exercise.name)
-        move_font = QFont(self.move_label.font())
-        move_font.setPointSize(13)
-        move_font.setBold(True)
-        self.move_label.setFont(move_font)
+        self.move_label = label(exercise.name, 13, bold=True)
         self.move_label.setAccessibleName("Move")
         self.how_label = QLabel(exercise.summary)
         self.how_label.setWordWrap(True)
-        self.heading_label = QLabel()
+        self.heading_label = label("", 13)
         self.heading_label.setAccessibleName("What to do now")
-        heading_font = QFont(self.heading_label.font())
-        heading_font.setPointSize(13)
-        self.heading_label.setFont(heading_font)
         self.side_badge = SideBadge()
         self.ring = CountdownRing()
         self.ring.setFixedSize(180, 180)

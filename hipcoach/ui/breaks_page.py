@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.clock import WallClock
 from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
+from hipcoach.ui.text import label, page_title
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
 
 _ACTION_WORDS = {"done": "Done", "snoozed": "Snoozed", "skipped": "Skipped"}
@@ -37,15 +37,8 @@ class BreaksPage(QWidget):
         self._driver = driver
         self._wall = wall
         self._move_name = move_name
-        title = QLabel("Movement breaks")
-        font = QFont(title.font())
-        font.setPointSize(20)
-        font.setBold(True)
-        title.setFont(font)
-        self.status_label = QLabel()
-        status_font = QFont(self.status_label.font())
-        status_font.setPointSize(14)
-        self.status_label.setFont(status_font)
+        title = page_title("Movement breaks")
+        self.status_label = label("", 14)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName("Break status")
         self.tray_label = QLabel()

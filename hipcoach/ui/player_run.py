@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from hipcoach.core.exercises import Category
 from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.text import sized
 
 _PART_WORDS = {TempoPart.LIFT: "Up", TempoPart.HOLD: "Hold", TempoPart.LOWER: "Down"}
 _TIMED_WORK_WORDS = {
@@ -29,10 +29,7 @@ _TIMED_WORK_WORDS = {
 
 
 def _sized(label: QLabel, points: int, *, bold: bool = False) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    label.setFont(font)
+    sized(label, points, bold=bold)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from hipcoach.core.describe import format_seconds
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Protocol, Purpose
+from hipcoach.ui.text import page_title, sized
 
 
 class SetupView(QWidget):
@@ -43,11 +43,7 @@ class SetupView(QWidget):
         self._restoring = False
         self.plan: Plan | None = None
 
-        title = QLabel("Start a session")
-        font = QFont(title.font())
-        font.setPointSize(20)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title("Start a session")
 
         self.protocol_box = QComboBox()
         self.protocol_box.setAccessibleName("Routine")
@@ -81,10 +77,7 @@ class SetupView(QWidget):
         self.start_button.setAccessibleName("Start session")
         self.start_button.setToolTip("Start the session (Enter)")
         self.start_button.setMinimumHeight(48)
-        start_font = QFont(self.start_button.font())
-        start_font.setPointSize(14)
-        start_font.setBold(True)
-        self.start_button.setFont(start_font)
+        sized(self.start_button, 14, bold=True)
         self.start_button.clicked.connect(self._start)
 
         layout = QVBoxLayout(self)

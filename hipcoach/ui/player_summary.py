@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.session import SessionSummary
+from hipcoach.ui.text import page_title
 
 
 class SummaryView(QWidget):
@@ -25,11 +25,7 @@ class SummaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSize(22)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title("")
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
         self.time_label.setAccessibleName("Time spent")

@@ -14,7 +14,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -45,6 +44,7 @@ from hipcoach.core.settings import (
     Settings,
     WorkingHours,
 )
+from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.working_hours_editor import WorkingHoursEditor, error_color
 
 #: The widest the form grows; wider lines are hard to read.
@@ -126,12 +126,10 @@ def _align_label_columns(forms: list[QFormLayout]) -> None:
 
 
 def _subheading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
+    subheading = QLabel(text)
+    sized(subheading, subheading.font().pointSize(), bold=True)
+    subheading.setContentsMargins(0, 8, 0, 0)
+    return subheading
 
 
 class SettingsPage(QWidget):
@@ -162,11 +160,7 @@ class SettingsPage(QWidget):
         self.confirm_restore: Callable[[], bool] = self._ask_restore
         self._forms: list[QFormLayout] = []
 
-        title = QLabel("Settings")
-        font = QFont(title.font())
-        font.setPointSize(20)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title("Settings")
 
         self.notice = self._notice_banner()
 

@@ -64,7 +64,8 @@ class SummaryView(QWidget):
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
             side = result.side.label if result.side else "—"
-            done = f"{result.completed} of {result.planned} {result.unit}"
+            unit = result.unit[:-1] if result.planned == 1 else result.unit
+            done = f"{result.completed} of {result.planned} {unit}"
             skipped = str(result.skipped)
             if result.pain:
                 skipped += " (stopped: pain)"

@@ -170,8 +170,8 @@ def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None
     assert rig.page.summary.title.text() == "Session finished"  # one side was skipped
     table = rig.page.summary.table
     rows = [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
-    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1 sets"]
-    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1 sets", "1"]
+    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1 set"]
+    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1 set", "1"]
     assert rows[2][:3] == ["Glute bridge with hold", "—", "2 of 2 reps"]
     played = set(rig.sound.played)
     assert {CueKind.SWITCH_SIDE, CueKind.COUNTDOWN, CueKind.SESSION_DONE} <= played

@@ -1,0 +1,923 @@
+"""The history store: what sessions and breaks produced, the pain journal and red-flag check-ins.
+
+One SQLite file (``history.sqlite3`` in the user's data folder) in WAL mode.
+What the store promises:
+
+- **Every write is committed before the method returns.** A process killed
+  at any moment loses at most the write in flight; after a ``record_step``
+  returns, that step survives a ``kill -9`` (WAL with ``synchronous=NORMAL``:
+  a power cut may also lose the last few commits, but never corrupts).
+- **Times are aware datetimes.** Each is kept as ISO-8601 text with its UTC
+  offset and read back with the same offset (the zone *name* is not kept);
+  instants that are searched or sorted on are also kept as whole
+  microseconds since the Unix epoch, so ranges are exact and use an index.
+- **Nothing is silently dropped.** A file that is not a database, fails
+  ``PRAGMA quick_check`` or is not a hipcoach history is moved aside to
+  ``history.sqlite3.corrupt-<YYYYmmdd-HHMMSS>`` (with its ``-wal`` and
+  ``-shm``) and a new history is started; ``OpenResult.notice`` says where
+  the old one went. A file written by a newer hipcoach (``PRAGMA
+  user_version`` above ``SCHEMA_VERSION``) is opened read-only and never
+  modified: queries work as far as its layout allows, writes raise
+  ``HistoryReadOnlyError``.
+- **The layout is versioned.** ``MIGRATIONS[n]`` upgrades version ``n`` to
+  ``n + 1``; all pending migrations and the new ``user_version`` commit in
+  one transaction, so a failed upgrade leaves the file as it was.
+
+Nothing here reads a clock: every time is an argument.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from types import MappingProxyType, TracebackType
+from typing import Any
+
+from hipcoach.core.paths import AppPaths
+from hipcoach.core.programme import DayActivity
+from hipcoach.core.session import Outcome, StepEnded
+
+#: The history file's name inside the data folder.
+HISTORY_FILE_NAME = "history.sqlite3"
+#: ``PRAGMA application_id`` of a hipcoach history ("hipc").
+APPLICATION_ID = 0x68697063
+
+PAIN_AREAS = ("front-of-hip", "lower-back", "outer-hip", "front-of-thigh")
+PAIN_MOMENTS = ("before", "after", "quick")
+STEP_OUTCOMES = tuple(outcome.value for outcome in Outcome)
+SIDES = ("left", "right")
+BREAK_ACTIONS = ("done", "snoozed", "skipped", "shown")
+RED_FLAG_TRIGGERS = ("first-session", "fortnightly", "sharp-pain", "manual")
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_LOWEST, _HIGHEST = -(2**63), 2**63 - 1
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def history_path(paths: AppPaths) -> Path:
+    """Return where the user's history file lives."""
+    return paths.data_dir / HISTORY_FILE_NAME
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class HistoryError(Exception):
+    """The history file cannot be opened or upgraded; the message says why, for the user."""
+
+
+class HistoryReadOnlyError(HistoryError):
+    """A write to a store opened read-only (its file comes from a newer hipcoach)."""
+
+
+# --------------------------------------------------------------------------- times and checks
+
+
+def _aware(name: str, value: datetime | None) -> None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ValueError(f"{name} must be an aware datetime, got {value!r}")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _from_iso(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _micros(value: datetime) -> int:
+    """Return the instant ``value`` as whole microseconds since the Unix epoch."""
+    return (value - _EPOCH) // _MICROSECOND
+
+
+def _local_date(micros: int, tz: tzinfo) -> date:
+    return (_EPOCH + timedelta(microseconds=micros)).astimezone(tz).date()
+
+
+def _local_midnight(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(), tzinfo=tz)
+
+
+def _bounds(since: datetime | None, until: datetime | None) -> tuple[int, int]:
+    _aware("since", since)
+    _aware("until", until)
+    return (
+        _LOWEST if since is None else _micros(since),
+        _HIGHEST if until is None else _micros(until),
+    )
+
+
+def _one_of(name: str, value: object, allowed: Sequence[str], *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+
+
+def _whole(name: str, value: object, minimum: int, maximum: int | None = None) -> None:
+    """Check that ``value`` is None or an int (not a bool) in ``minimum..maximum``."""
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{name} must be a whole number; got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        upper = "" if maximum is None else f"–{maximum}"
+        raise ValueError(f"{name} must be in {minimum}{upper}; got {value}")
+
+
+def _text(name: str, value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string; got {value!r}")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session as stored: ``ended_at`` is None until ``finish_session`` (or if it never came)."""
+
+    id: int
+    protocol_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    active_seconds: float
+    completed: bool
+
+    def __post_init__(self) -> None:
+        _aware("started_at", self.started_at)
+        _aware("ended_at", self.ended_at)
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One finished step of exercise work in a session.
+
+    ``step_index`` is the step's index in the session's plan; ``side``,
+    ``set`` and ``rep`` are None where they do not apply. A step the user
+    went back to is recorded once per time it ended.
+    """
+
+    session_id: int
+    step_index: int
+    exercise_id: str
+    side: str | None
+    set: int | None
+    rep: int | None
+    outcome: str
+    active_seconds: float
+    ended_at: datetime
+
+    def __post_init__(self) -> None:
+        _whole("step_index", self.step_index, 0)
+        _text("exercise_id", self.exercise_id)
+        _one_of("side", self.side, SIDES, optional=True)
+        _whole("set", self.set, 1)
+        _whole("rep", self.rep, 1)
+        _one_of("outcome", self.outcome, STEP_OUTCOMES)
+        if not self.active_seconds >= 0:
+            raise ValueError(f"active_seconds must be >= 0; got {self.active_seconds!r}")
+        _aware("ended_at", self.ended_at)
+
+
+def step_record(session_id: int, event: StepEnded, ended_at: datetime) -> StepRecord | None:
+    """Return what to store for the runner's ``event``, or None when it is not exercise work.
+
+    Intros, get-ready steps, rests and side switches are not recorded; each
+    timed part of a paced rep (lift, hold, lower) is.
+    """
+    step = event.step
+    if not step.is_work or step.exercise is None:
+        return None
+    return StepRecord(
+        session_id=session_id,
+        step_index=event.index,
+        exercise_id=step.exercise.id,
+        side=None if step.side is None else step.side.value,
+        set=step.set,
+        rep=step.rep,
+        outcome=event.outcome.value,
+        active_seconds=event.active_seconds,
+        ended_at=ended_at,
+    )
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """A movement break that was shown.
+
+    ``action`` is ``shown`` until the user answers (then ``done``,
+    ``snoozed`` or ``skipped``, with ``answered_at``); ``reason`` is the
+    one-click reason given, if any; ``move`` is the suggested exercise id;
+    ``deferred`` says a full-screen app or do-not-disturb held it back. ``id``
+    is None until stored.
+    """
+
+    due_at: datetime
+    shown_at: datetime
+    answered_at: datetime | None
+    action: str
+    reason: str | None
+    move: str
+    deferred: bool
+    id: int | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        _aware("due_at", self.due_at)
+        _aware("shown_at", self.shown_at)
+        _aware("answered_at", self.answered_at)
+        _one_of("action", self.action, BREAK_ACTIONS)
+        _text("move", self.move)
+
+
+@dataclass(frozen=True)
+class PainEntry:
+    """One entry of the pain journal; every rating is 0–10 or None (not asked or not given).
+
+    ``moment`` says whether it was taken ``before`` or ``after`` a session
+    (then ``session_id`` names it) or as a ``quick`` check. ``areas`` are
+    from ``PAIN_AREAS``, each at most once. ``id`` is None until stored.
+    Invalid values raise ``ValueError``.
+    """
+
+    at: datetime
+    moment: str
+    pain: int | None = None
+    areas: tuple[str, ...] = ()
+    stiffness: int | None = None
+    tight_left: int | None = None
+    tight_right: int | None = None
+    session_id: int | None = None
+    note: str | None = None
+    id: int | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        _aware("at", self.at)
+        _one_of("moment", self.moment, PAIN_MOMENTS)
+        for name in ("pain", "stiffness", "tight_left", "tight_right"):
+            _whole(name, getattr(self, name), 0, 10)
+        object.__setattr__(self, "areas", tuple(self.areas))
+        for area in self.areas:
+            _one_of("areas", area, PAIN_AREAS)
+        if len(set(self.areas)) != len(self.areas):
+            raise ValueError(f"areas must not repeat; got {self.areas!r}")
+
+
+@dataclass(frozen=True)
+class RedFlagCheckIn:
+    """The answers to the red-flag questions (ids from ``red-flags.toml``) at one moment.
+
+    ``trigger`` says what asked for it. ``answers`` is read-only; ``id`` is
+    None until stored.
+    """
+
+    at: datetime
+    trigger: str
+    answers: Mapping[str, bool] = field(hash=False)
+    id: int | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        _aware("at", self.at)
+        _one_of("trigger", self.trigger, RED_FLAG_TRIGGERS)
+        for flag, answer in self.answers.items():
+            _text("red flag id", flag)
+            if not isinstance(answer, bool):
+                raise ValueError(f"the answer for {flag} must be true or false; got {answer!r}")
+        object.__setattr__(self, "answers", MappingProxyType(dict(self.answers)))
+
+    @property
+    def any_yes(self) -> bool:
+        """Return whether any red flag was answered yes."""
+        return any(self.answers.values())
+
+
+# --------------------------------------------------------------------------- schema
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1 = (
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        protocol_id TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        started_us INTEGER NOT NULL,
+        ended_at TEXT,
+        active_seconds REAL NOT NULL DEFAULT 0,
+        completed INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX sessions_by_start ON sessions (started_us)",
+    """CREATE TABLE steps (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        step_index INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        side TEXT,
+        set_number INTEGER,
+        rep INTEGER,
+        outcome TEXT NOT NULL,
+        active_seconds REAL NOT NULL,
+        ended_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX steps_by_session ON steps (session_id, outcome)",
+    """CREATE TABLE breaks (
+        id INTEGER PRIMARY KEY,
+        due_at TEXT NOT NULL,
+        shown_at TEXT NOT NULL,
+        shown_us INTEGER NOT NULL,
+        answered_at TEXT,
+        action TEXT NOT NULL,
+        reason TEXT,
+        move TEXT NOT NULL,
+        deferred INTEGER NOT NULL
+    )""",
+    "CREATE INDEX breaks_by_shown ON breaks (shown_us, action)",
+    """CREATE TABLE pain_entries (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        at_us INTEGER NOT NULL,
+        moment TEXT NOT NULL,
+        pain INTEGER,
+        areas TEXT NOT NULL,
+        stiffness INTEGER,
+        tight_left INTEGER,
+        tight_right INTEGER,
+        session_id INTEGER REFERENCES sessions (id),
+        note TEXT
+    )""",
+    "CREATE INDEX pain_by_time ON pain_entries (at_us)",
+    """CREATE TABLE red_flag_checkins (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        at_us INTEGER NOT NULL,
+        trigger TEXT NOT NULL
+    )""",
+    "CREATE INDEX red_flags_by_time ON red_flag_checkins (at_us)",
+    """CREATE TABLE red_flag_answers (
+        checkin_id INTEGER NOT NULL REFERENCES red_flag_checkins (id),
+        flag_id TEXT NOT NULL,
+        answer INTEGER NOT NULL,
+        PRIMARY KEY (checkin_id, flag_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE acknowledged_cautions (
+        exercise_id TEXT PRIMARY KEY,
+        acknowledged_at TEXT NOT NULL
+    )""",
+    f"PRAGMA application_id = {APPLICATION_ID}",
+)
+
+
+def _create_v1(connection: sqlite3.Connection) -> None:
+    """Version 0 (an empty file) to 1: the first layout."""
+    for statement in _V1:
+        connection.execute(statement)
+
+
+#: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
+#: inside the upgrade's transaction, so it must use ``execute`` only (never
+#: ``executescript``, which commits).
+MIGRATIONS: tuple[Migration, ...] = (_create_v1,)
+#: The layout version this hipcoach writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _user_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
+    """Bring the database on ``connection`` (autocommit mode) up to ``len(migrations)``.
+
+    Returns the version it started from. Every pending migration and the new
+    ``user_version`` commit together or not at all. A file already at or
+    above the target is left alone.
+    """
+    target = len(migrations)
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        found = _user_version(connection)
+        for number in range(found, target):
+            migrations[number](connection)
+        if found < target:
+            connection.execute(f"PRAGMA user_version = {int(target)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return found
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    """What ``HistoryStore.open`` gives: the store and, when the user must know, a notice.
+
+    ``moved_to`` is where an unreadable file was moved (None if none was).
+    """
+
+    store: HistoryStore
+    notice: str | None = None
+    moved_to: Path | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    version: int = 0
+    problem: str | None = None
+
+
+def _is_corruption(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def _read_only_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _inspect(path: Path) -> _Found:
+    """Look at an existing file without changing it: its version, or what is wrong with it.
+
+    SQLite may rebuild the ``-shm`` index of a damaged database while looking;
+    the file itself and its ``-wal`` are only read.
+    """
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise HistoryError(f"The history file {path} could not be opened: {error}") from error
+    if header and header != _SQLITE_HEADER:
+        return _Found(problem="file is not a database")
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise HistoryError(f"The history file {path} could not be opened: {error}") from error
+    try:
+        checks = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+        version = _user_version(connection)
+        application = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        if _is_corruption(error):
+            return _Found(problem=str(error))
+        raise HistoryError(f"The history file {path} could not be read: {error}") from error
+    finally:
+        connection.close()
+    if checks != ["ok"]:
+        return _Found(problem=f"the integrity check failed: {'; '.join(checks[:3])}")
+    if (version > 0 or tables > 0) and application != APPLICATION_ID:
+        return _Found(problem="it is not a hipcoach history")
+    return _Found(version=version)
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    """Return the file and the WAL and shared-memory files SQLite keeps beside it."""
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    """Rename ``path`` (and its ``-wal``/``-shm``) to a free ``.corrupt-<time>`` name; return it."""
+    base = f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}"
+    target = path.with_name(base)
+    number = 2
+    while any(item.exists() or item.is_symlink() for item in _companions(target)):
+        target = path.with_name(f"{base}-{number}")
+        number += 1
+    for source, destination in zip(_companions(path), _companions(target), strict=True):
+        if source.exists() or source.is_symlink():
+            source.rename(destination)
+    return target
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+# --------------------------------------------------------------------------- queries
+
+_SESSION_COLUMNS = "id, protocol_id, started_at, ended_at, active_seconds, completed"
+_STEP_COLUMNS = (
+    "session_id, step_index, exercise_id, side, set_number, rep, outcome, active_seconds, ended_at"
+)
+_BREAK_COLUMNS = "id, due_at, shown_at, answered_at, action, reason, move, deferred"
+_PAIN_COLUMNS = "id, at, moment, pain, areas, stiffness, tight_left, tight_right, session_id, note"
+_DAY_SESSIONS = """
+    SELECT started_us, completed, EXISTS (
+        SELECT 1 FROM steps WHERE steps.session_id = sessions.id AND steps.outcome = 'completed'
+    )
+    FROM sessions WHERE started_us >= ? AND started_us < ?
+"""
+_DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = 'done'"
+
+
+def _session(row: Any) -> SessionRecord:
+    return SessionRecord(
+        id=row[0],
+        protocol_id=row[1],
+        started_at=_at(row[2]),
+        ended_at=_from_iso(row[3]),
+        active_seconds=row[4],
+        completed=bool(row[5]),
+    )
+
+
+def _step(row: Any) -> StepRecord:
+    return StepRecord(
+        session_id=row[0],
+        step_index=row[1],
+        exercise_id=row[2],
+        side=row[3],
+        set=row[4],
+        rep=row[5],
+        outcome=row[6],
+        active_seconds=row[7],
+        ended_at=_at(row[8]),
+    )
+
+
+def _break(row: Any) -> BreakRecord:
+    return BreakRecord(
+        id=row[0],
+        due_at=_at(row[1]),
+        shown_at=_at(row[2]),
+        answered_at=_from_iso(row[3]),
+        action=row[4],
+        reason=row[5],
+        move=row[6],
+        deferred=bool(row[7]),
+    )
+
+
+def _pain(row: Any) -> PainEntry:
+    return PainEntry(
+        id=row[0],
+        at=_at(row[1]),
+        moment=row[2],
+        pain=row[3],
+        areas=tuple(row[4].split(",")) if row[4] else (),
+        stiffness=row[5],
+        tight_left=row[6],
+        tight_right=row[7],
+        session_id=row[8],
+        note=row[9],
+    )
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class HistoryStore:
+    """The user's history in one SQLite file; see the module description for its promises.
+
+    Use ``HistoryStore.open``; close with ``close()`` or a ``with`` block.
+    One store per file per process, used from one thread.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+        """Wrap an open ``connection``; ``open`` is the way to get one."""
+        self._connection = connection
+        self._path = path
+        self._read_only = read_only
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        now: datetime,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> OpenResult:
+        """Open (creating it and its folders if needed) the history at ``path``.
+
+        ``now`` names a file that has to be moved aside. ``migrations`` is
+        the upgrade chain (only tests pass another). Raises ``HistoryError``
+        when the file exists but cannot be opened for a reason other than
+        damage (permissions, a folder in the way), cannot be moved aside,
+        or cannot be upgraded; the file is then left as it was.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        target = len(migrations)
+        found = _inspect(path) if path.exists() else _Found()
+        notice: str | None = None
+        moved: Path | None = None
+        if found.problem is not None:
+            try:
+                moved = _move_aside(path, now)
+            except OSError as error:
+                raise HistoryError(
+                    f"The history file {path} could not be read ({found.problem}) "
+                    f"nor moved aside ({error.strerror or error})."
+                ) from error
+            notice = (
+                f"Your history file could not be read ({found.problem}). It was moved to "
+                f"{moved} and a new, empty history was started."
+            )
+        elif found.version > target:
+            notice = (
+                f"{path} was written by a newer version of hipcoach (history version "
+                f"{found.version}; this version knows up to {target}). Your history is "
+                "shown as far as possible, but nothing new will be recorded, so the file "
+                "stays as it is."
+            )
+            return OpenResult(cls(_connect(path, read_only=True), path, read_only=True), notice)
+        connection = _connect(path, read_only=False)
+        try:
+            migrate(connection, migrations)
+        except Exception as error:
+            connection.close()
+            raise HistoryError(
+                f"The history file {path} could not be upgraded to version {target}: {error}. "
+                "It was left as it was."
+            ) from error
+        return OpenResult(cls(connection, path, read_only=False), notice, moved)
+
+    @property
+    def path(self) -> Path:
+        """The history file."""
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        """Whether writes are refused (the file comes from a newer hipcoach)."""
+        return self._read_only
+
+    def close(self) -> None:
+        """Close the file; calling it again does nothing."""
+        self._connection.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def _write(self, sql: str, parameters: Sequence[object]) -> sqlite3.Cursor:
+        """Run one statement in its own transaction: committed when this returns."""
+        if self._read_only:
+            raise HistoryReadOnlyError(
+                f"{self._path} comes from a newer hipcoach; nothing is recorded in it."
+            )
+        return self._connection.execute(sql, parameters)
+
+    def _insert(self, sql: str, parameters: Sequence[object]) -> int:
+        row_id = self._write(sql, parameters).lastrowid
+        assert row_id is not None
+        return row_id
+
+    def start_session(self, protocol_id: str, started_at: datetime) -> int:
+        """Record that a session of ``protocol_id`` started; return its id."""
+        _text("protocol_id", protocol_id)
+        _aware("started_at", started_at)
+        return self._insert(
+            "INSERT INTO sessions (protocol_id, started_at, started_us) VALUES (?, ?, ?)",
+            (protocol_id, _iso(started_at), _micros(started_at)),
+        )
+
+    def record_step(self, step: StepRecord) -> None:
+        """Record a finished step; it is on disk when this returns.
+
+        Raises ``KeyError`` if ``step.session_id`` names no session.
+        """
+        try:
+            self._write(
+                f"INSERT INTO steps ({_STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    step.session_id,
+                    step.step_index,
+                    step.exercise_id,
+                    step.side,
+                    step.set,
+                    step.rep,
+                    str(step.outcome),
+                    float(step.active_seconds),
+                    _iso(step.ended_at),
+                ),
+            )
+        except sqlite3.IntegrityError as error:
+            raise KeyError(f"no session {step.session_id}") from error
+
+    def finish_session(
+        self, session_id: int, ended_at: datetime, active_seconds: float, completed: bool
+    ) -> None:
+        """Record how session ``session_id`` ended; ``KeyError`` if there is no such session."""
+        _aware("ended_at", ended_at)
+        cursor = self._write(
+            "UPDATE sessions SET ended_at = ?, active_seconds = ?, completed = ? WHERE id = ?",
+            (_iso(ended_at), float(active_seconds), bool(completed), session_id),
+        )
+        if cursor.rowcount == 0:
+            raise KeyError(f"no session {session_id}")
+
+    def record_break(self, record: BreakRecord) -> int:
+        """Store a break (its ``id`` is ignored) and return the id it got."""
+        return self._insert(
+            f"INSERT INTO breaks ({_BREAK_COLUMNS.removeprefix('id, ')}, shown_us)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _iso(record.due_at),
+                _iso(record.shown_at),
+                _iso(record.answered_at),
+                record.action,
+                record.reason,
+                record.move,
+                bool(record.deferred),
+                _micros(record.shown_at),
+            ),
+        )
+
+    def update_break(
+        self, break_id: int, *, action: str, answered_at: datetime, reason: str | None = None
+    ) -> None:
+        """Record the user's answer to break ``break_id``; ``KeyError`` if there is none."""
+        _one_of("action", action, BREAK_ACTIONS)
+        _aware("answered_at", answered_at)
+        cursor = self._write(
+            "UPDATE breaks SET action = ?, answered_at = ?, reason = ? WHERE id = ?",
+            (action, _iso(answered_at), reason, break_id),
+        )
+        if cursor.rowcount == 0:
+            raise KeyError(f"no break {break_id}")
+
+    def add_pain(self, entry: PainEntry) -> int:
+        """Store a pain-journal entry (its ``id`` is ignored) and return the id it got.
+
+        Raises ``KeyError`` if ``entry.session_id`` names no session.
+        """
+        try:
+            return self._insert(
+                f"INSERT INTO pain_entries ({_PAIN_COLUMNS.removeprefix('id, ')}, at_us)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _iso(entry.at),
+                    entry.moment,
+                    entry.pain,
+                    ",".join(entry.areas),
+                    entry.stiffness,
+                    entry.tight_left,
+                    entry.tight_right,
+                    entry.session_id,
+                    entry.note,
+                    _micros(entry.at),
+                ),
+            )
+        except sqlite3.IntegrityError as error:
+            raise KeyError(f"no session {entry.session_id}") from error
+
+    def add_red_flags(self, checkin: RedFlagCheckIn) -> int:
+        """Store a red-flag check-in with all its answers at once; return the id it got."""
+        self._write("BEGIN IMMEDIATE", ())
+        try:
+            checkin_id = self._insert(
+                "INSERT INTO red_flag_checkins (at, at_us, trigger) VALUES (?, ?, ?)",
+                (_iso(checkin.at), _micros(checkin.at), checkin.trigger),
+            )
+            self._connection.executemany(
+                "INSERT INTO red_flag_answers (checkin_id, flag_id, answer) VALUES (?, ?, ?)",
+                [(checkin_id, flag, answer) for flag, answer in checkin.answers.items()],
+            )
+            self._connection.execute("COMMIT")
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        return checkin_id
+
+    def acknowledge_caution(self, exercise_id: str, at: datetime) -> None:
+        """Record that the user read ``exercise_id``'s cautions; the first time is kept."""
+        _text("exercise_id", exercise_id)
+        _aware("at", at)
+        self._write(
+            "INSERT OR IGNORE INTO acknowledged_cautions (exercise_id, acknowledged_at)"
+            " VALUES (?, ?)",
+            (exercise_id, _iso(at)),
+        )
+
+    # -- reading ---------------------------------------------------------------
+
+    def sessions(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[SessionRecord]:
+        """Return the sessions started in ``[since, until)`` (open ends when None), oldest first."""
+        rows = self._connection.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE started_us >= ? AND started_us < ?"
+            " ORDER BY started_us, id",
+            _bounds(since, until),
+        )
+        return [_session(row) for row in rows]
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        """Return session ``session_id``, or None if there is none."""
+        row = self._connection.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else _session(row)
+
+    def steps(self, session_id: int) -> list[StepRecord]:
+        """Return the steps recorded for ``session_id``, in the order they were recorded."""
+        rows = self._connection.execute(
+            f"SELECT {_STEP_COLUMNS} FROM steps WHERE session_id = ? ORDER BY id", (session_id,)
+        )
+        return [_step(row) for row in rows]
+
+    def all_steps(self) -> Iterator[StepRecord]:
+        """Yield every recorded step, in the order they were recorded (for export)."""
+        for row in self._connection.execute(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY id"):
+            yield _step(row)
+
+    def breaks(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[BreakRecord]:
+        """Return the breaks shown in ``[since, until)`` (open ends when None), oldest first."""
+        rows = self._connection.execute(
+            f"SELECT {_BREAK_COLUMNS} FROM breaks WHERE shown_us >= ? AND shown_us < ?"
+            " ORDER BY shown_us, id",
+            _bounds(since, until),
+        )
+        return [_break(row) for row in rows]
+
+    def pain_entries(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[PainEntry]:
+        """Return the pain entries made in ``[since, until)`` (open ends if None), oldest first."""
+        rows = self._connection.execute(
+            f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE at_us >= ? AND at_us < ?"
+            " ORDER BY at_us, id",
+            _bounds(since, until),
+        )
+        return [_pain(row) for row in rows]
+
+    def red_flag_checkins(self) -> list[RedFlagCheckIn]:
+        """Return every red-flag check-in, oldest first, answers in the order given."""
+        answers: dict[int, dict[str, bool]] = {}
+        for checkin_id, flag, answer in self._connection.execute(
+            "SELECT checkin_id, flag_id, answer FROM red_flag_answers ORDER BY checkin_id"
+        ):
+            answers.setdefault(checkin_id, {})[flag] = bool(answer)
+        rows = self._connection.execute(
+            "SELECT id, at, trigger FROM red_flag_checkins ORDER BY at_us, id"
+        )
+        return [
+            RedFlagCheckIn(
+                id=row[0], at=_at(row[1]), trigger=row[2], answers=answers.get(row[0], {})
+            )
+            for row in rows
+        ]
+
+    def acknowledged_cautions(self) -> set[str]:
+        """Return the ids of the exercises whose cautions the user acknowledged."""
+        rows = self._connection.execute("SELECT exercise_id FROM acknowledged_cautions")
+        return {str(row[0]) for row in rows}
+
+    def first_session_date(self, tz: tzinfo) -> date | None:
+        """Return the local date (in ``tz``) the first session started, or None before any."""
+        row = self._connection.execute("SELECT min(started_us) FROM sessions").fetchone()
+        return None if row[0] is None else _local_date(row[0], tz)
+
+    def day_activity(self, start: date, end: date, tz: tzinfo) -> dict[date, DayActivity]:
+        """Return the activity of every local calendar day from ``start`` to ``end`` inclusive.
+
+        Days are those of ``tz`` (a day may be 23 or 25 hours long); a
+        session belongs to the day it started, a break to the day it was
+        shown. Days without activity are present with zeros.
+        """
+        if end < start:
+            raise ValueError(f"the range ends ({end}) before it starts ({start})")
+        low = _micros(_local_midnight(start, tz))
+        high = _micros(_local_midnight(end + timedelta(days=1), tz))
+        days = [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
+        counts = {day: [0, 0, 0] for day in days}
+        for started_us, completed, any_step_done in self._connection.execute(
+            _DAY_SESSIONS, (low, high)
+        ):
+            day_counts = counts.get(_local_date(started_us, tz))
+            if day_counts is not None and (completed or any_step_done):
+                day_counts[0 if completed else 1] += 1
+        for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high)):
+            day_counts = counts.get(_local_date(shown_us, tz))
+            if day_counts is not None:
+                day_counts[2] += 1
+        return {day: DayActivity(*values) for day, values in counts.items()}

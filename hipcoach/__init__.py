@@ -1,10 +1,6 @@
 """hipcoach: a desktop coach for releasing tight, painful hip flexors."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "hipcoach"
 
-try:
-    __version__ = version("hipcoach")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The release; the build reads it from here (pyproject.toml: dynamic version).
+__version__ = "0.1.0"

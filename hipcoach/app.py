@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
@@ -34,27 +34,24 @@ from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.break_coordinator import BreakCoordinator
 from hipcoach.ui.break_driver import BreakDriver, BreakStatus
-from hipcoach.ui.breaks_page import BreaksPage
 from hipcoach.ui.icons import app_icon
-from hipcoach.ui.main_window import MainWindow
-from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.settings_page import SettingsPage
 from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
 from hipcoach.ui.tray import TrayController
 
+if TYPE_CHECKING:
+    from hipcoach.ui.breaks_page import BreaksPage
+    from hipcoach.ui.player_page import PlayerPage
+    from hipcoach.ui.settings_page import SettingsPage
+    from hipcoach.ui.window import HipCoachWindow
 
-class _Window(MainWindow):
-    """The main window; closing it hides to the tray when there is one."""
 
-    hide_to_tray = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.hide_to_tray:
-            event.ignore()
-            self.hide()
-            return
-        super().closeEvent(event)
+@dataclass(frozen=True)
+class _Pages:
+    window: HipCoachWindow
+    player: PlayerPage
+    breaks: BreaksPage
+    settings: SettingsPage
 
 
 class HipCoach(QObject):
@@ -78,14 +75,9 @@ class HipCoach(QObject):
         self.settings: Settings = loaded.settings
         self._cue_player: CuePlayer | None = None
 
+        self.library = library
+        self._notices = [text for text in (loaded.notice, *loaded.problems) if text]
         self.session_driver = SessionDriver(clock, clock, self)
-        self.player = PlayerPage(
-            library,
-            driver=self.session_driver,
-            clock=clock,
-            cue_player_factory=self.cue_player,
-            speaker_factory=create_speaker,
-        )
         self.scheduler = ReminderScheduler(self.settings.breaks, clock.now())
         self.break_driver = BreakDriver(
             self.scheduler,
@@ -103,27 +95,84 @@ class HipCoach(QObject):
             cue_player=self.cue_player,
             parent=self,
         )
-        self.breaks_page = BreaksPage(
+        self.tray = TrayController(parent=self)
+        self._ui: _Pages | None = None
+        self._wire()
+
+    # -- the window, built when first needed ------------------------------------
+
+    @property
+    def ui(self) -> _Pages:
+        """Return the main window and its pages, building them on first use.
+
+        Starting at login into the tray builds none of it, which keeps an
+        idle hipcoach small.
+        """
+        if self._ui is None:
+            self._ui = self._build_ui()
+        return self._ui
+
+    @property
+    def ui_built(self) -> bool:
+        """Return whether the window and its pages exist yet."""
+        return self._ui is not None
+
+    @property
+    def window(self) -> HipCoachWindow:
+        """Return the main window (built on first use)."""
+        return self.ui.window
+
+    @property
+    def player(self) -> PlayerPage:
+        """Return the Session page (built on first use)."""
+        return self.ui.player
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """Return the Settings page (built on first use)."""
+        return self.ui.settings
+
+    @property
+    def breaks_page(self) -> BreaksPage:
+        """Return the Breaks page (built on first use)."""
+        return self.ui.breaks
+
+    def _build_ui(self) -> _Pages:
+        # The pages load here, not at start-up: a hipcoach started into the
+        # tray never needs them until the user opens the window.
+        from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
+        from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+        from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
+        from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
+
+        library, clock = self.library, self.clock
+        player = PlayerPage(
+            library,
+            driver=self.session_driver,
+            clock=clock,
+            cue_player_factory=self.cue_player,
+            speaker_factory=create_speaker,
+        )
+        breaks = BreaksPage(
             self.break_driver, clock, move_name=lambda move: _name_of(library, move)
         )
         snacks = {e.id: e.name for e in library.exercises if e.category is Category.SNACK}
-        self.settings_page = SettingsPage(
-            self.settings,
-            exercises=snacks,
-            autostart_available=True,
-        )
-        notices = [text for text in (loaded.notice, *loaded.problems) if text]
-        if notices:
-            self.settings_page.show_notice("\n".join(notices))
-
-        self.window = _Window(library, player=self.player)
-        self.window.setWindowIcon(app_icon())
-        self.window.add_section("Breaks", self.breaks_page)
-        self.window.add_section("Settings", self.settings_page)
-
-        self.tray = TrayController(parent=self)
-        self._wire()
-        self._apply_sound(self.settings)
+        settings = SettingsPage(self.settings, exercises=snacks, autostart_available=True)
+        if self._notices:
+            settings.show_notice("\n".join(self._notices))
+        window = HipCoachWindow(library, player=player)
+        window.setWindowIcon(app_icon())
+        window.add_section("Breaks", breaks)
+        window.add_section("Settings", settings)
+        window.resize(*_initial_size(self.app))
+        window.hide_to_tray = self.tray.visible
+        breaks.set_tray_available(self.tray.visible)
+        player.session_ended.connect(self._session_ended)
+        settings.settings_changed.connect(self.apply_settings)
+        player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
+        player.setup.preferences_changed.connect(self._session_preferences)
+        player.set_speaking(self.settings.sound.spoken_cues)
+        return _Pages(window=window, player=player, breaks=breaks, settings=settings)
 
     # -- wiring --------------------------------------------------------------
 
@@ -138,10 +187,6 @@ class HipCoach(QObject):
         tray.quit_requested.connect(self.quit)
         tray.available_changed.connect(self._tray_appeared)
         driver.status_changed.connect(self._status_changed)
-        self.player.session_ended.connect(self._session_ended)
-        self.settings_page.settings_changed.connect(self.apply_settings)
-        self.player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
-        self.player.setup.preferences_changed.connect(self._session_preferences)
         watcher = self.platform.watcher
         watcher.locked.connect(driver.screen_locked)
         watcher.unlocked.connect(driver.screen_unlocked)
@@ -206,16 +251,19 @@ class HipCoach(QObject):
             self.break_driver.update_settings(settings.breaks)
         if settings.sound != previous.sound:
             self._apply_sound(settings)
+        if self._ui is not None:
+            self._ui.settings.set_settings(settings)
         if settings.general.start_at_login != previous.general.start_at_login:
             self._apply_autostart(settings.general.start_at_login)
         result = self.store.save(settings)
         if result.notice:
-            self.settings_page.show_notice(result.notice)
+            self._notify_user(result.notice)
 
     def quit(self) -> None:
         """Leave the app."""
         self.tray.hide()
-        self.window.hide_to_tray = False
+        if self._ui is not None:
+            self._ui.window.hide_to_tray = False
         self.app.quit()
 
     # -- reactions -----------------------------------------------------------
@@ -229,14 +277,20 @@ class HipCoach(QObject):
     def _session_preferences(self, protocol_id: str, choices: object) -> None:
         assert isinstance(choices, dict)
         general = replace(self.settings.general, protocol=protocol_id, choices=choices)
-        updated = replace(self.settings, general=general)
-        self.settings_page.set_settings(updated)
-        self.apply_settings(updated)
+        self.apply_settings(replace(self.settings, general=general))
+
+    def _notify_user(self, text: str) -> None:
+        """Show ``text`` on the Settings page (now, or when the window is built)."""
+        if self._ui is None:
+            self._notices.append(text)
+        else:
+            self._ui.settings.show_notice(text)
 
     def _tray_appeared(self, available: bool) -> None:
-        self.window.hide_to_tray = available
         self.app.setQuitOnLastWindowClosed(not available)
-        self.breaks_page.set_tray_available(available)
+        if self._ui is not None:
+            self._ui.window.hide_to_tray = available
+            self._ui.breaks.set_tray_available(available)
 
     def _status_changed(self, status: BreakStatus) -> None:
         self.tray.show_status(status, self.clock.now())
@@ -250,7 +304,8 @@ class HipCoach(QObject):
         if player is not None:
             player.set_muted(not settings.sound.enabled)
             player.set_volume(settings.sound.volume)
-        self.player.set_speaking(settings.sound.spoken_cues)
+        if self._ui is not None:
+            self._ui.player.set_speaking(settings.sound.spoken_cues)
 
     def _apply_autostart(self, on: bool) -> None:
         autostart = self.platform.autostart
@@ -260,10 +315,11 @@ class HipCoach(QObject):
             else:
                 autostart.disable()
         except OSError as error:
-            self.settings_page.show_notice(f"Could not change start at login: {error}")
+            self._notify_user(f"Could not change start at login: {error}")
             general = replace(self.settings.general, start_at_login=autostart.is_enabled())
             self.settings = replace(self.settings, general=general)
-            self.settings_page.set_settings(self.settings)
+            if self._ui is not None:
+                self._ui.settings.set_settings(self.settings)
 
 
 def _name_of(library: Library, exercise_id: str) -> str:
@@ -312,7 +368,6 @@ def run_app(
     platform = create_platform(paths, [sys.executable, "-m", "hipcoach"])
     coach = HipCoach(app, paths=paths, library=library, clock=clock, platform=platform)
     instance.message_received.connect(coach.handle_message)
-    coach.window.resize(*_initial_size(app))
     coach.start(autostart=autostart)
     if request.name != ACTIVATE:
         coach.handle(request)

@@ -43,7 +43,6 @@ class Harness:
         coach = HipCoach(
             app, paths=self.paths, library=self.library, clock=self.clock, platform=platform
         )
-        self.qtbot.addWidget(coach.window)
         self.coaches.append(coach)
         return coach
 
@@ -51,6 +50,9 @@ class Harness:
         for coach in self.coaches:
             if not shiboken6.isValid(coach):
                 continue  # Qt already tore it down with its window
+            if coach.ui_built:
+                coach.window.close()
+                coach.window.deleteLater()
             card = coach.coordinator.card
             if card is not None:
                 card.dismiss()
@@ -68,6 +70,21 @@ def harness(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[Harness]
 def section_titles(coach: HipCoach) -> list[str]:
     sections = coach.window.sections
     return [sections.item(row).text() for row in range(sections.count())]
+
+
+def built(coach: HipCoach) -> bool:
+    return coach.ui_built
+
+
+def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
+    coach = harness.start()
+    assert not built(coach)
+    coach.break_driver.break_now()  # breaks work from the tray alone
+    assert coach.coordinator.card is not None
+    assert not built(coach)
+    coach.activate()
+    assert built(coach)
+    assert coach.window.isVisible()
 
 
 def test_all_four_sections(harness: Harness) -> None:

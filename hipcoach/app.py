@@ -24,6 +24,7 @@ from hipcoach.core.commands import (
     decode,
 )
 from hipcoach.core.exercises import Category
+from hipcoach.core.history import HistoryError, HistoryStore, history_path
 from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import ReminderScheduler
@@ -34,7 +35,9 @@ from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.break_coordinator import BreakCoordinator
 from hipcoach.ui.break_driver import BreakDriver, BreakStatus
+from hipcoach.ui.history_recorder import HistoryRecorder
 from hipcoach.ui.icons import app_icon
+from hipcoach.ui.safety_flow import Dialogs, SafetyFlow, WindowDialogs
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
 from hipcoach.ui.tray import TrayController
@@ -65,6 +68,7 @@ class HipCoach(QObject):
         library: Library,
         clock: Clocks,
         platform: Platform,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__()
         self.app = app
@@ -95,6 +99,22 @@ class HipCoach(QObject):
             cue_player=self.cue_player,
             parent=self,
         )
+        self.history, history_problem = _open_history(paths, clock)
+        if history_problem:
+            self._notices.append(history_problem)
+        self.history_problem = history_problem
+        self.safety = SafetyFlow(
+            self.history, library.reference, library, wall=clock, dialogs=dialogs or WindowDialogs()
+        )
+        self.safety.problem.connect(self._notify_user)
+        self.recorder: HistoryRecorder | None = None
+        if self.history is not None and not self.history.read_only:
+            self.recorder = HistoryRecorder(self.history, clock, self)
+            self.recorder.problem.connect(self._notify_user)
+            self.session_driver.started.connect(self.recorder.session_started)
+            self.session_driver.runner_event.connect(self.recorder.session_event)
+            self.coordinator.card_shown.connect(self.recorder.break_shown)
+            self.break_driver.answered.connect(self.recorder.break_answered)
         self.tray = TrayController(parent=self)
         self._ui: _Pages | None = None
         self._wire()
@@ -168,6 +188,10 @@ class HipCoach(QObject):
         window.hide_to_tray = self.tray.visible
         breaks.set_tray_available(self.tray.visible)
         player.session_ended.connect(self._session_ended)
+        player.before_start = self.safety.before_session
+        player.caution_check = self.safety.check_caution
+        if isinstance(self.safety.dialogs, WindowDialogs):
+            self.safety.dialogs.parent = window
         settings.settings_changed.connect(self.apply_settings)
         player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
         player.setup.preferences_changed.connect(self._session_preferences)
@@ -184,6 +208,7 @@ class HipCoach(QObject):
         tray.pause_requested.connect(self._pause)
         tray.resume_requested.connect(driver.resume)
         tray.settings_requested.connect(self.open_settings)
+        tray.pain_requested.connect(self.safety.quick_pain)
         tray.quit_requested.connect(self.quit)
         tray.available_changed.connect(self._tray_appeared)
         driver.status_changed.connect(self._status_changed)
@@ -236,12 +261,12 @@ class HipCoach(QObject):
 
     def open_session(self) -> None:
         """Show the Session page, ready to start."""
-        self.window.sections.setCurrentRow(1)
+        self.window.show_section("Session")
         self.activate()
 
     def open_settings(self) -> None:
         """Show the Settings page."""
-        self.window.sections.setCurrentRow(3)
+        self.window.show_section("Settings")
         self.activate()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -265,6 +290,12 @@ class HipCoach(QObject):
         if self._ui is not None:
             self._ui.window.hide_to_tray = False
         self.app.quit()
+
+    def close(self) -> None:
+        """Release the history and the platform pieces (after the event loop ends)."""
+        if self.history is not None:
+            self.history.close()
+        self.platform.close()
 
     # -- reactions -----------------------------------------------------------
 
@@ -298,6 +329,7 @@ class HipCoach(QObject):
     def _session_ended(self, summary: SessionSummary) -> None:
         if summary.finished:
             self.break_driver.session_completed()
+        self.safety.after_session(summary)
 
     def _apply_sound(self, settings: Settings) -> None:
         player = self._cue_player
@@ -320,6 +352,15 @@ class HipCoach(QObject):
             self.settings = replace(self.settings, general=general)
             if self._ui is not None:
                 self._ui.settings.set_settings(self.settings)
+
+
+def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, str | None]:
+    """Open the history; return it (or None) and a message for the user, if any."""
+    try:
+        opened = HistoryStore.open(history_path(paths), now=clock.now())
+    except HistoryError as error:
+        return None, f"Your history cannot be opened, so this run keeps none: {error}"
+    return opened.store, opened.notice
 
 
 def _name_of(library: Library, exercise_id: str) -> str:
@@ -373,5 +414,5 @@ def run_app(
         coach.handle(request)
     status = app.exec()
     instance.release()
-    platform.close()
+    coach.close()
     return status

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
     check = commands.add_parser("check", help="check exercise packs or files for problems")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    export = commands.add_parser("export", help="write your history as CSV files")
+    export.add_argument("--csv", required=True, type=Path, metavar="DIR", help="folder to write")
     plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
     plan.add_argument("protocol", metavar="PROTOCOL_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -149,6 +151,34 @@ def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
     return 0
 
 
+def _export(folder: Path) -> int:
+    from datetime import datetime  # noqa: PLC0415
+
+    from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
+    from hipcoach.core.history_export import export_csv  # noqa: PLC0415
+
+    path = history_path(AppPaths.for_user())
+    if not path.exists():
+        print(f"hipcoach: no history yet ({path} does not exist)", file=sys.stderr)
+        return 1
+    try:
+        opened = HistoryStore.open(path, now=datetime.now().astimezone())
+    except HistoryError as error:
+        print(f"hipcoach: cannot read the history: {error}", file=sys.stderr)
+        return 1
+    if opened.notice:
+        print(f"hipcoach: {opened.notice}", file=sys.stderr)
+    with opened.store as store:
+        try:
+            written = export_csv(store, folder)
+        except OSError as error:
+            print(f"hipcoach: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
+            return 1
+    for file in written:
+        print(file)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     args = build_parser().parse_args(argv)
@@ -157,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_library(load_user_library(args.pack), args.json)
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "export":
+            return _export(args.csv)
         if args.command == "plan":
             return _print_plan(load_user_library(args.pack), args.protocol, args.json)
     except BrokenPipeError:

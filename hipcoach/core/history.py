@@ -50,7 +50,7 @@ PAIN_MOMENTS = ("before", "after", "quick")
 STEP_OUTCOMES = tuple(outcome.value for outcome in Outcome)
 SIDES = ("left", "right")
 BREAK_ACTIONS = ("done", "snoozed", "skipped", "shown")
-RED_FLAG_TRIGGERS = ("first-session", "fortnightly", "sharp-pain", "manual")
+RED_FLAG_TRIGGERS = ("first-session", "fortnightly", "sharp-pain", "manual", "follow-up")
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)

@@ -55,6 +55,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
+    def show_section(self, title: str) -> bool:
+        """Show the section called ``title``; return whether there is one."""
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item is not None and item.text() == title:
+                self.sections.setCurrentRow(row)
+                return True
+        return False
+
     def add_section(self, title: str, page: QWidget) -> None:
         """Add a page with its entry in the section list; Ctrl+<n> shows it."""
         number = self.sections.count() + 1

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from hipcoach.core.clock import Clock
+from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library
-from hipcoach.core.plan import Plan
+from hipcoach.core.plan import Plan, StepKind
 from hipcoach.core.session import (
     CueDue,
     CueKind,
     Event,
     PainReported,
+    RunnerState,
     SessionSummary,
     Snapshot,
+    StepStarted,
 )
 from hipcoach.ui.player_run import RunView
 from hipcoach.ui.player_setup import SetupView
@@ -65,6 +68,11 @@ class PlayerPage(QWidget):
         self._speaker: Speaker | None = None
         self._notices_shown: set[str] = set()
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
+        #: Runs before a session starts; returns the plan to run (maybe another)
+        #: or None to not start. Set by the app for the safety check-ins.
+        self.before_start: Callable[[Plan], Plan | None] | None = None
+        #: Asked when an exercise with cautions comes up; False skips it.
+        self.caution_check: Callable[[Exercise], bool] | None = None
 
         self.setup = SetupView(library)
         self.run = RunView()
@@ -115,7 +123,12 @@ class PlayerPage(QWidget):
         self._speaker = speaker
 
     def start(self, plan: Plan) -> None:
-        """Start a session of ``plan`` and show it."""
+        """Run the checks before a session, then start ``plan`` (or what they chose) and show it."""
+        if self.before_start is not None:
+            chosen = self.before_start(plan)
+            if chosen is None:
+                return
+            plan = chosen
         self.run.plan = plan
         self.run.clear_notice()
         self.views.setCurrentWidget(self.run)
@@ -167,11 +180,34 @@ class PlayerPage(QWidget):
         if isinstance(event, PainReported):
             self.run.show_notice(self._pain_advice(event.step.exercise_index))
             return
+        if (
+            isinstance(event, StepStarted)
+            and event.step.kind is StepKind.GET_READY
+            and event.step.exercise is not None
+            and self.caution_check is not None
+        ):
+            exercise = event.step.exercise
+            QTimer.singleShot(0, lambda: self._check_caution(exercise))
         if isinstance(event, CueDue):
             if self._clock.monotonic() - event.at <= STALE_CUE_SECONDS:
                 self.cue_player.play(event.kind)
                 self._speak_cue(event)
             return
+
+    def _check_caution(self, exercise: Exercise) -> None:
+        runner = self._driver.runner
+        check = self.caution_check
+        if check is None or runner is None or runner.current_step is None:
+            return
+        if runner.current_step.exercise != exercise:
+            return  # the user already moved on
+        was_running = runner.state is RunnerState.RUNNING
+        if was_running:
+            self._driver.command("pause")
+        if not check(exercise):
+            self._driver.command("skip_exercise")
+        if was_running:
+            self._driver.command("resume")
 
     def _speak_cue(self, cue: CueDue) -> None:
         if self._speaker is None:

@@ -27,12 +27,14 @@ SLEEP_SKEW_SECONDS = 5.0
 class SessionDriver(QObject):
     """Owns the runner of the session on screen and keeps it in time.
 
-    ``snapshot_changed`` fires after every wake-up and command with the new
+    ``started`` fires with the ``Plan`` when a session starts, before its
+    first events. ``snapshot_changed`` fires after every wake-up and command with the new
     ``Snapshot``; ``runner_event`` fires once for each runner event, in order;
     ``ended`` fires with the ``SessionSummary`` when the session finishes
     or is stopped. The one timer is armed only while a session runs.
     """
 
+    started = Signal(object)
     snapshot_changed = Signal(object)
     runner_event = Signal(object)
     ended = Signal(object)
@@ -65,6 +67,7 @@ class SessionDriver(QObject):
             self._handle(self._runner.stop())
         self._runner = SessionRunner(plan, self._clock)
         self._mark_seen()
+        self.started.emit(plan)
         self._handle(self._runner.start())
 
     def set_visible(self, visible: bool) -> None:

@@ -57,7 +57,8 @@ class TrayController(QObject):
 
     Each menu choice fires a signal: ``open_requested``, ``session_requested``,
     ``break_now_requested``, ``pause_requested(seconds or None for tomorrow)``,
-    ``resume_requested``, ``settings_requested``, ``quit_requested``.
+    ``resume_requested``, ``settings_requested``, ``pain_requested`` (a quick
+    pain check), ``quit_requested``.
     ``available_changed(bool)`` fires when the icon appears.
     """
 
@@ -67,6 +68,7 @@ class TrayController(QObject):
     pause_requested = Signal(object)
     resume_requested = Signal()
     settings_requested = Signal()
+    pain_requested = Signal()
     quit_requested = Signal()
     available_changed = Signal(bool)
 
@@ -90,6 +92,7 @@ class TrayController(QObject):
             action.triggered.connect(lambda _=False, s=seconds: self.pause_requested.emit(s))
         self.resume_action = self._add(self.menu, "Resume breaks", self.resume_requested)
         self.resume_action.setVisible(False)
+        self._add(self.menu, "Log how my hip feels…", self.pain_requested)
         self.menu.addSeparator()
         self._add(self.menu, "Settings", self.settings_requested)
         self._add(self.menu, "Quit", self.quit_requested)

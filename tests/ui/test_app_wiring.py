@@ -13,12 +13,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
+from hipcoach.cli import main as cli_main
 from hipcoach.core.clock import ManualClock
+from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from hipcoach.core.session import SessionSummary
+from hipcoach.core.plan import Plan, compile_plan
+from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.reference import Reference
+from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
 from hipcoach.platform import create_platform
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.ui.pain_dialog import PainAnswers
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -28,6 +34,32 @@ def library() -> Library:
     return load_library(bundled_resources_dir())
 
 
+class ScriptedDialogs:
+    """Answers the safety questions the way a test says, and records what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.red_flag_answers: dict[str, bool] = {}
+        self.red_flag_choice = "continue"
+        self.pain_answers: PainAnswers | None = None
+        self.acknowledge = True
+
+    def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
+        self.asked.append("red-flags")
+        answers = {
+            flag.id: self.red_flag_answers.get(flag.id, False) for flag in reference.red_flags
+        }
+        return self.red_flag_choice, answers
+
+    def pain(self, moment: str) -> PainAnswers | None:
+        self.asked.append(f"pain-{moment}")
+        return self.pain_answers
+
+    def caution(self, exercise: Exercise) -> bool:
+        self.asked.append(f"caution-{exercise.id}")
+        return self.acknowledge
+
+
 class Harness:
     def __init__(self, qtbot: QtBot, library: Library, home: Path) -> None:
         self.paths = AppPaths.under(home)
@@ -35,13 +67,19 @@ class Harness:
         self.qtbot = qtbot
         self.library = library
         self.coaches: list[HipCoach] = []
+        self.dialogs = ScriptedDialogs()
 
     def start(self) -> HipCoach:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         platform = create_platform(self.paths, [sys.executable, "-m", "hipcoach"], environ={})
         coach = HipCoach(
-            app, paths=self.paths, library=self.library, clock=self.clock, platform=platform
+            app,
+            paths=self.paths,
+            library=self.library,
+            clock=self.clock,
+            platform=platform,
+            dialogs=self.dialogs,
         )
         self.coaches.append(coach)
         return coach
@@ -57,7 +95,7 @@ class Harness:
             if card is not None:
                 card.dismiss()
             coach.break_driver.timer.stop()
-            coach.platform.close()
+            coach.close()
 
 
 @pytest.fixture
@@ -176,3 +214,125 @@ def test_start_at_login_writes_the_autostart_entry(
     assert coach.platform.autostart.is_enabled()
     coach.settings_page.start_at_login.click()
     assert not coach.platform.autostart.is_enabled()
+
+
+def short_plan(library: Library, exercise_id: str = "half-kneeling-hip-flexor") -> Plan:
+    protocol = Protocol(
+        id="short",
+        name="Short",
+        summary="Test.",
+        phases=(
+            Phase(
+                name="Stretch",
+                blocks=(
+                    Block(
+                        choices=(exercise_id,),
+                        dosage=Dosage(hold_seconds=Amount.exactly(12), sets=Amount.exactly(1)),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return compile_plan(protocol, library)
+
+
+def current_runner(coach: HipCoach) -> SessionRunner | None:
+    return coach.session_driver.runner
+
+
+def run_to_end(harness: Harness, coach: HipCoach) -> None:
+    for _ in range(400):
+        runner = coach.session_driver.runner
+        if runner is None or runner.state is not RunnerState.RUNNING:
+            return
+        harness.clock.advance(0.5)
+        coach.session_driver.poll()
+
+
+def test_a_session_is_recorded_step_by_step_after_the_safety_checks(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    harness.dialogs.pain_answers = PainAnswers("before", 4, ("front-of-hip",), 5, None, None, None)
+    coach.player.start(short_plan(harness.library))
+    assert harness.dialogs.asked[:2] == ["red-flags", "pain-before"]
+    run_to_end(harness, coach)
+    qtbot.waitUntil(lambda: "pain-after" in harness.dialogs.asked, timeout=2000)
+    history = coach.history
+    assert history is not None
+    (session,) = history.sessions()
+    assert session.completed
+    assert session.protocol_id == "short"
+    steps = history.steps(session.id)
+    assert [(s.exercise_id, s.side, s.outcome) for s in steps] == [
+        ("half-kneeling-hip-flexor", "left", "completed"),
+        ("half-kneeling-hip-flexor", "right", "completed"),
+    ]
+    (check_in,) = history.red_flag_checkins()
+    assert check_in.trigger == "first-session"
+    assert not check_in.any_yes
+    pains = history.pain_entries()
+    assert [(p.moment, p.pain) for p in pains] == [("before", 4), ("after", 4)]
+
+
+def test_a_red_flag_can_switch_to_the_gentle_routine_or_stop(harness: Harness) -> None:
+    coach = harness.start()
+    harness.dialogs.red_flag_answers = {"nerve-symptoms": True}
+    harness.dialogs.red_flag_choice = "stop"
+    coach.player.start(short_plan(harness.library))
+    assert current_runner(coach) is None  # nothing started
+    harness.dialogs.red_flag_choice = "gentle"
+    coach.player.start(short_plan(harness.library))
+    runner = current_runner(coach)
+    assert runner is not None
+    assert runner.plan.protocol_id == "gentle"
+    history = coach.history
+    assert history is not None
+    assert [(c.trigger, c.any_yes) for c in history.red_flag_checkins()] == [
+        ("first-session", True),
+        ("follow-up", True),
+    ]
+
+
+def test_cautions_are_acknowledged_once(harness: Harness, qtbot: QtBot) -> None:
+    coach = harness.start()
+    coach.player.start(short_plan(harness.library, "psoas-ball-release"))
+    for _ in range(12):  # through the phase intro to "get ready"
+        harness.clock.advance(0.5)
+        coach.session_driver.poll()
+    qtbot.waitUntil(lambda: "caution-psoas-ball-release" in harness.dialogs.asked, timeout=2000)
+    history = coach.history
+    assert history is not None
+    assert history.acknowledged_cautions() == {"psoas-ball-release"}
+    asked = len(harness.dialogs.asked)
+    coach.safety.check_caution(harness.library.exercise("psoas-ball-release"))
+    assert len(harness.dialogs.asked) == asked  # not asked again
+
+
+def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
+    coach = harness.start()
+    coach.break_driver.start()
+    coach.break_driver.break_now()
+    card = coach.coordinator.card
+    assert card is not None
+    card.not_now_buttons["In a meeting"].click()
+    history = coach.history
+    assert history is not None
+    (record,) = history.breaks()
+    assert (record.action, record.reason) == ("snoozed", "meeting")
+
+
+def test_export_writes_csv_files(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coach = harness.start()
+    harness.dialogs.pain_answers = PainAnswers("quick", 3, (), None, None, None, "after a run")
+    coach.safety.quick_pain()
+    coach.close()
+    monkeypatch.setenv("HIPCOACH_HOME", str(harness.paths.config_dir.parent))
+    out = tmp_path / "export"
+    assert cli_main(["export", "--csv", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert "pain.csv" in names
+    assert "sessions.csv" in names
+    assert "after a run" in (out / "pain.csv").read_text(encoding="utf-8")

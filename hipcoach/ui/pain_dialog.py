@@ -1,0 +1,146 @@
+"""A quick pain check: before or after a session, or any time from the tray."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.ui.scale_row import ScaleRow
+from hipcoach.ui.text import label
+
+#: Where it hurts: stored id and what the user reads.
+AREAS = (
+    ("front-of-hip", "Front of the hip / groin"),
+    ("lower-back", "Lower back"),
+    ("outer-hip", "Outer hip"),
+    ("front-of-thigh", "Front of the thigh / knee"),
+)
+
+_TITLES = {
+    "before": "Before you start: how is it today?",
+    "after": "After the session: how is it now?",
+    "quick": "How is your hip right now?",
+}
+
+
+@dataclass(frozen=True)
+class PainAnswers:
+    """What the user entered; every rating is 0–10 or ``None`` (left out)."""
+
+    moment: str
+    pain: int | None
+    areas: tuple[str, ...]
+    stiffness: int | None
+    tight_left: int | None
+    tight_right: int | None
+    note: str | None
+
+    @property
+    def empty(self) -> bool:
+        """Return whether nothing at all was entered."""
+        return (
+            self.pain is None
+            and not self.areas
+            and self.stiffness is None
+            and self.tight_left is None
+            and self.tight_right is None
+            and not self.note
+        )
+
+
+class PainDialog(QDialog):
+    """Asks for pain, where, stiffness (and tightness per side after a session).
+
+    Every question is optional and answered with one tap; Skip closes
+    without saving. ``answers()`` returns what was entered.
+    """
+
+    def __init__(self, moment: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.moment = moment
+        self.setWindowTitle("Pain check")
+        self.setAccessibleName("Pain check")
+        title = label(_TITLES.get(moment, _TITLES["quick"]), 14, bold=True)
+        hint = QLabel("Tap a number for each question you want to answer; all are optional.")
+        hint.setWordWrap(True)
+        self.pain = ScaleRow("Pain", low="no pain", high="worst imaginable")
+        self.stiffness = ScaleRow("Stiffness standing up from a chair", low="none", high="very")
+        self.area_checks: dict[str, QCheckBox] = {}
+        areas = QHBoxLayout()
+        for area_id, text in AREAS:
+            check = QCheckBox(text)
+            check.setAccessibleName(f"Pain area: {text}")
+            self.area_checks[area_id] = check
+            areas.addWidget(check)
+        areas.addStretch(1)
+        self.tight_left = ScaleRow("Tightness, left side", low="loose", high="very tight")
+        self.tight_right = ScaleRow("Tightness, right side", low="loose", high="very tight")
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Anything to remember (optional)")
+
+        form = QFormLayout()
+        form.addRow(self._buddy("&Pain (0–10)", self.pain.buttons[0]), self.pain)
+        form.addRow(QLabel("Where"), _wrap(areas))
+        form.addRow(self._buddy("&Stiffness getting up", self.stiffness.buttons[0]), self.stiffness)
+        if moment == "after":
+            form.addRow(self._buddy("Tightness &left", self.tight_left.buttons[0]), self.tight_left)
+            form.addRow(
+                self._buddy("Tightness &right", self.tight_right.buttons[0]), self.tight_right
+            )
+        else:
+            self.tight_left.hide()
+            self.tight_right.hide()
+        form.addRow(self._buddy("&Note", self.note), self.note)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.setToolTip("Go on without recording anything (Esc)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        buddy = QLabel(text)
+        buddy.setBuddy(widget)
+        buddy.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return buddy
+
+    def answers(self) -> PainAnswers:
+        """Return what the controls hold."""
+        after = self.moment == "after"
+        return PainAnswers(
+            moment=self.moment,
+            pain=self.pain.value,
+            areas=tuple(area for area, check in self.area_checks.items() if check.isChecked()),
+            stiffness=self.stiffness.value,
+            tight_left=self.tight_left.value if after else None,
+            tight_right=self.tight_right.value if after else None,
+            note=self.note.text().strip() or None,
+        )
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder

@@ -1,0 +1,225 @@
+"""The safety steps around a session: red-flag check-ins, pain checks, cautions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from hipcoach.core.clock import WallClock
+from hipcoach.core.exercises import Exercise
+from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.library import Library
+from hipcoach.core.plan import Plan, PlanError, compile_plan
+from hipcoach.core.reference import Reference
+from hipcoach.core.safety import checkin_due, needs_caution_acknowledgement, recommendation
+from hipcoach.core.session import SessionSummary
+from hipcoach.ui.pain_dialog import PainAnswers, PainDialog
+from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, RedFlagDialog
+
+GENTLE_PROTOCOL = "gentle"
+FOLLOW_UP = "follow-up"
+T = TypeVar("T")
+
+
+class Dialogs(Protocol):
+    """The questions the safety steps ask; tests answer them without windows."""
+
+    def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
+        """Ask the red-flag questions; return (choice, answers), or None if cancelled."""
+        ...
+
+    def pain(self, moment: str) -> PainAnswers | None:
+        """Ask the pain check; return the answers, or None if skipped."""
+        ...
+
+    def caution(self, exercise: Exercise) -> bool:
+        """Show an exercise's cautions; return whether the user acknowledged them."""
+        ...
+
+
+class WindowDialogs:
+    """The real dialogs, shown over ``parent``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
+        """Show the red-flag check-in."""
+
+        def advice(answers: Mapping[str, bool]) -> str | None:
+            found = recommendation(answers, reference)
+            return None if found is None else found.text
+
+        dialog = RedFlagDialog(reference.red_flags, advice, self.parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (
+            (dialog.choice if accepted else "stop", dialog.answers()) if dialog.answers() else None
+        )
+
+    def pain(self, moment: str) -> PainAnswers | None:
+        """Show the pain check."""
+        dialog = PainDialog(moment, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        answers = dialog.answers()
+        return None if answers.empty else answers
+
+    def caution(self, exercise: Exercise) -> bool:
+        """Show the cautions in a message box with an acknowledgement button."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(f"Before you start: {exercise.name}")
+        box.setText("\n\n".join(exercise.cautions + exercise.contraindications))
+        understood = box.addButton("I understand", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Skip this exercise", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is understood
+
+
+class SafetyFlow(QObject):
+    """Runs the checks before and after sessions and writes the answers to history.
+
+    ``problem`` fires once with a message when history cannot be written.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        store: HistoryStore | None,
+        reference: Reference | None,
+        library: Library,
+        *,
+        wall: WallClock,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._reference = reference
+        self._library = library
+        self._wall = wall
+        self.dialogs = dialogs
+        self._acknowledged: set[str] = set()
+        self._sharp_pain = False
+        self._reported = False
+
+    def before_session(self, plan: Plan) -> Plan | None:
+        """Run the checks due before ``plan``; return the plan to run, or None to stop.
+
+        A red-flag check-in is asked before the first session, every two
+        weeks and after sharp pain; a "yes" leads to advice and the choice to
+        stop, switch to the gentle routine or go on. Then a skippable pain check.
+        """
+        now = self._wall.now()
+        reference = self._reference
+        if reference is not None and reference.red_flags:
+            nothing: list[RedFlagCheckIn] = []
+            past = self._read(lambda s: s.red_flag_checkins(), nothing)
+            sessions = self._read(lambda s: len(s.sessions()), 0)
+            trigger = checkin_due(
+                past, now, sharp_pain_since_last=self._sharp_pain, sessions_done=sessions
+            )
+            if trigger is None and past and max(past, key=lambda c: c.at).any_yes:
+                trigger = FOLLOW_UP  # a "yes" last time: ask again until it is all "no"
+            if trigger is not None:
+                asked = self.dialogs.red_flags(reference)
+                if asked is None:
+                    return None
+                choice, answers = asked
+                self._write(lambda s: s.add_red_flags(RedFlagCheckIn(now, trigger, answers)))
+                self._sharp_pain = False
+                if choice == GENTLE:
+                    plan = self._gentle() or plan
+                elif choice != CONTINUE:
+                    return None
+        self._record_pain("before", None)
+        return plan
+
+    def after_session(self, summary: SessionSummary) -> None:
+        """Ask how it feels now; remember sharp pain for the next check-in."""
+        if any(result.pain for result in summary.results):
+            self._sharp_pain = True
+        if summary.active_seconds > 0:
+            self._record_pain("after", None)
+
+    def quick_pain(self) -> None:
+        """Ask the pain check outside a session (from the tray or the Progress page)."""
+        self._record_pain("quick", None)
+
+    def check_caution(self, exercise: Exercise) -> bool:
+        """Show ``exercise``'s cautions the first time; return False to skip it."""
+        if not self._acknowledged:
+            none_yet: set[str] = set()
+            self._acknowledged = self._read(lambda s: s.acknowledged_cautions(), none_yet)
+        cautions = exercise.cautions + exercise.contraindications
+        if not needs_caution_acknowledgement(cautions, exercise.id, self._acknowledged):
+            return True
+        if not self.dialogs.caution(exercise):
+            return False
+        self._acknowledged.add(exercise.id)
+        now = self._wall.now()
+        self._write(lambda s: s.acknowledge_caution(exercise.id, now))
+        return True
+
+    def safety_check(self) -> None:
+        """Ask the red-flag questions now (the user asked for it)."""
+        if self._reference is None:
+            return
+        asked = self.dialogs.red_flags(self._reference)
+        if asked is not None:
+            now = self._wall.now()
+            self._write(lambda s: s.add_red_flags(RedFlagCheckIn(now, "manual", asked[1])))
+
+    # -- internals -----------------------------------------------------------
+
+    def _gentle(self) -> Plan | None:
+        try:
+            return compile_plan(self._library.protocol(GENTLE_PROTOCOL), self._library)
+        except (KeyError, PlanError):
+            return None
+
+    def _record_pain(self, moment: str, session_id: int | None) -> None:
+        answers = self.dialogs.pain(moment)
+        if answers is None:
+            return
+        entry = PainEntry(
+            self._wall.now(),
+            moment,
+            pain=answers.pain,
+            areas=answers.areas,
+            stiffness=answers.stiffness,
+            tight_left=answers.tight_left,
+            tight_right=answers.tight_right,
+            session_id=session_id,
+            note=answers.note,
+        )
+        self._write(lambda s: s.add_pain(entry))
+
+    def _read(self, query: Callable[[HistoryStore], T], default: T) -> T:
+        """Return ``query(store)``, or ``default`` without a (working) history."""
+        if self._store is None:
+            return default
+        try:
+            return query(self._store)
+        except (HistoryError, sqlite3.Error, OSError) as error:
+            self._report(error)
+            return default
+
+    def _write(self, write: Callable[[HistoryStore], object]) -> None:
+        """Run ``write(store)``; a failure is reported once and otherwise ignored."""
+        if self._store is None:
+            return
+        try:
+            write(self._store)
+        except (HistoryError, sqlite3.Error, OSError) as error:
+            self._report(error)
+
+    def _report(self, error: Exception) -> None:
+        if not self._reported:
+            self._reported = True
+            self.problem.emit(f"History could not be read or saved: {error}")

@@ -72,6 +72,8 @@ class RedFlagDialog(QDialog):
             grid.addWidget(text, row, 0)
             grid.addWidget(yes, row, 1)
             grid.addWidget(no, row, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(0, 420)
         self.next_button = QPushButton("Continue")
         self.next_button.setEnabled(False)
         self.next_button.setToolTip("Answer every question to continue")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.cli import load_user_library
@@ -25,6 +25,7 @@ from hipcoach.core.commands import (
 )
 from hipcoach.core.exercises import Category
 from hipcoach.core.history import HistoryError, HistoryStore, history_path
+from hipcoach.core.history_export import export_csv
 from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import ReminderScheduler
@@ -45,6 +46,7 @@ from hipcoach.ui.tray import TrayController
 if TYPE_CHECKING:
     from hipcoach.ui.breaks_page import BreaksPage
     from hipcoach.ui.player_page import PlayerPage
+    from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.settings_page import SettingsPage
     from hipcoach.ui.window import HipCoachWindow
 
@@ -55,6 +57,7 @@ class _Pages:
     player: PlayerPage
     breaks: BreaksPage
     settings: SettingsPage
+    progress: ProgressPage | None
 
 
 class HipCoach(QObject):
@@ -162,6 +165,7 @@ class HipCoach(QObject):
         # tray never needs them until the user opens the window.
         from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
         from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+        from hipcoach.ui.progress_page import ProgressPage  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
@@ -183,6 +187,19 @@ class HipCoach(QObject):
         window = HipCoachWindow(library, player=player)
         window.setWindowIcon(app_icon())
         window.add_section("Breaks", breaks)
+        progress = None
+        if library.reference is not None:
+            progress = ProgressPage(
+                self.history,
+                library.reference,
+                clock,
+                break_status=self.break_driver.status,
+                problem=self.history_problem,
+            )
+            progress.pain_requested.connect(self._quick_pain)
+            progress.safety_requested.connect(self._safety_check)
+            progress.export_requested.connect(self.export_history)
+            window.add_section("Progress", progress)
         window.add_section("Settings", settings)
         window.resize(*_initial_size(self.app))
         window.hide_to_tray = self.tray.visible
@@ -196,7 +213,9 @@ class HipCoach(QObject):
         player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
         player.setup.preferences_changed.connect(self._session_preferences)
         player.set_speaking(self.settings.sound.spoken_cues)
-        return _Pages(window=window, player=player, breaks=breaks, settings=settings)
+        return _Pages(
+            window=window, player=player, breaks=breaks, settings=settings, progress=progress
+        )
 
     # -- wiring --------------------------------------------------------------
 
@@ -208,7 +227,7 @@ class HipCoach(QObject):
         tray.pause_requested.connect(self._pause)
         tray.resume_requested.connect(driver.resume)
         tray.settings_requested.connect(self.open_settings)
-        tray.pain_requested.connect(self.safety.quick_pain)
+        tray.pain_requested.connect(self._quick_pain)
         tray.quit_requested.connect(self.quit)
         tray.available_changed.connect(self._tray_appeared)
         driver.status_changed.connect(self._status_changed)
@@ -330,6 +349,43 @@ class HipCoach(QObject):
         if summary.finished:
             self.break_driver.session_completed()
         self.safety.after_session(summary)
+        self._refresh_progress()
+
+    def _quick_pain(self) -> None:
+        self.safety.quick_pain()
+        self._refresh_progress()
+
+    def _safety_check(self) -> None:
+        self.safety.safety_check()
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        if self._ui is not None and self._ui.progress is not None:
+            self._ui.progress.refresh()
+
+    def export_history(self) -> None:
+        """Ask for a folder and write the history there as CSV files."""
+        if self.history is None:
+            self._notify_user("There is no history to export.")
+            return
+        folder = self.choose_export_folder()
+        if folder is None:
+            return
+        try:
+            written = export_csv(self.history, folder)
+        except OSError as error:
+            self._notify_user(f"The export failed: {error.strerror or error}")
+            return
+        done = f"Exported {len(written)} CSV files to {folder}."
+        if self._ui is not None and self._ui.progress is not None:
+            self._ui.progress.report_status.setText(done)
+
+    def choose_export_folder(self) -> Path | None:
+        """Ask where to export (replaceable in tests); None when cancelled."""
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, "Export history as CSV", str(Path.home())
+        )
+        return Path(chosen) if chosen else None
 
     def _apply_sound(self, settings: Settings) -> None:
         player = self._cue_player

@@ -125,9 +125,9 @@ def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
     assert coach.window.isVisible()
 
 
-def test_all_four_sections(harness: Harness) -> None:
+def test_all_sections(harness: Harness) -> None:
     coach = harness.start()
-    assert section_titles(coach) == ["Library", "Session", "Breaks", "Settings"]
+    assert section_titles(coach) == ["Library", "Session", "Breaks", "Progress", "Settings"]
 
 
 def test_a_setting_survives_a_restart(harness: Harness) -> None:
@@ -336,3 +336,20 @@ def test_export_writes_csv_files(
     assert "pain.csv" in names
     assert "sessions.csv" in names
     assert "after a run" in (out / "pain.csv").read_text(encoding="utf-8")
+
+
+def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> None:
+    coach = harness.start()
+    harness.dialogs.pain_answers = PainAnswers("quick", 5, (), None, None, None, None)
+    progress = coach.ui.progress
+    assert progress is not None
+    progress.pain_requested.emit()  # "Log how it feels"
+    history = coach.history
+    assert history is not None
+    assert [p.pain for p in history.pain_entries()] == [5]
+    out = tmp_path / "csv"
+    out.mkdir()
+    coach.choose_export_folder = lambda: out  # type: ignore[method-assign]
+    progress.export_requested.emit()
+    assert (out / "pain.csv").is_file()
+    assert str(out) in progress.report_status.text()

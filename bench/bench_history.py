@@ -1,0 +1,156 @@
+"""Ten years of history: how fast it opens, summarises, exports and shows.
+
+Prints figures; asserts nothing. Run by hand:
+
+    uv run python bench/bench_history.py            # builds the data once (about a minute)
+
+Synthetic history: 4,000 sessions (each with 40 recorded steps), 40,000
+breaks and 8,000 pain entries over ten years, written through the store's
+own API. Then: opening the store, a month and a year of ``day_activity``,
+the CSV export, and (when the Progress page exists) building and refreshing
+it offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from hipcoach.core.clock import ManualClock
+from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
+from hipcoach.core.history_export import export_csv
+from hipcoach.core.library import load_library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.progress_page import ProgressPage
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+START = NOW - timedelta(days=3650)
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Return the wall time of each run of ``action`` in milliseconds."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def report(label: str, times: list[float]) -> None:
+    """Print median and worst."""
+    print(f"{label:<52} median {statistics.median(times):9.1f} ms   worst {max(times):9.1f} ms")
+
+
+def open_and_close(path: Path) -> None:
+    """Open the store as the app does at start, then close it."""
+    HistoryStore.open(path, now=NOW).store.close()
+
+
+def build(path: Path) -> None:
+    """Write ten years of synthetic history into ``path``."""
+    rng = random.Random(7)
+    opened = HistoryStore.open(path, now=NOW)
+    with opened.store as store:
+        for n in range(4000):
+            began = START + timedelta(hours=21.9 * n)
+            session = store.start_session("daily", began)
+            for index in range(40):
+                store.record_step(
+                    StepRecord(
+                        session,
+                        index,
+                        "glute-bridge-hold",
+                        None,
+                        1,
+                        index + 1,
+                        "completed" if rng.random() > 0.05 else "skipped",
+                        10.0,
+                        began + timedelta(seconds=10 * index),
+                    )
+                )
+            store.finish_session(session, began + timedelta(minutes=25), 1500.0, rng.random() > 0.1)
+        for n in range(40000):
+            shown = START + timedelta(minutes=131 * n)
+            store.record_break(
+                BreakRecord(
+                    shown,
+                    shown,
+                    shown,
+                    rng.choice(["done", "snoozed", "skipped"]),
+                    None,
+                    "walk-break",
+                    False,
+                )
+            )
+        for n in range(8000):
+            store.add_pain(
+                PainEntry(
+                    START + timedelta(hours=10.95 * n),
+                    "quick",
+                    pain=rng.randint(0, 10),
+                    stiffness=rng.randint(0, 10),
+                    note="note, with a comma",
+                )
+            )
+
+
+def main() -> None:
+    """Build the data, then measure."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "history.sqlite3"
+        began = time.perf_counter()
+        build(path)
+        print(
+            f"built ten years of history in {time.perf_counter() - began:.1f} s "
+            f"({path.stat().st_size / 1e6:.0f} MB)"
+        )
+        report(
+            "open the store (with its integrity check)",
+            timed(lambda: open_and_close(path), 5),
+        )
+        store = HistoryStore.open(path, now=NOW).store
+        month = date(2026, 11, 1)
+        report(
+            "day_activity for a month",
+            timed(lambda: store.day_activity(month, date(2026, 11, 30), UTC), 20),
+        )
+        report(
+            "day_activity for a year",
+            timed(lambda: store.day_activity(date(2025, 11, 27), date(2026, 11, 26), UTC), 5),
+        )
+        report("pain entries since the start", timed(lambda: store.pain_entries(START, NOW), 5))
+        out = Path(folder) / "export"
+        report(
+            "CSV export (sessions, steps, breaks, pain)", timed(lambda: export_csv(store, out), 3)
+        )
+        app = QApplication.instance() or QApplication(sys.argv)
+        reference = load_library(bundled_resources_dir()).reference
+        assert reference is not None
+        clock = ManualClock(NOW)
+        pages: list[ProgressPage] = []
+
+        def build_page() -> None:
+            page = ProgressPage(store, reference, clock)
+            page.refresh()
+            pages.append(page)
+
+        report("Progress page: build and first refresh", timed(build_page, 5))
+        page = pages[-1]
+        report("Progress page: refresh", timed(page.refresh, 5))
+        del app
+
+
+if __name__ == "__main__":
+    main()

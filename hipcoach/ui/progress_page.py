@@ -1,0 +1,472 @@
+"""The Progress page: today, the streak, the programme calendar, the pain trend and charts.
+
+Everything shown comes from the history store, read again by ``refresh()``
+(and whenever the page is shown). The page reads the days since the
+programme start once per refresh; paging the calendar reuses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach.core.clock import WallClock
+from hipcoach.core.history import HistoryStore
+from hipcoach.core.programme import (
+    MAINTENANCE_TARGET,
+    MAINTENANCE_UPPER,
+    WEEK_DAYS,
+    DayActivity,
+    ProgrammePhase,
+    month_statuses,
+    phase_of,
+    streak,
+    timeline_position,
+    today_card,
+    weekly_adherence,
+)
+from hipcoach.core.reference import Reference
+from hipcoach.core.safety import TrendVerdict, pain_trend
+from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
+from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
+from hipcoach.ui.report import write_report
+from hipcoach.ui.text import label, page_title
+from hipcoach.ui.tray import describe_status
+
+#: How many recent programme weeks the adherence chart shows.
+CHART_WEEKS = 8
+#: Below this width (in device-independent pixels) side-by-side parts stack.
+WIDE_ENOUGH = 900
+
+REPORT_BUTTON = "Report for my physiotherapist…"
+
+_CARD_STYLE = (
+    "QFrame#card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }"
+)
+_WARNING_STYLE = (
+    "QLabel { background: #fef3c7; color: #78350f; border: 2px solid #d97706;"
+    " border-radius: 8px; padding: 10px; }"
+)
+_NEUTRAL_STYLE = (
+    "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 10px;"
+    " background: palette(alternate-base); }"
+)
+
+
+class _Flow(QWidget):
+    """Lays its parts side by side when there is room, one under the other when not."""
+
+    def __init__(self, *parts: tuple[QWidget, int]) -> None:
+        super().__init__()
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(12)
+        for part, stretch in parts:
+            self.box.addWidget(part, stretch)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        """Choose the direction for the new width."""
+        wide = self.width() >= WIDE_ENOUGH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+
+def _card(*widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet(_CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 12, 14, 12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return frame
+
+
+def _wrapped(text: str = "", points: int = 11, *, bold: bool = False) -> QLabel:
+    result = label(text, points, bold=bold)
+    result.setWordWrap(True)
+    result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return result
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def streak_text(days: int) -> str:
+    """Return "12-day streak" (or what to say with no streak yet)."""
+    if days <= 0:
+        return "No streak yet — it starts with your next session."
+    return f"{days}-day streak"
+
+
+def streak_explanation(phase: ProgrammePhase) -> str:
+    """Return the one line that says how days count towards the streak."""
+    if phase is ProgrammePhase.MAINTENANCE:
+        return (
+            f"Rest days count too: with {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} sessions a"
+            " week, the days in between keep your streak going. Only a week that falls"
+            " short breaks it."
+        )
+    return (
+        "In your first two weeks every day with a session counts. Later, rest days"
+        f" between your {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} weekly sessions count too."
+    )
+
+
+class ProgressPage(QWidget):
+    """How the programme is going; see the module description.
+
+    ``pain_requested``, ``safety_requested`` and ``export_requested`` fire
+    from their buttons; the report button asks ``choose_report_path`` (a
+    replaceable attribute) where to save and then writes the PDF itself.
+    """
+
+    pain_requested = Signal()
+    safety_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        store: HistoryStore | None,
+        reference: Reference,
+        wall: WallClock,
+        *,
+        break_status: Callable[[], BreakStatus | None] = lambda: None,
+        problem: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._reference = reference
+        self._wall = wall
+        self._break_status = break_status
+        self._problem = problem or "Your history could not be opened, so progress can't be shown."
+        self.choose_report_path: Callable[[], Path | None] = self._ask_report_path
+        self._start: date | None = None
+        self._today: date | None = None
+        self._activity: Mapping[date, DayActivity] = {}
+        self._readings: list[Reading] = []
+        self._weeks: list[WeekBar] = []
+        self._range_default: tuple[date, date] | None = None
+
+        self.message_label = _wrapped("", 13)
+        self.message_label.setAccessibleName("Progress message")
+        self.body = QWidget()
+
+        # Today card and streak
+        self.today_label = _wrapped("", 14, bold=True)
+        self.today_label.setAccessibleName("Today")
+        self.break_label = _wrapped()
+        self.break_label.setAccessibleName("Next break")
+        self.timeline_label = _wrapped()
+        self.timeline_label.setAccessibleName("Where you are on the timeline")
+        self.streak_label = label("", 18, bold=True)
+        self.streak_label.setAccessibleName("Streak")
+        self.streak_note = _wrapped("", 10)
+        self.streak_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        today_card = _card(
+            label("Today", 10, bold=True),
+            self.today_label,
+            self.break_label,
+            self.timeline_label,
+            self.streak_label,
+            self.streak_note,
+        )
+
+        # Calendar
+        self.calendar = ProgrammeCalendar()
+        self.calendar.setMinimumSize(330, 240)
+        self.calendar.currentPageChanged.connect(self._show_month)
+        self.legend = legend()
+        calendar_box = QWidget()
+        calendar_layout = QVBoxLayout(calendar_box)
+        calendar_layout.setContentsMargins(0, 0, 0, 0)
+        calendar_layout.addWidget(self.calendar)
+        calendar_layout.addWidget(self.legend)
+        self.top_row = _Flow((today_card, 1), (calendar_box, 1))
+
+        # Trend
+        self.trend_banner = _wrapped("", 11)
+        self.trend_banner.setAccessibleName("Pain trend")
+        self.trend_banner.setVisible(False)
+
+        # Charts (replaced on each refresh)
+        self.pain_view: QWidget = QWidget()
+        self.adherence_view: QWidget = QWidget()
+        self.charts_row = _Flow((self.pain_view, 1), (self.adherence_view, 1))
+
+        # Actions
+        self.pain_button = QPushButton("Log how it feels")
+        self.pain_button.setAccessibleName("Log how it feels")
+        self.pain_button.clicked.connect(self.pain_requested)
+        self.safety_button = QPushButton("Safety check")
+        self.safety_button.setAccessibleName("Safety check")
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setAccessibleName("Export CSV…")
+        self.export_button.clicked.connect(self.export_requested)
+        self.report_button = QPushButton(REPORT_BUTTON)
+        self.report_button.setAccessibleName(REPORT_BUTTON)
+        self.report_button.clicked.connect(self.save_report)
+        self.report_from = self._date_edit("Report from")
+        self.report_until = self._date_edit("Report until")
+        self.report_status = _wrapped("", 10)
+        self.report_status.setAccessibleName("Report status")
+        self.report_status.setVisible(False)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.pain_button)
+        actions.addWidget(self.safety_button)
+        actions.addStretch(1)
+        period = QHBoxLayout()
+        from_label = QLabel("Report &from")
+        from_label.setBuddy(self.report_from)
+        until_label = QLabel("&to")
+        until_label.setBuddy(self.report_until)
+        for widget in (from_label, self.report_from, until_label, self.report_until):
+            period.addWidget(widget)
+        period.addStretch(1)
+        share = QHBoxLayout()
+        share.addWidget(self.report_button)
+        share.addWidget(self.export_button)
+        share.addStretch(1)
+
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self.trend_banner)
+        body_layout.addWidget(self.top_row)
+        body_layout.addWidget(label("Over time", 14, bold=True))
+        body_layout.addWidget(self.charts_row)
+        body_layout.addWidget(label("Share with your physiotherapist", 14, bold=True))
+        body_layout.addLayout(period)
+        body_layout.addLayout(share)
+        body_layout.addWidget(self.report_status)
+
+        self.actions_row = QWidget()
+        self.actions_row.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(12)
+        layout.addWidget(page_title("Progress"))
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.actions_row)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self.refresh()
+
+    # -- building blocks -------------------------------------------------------
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _tz(self) -> tzinfo | None:
+        return self._wall.now().tzinfo
+
+    # -- refreshing ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Re-read the history each time the page comes into view."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Redraw the charts in the new colours when the palette changes (dark mode)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._start is not None:
+            self._show_charts()
+
+    def refresh(self) -> None:
+        """Read the history again and show it."""
+        if self._store is None:
+            self._show_only(self._problem)
+            return
+        now = self._wall.now()
+        tz = now.tzinfo
+        assert tz is not None
+        today = now.date()
+        start = self._store.first_session_date(tz)
+        self._start, self._today = start, today
+        if start is None:
+            self._show_only(
+                "Your programme starts with your first session: from then on, this page"
+                " shows each day you've done, your streak and how your pain is changing.",
+                actions=True,
+            )
+            return
+        activity = self._store.day_activity(start, max(start, today), tz)
+        self._activity = activity
+        self.message_label.setVisible(False)
+        self.actions_row.setVisible(True)
+        self.body.setVisible(True)
+
+        card = today_card(start, today, activity)
+        self.today_label.setText(card.message)
+        status = self._break_status()
+        self.break_label.setVisible(status is not None)
+        if status is not None:
+            self.break_label.setText(f"Movement breaks: {describe_status(status, now)}")
+        self.timeline_label.setText(timeline_position(self._reference, start, today).message)
+        self.streak_label.setText(streak_text(streak(start, today, activity)))
+        self.streak_note.setText(streak_explanation(phase_of(start, today)))
+
+        if self.calendar.selectedDate() != _qdate(today):
+            # Follow the wall clock (not the system's date) to today's month.
+            self.calendar.setSelectedDate(_qdate(today))
+            self.calendar.setCurrentPage(today.year, today.month)
+        self._show_month(self.calendar.yearShown(), self.calendar.monthShown())
+
+        all_weeks = weekly_adherence(start, today, activity, (today - start).days // WEEK_DAYS + 1)
+        entries = self._store.pain_entries(datetime.combine(start, time(), tzinfo=tz))
+        self._show_trend(pain_trend(entries, start, today, all_weeks))
+        self._readings = [Reading(entry.at, entry.pain, entry.stiffness) for entry in entries]
+        self._weeks = [
+            WeekBar(week.week_start, week.sessions, week.target)
+            for week in all_weeks[-CHART_WEEKS:]
+        ]
+        self._show_charts()
+        self._default_report_range(start, today)
+
+    def _show_only(self, message: str, *, actions: bool = False) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(True)
+        self.actions_row.setVisible(actions)
+        self.body.setVisible(False)
+
+    def _show_month(self, year: int, month: int) -> None:
+        if self._start is None or self._today is None:
+            self.calendar.show_statuses({})
+            return
+        self.calendar.show_statuses(
+            month_statuses(self._start, self._today, year, month, self._activity)
+        )
+
+    def _show_trend(self, verdict: TrendVerdict) -> None:
+        if verdict.kind == "too-early":
+            self.trend_banner.setVisible(False)
+            return
+        text = verdict.message
+        if verdict.see_professional:
+            text += (
+                f"\n\nTo make the visit easier, “{REPORT_BUTTON.rstrip('…')}” below"
+                " puts your sessions, pain ratings and check-ins on a few pages you can"
+                " print or bring along."
+            )
+        self.trend_banner.setText(text)
+        self.trend_banner.setStyleSheet(
+            _WARNING_STYLE if verdict.see_professional else _NEUTRAL_STYLE
+        )
+        self.trend_banner.setProperty("warning", verdict.see_professional)
+        self.trend_banner.setVisible(True)
+
+    def _show_charts(self) -> None:
+        if self._start is None or self._today is None:
+            return
+        palette = self.palette()
+        pain = pain_chart(self._readings, self._start, self._reference.stages, self._today, palette)
+        weeks = adherence_chart(self._weeks, palette)
+        for old, new in ((self.pain_view, pain), (self.adherence_view, weeks)):
+            self.charts_row.box.replaceWidget(old, new)
+            old.hide()  # until Qt gets round to deleting it
+            old.deleteLater()
+        self.pain_view, self.adherence_view = pain, weeks
+
+    def _default_report_range(self, start: date, today: date) -> None:
+        """Set the report's dates to start … today, unless the user changed them."""
+        default = (start, today)
+        shown = (_pydate(self.report_from), _pydate(self.report_until))
+        if self._range_default is None or shown == self._range_default:
+            self.report_from.setDate(_qdate(start))
+            self.report_until.setDate(_qdate(today))
+        for edit in (self.report_from, self.report_until):
+            edit.setDateRange(_qdate(start), _qdate(today))
+        self._range_default = default
+
+    # -- the report ------------------------------------------------------------
+
+    def _ask_report_path(self) -> Path | None:
+        today = self._today or self._wall.now().date()
+        suggested = Path.home() / f"hipcoach-report-{today.isoformat()}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the report for your physiotherapist", str(suggested), "PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def save_report(self) -> None:
+        """Ask where to save the report and write it; say where it went or what failed."""
+        if self._store is None or self._start is None:
+            return
+        since, until = _pydate(self.report_from), _pydate(self.report_until)
+        if until < since:
+            self._report_said("The report's end date is before its start date.", ok=False)
+            return
+        path = self.choose_report_path()
+        if path is None:
+            return
+        tz = self._tz()
+        assert tz is not None
+        try:
+            saved = write_report(
+                path,
+                self._store,
+                self._reference,
+                since=since,
+                until=until,
+                tz=tz,
+                printed=self._wall.now().date(),
+            )
+        except (OSError, ValueError) as error:
+            self._report_said(f"The report could not be saved: {error}", ok=False)
+            return
+        self._report_said(f"Report saved to {saved}", ok=True)
+
+    def _report_said(self, text: str, *, ok: bool) -> None:
+        self.report_status.setText(text)
+        self.report_status.setProperty("ok", ok)
+        self.report_status.setVisible(True)
+
+
+__all__ = ["ProgressPage", "streak_explanation", "streak_text"]

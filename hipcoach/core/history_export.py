@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from hipcoach.core.atomic import write_atomic
@@ -64,25 +63,44 @@ PAIN_HEADER = (
 AREA_SEPARATOR = ";"
 
 
-def _cell(value: object) -> str:
-    """Return ``value`` as CSV text: ISO times, true/false, seconds to the millisecond."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, float):
-        return repr(round(value, 3))
-    return str(value)
-
-
 def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows([_cell(value) for value in row] for row in rows)
+    writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def _flag(value: object) -> str:
+    return "true" if value else "false"
+
+
+def _seconds(value: object) -> str:
+    return repr(round(value, 3)) if isinstance(value, int | float) else str(value)
+
+
+def _areas(value: object) -> str:
+    return AREA_SEPARATOR.join(str(value).split(",")) if value else ""
+
+
+#: Per file: the stored table, its header, and how to write columns that are
+#: not stored the way the CSV shows them (by column index).
+_FILES: tuple[tuple[str, str, Sequence[str], dict[int, Callable[[object], str]]], ...] = (
+    ("sessions.csv", "sessions", SESSION_HEADER, {4: _seconds, 5: _flag}),
+    ("steps.csv", "steps", STEP_HEADER, {7: _seconds}),
+    ("breaks.csv", "breaks", BREAK_HEADER, {7: _flag}),
+    ("pain.csv", "pain", PAIN_HEADER, {4: _areas}),
+)
+
+
+def _rows(
+    rows: Iterable[Sequence[object]], convert: dict[int, Callable[[object], str]]
+) -> Iterator[list[object]]:
+    for row in rows:
+        cells: list[object] = ["" if value is None else value for value in row]
+        for index, change in convert.items():
+            cells[index] = change(row[index]) if row[index] is not None else ""
+        yield cells
 
 
 def export_csv(store: HistoryStore, folder: Path) -> list[Path]:
@@ -92,64 +110,10 @@ def export_csv(store: HistoryStore, folder: Path) -> list[Path]:
     replaced; no backups are left beside them. Raises ``OSError`` if a file
     cannot be written (files already written stay written).
     """
-    tables: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
-        (
-            "sessions.csv",
-            SESSION_HEADER,
-            (
-                (s.id, s.protocol_id, s.started_at, s.ended_at, s.active_seconds, s.completed)
-                for s in store.sessions()
-            ),
-        ),
-        (
-            "steps.csv",
-            STEP_HEADER,
-            (
-                (
-                    t.session_id,
-                    t.step_index,
-                    t.exercise_id,
-                    t.side,
-                    t.set,
-                    t.rep,
-                    t.outcome,
-                    t.active_seconds,
-                    t.ended_at,
-                )
-                for t in store.all_steps()
-            ),
-        ),
-        (
-            "breaks.csv",
-            BREAK_HEADER,
-            (
-                (b.id, b.due_at, b.shown_at, b.answered_at, b.action, b.reason, b.move, b.deferred)
-                for b in store.breaks()
-            ),
-        ),
-        (
-            "pain.csv",
-            PAIN_HEADER,
-            (
-                (
-                    p.id,
-                    p.at,
-                    p.moment,
-                    p.pain,
-                    AREA_SEPARATOR.join(p.areas),
-                    p.stiffness,
-                    p.tight_left,
-                    p.tight_right,
-                    p.session_id,
-                    p.note,
-                )
-                for p in store.pain_entries()
-            ),
-        ),
-    ]
     written = []
-    for name, header, rows in tables:
+    for name, table, header, convert in _FILES:
         path = folder / name
+        rows = _rows(store.stored_rows(table), convert)
         write_atomic(path, _csv(header, rows), keep_backup=False)
         written.append(path)
     return written

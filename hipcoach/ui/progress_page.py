@@ -357,7 +357,7 @@ class ProgressPage(QWidget):
         self._show_month(self.calendar.yearShown(), self.calendar.monthShown())
 
         all_weeks = weekly_adherence(start, today, activity, (today - start).days // WEEK_DAYS + 1)
-        entries = self._store.pain_entries(datetime.combine(start, time(), tzinfo=tz))
+        entries = self._store.pain_readings(datetime.combine(start, time(), tzinfo=tz))
         self._show_trend(pain_trend(entries, start, today, all_weeks))
         self._readings = [Reading(entry.at, entry.pain, entry.stiffness) for entry in entries]
         self._weeks = [

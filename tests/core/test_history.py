@@ -465,3 +465,21 @@ def test_range_queries_and_day_activity_use_indexes(store: HistoryStore) -> None
     day_sessions = next(plan for sql, plan in plans.items() if "EXISTS" in sql)
     assert any("sessions_by_start (started_us>? AND started_us<?)" in line for line in day_sessions)
     assert any("steps_by_session (session_id=? AND outcome=?)" in line for line in day_sessions)
+
+
+def test_pain_readings_are_the_ratings_of_the_entries_in_range(store: HistoryStore) -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    first = datetime(2026, 3, 28, 20, 0, tzinfo=berlin)
+    for hours, pain in ((0, 6), (12, None), (30, 3)):
+        store.add_pain(
+            PainEntry(first + timedelta(hours=hours), "quick", pain=pain, stiffness=2, note="x")
+        )
+    readings = store.pain_readings(first + timedelta(hours=1))
+    assert [(r.moment, r.pain, r.stiffness) for r in readings] == [
+        ("quick", None, 2),
+        ("quick", 3, 2),
+    ]
+    assert readings[-1].at == first + timedelta(hours=30)
+    assert readings[-1].at.utcoffset() == timedelta(hours=2)  # summer time kept as stored
+    full = store.pain_entries(first + timedelta(hours=1))
+    assert [(e.at, e.pain) for e in full] == [(r.at, r.pain) for r in readings]

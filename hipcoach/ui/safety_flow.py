@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +17,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, compile_plan
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import checkin_due, needs_caution_acknowledgement, recommendation
-from hipcoach.core.session import SessionSummary
+from hipcoach.core.session import Outcome, SessionSummary
 from hipcoach.ui.pain_dialog import PainAnswers, PainDialog
 from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, RedFlagDialog
 
@@ -39,6 +40,15 @@ class Dialogs(Protocol):
     def caution(self, exercise: Exercise) -> bool:
         """Show an exercise's cautions; return whether the user acknowledged them."""
         ...
+
+
+def _pain_stop_since(store: HistoryStore, since: datetime | None) -> bool:
+    """Return whether any exercise was stopped for sharp pain after ``since``."""
+    return any(
+        step.outcome == Outcome.PAIN.value
+        for session in store.sessions(since=since)
+        for step in store.steps(session.id)
+    )
 
 
 class WindowDialogs:
@@ -121,8 +131,11 @@ class SafetyFlow(QObject):
             nothing: list[RedFlagCheckIn] = []
             past = self._read(lambda s: s.red_flag_checkins(), nothing)
             sessions = self._read(lambda s: len(s.sessions()), 0)
+            sharp_pain = self._sharp_pain or self._read(
+                lambda s: _pain_stop_since(s, max((c.at for c in past), default=None)), False
+            )
             trigger = checkin_due(
-                past, now, sharp_pain_since_last=self._sharp_pain, sessions_done=sessions
+                past, now, sharp_pain_since_last=sharp_pain, sessions_done=sessions
             )
             if trigger is None and past and max(past, key=lambda c: c.at).any_yes:
                 trigger = FOLLOW_UP  # a "yes" last time: ask again until it is all "no"

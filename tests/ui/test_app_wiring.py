@@ -353,3 +353,25 @@ def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> N
     progress.export_requested.emit()
     assert (out / "pain.csv").is_file()
     assert str(out) in progress.report_status.text()
+
+
+def test_sharp_pain_brings_the_safety_questions_back_even_after_a_restart(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    coach.player.start(short_plan(harness.library))
+    assert harness.dialogs.asked.count("red-flags") == 1
+    for _ in range(40):  # into the left hold
+        harness.clock.advance(0.5)
+        coach.session_driver.poll()
+    coach.player.run.pain_button.click()
+    runner = current_runner(coach)
+    assert runner is not None
+    runner.stop()
+    coach.close()
+    again = harness.start()  # a new run of the app: nothing kept in memory
+    again.player.start(short_plan(harness.library))
+    assert harness.dialogs.asked.count("red-flags") == 2
+    history = again.history
+    assert history is not None
+    assert [c.trigger for c in history.red_flag_checkins()] == ["first-session", "sharp-pain"]

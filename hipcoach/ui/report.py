@@ -278,7 +278,7 @@ def write_report(
 
     Dates are local days in ``tz``. ``palette`` themes the chart (default:
     light, as on paper); ``printed`` is the date shown as printed (default:
-    ``until``'s... no, today in ``tz``). The file is written next to
+    today in ``tz``). The file is written next to
     ``path`` first and moved into place, so a failure never leaves half a
     report. Returns ``path``; raises ``ValueError`` for an empty range and
     ``OSError`` when the file cannot be written.

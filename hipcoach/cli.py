@@ -65,6 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     export = commands.add_parser("export", help="write your history as CSV files")
     export.add_argument("--csv", required=True, type=Path, metavar="DIR", help="folder to write")
+    desktop = commands.add_parser(
+        "install-desktop", help="add hipcoach to the desktop's app menu (Linux)"
+    )
+    where = desktop.add_mutually_exclusive_group()
+    where.add_argument(
+        "--user",
+        dest="system",
+        action="store_false",
+        help="for you only: $XDG_DATA_HOME or ~/.local/share (default)",
+    )
+    where.add_argument(
+        "--system", action="store_true", help="for everyone: /usr/local/share (needs root)"
+    )
+    desktop.add_argument(
+        "--uninstall", action="store_true", help="remove the files install-desktop put there"
+    )
     plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
     plan.add_argument("protocol", metavar="PROTOCOL_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -189,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args.paths)
         if args.command == "export":
             return _export(args.csv)
+        if args.command == "install-desktop":
+            from hipcoach.desktop_install import run_install_desktop  # noqa: PLC0415
+
+            return run_install_desktop(user=not args.system, uninstall=args.uninstall)
         if args.command == "plan":
             return _print_plan(load_user_library(args.pack), args.protocol, args.json)
     except BrokenPipeError:

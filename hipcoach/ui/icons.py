@@ -1,12 +1,26 @@
-"""The app and tray icons, drawn in code so they stay sharp at every size."""
+"""The app and tray icons, rendered from the SVGs in ``resources/icons/``.
+
+``io.github.hipcoach.HipCoach.svg`` is the app icon (windows, menus, the
+desktop file). ``tray-normal.svg``, ``tray-paused.svg`` and
+``tray-break-due.svg`` are the tray states: each tile has a white rim so it
+reads on dark panels as well as light ones, and paused and break-due carry
+differently shaped badges (a round pause sign, a warning triangle), not just
+another colour.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.platform.identity import APP_ID
+
+#: The pixel sizes every icon carries (the hicolor theme's sizes).
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 
@@ -18,59 +32,58 @@ class IconState(StrEnum):
     BREAK_DUE = "break-due"
 
 
-_BACKGROUND = {
-    IconState.NORMAL: QColor("#1f7a6d"),
-    IconState.PAUSED: QColor("#6b7280"),
-    IconState.BREAK_DUE: QColor("#c2410c"),
-}
+def icons_dir() -> Path:
+    """Return the folder of the icon SVGs (inside the package once installed)."""
+    return bundled_resources_dir() / "icons"
 
 
-def _draw(size: int, state: IconState) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+def app_icon_path() -> Path:
+    """Return the app icon's SVG."""
+    return icons_dir() / f"{APP_ID}.svg"
+
+
+def tray_icon_path(state: IconState) -> Path:
+    """Return the tray icon SVG for ``state``."""
+    return icons_dir() / f"tray-{state.value}.svg"
+
+
+def render_svg(path: Path, size: int) -> QImage:
+    """Render the SVG at ``path`` into a transparent ``size`` × ``size`` image.
+
+    Raises ``ValueError`` when the file is missing or is not a valid SVG.
+    """
+    if not path.is_file():
+        raise ValueError(f"cannot render the icon {path}: there is no such file")
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        raise ValueError(f"cannot render the icon {path}")
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = float(size)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_BACKGROUND[state])
-    painter.drawRoundedRect(QRectF(0, 0, s, s), s * 0.22, s * 0.22)
-
-    # A person in a lunge: head, torso, front leg bent, back leg long behind.
-    pen = QPen(QColor("white"), max(1.6, s * 0.1))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    hip = QPointF(s * 0.5, s * 0.56)
-    path = QPainterPath(QPointF(s * 0.52, s * 0.3))
-    path.lineTo(hip)
-    path.lineTo(QPointF(s * 0.7, s * 0.62))
-    path.lineTo(QPointF(s * 0.7, s * 0.84))
-    path.moveTo(hip)
-    path.lineTo(QPointF(s * 0.22, s * 0.84))
-    path.moveTo(QPointF(s * 0.52, s * 0.36))
-    path.lineTo(QPointF(s * 0.66, s * 0.2))
-    painter.drawPath(path)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("white"))
-    painter.drawEllipse(QPointF(s * 0.38, s * 0.2), s * 0.09, s * 0.09)
-
-    if state is IconState.PAUSED:
-        painter.setBrush(QColor("#111827"))
-        bar = QRectF(s * 0.62, s * 0.02, s * 0.12, s * 0.34)
-        painter.drawRoundedRect(bar, s * 0.03, s * 0.03)
-        painter.drawRoundedRect(bar.translated(s * 0.2, 0), s * 0.03, s * 0.03)
-    elif state is IconState.BREAK_DUE:
-        painter.setBrush(QColor("#fde047"))
-        painter.setPen(QPen(QColor("#111827"), max(1.0, s * 0.04)))
-        painter.drawEllipse(QPointF(s * 0.8, s * 0.2), s * 0.17, s * 0.17)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter)
     painter.end()
-    return pixmap
+    return image
+
+
+def _icon_from(path: Path) -> QIcon:
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(QPixmap.fromImage(render_svg(path, size)))
+    return icon
+
+
+def tray_icon(state: IconState = IconState.NORMAL) -> QIcon:
+    """Return the tray icon for ``state``, with a pixmap for every size in ``SIZES``."""
+    return _icon_from(tray_icon_path(state))
 
 
 def app_icon(state: IconState = IconState.NORMAL) -> QIcon:
-    """Return the icon for ``state`` with a pixmap drawn for every common size."""
-    icon = QIcon()
-    for size in SIZES:
-        icon.addPixmap(_draw(size, state))
-    return icon
+    """Return the icon for ``state`` with a pixmap for every size in ``SIZES``.
+
+    ``NORMAL`` is the app icon itself; the other states are their tray icons.
+    """
+    if state is IconState.NORMAL:
+        return _icon_from(app_icon_path())
+    return tray_icon(state)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hipcoach.ui.break_driver import BreakStatus
-from hipcoach.ui.icons import IconState, app_icon
+from hipcoach.ui.icons import IconState, tray_icon
 
 #: Pause choices: menu text and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -117,7 +117,7 @@ class TrayController(QObject):
                 self._retries += 1
                 self._retry.start(TRAY_RETRY_MS)
             return False
-        self.icon = QSystemTrayIcon(app_icon(self._state))
+        self.icon = QSystemTrayIcon(tray_icon(self._state))
         self.icon.setContextMenu(self.menu)
         self.icon.setToolTip(self._tooltip)
         self.icon.activated.connect(self._activated)
@@ -139,7 +139,7 @@ class TrayController(QObject):
         if state is not self._state:
             self._state = state
             if self.icon is not None:
-                self.icon.setIcon(app_icon(state))
+                self.icon.setIcon(tray_icon(state))
         if self.icon is not None:
             self.icon.setToolTip(self._tooltip)
 

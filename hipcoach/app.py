@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hipcoach import APP_NAME, __version__
@@ -31,9 +33,12 @@ from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import ReminderScheduler
 from hipcoach.core.session import SessionSummary
 from hipcoach.core.settings import Settings, SettingsStore
+from hipcoach.logs import install_excepthook, setup_logging
+from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform import Platform, create_platform
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.ui.about_dialog import AboutDialog, platform_line_text
 from hipcoach.ui.break_coordinator import BreakCoordinator
 from hipcoach.ui.break_driver import BreakDriver, BreakStatus
 from hipcoach.ui.history_recorder import HistoryRecorder
@@ -75,6 +80,7 @@ class HipCoach(QObject):
     ) -> None:
         super().__init__()
         self.app = app
+        self.paths = paths
         self.clock = clock
         self.platform = platform
         self.store = SettingsStore.for_paths(paths, clock=clock)
@@ -205,6 +211,7 @@ class HipCoach(QObject):
         window.hide_to_tray = self.tray.visible
         breaks.set_tray_available(self.tray.visible)
         player.session_ended.connect(self._session_ended)
+        window.about_requested.connect(self.show_about)
         player.before_start = self.safety.before_session
         player.caution_check = self.safety.check_caution
         if isinstance(self.safety.dialogs, WindowDialogs):
@@ -302,6 +309,14 @@ class HipCoach(QObject):
         result = self.store.save(settings)
         if result.notice:
             self._notify_user(result.notice)
+
+    def show_about(self) -> None:
+        """Show the About dialog over the window (window-modal, closes itself)."""
+        dialog = AboutDialog(
+            self.paths.log_dir, platform_lines=self.platform.describe(), parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def quit(self) -> None:
         """Leave the app."""
@@ -419,6 +434,17 @@ def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, 
     return opened.store, opened.notice
 
 
+def launch_command() -> list[str]:
+    """Return the argv that starts this hipcoach again (used for start at login).
+
+    A frozen build (PyInstaller, AppImage) is its own program; otherwise the
+    Python running now starts the package.
+    """
+    if getattr(sys, "frozen", False):
+        return [os.environ.get("APPIMAGE") or sys.executable]
+    return [sys.executable, "-m", "hipcoach"]
+
+
 def _name_of(library: Library, exercise_id: str) -> str:
     try:
         return library.exercise(exercise_id).name
@@ -441,6 +467,7 @@ def run_app(
     *,
     request: Command | None = None,
     autostart: bool = False,
+    verbose: bool = False,
 ) -> int:
     """Run hipcoach, or hand ``request`` to the copy already running; return the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -460,9 +487,18 @@ def run_app(
         print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
         return 1
 
+    setup_logging(paths.log_dir, verbose=verbose)
+    install_excepthook()
+    install_qt_log_bridge()
+    log = logging.getLogger("hipcoach")
+    log.info(
+        "hipcoach %s starts (Python %s, Qt %s)", __version__, sys.version.split()[0], qVersion()
+    )
     clock = SystemClock()
     library = load_user_library(extra_packs, paths)
-    platform = create_platform(paths, [sys.executable, "-m", "hipcoach"])
+    platform = create_platform(paths, launch_command())
+    for piece in platform.describe():
+        log.info("platform: %s", platform_line_text(*piece))
     coach = HipCoach(app, paths=paths, library=library, clock=clock, platform=platform)
     instance.message_received.connect(coach.handle_message)
     coach.start(autostart=autostart)
@@ -471,4 +507,5 @@ def run_app(
     status = app.exec()
     instance.release()
     coach.close()
+    log.info("hipcoach exits (status %d)", status)
     return status

@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--autostart", action="store_true", help="start quietly in the tray (used at login)"
     )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print the app's log on the terminal, with debug detail",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     library = commands.add_parser("library", help="list the exercises and protocols that load")
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
@@ -223,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from hipcoach.app import run_app  # noqa: PLC0415  (Qt only when the app runs)
 
-    return run_app(args.pack, request=request, autostart=args.autostart)
+    return run_app(args.pack, request=request, autostart=args.autostart, verbose=args.verbose)
 
 
 def _request(args: argparse.Namespace) -> Command:

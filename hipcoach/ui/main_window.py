@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +20,9 @@ from hipcoach.ui.library_page import LibraryPage
 
 
 class MainWindow(QMainWindow):
+    #: The user asked for the About dialog (F1, or the button under the sections).
+    about_requested = Signal()
+
     """The app's one window. Sections are added with ``add_section``.
 
     ``player`` (the session page) is optional so the library can be shown on
@@ -39,7 +44,16 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.sections)
+        self.about_button = QPushButton("About hipcoach")
+        self.about_button.setAccessibleName("About hipcoach")
+        self.about_button.setToolTip("About hipcoach (F1)")
+        self.about_button.setFixedWidth(self.sections.width())
+        self.about_button.clicked.connect(self.about_requested)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.sections, 1)
+        side.addWidget(self.about_button)
+        layout.addLayout(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -54,6 +68,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        about_action = QAction("&About hipcoach", self)
+        about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        about_action.triggered.connect(self.about_requested)
+        self.addAction(about_action)
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""

@@ -34,7 +34,7 @@ fakes_connection = dbus_fixtures.fakes_connection
 
 OUR_SESSION = "/org/freedesktop/login1/session/_32"
 OTHER_SESSION = "/org/freedesktop/login1/session/_33"
-TIMEOUT_MS = 2000
+TIMEOUT_MS = 10_000  # generous: a loaded CI machine can be slow to deliver
 BARRIER_PATH = "/io/github/hipcoach/Barrier"
 BARRIER_INTERFACE = "io.github.hipcoach.Barrier"
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach.app import run_app
+from hipcoach.app import launch_command, run_app
 from hipcoach.ui.main_window import MainWindow
 
 
@@ -24,3 +25,17 @@ def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
     QTimer.singleShot(0, inspect_and_close)
     assert run_app() == 0
     assert seen == [17]
+
+
+def test_launch_command_for_a_package_and_for_a_frozen_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys  # noqa: PLC0415
+
+    assert launch_command() == [sys.executable, "-m", "hipcoach"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/hipcoach/hipcoach")
+    monkeypatch.delenv("APPIMAGE", raising=False)
+    assert launch_command() == ["/opt/hipcoach/hipcoach"]
+    monkeypatch.setenv("APPIMAGE", "/home/me/Apps/hipcoach.AppImage")
+    assert launch_command() == ["/home/me/Apps/hipcoach.AppImage"]

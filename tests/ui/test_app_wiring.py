@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from hipcoach import __version__
 from hipcoach.app import HipCoach
 from hipcoach.cli import main as cli_main
 from hipcoach.core.clock import ManualClock
@@ -24,6 +26,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
 from hipcoach.platform import create_platform
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.pain_dialog import PainAnswers
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -165,8 +168,8 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     first.message_received.connect(coach.handle_message)
     second = SingleInstance("io.github.hipcoach.Test", harness.paths.cache_dir / "a", parent=coach)
     assert not second.acquire()
-    with qtbot.waitSignal(first.message_received, timeout=3000):
-        assert second.send("break-now")
+    with qtbot.waitSignal(first.message_received, timeout=10_000):
+        assert second.send("break-now", timeout_ms=5000)
     card = coach.coordinator.card
     assert card is not None
     card.dismiss()
@@ -375,3 +378,18 @@ def test_sharp_pain_brings_the_safety_questions_back_even_after_a_restart(
     history = again.history
     assert history is not None
     assert [c.trigger for c in history.red_flag_checkins()] == ["first-session", "sharp-pain"]
+
+
+def test_f1_opens_about_with_the_platform_pieces(harness: Harness, qtbot: QtBot) -> None:
+    coach = harness.start()
+    coach.activate()
+    qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(coach.window, Qt.Key.Key_F1)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog)]
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialogs), timeout=2000)
+    (dialog,) = [d for d in dialogs if d.isVisible()]
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in text
+    assert "notifications" in text  # one line per platform piece
+    assert str(harness.paths.log_dir) in text
+    dialog.close()

@@ -1,0 +1,126 @@
+"""The app's log: a small rotating file in the user's log folder.
+
+``setup_logging`` configures the ``hipcoach`` logger (every module logs under
+it, e.g. ``hipcoach.ui.sound``); ``install_excepthook`` writes uncaught
+exceptions there too. Nothing here imports Qt (see ``hipcoach.logs_qt`` for
+Qt's own messages), and nothing here raises because a folder cannot be
+written: the app must start even when its log cannot.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+#: The logger every hipcoach module logs under.
+LOGGER_NAME = "hipcoach"
+LOG_FILE_NAME = "hipcoach.log"
+#: The log is rolled over at about this size and this many old files are kept,
+#: so it never takes more than about 4 MB.
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 3
+
+LINE_FORMAT = "%(asctime)s.%(msecs)03d %(levelname)-8s %(name)s: %(message)s"
+DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+#: Handlers this module added carry a name with this prefix, so a second
+#: ``setup_logging`` replaces them instead of adding more.
+_HANDLER_PREFIX = "hipcoach-logs:"
+_FILE_HANDLER = _HANDLER_PREFIX + "file"
+_STDERR_HANDLER = _HANDLER_PREFIX + "stderr"
+
+
+def setup_logging(
+    log_dir: Path,
+    *,
+    verbose: bool = False,
+    level: int = logging.INFO,
+    max_bytes: int = MAX_BYTES,
+    backup_count: int = BACKUP_COUNT,
+) -> Path | None:
+    """Send the ``hipcoach`` logger to ``log_dir/hipcoach.log``; return that file.
+
+    With ``verbose`` the log also goes to stderr, and both record DEBUG
+    lines. When the folder cannot be created or the file cannot be opened
+    the log goes to stderr only (warnings and worse, or everything with
+    ``verbose``), a warning line says why, and the result is ``None``.
+    Calling it again replaces the handlers of the previous call.
+    """
+    logger = logging.getLogger(LOGGER_NAME)
+    reset_logging()
+    logger.setLevel(logging.DEBUG if verbose else level)
+    formatter = logging.Formatter(LINE_FORMAT, DATE_FORMAT)
+
+    log_file: Path | None = log_dir / LOG_FILE_NAME
+    problem: str | None = None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = RotatingFileHandler(
+            log_dir / LOG_FILE_NAME,
+            maxBytes=max_bytes,
+            backupCount=backup_count,
+            encoding="utf-8",
+        )
+    except OSError as error:
+        problem = f"cannot write the log in {log_dir}: {error.strerror or error}"
+        log_file = None
+    else:
+        file_handler.set_name(_FILE_HANDLER)
+        file_handler.setFormatter(formatter)
+        logger.addHandler(file_handler)
+
+    if verbose or log_file is None:
+        stderr_handler = logging.StreamHandler(sys.stderr)
+        stderr_handler.set_name(_STDERR_HANDLER)
+        stderr_handler.setFormatter(formatter)
+        stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        logger.addHandler(stderr_handler)
+    if problem is not None:
+        logger.warning("%s; logging to stderr only", problem)
+    return log_file
+
+
+def reset_logging() -> None:
+    """Remove and close the handlers ``setup_logging`` added."""
+    logger = logging.getLogger(LOGGER_NAME)
+    for handler in list(logger.handlers):
+        if (handler.get_name() or "").startswith(_HANDLER_PREFIX):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class _LoggingExceptHook:
+    """Logs an uncaught exception, then hands it to the hook it replaced."""
+
+    def __init__(self, previous: ExceptHook) -> None:
+        self.previous = previous
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger(LOGGER_NAME).critical(
+                "uncaught exception", exc_info=(kind, value, traceback)
+            )
+        self.previous(kind, value, traceback)
+
+
+def install_excepthook() -> None:
+    """Log uncaught exceptions (not Ctrl+C) before the current ``sys.excepthook`` runs.
+
+    PySide6 reports exceptions raised in slots through ``sys.excepthook``,
+    so those land in the log too. Installing twice does not log twice.
+    """
+    if isinstance(sys.excepthook, _LoggingExceptHook):
+        return
+    sys.excepthook = _LoggingExceptHook(sys.excepthook)

@@ -1,0 +1,208 @@
+"""About hipcoach: version, licence, where the exercises come from, safety, and this machine."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipcoach import APP_NAME, __version__
+from hipcoach.ui.text import PAGE_TITLE_POINTS, label
+
+DESCRIPTION = (
+    "A desktop coach for tight, painful hip flexors. It teaches the moves that help —"
+    " releasing the tissue, stretching the front of the hip, strengthening the glutes"
+    " and deep core — with clear steps and the right amount of each, guides you through"
+    " a timed session, and reminds you to get up and move when you have sat for long."
+)
+
+LICENCE = (
+    "hipcoach is free software under the GNU General Public License, version 3 or"
+    " (at your option) any later version (GPL-3.0-or-later): you may use, study, share"
+    " and change it. It comes with no warranty."
+)
+
+CONTENT_SOURCE = (
+    "The exercises, their amounts (holds, sets, repetitions) and the release → stretch"
+    " → strengthen order follow a published self-care guide to releasing, stretching and"
+    " strengthening tight hip flexors. All the wording was written for hipcoach."
+)
+
+SAFETY = (
+    "hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at"
+    " sharp or burning pain. See a physiotherapist or doctor if the pain has not improved"
+    " after 4–6 weeks of steady practice, or straight away at any red flag the app lists"
+    " (such as numbness or tingling down the leg)."
+)
+
+#: One row of the platform section: piece, whether it works, what it uses or why not.
+PlatformLine = tuple[str, bool, str]
+
+_HEADING_POINTS = 12
+
+
+def platform_line_text(piece: str, available: bool, detail: str) -> str:
+    """Return ``✓ notifications: freedesktop via dunst`` or ``✗ idle time: why not``."""
+    mark = "✓" if available else "✗"
+    return f"{mark} {piece}: {detail}" if detail else f"{mark} {piece}"
+
+
+def open_in_file_manager(folder: Path) -> bool:
+    """Open ``folder`` in the desktop's file manager; return whether that worked."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _paragraph(text: str) -> QLabel:
+    result = QLabel(text)
+    result.setWordWrap(True)
+    result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return result
+
+
+class AboutDialog(QDialog):
+    """Says what hipcoach is, its licence, where its content comes from and how to stay safe.
+
+    ``log_dir`` is the folder the "Open log folder" button opens, through
+    ``open_folder`` (replace it in tests). ``platform_lines`` (for example
+    ``Platform.describe()``) lists which desktop pieces work here.
+    """
+
+    def __init__(
+        self,
+        log_dir: Path,
+        *,
+        platform_lines: Sequence[PlatformLine] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setAccessibleName(f"About {APP_NAME}")
+        self.log_dir = log_dir
+        self.open_folder: Callable[[Path], bool] = open_in_file_manager
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(6)
+        title = label(APP_NAME, PAGE_TITLE_POINTS, bold=True)
+        title.setAccessibleName(f"{APP_NAME} {__version__}")
+        column.addWidget(title)
+        self.version_label = _paragraph(f"Version {__version__}")
+        column.addWidget(self.version_label)
+        self.description_label = _paragraph(DESCRIPTION)
+        column.addWidget(self.description_label)
+
+        self.safety_label = self._section(column, "Safety", SAFETY)
+        self.licence_label = self._section(column, "Licence", LICENCE)
+        self.source_label = self._section(column, "Exercise content", CONTENT_SOURCE)
+
+        self.platform_labels: list[QLabel] = []
+        column.addWidget(self._heading("On this computer"))
+        runtime = (
+            f"Python {platform.python_version()}, PySide6 {pyside_version},"
+            f" Qt {qVersion()} on {sys.platform}"
+        )
+        column.addWidget(_paragraph(runtime))
+        for piece, available, detail in platform_lines or ():
+            line = _paragraph(platform_line_text(piece, available, detail))
+            state = "works" if available else "not available"
+            line.setAccessibleName(f"{piece}: {state}: {detail}" if detail else f"{piece}: {state}")
+            self.platform_labels.append(line)
+            column.addWidget(line)
+        self.log_dir_label = _paragraph(f"Log files: {log_dir}")
+        column.addWidget(self.log_dir_label)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.status_label = _paragraph("")
+        self.status_label.setAccessibleName("Log folder status")
+        self.status_label.hide()
+
+        self.open_log_button = QPushButton("Open log folder")
+        self.open_log_button.setAccessibleName("Open log folder")
+        self.open_log_button.setToolTip(str(log_dir))
+        self.open_log_button.setAutoDefault(False)
+        self.open_log_button.clicked.connect(self.open_log_folder)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close About")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_log_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self.close_button.setFocus()
+        self._fit(body, layout)
+
+    def open_log_folder(self) -> None:
+        """Open the log folder, or say why it cannot be opened."""
+        if not self.log_dir.is_dir():
+            self._say(f"There is no log folder yet ({self.log_dir}).")
+        elif not self.open_folder(self.log_dir):
+            self._say(f"Could not open {self.log_dir}; open it in your file manager.")
+        else:
+            self.status_label.hide()
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+
+    def _heading(self, text: str) -> QLabel:
+        heading = label(text, _HEADING_POINTS, bold=True)
+        heading.setContentsMargins(0, 8, 0, 0)
+        return heading
+
+    def _section(self, column: QVBoxLayout, heading: str, text: str) -> QLabel:
+        column.addWidget(self._heading(heading))
+        paragraph = _paragraph(text)
+        column.addWidget(paragraph)
+        return paragraph
+
+    def _fit(self, body: QWidget, layout: QVBoxLayout) -> None:
+        """Open about 76 characters wide and tall enough to need no scrolling, within
+        the screen; on a small (or 2×) screen the text wraps narrower and scrolls,
+        while the buttons stay in view."""
+        margins = layout.contentsMargins()
+        side = margins.left() + margins.right()
+        width = 76 * self.fontMetrics().averageCharWidth() + side
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None:
+            width = min(width, int(available.width() * 0.9))
+        text_height = body.heightForWidth(width - side) if body.hasHeightForWidth() else -1
+        height = (
+            max(text_height, body.minimumSizeHint().height())
+            + margins.top()
+            + margins.bottom()
+            + layout.spacing()
+            + self.close_button.sizeHint().height()
+            + 2 * self.fontMetrics().height()  # QLabel height-for-width runs short
+        )
+        if available is not None:
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)

@@ -38,7 +38,6 @@ from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform import Platform, create_platform
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
-from hipcoach.ui.about_dialog import AboutDialog, platform_line_text
 from hipcoach.ui.break_coordinator import BreakCoordinator
 from hipcoach.ui.break_driver import BreakDriver, BreakStatus
 from hipcoach.ui.history_recorder import HistoryRecorder
@@ -312,6 +311,8 @@ class HipCoach(QObject):
 
     def show_about(self) -> None:
         """Show the About dialog over the window (window-modal, closes itself)."""
+        from hipcoach.ui.about_dialog import AboutDialog  # noqa: PLC0415
+
         dialog = AboutDialog(
             self.paths.log_dir, platform_lines=self.platform.describe(), parent=self.window
         )
@@ -497,8 +498,8 @@ def run_app(
     clock = SystemClock()
     library = load_user_library(extra_packs, paths)
     platform = create_platform(paths, launch_command())
-    for piece in platform.describe():
-        log.info("platform: %s", platform_line_text(*piece))
+    for piece, available, detail in platform.describe():
+        log.info("platform: %s %s: %s", "✓" if available else "✗", piece, detail)
     coach = HipCoach(app, paths=paths, library=library, clock=clock, platform=platform)
     instance.message_received.connect(coach.handle_message)
     coach.start(autostart=autostart)

@@ -17,6 +17,9 @@ from hipcoach.core.programme import WeekAdherence, programme_day
 from hipcoach.core.reference import RedFlag, Reference
 
 RED_FLAG_INTERVAL = timedelta(days=14)
+
+#: What the user may choose after a red-flag recommendation.
+CONTINUE, GENTLE, STOP = "continue", "gentle", "stop"
 """How long after the last red-flag check-in the questions are asked again."""
 
 FIRST_SESSION, SHARP_PAIN, FORTNIGHTLY = "first-session", "sharp-pain", "fortnightly"

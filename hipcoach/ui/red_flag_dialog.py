@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.reference import RedFlag
+from hipcoach.core.safety import CONTINUE, GENTLE, STOP
 from hipcoach.ui.text import label
 
-#: What the user chose after seeing a recommendation.
-CONTINUE, GENTLE, STOP = "continue", "gentle", "stop"
+__all__ = ["CONTINUE", "GENTLE", "STOP", "RedFlagDialog"]
 
 
 class RedFlagDialog(QDialog):

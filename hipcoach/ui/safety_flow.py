@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -16,10 +16,17 @@ from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, RedFlag
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, compile_plan
 from hipcoach.core.reference import Reference
-from hipcoach.core.safety import checkin_due, needs_caution_acknowledgement, recommendation
+from hipcoach.core.safety import (
+    CONTINUE,
+    GENTLE,
+    checkin_due,
+    needs_caution_acknowledgement,
+    recommendation,
+)
 from hipcoach.core.session import Outcome, SessionSummary
-from hipcoach.ui.pain_dialog import PainAnswers, PainDialog
-from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, RedFlagDialog
+
+if TYPE_CHECKING:
+    from hipcoach.ui.pain_dialog import PainAnswers
 
 GENTLE_PROTOCOL = "gentle"
 FOLLOW_UP = "follow-up"
@@ -59,6 +66,7 @@ class WindowDialogs:
 
     def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
         """Show the red-flag check-in."""
+        from hipcoach.ui.red_flag_dialog import RedFlagDialog  # noqa: PLC0415
 
         def advice(answers: Mapping[str, bool]) -> str | None:
             found = recommendation(answers, reference)
@@ -72,6 +80,8 @@ class WindowDialogs:
 
     def pain(self, moment: str) -> PainAnswers | None:
         """Show the pain check."""
+        from hipcoach.ui.pain_dialog import PainDialog  # noqa: PLC0415
+
         dialog = PainDialog(moment, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

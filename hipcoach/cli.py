@@ -27,6 +27,16 @@ from hipcoach.core.describe import dosage_summary, format_seconds
 from hipcoach.core.library import Library, check_paths, find_user_packs, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.plan import PlanError, compile_plan
+from hipcoach.core.schema import LANGUAGE_PATTERN
+
+
+def _language_code(value: str) -> str:
+    """Return ``value`` as a language code (``pt_BR`` -> ``pt-br``), or refuse it."""
+    code = value.strip().casefold().replace("_", "-")
+    if not LANGUAGE_PATTERN.match(code):
+        message = f"'{value}' is not a language code such as de or pt-br"
+        raise argparse.ArgumentTypeError(message)
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     library = commands.add_parser("library", help="list the exercises and protocols that load")
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
+    library.add_argument(
+        "--language",
+        type=_language_code,
+        metavar="CODE",
+        help="show exercise texts in this language where a pack translates them"
+        " (e.g. de or pt-br; others fall back to English)",
+    )
     check = commands.add_parser("check", help="check exercise packs or files for problems")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     export = commands.add_parser("export", help="write your history as CSV files")
@@ -93,10 +110,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_user_library(extra_packs: Sequence[Path], paths: AppPaths | None = None) -> Library:
-    """Return the bundled library with the user's packs and ``extra_packs`` added."""
+def load_user_library(
+    extra_packs: Sequence[Path], paths: AppPaths | None = None, *, language: str | None = None
+) -> Library:
+    """Return the bundled library with the user's packs and ``extra_packs`` added.
+
+    Texts are in ``language`` where a pack translates them (see ``load_library``).
+    """
     paths = paths or AppPaths.for_user()
-    return load_library(bundled_resources_dir(), [*find_user_packs(paths.packs_dir), *extra_packs])
+    return load_library(
+        bundled_resources_dir(),
+        [*find_user_packs(paths.packs_dir), *extra_packs],
+        language=language,
+    )
 
 
 def _print_library(library: Library, as_json: bool) -> int:
@@ -206,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "library":
-            return _print_library(load_user_library(args.pack), args.json)
+            library = load_user_library(args.pack, language=args.language)
+            return _print_library(library, args.json)
         if args.command == "check":
             return _check(args.paths)
         if args.command == "export":

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
+
+#: The language exercise and protocol files are written in; translations are to others.
+ORIGINAL_LANGUAGE = "en"
+
+
+def pick_language(requested: str | None, available: Iterable[str]) -> str | None:
+    """Return the translation to use for ``requested``, or ``None`` for the original text.
+
+    That is ``requested`` itself if it is available, else its base language
+    (``pt-br`` falls back to ``pt``). Codes are compared in lower case, and
+    ``_`` counts as ``-`` (``pt_BR`` is ``pt-br``).
+    """
+    if not requested:
+        return None
+    wanted = requested.strip().casefold().replace("_", "-")
+    offered = set(available)
+    for code in (wanted, wanted.split("-")[0]):
+        if code in offered:
+            return code
+    return None
 
 
 class Category(StrEnum):
@@ -184,6 +205,10 @@ class Exercise:
     ``replaces_bundled`` is true when a user pack's exercise took the place
     of a bundled one with the same id. ``gentler`` is the id of an easier
     exercise to suggest when this one causes sharp pain.
+
+    ``language`` is the language the texts are in (the original, ``"en"``,
+    unless the loader was asked for a language the file translates into);
+    ``translations`` lists every language the file translates into.
     """
 
     id: str
@@ -209,6 +234,8 @@ class Exercise:
     sound: Path | None = None
     source: str = "bundled"
     replaces_bundled: bool = False
+    language: str = ORIGINAL_LANGUAGE
+    translations: tuple[str, ...] = ()
 
     @property
     def per_side(self) -> bool:
@@ -230,4 +257,6 @@ class Exercise:
             "dosage": self.dosage.as_json(),
             "source": self.source,
             "replaces_bundled": self.replaces_bundled,
+            "language": self.language,
+            "translations": list(self.translations),
         }

@@ -156,12 +156,19 @@ def _read_pack_file(path: Path, collector: _ProblemCollector) -> str | None:
 
 
 def load_pack(
-    folder: Path, *, source: str, also_known: Iterable[str] = (), with_reference: bool = False
+    folder: Path,
+    *,
+    source: str,
+    also_known: Iterable[str] = (),
+    with_reference: bool = False,
+    language: str | None = None,
 ) -> PackContent:
     """Read every file of the pack in ``folder`` and collect all problems.
 
     Protocols may name exercises of this pack or any id in ``also_known``.
-    Reference data is read only ``with_reference``.
+    Reference data is read only ``with_reference``. Texts are in
+    ``language`` (or its base language) where a file translates them, else
+    in the original; every translation is checked whatever ``language`` is.
     """
     folder = Path(os.path.abspath(folder))
     collector = _ProblemCollector(root=folder.parent)
@@ -207,12 +214,19 @@ def load_pack(
     for path, kind, table in tables:
         if kind == "exercise":
             exercise = parse_exercise(
-                table, report_for(path), pack_dir=folder, source=source, known_exercises=known
+                table,
+                report_for(path),
+                pack_dir=folder,
+                source=source,
+                known_exercises=known,
+                language=language,
             )
             if exercise is not None:
                 exercises.append(exercise)
         else:
-            protocol = parse_protocol(table, report_for(path), source=source, known_exercises=known)
+            protocol = parse_protocol(
+                table, report_for(path), source=source, known_exercises=known, language=language
+            )
             if protocol is not None:
                 protocols.append(protocol)
 
@@ -247,20 +261,24 @@ def _in_display_order(exercises: Iterable[Exercise]) -> tuple[Exercise, ...]:
     return tuple(sorted(exercises, key=lambda e: (_CATEGORY_ORDER[e.category], e.name.casefold())))
 
 
-def load_library(bundled_dir: Path, user_packs: Sequence[Path] = ()) -> Library:
+def load_library(
+    bundled_dir: Path, user_packs: Sequence[Path] = (), *, language: str | None = None
+) -> Library:
     """Load the bundled pack and then each user pack in order.
 
     A user pack with problems is skipped and reported. A user exercise or
     protocol whose id matches one already loaded takes its place; an
     exercise that replaces a bundled one is marked ``replaces_bundled``.
+    Texts are translated into ``language`` where a file offers it (see
+    ``load_pack``); ids, dosages and everything else stay the same.
     """
-    bundled = load_pack(bundled_dir, source=BUNDLED, with_reference=True)
+    bundled = load_pack(bundled_dir, source=BUNDLED, with_reference=True, language=language)
     exercises = {exercise.id: exercise for exercise in bundled.exercises}
     protocols = {protocol.id: protocol for protocol in bundled.protocols}
     bundled_ids = set(exercises)
     reports = [bundled.report]
     for folder in user_packs:
-        pack = load_pack(folder, source=str(folder), also_known=bundled_ids)
+        pack = load_pack(folder, source=str(folder), also_known=bundled_ids, language=language)
         reports.append(pack.report)
         if not pack.report.loaded:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from hipcoach.core.exercises import Dosage
+from hipcoach.core.exercises import ORIGINAL_LANGUAGE, Dosage
 
 
 class Purpose(StrEnum):
@@ -50,7 +50,11 @@ class Phase:
 
 @dataclass(frozen=True)
 class Protocol:
-    """A routine: phases in order. ``source`` is as for exercises."""
+    """A routine: phases in order.
+
+    ``source``, ``language`` and ``translations`` are as for exercises;
+    ``translations`` lists the languages any part of the file translates into.
+    """
 
     id: str
     name: str
@@ -59,6 +63,8 @@ class Protocol:
     purpose: Purpose = Purpose.SESSION
     frequency: str | None = None
     source: str = "bundled"
+    language: str = ORIGINAL_LANGUAGE
+    translations: tuple[str, ...] = ()
 
     def exercise_ids(self) -> tuple[str, ...]:
         """Return every exercise id the protocol names, in order, without repeats."""

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hipcoach.core.exercises import (
     AMOUNT_FIELDS,
+    ORIGINAL_LANGUAGE,
     Amount,
     Category,
     Dosage,
@@ -21,6 +23,7 @@ from hipcoach.core.exercises import (
     Position,
     Sides,
     Tempo,
+    pick_language,
 )
 from hipcoach.core.problems import Report, TableReader, is_integer, type_name
 from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
@@ -44,6 +47,166 @@ POSITION_ALIASES = {
     "tabletop": "quadruped",
     "pigeon": "floor-seated",
 }
+
+
+#: A language code: ISO 639-1 in lower case, optionally with a region (``pt-br``).
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
+#: Language names people write instead of a code, used only to suggest the code.
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "français": "fr",
+    "spanish": "es",
+    "español": "es",
+    "italian": "it",
+    "italiano": "it",
+    "dutch": "nl",
+    "nederlands": "nl",
+    "portuguese": "pt",
+    "português": "pt",
+    "polish": "pl",
+    "polski": "pl",
+}
+#: The texts a translation may give, per kind of table.
+#: "dosage.note" is the ``note`` of ``[translations.<lang>.dosage]``.
+EXERCISE_TEXTS = (
+    "name",
+    "summary",
+    "starting_position",
+    "steps",
+    "cues",
+    "tips",
+    "cautions",
+    "contraindications",
+    "mistakes",
+    "progressions",
+    "why",
+    "dosage.note",
+)
+PROTOCOL_TEXTS = ("name", "summary", "frequency")
+PHASE_TEXTS = ("name", "intro")
+BLOCK_TEXTS = ("note", "dosage.note")
+_LIST_TEXTS = frozenset(
+    ("steps", "cues", "tips", "cautions", "contraindications", "mistakes", "progressions")
+)
+
+Texts = dict[str, str | tuple[str, ...]]
+"""Translated texts of one table in one language, by key ("dosage.note" for the nested one)."""
+
+
+def language_code_problem(code: str) -> str | None:
+    """Return why ``code`` cannot name a translation, or ``None`` if it can."""
+    normal = code.strip().casefold().replace("_", "-")
+    guess = _LANGUAGE_NAMES.get(normal, normal if LANGUAGE_PATTERN.match(normal) else None)
+    if code == guess:
+        if code.split("-", maxsplit=1)[0] == ORIGINAL_LANGUAGE:
+            return "the original text is already English; translate into other languages only"
+        return None
+    message = (
+        f"'{code}' is not a language code; use a lower-case ISO 639-1 code"
+        " such as 'de', or 'pt-br' for a regional variant"
+    )
+    if guess and guess.split("-")[0] == ORIGINAL_LANGUAGE:
+        return f"{message} (the original text is already English)"
+    if guess:
+        return f"{message} (did you mean '{guess}'?)"
+    return message
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _read_text(reader: TableReader, key: str, original: object, what: str, shown: str) -> Any:
+    """Read one translated text, checked against the ``original`` value it translates."""
+    if not reader.has(key):
+        return None
+    raw = reader.raw(key)
+    value = reader.text_list(key) if shown in _LIST_TEXTS else reader.text(key, required=False)
+    if original is None:
+        reader.problem(key, f"{what} has no {shown} to translate")
+        return None
+    if isinstance(raw, list) and isinstance(original, list) and len(raw) != len(original):
+        reader.problem(key, f"has {_plural(len(raw), 'item')}, {what} has {len(original)}")
+    return value or None
+
+
+def _read_translation(
+    translation: TableReader, reader: TableReader, keys: Sequence[str], what: str
+) -> Texts:
+    """Read one ``[translations.<lang>]`` table of the table ``reader`` reads."""
+    texts: Texts = {}
+    for key in keys:
+        if "." in key:
+            continue
+        value = _read_text(translation, key, reader.raw(key), what, key)
+        if value is not None:
+            texts[key] = value
+    for group in dict.fromkeys(key.split(".")[0] for key in keys if "." in key):
+        nested = translation.table(group)
+        if nested is None:
+            continue
+        originals = reader.raw(group)
+        for key in keys:
+            if not key.startswith(f"{group}."):
+                continue
+            leaf = key.removeprefix(f"{group}.")
+            original = originals.get(leaf) if isinstance(originals, dict) else None
+            value = _read_text(nested, leaf, original, what, key)
+            if value is not None:
+                texts[key] = value
+        nested.finish()
+    return texts
+
+
+def read_translations(reader: TableReader, keys: Sequence[str], what: str) -> dict[str, Texts]:
+    """Read the ``[translations.<lang>]`` tables of the table ``reader`` reads.
+
+    ``keys`` are the translatable texts of that table; each translated text
+    is checked against the original (a list must have as many items).
+    ``what`` names the table in messages ("the exercise"). Returns the
+    valid translations by language code.
+    """
+    raw = reader.raw("translations")
+    languages = reader.table("translations")
+    if languages is None or not isinstance(raw, dict):
+        return {}
+    found: dict[str, Texts] = {}
+    for code in raw:
+        problem = language_code_problem(code)
+        if problem is not None:
+            languages.has(code)
+            languages.problem(code, problem)
+            continue
+        translation = languages.table(code)
+        if translation is None:
+            continue
+        found[code] = _read_translation(translation, reader, keys, what)
+        translation.finish()
+        if not raw[code]:
+            translation.problem("", "translates nothing; give at least one text, such as name")
+    languages.finish()
+    return found
+
+
+def _chosen(translations: dict[str, Texts], language: str | None) -> tuple[str, Texts]:
+    """Return the language to use and its texts (the original's: none)."""
+    code = pick_language(language, translations)
+    if code is None:
+        return ORIGINAL_LANGUAGE, {}
+    return code, translations[code]
+
+
+def _plain(texts: Texts) -> dict[str, Any]:
+    """Return the texts that replace fields of the table itself (not of its dosage)."""
+    return {key: value for key, value in texts.items() if "." not in key}
+
+
+def _with_dosage_note(dosage: Dosage, texts: Texts) -> Dosage:
+    note = texts.get("dosage.note")
+    return replace(dosage, note=note) if isinstance(note, str) else dosage
 
 
 def read_schema_version(reader: TableReader) -> bool:
@@ -211,10 +374,12 @@ def parse_exercise(
     pack_dir: Path,
     source: str,
     known_exercises: Container[str] = (),
+    language: str | None = None,
 ) -> Exercise | None:
     """Return the exercise described by ``table``, or ``None`` if it has problems.
 
-    ``gentler`` must name an id in ``known_exercises``.
+    ``gentler`` must name an id in ``known_exercises``. Every translation is
+    checked; the one for ``language`` (or its base language) is used.
     """
     counter = _Counter(report)
     reader = TableReader(table, "", counter)
@@ -246,6 +411,7 @@ def parse_exercise(
         reader.problem("gentler", f"no exercise with id '{gentler}' in this pack or the library")
     image = _pack_path(reader, "image", pack_dir)
     sound = _pack_path(reader, "sound", pack_dir)
+    translations = read_translations(reader, EXERCISE_TEXTS, "the exercise")
     reader.finish()
     if counter.count or dosage is None:
         return None
@@ -256,7 +422,8 @@ def parse_exercise(
     assert summary is not None
     assert position is not None
     assert starting_position is not None
-    return Exercise(
+    used, texts = _chosen(translations, language)
+    exercise = Exercise(
         id=exercise_id,
         name=name,
         category=Category(category),
@@ -279,10 +446,15 @@ def parse_exercise(
         image=image,
         sound=sound,
         source=source,
+        language=used,
+        translations=tuple(sorted(translations)),
     )
+    return replace(exercise, **_plain(texts), dosage=_with_dosage_note(dosage, texts))
 
 
-def _block(reader: TableReader, known_exercises: Container[str]) -> Block | None:
+def _block(
+    reader: TableReader, known_exercises: Container[str], language: str | None, seen: set[str]
+) -> Block | None:
     choices: tuple[str, ...] = ()
     has_exercise, has_choose = reader.has("exercise"), reader.has("choose")
     if has_exercise and has_choose:
@@ -308,18 +480,29 @@ def _block(reader: TableReader, known_exercises: Container[str]) -> Block | None
     dosage_reader = reader.table("dosage")
     dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
     note = reader.text("note", required=False)
+    translations = read_translations(reader, BLOCK_TEXTS, "the block")
+    seen.update(translations)
     reader.finish()
     if not choices:
         return None
-    return Block(choices=choices, dosage=dosage, note=note)
+    _, texts = _chosen(translations, language)
+    block = Block(choices=choices, dosage=_with_dosage_note(dosage, texts), note=note)
+    return replace(block, **_plain(texts))
 
 
 def parse_protocol(
-    table: dict[str, Any], report: Report, *, source: str, known_exercises: Container[str]
+    table: dict[str, Any],
+    report: Report,
+    *,
+    source: str,
+    known_exercises: Container[str],
+    language: str | None = None,
 ) -> Protocol | None:
     """Return the protocol described by ``table``, or ``None`` if it has problems.
 
-    Every exercise id a block names must be in ``known_exercises``.
+    Every exercise id a block names must be in ``known_exercises``. Every
+    translation is checked; the protocol, each phase and each block use
+    their own translation for ``language`` (or its base language) if any.
     """
     counter = _Counter(report)
     reader = TableReader(table, "", counter)
@@ -331,30 +514,35 @@ def parse_protocol(
     purpose = reader.choice("purpose", tuple(p.value for p in Purpose), required=False)
     frequency = reader.text("frequency", required=False)
     phases: list[Phase] = []
+    seen: set[str] = set()
     for phase_reader in reader.tables("phases", required=True):
         phase_name = phase_reader.text("name")
         budget = phase_reader.integer("budget_seconds", minimum=1)
         intro = phase_reader.text("intro", required=False)
         blocks = [
-            _block(block, known_exercises) for block in phase_reader.tables("blocks", required=True)
+            _block(block, known_exercises, language, seen)
+            for block in phase_reader.tables("blocks", required=True)
         ]
+        phase_translations = read_translations(phase_reader, PHASE_TEXTS, "the phase")
+        seen.update(phase_translations)
         phase_reader.finish()
         if phase_name and all(blocks):
-            phases.append(
-                Phase(
-                    name=phase_name,
-                    blocks=tuple(b for b in blocks if b),
-                    budget_seconds=budget,
-                    intro=intro,
-                )
+            phase = Phase(
+                name=phase_name,
+                blocks=tuple(b for b in blocks if b),
+                budget_seconds=budget,
+                intro=intro,
             )
+            phases.append(replace(phase, **_plain(_chosen(phase_translations, language)[1])))
+    translations = read_translations(reader, PROTOCOL_TEXTS, "the protocol")
+    seen.update(translations)
     reader.finish()
     if counter.count:
         return None
     assert protocol_id is not None
     assert name is not None
     assert summary is not None
-    return Protocol(
+    protocol = Protocol(
         id=protocol_id,
         name=name,
         summary=summary,
@@ -362,7 +550,10 @@ def parse_protocol(
         purpose=Purpose(purpose) if purpose else Purpose.SESSION,
         frequency=frequency,
         source=source,
+        language=pick_language(language, seen) or ORIGINAL_LANGUAGE,
+        translations=tuple(sorted(seen)),
     )
+    return replace(protocol, **_plain(_chosen(translations, language)[1]))
 
 
 class _Counter:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtCore import QLocale, QObject, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hipcoach import APP_NAME, __version__
@@ -45,6 +45,7 @@ from hipcoach.ui.icons import app_icon
 from hipcoach.ui.safety_flow import Dialogs, SafetyFlow, WindowDialogs
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
+from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
 
 if TYPE_CHECKING:
@@ -382,7 +383,7 @@ class HipCoach(QObject):
     def export_history(self) -> None:
         """Ask for a folder and write the history there as CSV files."""
         if self.history is None:
-            self._notify_user("There is no history to export.")
+            self._notify_user(self.tr("There is no history to export."))
             return
         folder = self.choose_export_folder()
         if folder is None:
@@ -390,16 +391,18 @@ class HipCoach(QObject):
         try:
             written = export_csv(self.history, folder)
         except OSError as error:
-            self._notify_user(f"The export failed: {error.strerror or error}")
+            self._notify_user(
+                self.tr("The export failed: {error}").format(error=error.strerror or error)
+            )
             return
-        done = f"Exported {len(written)} CSV files to {folder}."
+        done = self.tr("Exported %n CSV files to {folder}.", "", len(written)).format(folder=folder)
         if self._ui is not None and self._ui.progress is not None:
             self._ui.progress.report_status.setText(done)
 
     def choose_export_folder(self) -> Path | None:
         """Ask where to export (replaceable in tests); None when cancelled."""
         chosen = QFileDialog.getExistingDirectory(
-            self.window, "Export history as CSV", str(Path.home())
+            self.window, self.tr("Export history as CSV"), str(Path.home())
         )
         return Path(chosen) if chosen else None
 
@@ -419,7 +422,9 @@ class HipCoach(QObject):
             else:
                 autostart.disable()
         except OSError as error:
-            self._notify_user(f"Could not change start at login: {error}")
+            self._notify_user(
+                self.tr("Could not change start at login: {error}").format(error=error)
+            )
             general = replace(self.settings.general, start_at_login=autostart.is_enabled())
             self.settings = replace(self.settings, general=general)
             if self._ui is not None:
@@ -431,7 +436,9 @@ def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, 
     try:
         opened = HistoryStore.open(history_path(paths), now=clock.now())
     except HistoryError as error:
-        return None, f"Your history cannot be opened, so this run keeps none: {error}"
+        return None, translate(
+            "HipCoach", "Your history cannot be opened, so this run keeps none: {error}"
+        ).format(error=error)
     return opened.store, opened.notice
 
 
@@ -478,6 +485,7 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translator(app)
     paths = AppPaths.for_user()
     request = request or Command(ACTIVATE)
 
@@ -496,7 +504,8 @@ def run_app(
         "hipcoach %s starts (Python %s, Qt %s)", __version__, sys.version.split()[0], qVersion()
     )
     clock = SystemClock()
-    library = load_user_library(extra_packs, paths)
+    # Exercise text in the user's language where a pack has it (English otherwise).
+    library = load_user_library(extra_packs, paths, language=QLocale.system().name())
     platform = create_platform(paths, launch_command())
     for piece, available, detail in platform.describe():
         log.info("platform: %s %s: %s", "✓" if available else "✗", piece, detail)

@@ -23,31 +23,36 @@ from PySide6.QtWidgets import (
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.ui.text import PAGE_TITLE_POINTS, label
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 
-DESCRIPTION = (
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "A desktop coach for tight, painful hip flexors. It teaches the moves that help —"
     " releasing the tissue, stretching the front of the hip, strengthening the glutes"
     " and deep core — with clear steps and the right amount of each, guides you through"
-    " a timed session, and reminds you to get up and move when you have sat for long."
+    " a timed session, and reminds you to get up and move when you have sat for long.",
 )
 
-LICENCE = (
+LICENCE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "hipcoach is free software under the GNU General Public License, version 3 or"
     " (at your option) any later version (GPL-3.0-or-later): you may use, study, share"
-    " and change it. It comes with no warranty."
+    " and change it. It comes with no warranty.",
 )
 
-CONTENT_SOURCE = (
+CONTENT_SOURCE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "The exercises, their amounts (holds, sets, repetitions) and the release → stretch"
     " → strengthen order follow a published self-care guide to releasing, stretching and"
-    " strengthening tight hip flexors. All the wording was written for hipcoach."
+    " strengthening tight hip flexors. All the wording was written for hipcoach.",
 )
 
-SAFETY = (
+SAFETY = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at"
     " sharp or burning pain. See a physiotherapist or doctor if the pain has not improved"
     " after 4–6 weeks of steady practice, or straight away at any red flag the app lists"
-    " (such as numbness or tingling down the leg)."
+    " (such as numbness or tingling down the leg).",
 )
 
 #: One row of the platform section: piece, whether it works, what it uses or why not.
@@ -90,8 +95,8 @@ class AboutDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("About {app}").format(app=APP_NAME))
         self.log_dir = log_dir
         self.open_folder: Callable[[Path], bool] = open_in_file_manager
 
@@ -101,29 +106,39 @@ class AboutDialog(QDialog):
         title = label(APP_NAME, PAGE_TITLE_POINTS, bold=True)
         title.setAccessibleName(f"{APP_NAME} {__version__}")
         column.addWidget(title)
-        self.version_label = _paragraph(f"Version {__version__}")
+        self.version_label = _paragraph(self.tr("Version {version}").format(version=__version__))
         column.addWidget(self.version_label)
-        self.description_label = _paragraph(DESCRIPTION)
+        self.description_label = _paragraph(self.tr(DESCRIPTION))
         column.addWidget(self.description_label)
 
-        self.safety_label = self._section(column, "Safety", SAFETY)
-        self.licence_label = self._section(column, "Licence", LICENCE)
-        self.source_label = self._section(column, "Exercise content", CONTENT_SOURCE)
+        self.safety_label = self._section(column, self.tr("Safety"), self.tr(SAFETY))
+        self.licence_label = self._section(column, self.tr("Licence"), self.tr(LICENCE))
+        self.source_label = self._section(
+            column, self.tr("Exercise content"), self.tr(CONTENT_SOURCE)
+        )
 
         self.platform_labels: list[QLabel] = []
-        column.addWidget(self._heading("On this computer"))
-        runtime = (
-            f"Python {platform.python_version()}, PySide6 {pyside_version},"
-            f" Qt {qVersion()} on {sys.platform}"
+        column.addWidget(self._heading(self.tr("On this computer")))
+        runtime = self.tr("Python {python}, PySide6 {pyside}, Qt {qt} on {system}").format(
+            python=platform.python_version(),
+            pyside=pyside_version,
+            qt=qVersion(),
+            system=sys.platform,
         )
         column.addWidget(_paragraph(runtime))
         for piece, available, detail in platform_lines or ():
             line = _paragraph(platform_line_text(piece, available, detail))
-            state = "works" if available else "not available"
-            line.setAccessibleName(f"{piece}: {state}: {detail}" if detail else f"{piece}: {state}")
+            state = self.tr("works") if available else self.tr("not available")
+            line.setAccessibleName(
+                self.tr("{piece}: {state}: {detail}").format(
+                    piece=piece, state=state, detail=detail
+                )
+                if detail
+                else self.tr("{piece}: {state}").format(piece=piece, state=state)
+            )
             self.platform_labels.append(line)
             column.addWidget(line)
-        self.log_dir_label = _paragraph(f"Log files: {log_dir}")
+        self.log_dir_label = _paragraph(self.tr("Log files: {folder}").format(folder=log_dir))
         column.addWidget(self.log_dir_label)
         column.addStretch(1)
 
@@ -134,17 +149,17 @@ class AboutDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.status_label = _paragraph("")
-        self.status_label.setAccessibleName("Log folder status")
+        self.status_label.setAccessibleName(self.tr("Log folder status"))
         self.status_label.hide()
 
-        self.open_log_button = QPushButton("Open log folder")
-        self.open_log_button.setAccessibleName("Open log folder")
+        self.open_log_button = QPushButton(self.tr("Open log folder"))
+        self.open_log_button.setAccessibleName(self.tr("Open log folder"))
         self.open_log_button.setToolTip(str(log_dir))
         self.open_log_button.setAutoDefault(False)
         self.open_log_button.clicked.connect(self.open_log_folder)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close About")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close About"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -162,9 +177,13 @@ class AboutDialog(QDialog):
     def open_log_folder(self) -> None:
         """Open the log folder, or say why it cannot be opened."""
         if not self.log_dir.is_dir():
-            self._say(f"There is no log folder yet ({self.log_dir}).")
+            self._say(self.tr("There is no log folder yet ({folder}).").format(folder=self.log_dir))
         elif not self.open_folder(self.log_dir):
-            self._say(f"Could not open {self.log_dir}; open it in your file manager.")
+            self._say(
+                self.tr("Could not open {folder}; open it in your file manager.").format(
+                    folder=self.log_dir
+                )
+            )
         else:
             self.status_label.hide()
 

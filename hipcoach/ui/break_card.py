@@ -23,13 +23,15 @@ from hipcoach.ui.player_run import SideBadge, step_heading
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer
 from hipcoach.ui.text import label
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 
-#: (button text, action, reason) for the one-click "not now" answers.
+#: (button text, action, reason) for the one-click "not now" answers; the text
+#: is English (it keys ``BreakCard.not_now_buttons``) and shown translated.
 NOT_NOW_CHOICES = (
-    ("In a meeting", "snooze", "meeting"),
-    ("Later", "snooze", None),
-    ("Pain", "skip", "pain"),
-    ("I was away", "skip", "away"),
+    (QT_TRANSLATE_NOOP("BreakCard", "In a meeting"), "snooze", "meeting"),
+    (QT_TRANSLATE_NOOP("BreakCard", "Later"), "snooze", None),
+    (QT_TRANSLATE_NOOP("BreakCard", "Pain"), "skip", "pain"),
+    (QT_TRANSLATE_NOOP("BreakCard", "I was away"), "skip", "away"),
 )
 
 _MARGIN = 24
@@ -70,8 +72,8 @@ class BreakCard(QFrame):
         self.setStyleSheet(
             "#breakCard { border: 2px solid palette(highlight); border-radius: 12px; }"
         )
-        self.setWindowTitle("Time to move")
-        self.setAccessibleName("Movement break")
+        self.setWindowTitle(self.tr("Time to move"))
+        self.setAccessibleName(self.tr("Movement break"))
         self.due, self.exercise, self.plan = due, exercise, plan
         self._answered = False
         self._cue_player = cue_player
@@ -79,34 +81,36 @@ class BreakCard(QFrame):
         self.driver.snapshot_changed.connect(self._show_snapshot)
         self.driver.runner_event.connect(self._on_event)
 
-        title = label("Time to stand up and move", 15, bold=True)
+        title = label(self.tr("Time to stand up and move"), 15, bold=True)
         sat = int(due.sitting.total_seconds() // 60)
         self.why_label = QLabel(
-            f"You have been sitting for about {sat} minutes." if sat else "A short break:"
+            self.tr("You have been sitting for about %n minutes.", "", sat)
+            if sat
+            else self.tr("A short break:")
         )
         self.move_label = label(exercise.name, 13, bold=True)
-        self.move_label.setAccessibleName("Move")
+        self.move_label.setAccessibleName(self.tr("Move"))
         self.how_label = QLabel(exercise.summary)
         self.how_label.setWordWrap(True)
         self.heading_label = label("", 13)
-        self.heading_label.setAccessibleName("What to do now")
+        self.heading_label.setAccessibleName(self.tr("What to do now"))
         self.side_badge = SideBadge()
         self.ring = CountdownRing()
         self.ring.setFixedSize(180, 180)
         self.ring.set_state(
             format_seconds(plan.work_seconds) if plan.work_seconds else "",
-            "press Start",
+            self.tr("press Start"),
             0.0,
             paused=False,
         )
 
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Start the guided move")
-        self.done_button = QPushButton("Done ✓")
-        self.done_button.setAccessibleName("Done")
-        self.done_button.setToolTip("I did the break")
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Skip this break")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start the guided move"))
+        self.done_button = QPushButton(self.tr("Done ✓"))
+        self.done_button.setAccessibleName(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("I did the break"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Skip this break"))
         self.start_button.clicked.connect(self.start_move)
         self.done_button.clicked.connect(lambda: self.answer("done", None))
         self.skip_button.clicked.connect(lambda: self.answer("skip", None))
@@ -116,18 +120,19 @@ class BreakCard(QFrame):
         actions.addWidget(self.skip_button)
 
         not_now = QHBoxLayout()
-        not_now_label = QLabel("Not now? Say why in one click:")
+        not_now_label = QLabel(self.tr("Not now? Say why in one click:"))
         self.not_now_buttons: dict[str, QPushButton] = {}
         for text, action, reason in NOT_NOW_CHOICES:
-            button = QPushButton(text)
+            shown = self.tr(text)
+            button = QPushButton(shown)
             if action == "snooze":
-                button.setToolTip(f"Remind me again in {snooze_minutes} minutes")
+                button.setToolTip(self.tr("Remind me again in %n minutes", "", snooze_minutes))
                 if snoozes_left <= 0:
                     button.setEnabled(False)
-                    button.setToolTip("This break has been put off as often as allowed")
+                    button.setToolTip(self.tr("This break has been put off as often as allowed"))
             else:
-                button.setToolTip("Skip this break and note why")
-            button.setAccessibleName(f"Not now: {text}")
+                button.setToolTip(self.tr("Skip this break and note why"))
+            button.setAccessibleName(self.tr("Not now: {answer}").format(answer=shown))
             button.clicked.connect(lambda _=False, a=action, r=reason: self.answer(a, r))
             self.not_now_buttons[text] = button
             not_now.addWidget(button)
@@ -199,10 +204,14 @@ class BreakCard(QFrame):
         if step is None:
             return
         self.heading_label.setText(
-            "Well done" if step.kind is StepKind.DONE else step_heading(step)
+            self.tr("Well done") if step.kind is StepKind.DONE else step_heading(step)
         )
         self.side_badge.show_side(step.side)
-        caption = f"squeeze {step.rep} of {step.reps}" if step.rep and step.reps else "seconds"
+        caption = (
+            self.tr("squeeze {rep} of {reps}").format(rep=step.rep, reps=step.reps)
+            if step.rep and step.reps
+            else self.tr("seconds")
+        )
         text = "" if snapshot.display_seconds is None else str(snapshot.display_seconds)
         self.ring.set_state(text, caption, snapshot.progress, paused=False)
 

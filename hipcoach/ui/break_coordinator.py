@@ -55,7 +55,7 @@ class BreakCoordinator(QObject):
         settings = self._driver.scheduler.settings
         exercise = pick_move(self._library, due.move, settings)
         if exercise is None:
-            self.notice.emit("No movement-break exercise is available; check your packs.")
+            self.notice.emit(self.tr("No movement-break exercise is available; check your packs."))
             return
         self._dismiss()
         card = BreakCard(
@@ -76,8 +76,12 @@ class BreakCoordinator(QObject):
         self.card_shown.emit(card)
         if self._notify is not None:
             minutes = int(due.sitting.total_seconds() // 60)
-            sat = f"You have been sitting for {minutes} minutes. " if minutes else ""
-            self._notify("Time to stand up", f"{sat}Try: {exercise.name}.")
+            body = (
+                self.tr("You have been sitting for %n minutes. Try: {move}.", "", minutes)
+                if minutes
+                else self.tr("Try: {move}.")
+            )
+            self._notify(self.tr("Time to stand up"), body.format(move=exercise.name))
 
     def _forget(self, card: BreakCard) -> None:
         if self.card is card:

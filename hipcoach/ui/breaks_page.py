@@ -17,9 +17,21 @@ from PySide6.QtWidgets import (
 from hipcoach.core.clock import WallClock
 from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
 
-_ACTION_WORDS = {"done": "Done", "snoozed": "Snoozed", "skipped": "Skipped"}
+_ACTION_WORDS = {
+    "done": QT_TRANSLATE_NOOP("BreaksPage", "Done"),
+    "snoozed": QT_TRANSLATE_NOOP("BreaksPage", "Snoozed"),
+    "skipped": QT_TRANSLATE_NOOP("BreaksPage", "Skipped"),
+}
+#: The pause buttons' short words, by the tray's pause choice they stand for.
+_PAUSE_BUTTONS = {
+    "For 30 minutes": QT_TRANSLATE_NOOP("BreaksPage", "30 minutes"),
+    "For 1 hour": QT_TRANSLATE_NOOP("BreaksPage", "1 hour"),
+    "For 2 hours": QT_TRANSLATE_NOOP("BreaksPage", "2 hours"),
+    "Until tomorrow": QT_TRANSLATE_NOOP("BreaksPage", "Until tomorrow"),
+}
 
 
 class BreaksPage(QWidget):
@@ -37,24 +49,26 @@ class BreaksPage(QWidget):
         self._driver = driver
         self._wall = wall
         self._move_name = move_name
-        title = page_title("Movement breaks")
+        title = page_title(self.tr("Movement breaks"))
         self.status_label = label("", 14)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Break status")
+        self.status_label.setAccessibleName(self.tr("Break status"))
         self.tray_label = QLabel()
         self.tray_label.setWordWrap(True)
         self.tray_label.setVisible(False)
 
-        self.break_now_button = QPushButton("Take a break now")
-        self.break_now_button.setToolTip("Show a break card right away")
+        self.break_now_button = QPushButton(self.tr("Take a break now"))
+        self.break_now_button.setToolTip(self.tr("Show a break card right away"))
         self.break_now_button.clicked.connect(driver.break_now)
         self.pause_buttons: list[QPushButton] = []
         pauses = QHBoxLayout()
-        pauses.addWidget(QLabel("Pause:"))
+        pauses.addWidget(QLabel(self.tr("Pause:")))
         for text, seconds in PAUSE_CHOICES:
-            button = QPushButton(text.replace("For ", ""))
-            button.setAccessibleName(f"Pause breaks {text.lower()}")
-            button.setToolTip(f"No break reminders {text.lower()}")
+            button = QPushButton(self.tr(_PAUSE_BUTTONS.get(text, text)))
+            shown = translate("TrayController", text)
+            when = text.lower() if shown == text else shown
+            button.setAccessibleName(self.tr("Pause breaks {when}").format(when=when))
+            button.setToolTip(self.tr("No break reminders {when}").format(when=when))
             if seconds is None:
                 button.clicked.connect(driver.pause_until_tomorrow)
             else:
@@ -62,12 +76,12 @@ class BreaksPage(QWidget):
             self.pause_buttons.append(button)
             pauses.addWidget(button)
         pauses.addStretch(1)
-        self.resume_button = QPushButton("Resume breaks")
+        self.resume_button = QPushButton(self.tr("Resume breaks"))
         self.resume_button.clicked.connect(driver.resume)
 
         self.history = QListWidget()
-        self.history.setAccessibleName("Today's breaks")
-        history_label = QLabel("&Today's breaks")
+        self.history.setAccessibleName(self.tr("Today's breaks"))
+        history_label = QLabel(self.tr("&Today's breaks"))
         history_label.setBuddy(self.history)
 
         actions = QHBoxLayout()
@@ -93,8 +107,10 @@ class BreaksPage(QWidget):
         self.tray_label.setText(
             ""
             if available
-            else "No system tray was found, so hipcoach keeps running while this window is"
-            " open (minimised is fine) and shows break cards itself."
+            else self.tr(
+                "No system tray was found, so hipcoach keeps running while this window is"
+                " open (minimised is fine) and shows break cards itself."
+            )
         )
         self.tray_label.setVisible(not available)
 
@@ -110,5 +126,9 @@ class BreaksPage(QWidget):
         """List a break answer at the top."""
         when = answer.at.strftime("%H:%M")
         why = f" ({answer.reason})" if answer.reason else ""
-        word = _ACTION_WORDS.get(answer.action, answer.action)
+        word = (
+            self.tr(_ACTION_WORDS[answer.action])
+            if answer.action in _ACTION_WORDS
+            else answer.action
+        )
         self.history.insertItem(0, f"{when}  {word}{why} — {self._move_name(answer.due.move)}")

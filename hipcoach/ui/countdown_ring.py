@@ -21,7 +21,7 @@ class CountdownRing(QWidget):
         self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
 
     @property
     def text(self) -> str:

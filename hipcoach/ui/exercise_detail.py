@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Exercise
+from hipcoach.ui.translate import translate
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -48,17 +49,23 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         accent = "#0b4f8a"
 
     parts = [f'<h1 style="margin-bottom: 0;">{escape(exercise.name)}</h1>']
-    sided = "per side" if exercise.per_side else ""
+    sided = translate("ExerciseDetail", "per side") if exercise.per_side else ""
     if exercise.sides.alternating:
-        sided = "sides alternate within each set"
+        sided = translate("ExerciseDetail", "sides alternate within each set")
     meta = " · ".join(
         part for part in (exercise.category.label, exercise.position.label, sided) if part
     )
     parts.append(f'<p style="color: {muted}; margin-top: 2px;">{escape(meta)}</p>')
     if exercise.source != "bundled":
-        what = "replaces the bundled exercise of the same name" if exercise.replaces_bundled else ""
-        note = f"From your pack at {escape(exercise.source)}"
-        parts.append(f"<p><b>★ {note}{'; ' + what if what else ''}.</b></p>")
+        note = (
+            translate(
+                "ExerciseDetail",
+                "From your pack at {source}; replaces the bundled exercise of the same name.",
+            )
+            if exercise.replaces_bundled
+            else translate("ExerciseDetail", "From your pack at {source}.")
+        )
+        parts.append(f"<p><b>★ {escape(note.format(source=exercise.source))}</b></p>")
     parts.append(f'<p style="font-size: large;">{escape(exercise.summary)}</p>')
     if exercise.image is not None:
         source = escape(QUrl.fromLocalFile(str(exercise.image)).toString())
@@ -72,37 +79,46 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         parts.append(_box(dose, dose_bg, dose_fg, dose_border))
 
     facts = [
-        ("Targets", ", ".join(exercise.targets)),
-        ("Equipment", ", ".join(exercise.equipment) or "None"),
-        ("Start", exercise.starting_position),
+        (translate("ExerciseDetail", "Targets"), ", ".join(exercise.targets)),
+        (
+            translate("ExerciseDetail", "Equipment"),
+            ", ".join(exercise.equipment) or translate("ExerciseDetail", "None"),
+        ),
+        (translate("ExerciseDetail", "Start"), exercise.starting_position),
     ]
     rows = "".join(
-        f'<tr><td style="color: {muted}; padding-right: 12px;" valign="top">{label}</td>'
+        f'<tr><td style="color: {muted}; padding-right: 12px;" valign="top">{escape(label)}</td>'
         f"<td>{escape(value)}</td></tr>"
         for label, value in facts
     )
     parts.append(f'<table style="margin-top: 12px;">{rows}</table>')
 
-    parts.append(_items("Steps", exercise.steps, ordered=True))
+    parts.append(_items(translate("ExerciseDetail", "Steps"), exercise.steps, ordered=True))
     if exercise.cues:
         cues = " · ".join(escape(cue) for cue in exercise.cues)
-        parts.append(f'<h3>Cues</h3><p style="color: {accent};"><b>{cues}</b></p>')
+        cues_heading = translate("ExerciseDetail", "Cues")
+        parts.append(
+            f'<h3>{escape(cues_heading)}</h3><p style="color: {accent};"><b>{cues}</b></p>'
+        )
 
     warnings = ""
     if exercise.cautions:
-        warnings += "<b>⚠ Take care</b><ul>"
+        take_care = translate("ExerciseDetail", "Take care")
+        warnings += f"<b>⚠ {escape(take_care)}</b><ul>"
         warnings += "".join(f"<li>{escape(item)}</li>" for item in exercise.cautions) + "</ul>"
     if exercise.contraindications:
-        warnings += "<b>Skip this exercise if</b><ul>"
+        skip_if = translate("ExerciseDetail", "Skip this exercise if")
+        warnings += f"<b>{escape(skip_if)}</b><ul>"
         warnings += "".join(f"<li>{escape(i)}</li>" for i in exercise.contraindications) + "</ul>"
     if warnings:
         parts.append(_box(warnings, warn_bg, warn_fg, warn_border))
 
-    parts.append(_items("Key tips", exercise.tips))
-    parts.append(_items("Common mistakes", exercise.mistakes))
-    parts.append(_items("Progressions", exercise.progressions))
+    parts.append(_items(translate("ExerciseDetail", "Key tips"), exercise.tips))
+    parts.append(_items(translate("ExerciseDetail", "Common mistakes"), exercise.mistakes))
+    parts.append(_items(translate("ExerciseDetail", "Progressions"), exercise.progressions))
     if exercise.why:
-        parts.append(f"<h3>Why it works</h3><p>{escape(exercise.why)}</p>")
+        why = translate("ExerciseDetail", "Why it works")
+        parts.append(f"<h3>{escape(why)}</h3><p>{escape(exercise.why)}</p>")
     return "".join(parts)
 
 
@@ -112,7 +128,7 @@ class ExerciseDetail(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Exercise details")
+        self.setAccessibleName(self.tr("Exercise details"))
         self._exercise: Exercise | None = None
         self.show_exercise(None)
 
@@ -125,8 +141,9 @@ class ExerciseDetail(QTextBrowser):
         """Show ``exercise``, or a hint to pick one when ``None``."""
         self._exercise = exercise
         if exercise is None:
-            self.setHtml("<p>Select an exercise to read how to do it.</p>")
-            self.setAccessibleDescription("No exercise selected")
+            hint = self.tr("Select an exercise to read how to do it.")
+            self.setHtml(f"<p>{escape(hint)}</p>")
+            self.setAccessibleDescription(self.tr("No exercise selected"))
             return
         self.setHtml(exercise_html(exercise, self.palette()))
         self.setAccessibleDescription(exercise.summary)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.search import ExerciseFilter
+from hipcoach.ui.translate import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -72,20 +73,31 @@ class ExerciseTableModel(QAbstractTableModel):
                 return exercise.category.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if exercise.replaces_bundled:
-                return f"{exercise.summary}\n(From your pack; replaces the bundled exercise.)"
+                return translate(
+                    "ExerciseTableModel",
+                    "{summary}\n(From your pack; replaces the bundled exercise.)",
+                ).format(summary=exercise.summary)
             if exercise.source != "bundled":
-                return f"{exercise.summary}\n(From your pack.)"
+                return translate("ExerciseTableModel", "{summary}\n(From your pack.)").format(
+                    summary=exercise.summary
+                )
             return exercise.summary
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
-            origin = ", from your pack" if exercise.source != "bundled" else ""
-            return f"{exercise.name}, {exercise.category.label}{origin}"
+            if exercise.source != "bundled":
+                text = translate("ExerciseTableModel", "{name}, {category}, from your pack")
+            else:
+                text = translate("ExerciseTableModel", "{name}, {category}")
+            return text.format(name=exercise.name, category=exercise.category.label)
         return None
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {Column.NAME: "Exercise", Column.CATEGORY: "Category"}.get(Column(section))
+            return {
+                Column.NAME: translate("ExerciseTableModel", "Exercise"),
+                Column.CATEGORY: translate("ExerciseTableModel", "Category"),
+            }.get(Column(section))
         return None
 
 

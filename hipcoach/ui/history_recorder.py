@@ -121,5 +121,7 @@ class HistoryRecorder(QObject):
         except (HistoryError, sqlite3.Error, OSError) as error:
             if not self._reported:
                 self._reported = True
-                self.problem.emit(f"History could not be saved: {error}")
+                self.problem.emit(
+                    self.tr("History could not be saved: {error}").format(error=error)
+                )
             return None

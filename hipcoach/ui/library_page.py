@@ -56,31 +56,37 @@ class LibraryPage(QWidget):
         self.filter_model = ExerciseFilterModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search exercises  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search exercises  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.installEventFilter(self)
 
         facets = facet_values(library.exercises)
-        self.category_box = _combo("Category", "All categories", [(c.label, c) for c in Category])
+        self.category_box = _combo(
+            self.tr("Category"), self.tr("All categories"), [(c.label, c) for c in Category]
+        )
         self.target_box = _combo(
-            "Target muscle", "All muscles", [(t.capitalize(), t) for t in facets["targets"]]
+            self.tr("Target muscle"),
+            self.tr("All muscles"),
+            [(t.capitalize(), t) for t in facets["targets"]],
         )
         self.equipment_box = _combo(
-            "Equipment", "Any equipment", [(e.capitalize(), e) for e in facets["equipment"]]
+            self.tr("Equipment"),
+            self.tr("Any equipment"),
+            [(e.capitalize(), e) for e in facets["equipment"]],
         )
         self.position_box = _combo(
-            "Position",
-            "Any position",
+            self.tr("Position"),
+            self.tr("Any position"),
             [(Position(p).label, Position(p)) for p in facets["positions"]],
         )
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, box in (
-            ("&Category", self.category_box),
-            ("&Muscle", self.target_box),
-            ("E&quipment", self.equipment_box),
-            ("&Position", self.position_box),
+            (self.tr("&Category"), self.category_box),
+            (self.tr("&Muscle"), self.target_box),
+            (self.tr("E&quipment"), self.equipment_box),
+            (self.tr("&Position"), self.position_box),
         ):
             buddy = QLabel(label)
             buddy.setBuddy(box)
@@ -89,7 +95,7 @@ class LibraryPage(QWidget):
 
         self.view = QTreeView()
         self.view.setModel(self.filter_model)
-        self.view.setAccessibleName("Exercises")
+        self.view.setAccessibleName(self.tr("Exercises"))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -104,7 +110,7 @@ class LibraryPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of exercises shown")
+        self.count_label.setAccessibleName(self.tr("Number of exercises shown"))
 
         self.problems = self._problems_panel()
 
@@ -151,14 +157,19 @@ class LibraryPage(QWidget):
         broken = self._library.broken_packs
         count = len(broken)
         title = QLabel(
-            f"<b>⚠ {count} exercise pack{'s were' if count != 1 else ' was'} skipped "
-            "because of problems:</b>"
+            "<b>⚠ "
+            + (
+                self.tr("1 exercise pack was skipped because of problems:")
+                if count == 1
+                else self.tr("%n exercise packs were skipped because of problems:", "", count)
+            )
+            + "</b>"
         )
         title.setWordWrap(True)
         layout.addWidget(title)
         text = QPlainTextEdit()
         text.setReadOnly(True)
-        text.setAccessibleName("Problems in exercise packs")
+        text.setAccessibleName(self.tr("Problems in exercise packs"))
         text.setPlainText(
             "\n".join(
                 f"{pack.name} ({pack.folder}):\n" + "\n".join(f"  {p}" for p in pack.problems)
@@ -215,9 +226,11 @@ class LibraryPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.filter_model.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(f"{total} exercises")
+            self.count_label.setText(self.tr("%n exercises", "", total))
         else:
-            self.count_label.setText(f"{shown} of {total} exercises match")
+            self.count_label.setText(
+                self.tr("{shown} of %n exercises match", "", total).format(shown=shown)
+            )
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

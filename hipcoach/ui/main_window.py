@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,18 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.library import Library
 from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+
+#: The section titles the app adds, listed for lupdate: ``add_section`` shows a
+#: title translated in the "MainWindow" context and still finds it by its English name.
+SECTION_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Library"),
+    QT_TRANSLATE_NOOP("MainWindow", "Session"),
+    QT_TRANSLATE_NOOP("MainWindow", "Breaks"),
+    QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
+_TITLE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -31,9 +43,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, *, player: QWidget | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("hipcoach")
+        self.setWindowTitle(self.tr("hipcoach"))
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections")
+        self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.setFixedWidth(170)
         self.sections.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px 10px; }"
@@ -44,9 +56,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.about_button = QPushButton("About hipcoach")
-        self.about_button.setAccessibleName("About hipcoach")
-        self.about_button.setToolTip("About hipcoach (F1)")
+        self.about_button = QPushButton(self.tr("About hipcoach"))
+        self.about_button.setAccessibleName(self.tr("About hipcoach"))
+        self.about_button.setToolTip(self.tr("About hipcoach (F1)"))
         self.about_button.setFixedWidth(self.sections.width())
         self.about_button.clicked.connect(self.about_requested)
         side = QVBoxLayout()
@@ -64,11 +76,11 @@ class MainWindow(QMainWindow):
             self.add_section("Session", player)
         self.sections.setCurrentRow(0)
 
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-        about_action = QAction("&About hipcoach", self)
+        about_action = QAction(self.tr("&About hipcoach"), self)
         about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         about_action.triggered.connect(self.about_requested)
         self.addAction(about_action)
@@ -77,19 +89,25 @@ class MainWindow(QMainWindow):
         """Show the section called ``title``; return whether there is one."""
         for row in range(self.sections.count()):
             item = self.sections.item(row)
-            if item is not None and item.text() == title:
+            if item is not None and title in (item.data(_TITLE_ROLE), item.text()):
                 self.sections.setCurrentRow(row)
                 return True
         return False
 
     def add_section(self, title: str, page: QWidget) -> None:
-        """Add a page with its entry in the section list; Ctrl+<n> shows it."""
+        """Add a page with its entry in the section list; Ctrl+<n> shows it.
+
+        ``title`` is the English name (``show_section`` finds it by that); the
+        list shows it translated (see ``SECTION_TITLES``).
+        """
         number = self.sections.count() + 1
-        item = QListWidgetItem(title)
-        item.setToolTip(f"{title} (Ctrl+{number})")
+        shown = QCoreApplication.translate("MainWindow", title)
+        item = QListWidgetItem(shown)
+        item.setData(_TITLE_ROLE, title)
+        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=shown, number=number))
         self.sections.addItem(item)
         self.pages.addWidget(page)
-        show = QAction(title, self)
+        show = QAction(shown, self)
         show.setShortcut(QKeySequence(f"Ctrl+{number}"))
         show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         show.triggered.connect(lambda: self.sections.setCurrentRow(number - 1))

@@ -19,19 +19,20 @@ from PySide6.QtWidgets import (
 
 from hipcoach.ui.scale_row import ScaleRow
 from hipcoach.ui.text import label
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 
 #: Where it hurts: stored id and what the user reads.
 AREAS = (
-    ("front-of-hip", "Front of the hip / groin"),
-    ("lower-back", "Lower back"),
-    ("outer-hip", "Outer hip"),
-    ("front-of-thigh", "Front of the thigh / knee"),
+    ("front-of-hip", QT_TRANSLATE_NOOP("PainDialog", "Front of the hip / groin")),
+    ("lower-back", QT_TRANSLATE_NOOP("PainDialog", "Lower back")),
+    ("outer-hip", QT_TRANSLATE_NOOP("PainDialog", "Outer hip")),
+    ("front-of-thigh", QT_TRANSLATE_NOOP("PainDialog", "Front of the thigh / knee")),
 )
 
 _TITLES = {
-    "before": "Before you start: how is it today?",
-    "after": "After the session: how is it now?",
-    "quick": "How is your hip right now?",
+    "before": QT_TRANSLATE_NOOP("PainDialog", "Before you start: how is it today?"),
+    "after": QT_TRANSLATE_NOOP("PainDialog", "After the session: how is it now?"),
+    "quick": QT_TRANSLATE_NOOP("PainDialog", "How is your hip right now?"),
 }
 
 
@@ -70,45 +71,65 @@ class PainDialog(QDialog):
     def __init__(self, moment: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.moment = moment
-        self.setWindowTitle("Pain check")
-        self.setAccessibleName("Pain check")
-        title = label(_TITLES.get(moment, _TITLES["quick"]), 14, bold=True)
-        hint = QLabel("Tap a number for each question you want to answer; all are optional.")
+        self.setWindowTitle(self.tr("Pain check"))
+        self.setAccessibleName(self.tr("Pain check"))
+        title = label(self.tr(_TITLES.get(moment, _TITLES["quick"])), 14, bold=True)
+        hint = QLabel(
+            self.tr("Tap a number for each question you want to answer; all are optional.")
+        )
         hint.setWordWrap(True)
-        self.pain = ScaleRow("Pain", low="no pain", high="worst imaginable")
-        self.stiffness = ScaleRow("Stiffness standing up from a chair", low="none", high="very")
+        self.pain = ScaleRow(
+            self.tr("Pain"), low=self.tr("no pain"), high=self.tr("worst imaginable")
+        )
+        self.stiffness = ScaleRow(
+            self.tr("Stiffness standing up from a chair"), low=self.tr("none"), high=self.tr("very")
+        )
         self.area_checks: dict[str, QCheckBox] = {}
         areas = QHBoxLayout()
         for area_id, text in AREAS:
-            check = QCheckBox(text)
-            check.setAccessibleName(f"Pain area: {text}")
+            shown = self.tr(text)
+            check = QCheckBox(shown)
+            check.setAccessibleName(self.tr("Pain area: {area}").format(area=shown))
             self.area_checks[area_id] = check
             areas.addWidget(check)
         areas.addStretch(1)
-        self.tight_left = ScaleRow("Tightness, left side", low="loose", high="very tight")
-        self.tight_right = ScaleRow("Tightness, right side", low="loose", high="very tight")
+        self.tight_left = ScaleRow(
+            self.tr("Tightness, left side"), low=self.tr("loose"), high=self.tr("very tight")
+        )
+        self.tight_right = ScaleRow(
+            self.tr("Tightness, right side"), low=self.tr("loose"), high=self.tr("very tight")
+        )
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Anything to remember (optional)")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Anything to remember (optional)"))
 
         form = QFormLayout()
-        form.addRow(self._buddy("&Pain (0–10)", self.pain.buttons[0]), self.pain)
-        form.addRow(QLabel("Where"), _wrap(areas))
-        form.addRow(self._buddy("&Stiffness getting up", self.stiffness.buttons[0]), self.stiffness)
+        form.addRow(self._buddy(self.tr("&Pain (0–10)"), self.pain.buttons[0]), self.pain)
+        form.addRow(QLabel(self.tr("Where")), _wrap(areas))
+        form.addRow(
+            self._buddy(self.tr("&Stiffness getting up"), self.stiffness.buttons[0]), self.stiffness
+        )
         if moment == "after":
-            form.addRow(self._buddy("Tightness &left", self.tight_left.buttons[0]), self.tight_left)
             form.addRow(
-                self._buddy("Tightness &right", self.tight_right.buttons[0]), self.tight_right
+                self._buddy(self.tr("Tightness &left"), self.tight_left.buttons[0]), self.tight_left
+            )
+            form.addRow(
+                self._buddy(self.tr("Tightness &right"), self.tight_right.buttons[0]),
+                self.tight_right,
             )
         else:
             self.tight_left.hide()
             self.tight_right.hide()
-        form.addRow(self._buddy("&Note", self.note), self.note)
+        form.addRow(self._buddy(self.tr("&Note"), self.note), self.note)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
-        self.skip_button.setToolTip("Go on without recording anything (Esc)")
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.skip_button.setToolTip(self.tr("Go on without recording anything (Esc)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

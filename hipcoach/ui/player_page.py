@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from hipcoach.core.clock import Clock
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library
-from hipcoach.core.plan import Plan, StepKind
+from hipcoach.core.plan import Plan, Side, StepKind
 from hipcoach.core.session import (
     CueDue,
     CueKind,
@@ -160,8 +160,8 @@ class PlayerPage(QWidget):
     def _ask_to_stop(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Stop the session?",
-            "Stop now? What you have done so far is kept in the summary.",
+            self.tr("Stop the session?"),
+            self.tr("Stop now? What you have done so far is kept in the summary."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -217,11 +217,15 @@ class PlayerPage(QWidget):
         if cue.kind is CueKind.NEXT_EXERCISE and step.exercise:
             text = step.exercise.name
         elif cue.kind is CueKind.SWITCH_SIDE and step.side:
-            text = f"Switch to the {step.side.value} side"
+            text = (
+                self.tr("Switch to the left side")
+                if step.side is Side.LEFT
+                else self.tr("Switch to the right side")
+            )
         elif cue.kind is CueKind.COUNTDOWN and cue.count:
             text = str(cue.count)
         elif cue.kind is CueKind.SESSION_DONE:
-            text = "Session complete. Well done."
+            text = self.tr("Session complete. Well done.")
         if text:
             self._speaker.say(text)
 
@@ -232,17 +236,19 @@ class PlayerPage(QWidget):
             exercise = next(
                 (s.exercise for s in plan.steps if s.exercise_index == exercise_index), None
             )
-        advice = (
+        advice = self.tr(
             "Stopped. A stretch should feel like a mild to moderate pull, never sharp or"
             " burning pain."
         )
         if exercise is not None and exercise.gentler:
             try:
                 gentler = self._library.exercise(exercise.gentler)
-                advice += f" Next time try the gentler “{gentler.name}” instead."
+                advice += self.tr(" Next time try the gentler “{name}” instead.").format(
+                    name=gentler.name
+                )
             except KeyError:
                 pass
-        return advice + " If sharp pain keeps coming back, see a physiotherapist."
+        return advice + self.tr(" If sharp pain keeps coming back, see a physiotherapist.")
 
     def _on_ended(self, summary: SessionSummary) -> None:
         self.summary.show_summary(summary)

@@ -18,13 +18,18 @@ from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.text import sized
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
-_PART_WORDS = {TempoPart.LIFT: "Up", TempoPart.HOLD: "Hold", TempoPart.LOWER: "Down"}
+_PART_WORDS = {
+    TempoPart.LIFT: QT_TRANSLATE_NOOP("RunView", "Up"),
+    TempoPart.HOLD: QT_TRANSLATE_NOOP("RunView", "Hold"),
+    TempoPart.LOWER: QT_TRANSLATE_NOOP("RunView", "Down"),
+}
 _TIMED_WORK_WORDS = {
-    Category.RELEASE: "Roll slowly, rest on tender spots",
-    Category.STRETCH: "Keep going",
-    Category.STRENGTHEN: "Keep going",
-    Category.SNACK: "Keep walking",
+    Category.RELEASE: QT_TRANSLATE_NOOP("RunView", "Roll slowly, rest on tender spots"),
+    Category.STRETCH: QT_TRANSLATE_NOOP("RunView", "Keep going"),
+    Category.STRENGTHEN: QT_TRANSLATE_NOOP("RunView", "Keep going"),
+    Category.SNACK: QT_TRANSLATE_NOOP("RunView", "Keep walking"),
 }
 
 
@@ -38,17 +43,19 @@ def _sized(label: QLabel, points: int, *, bold: bool = False) -> QLabel:
 def step_heading(step: Step) -> str:
     """Return the short instruction for ``step`` shown above the countdown."""
     if step.kind is StepKind.WORK and step.part is not None:
-        return _PART_WORDS[step.part]
+        return translate("RunView", _PART_WORDS[step.part])
     if step.kind is StepKind.WORK and step.seconds is None:
-        return f"Do {step.reps} reps, then press Done" if step.reps else "Press Done when finished"
+        if step.reps:
+            return translate("RunView", "Do {reps} reps, then press Done").format(reps=step.reps)
+        return translate("RunView", "Press Done when finished")
     if step.kind is StepKind.WORK and step.title == "Hold":
-        return "Hold the stretch"
+        return translate("RunView", "Hold the stretch")
     if step.kind is StepKind.WORK and step.exercise is not None:
-        return _TIMED_WORK_WORDS[step.exercise.category]
+        return translate("RunView", _TIMED_WORK_WORDS[step.exercise.category])
     if step.kind is StepKind.GET_READY:
-        return "Get into position"
+        return translate("RunView", "Get into position")
     if step.kind is StepKind.PHASE_INTRO:
-        return f"{step.title} phase"
+        return translate("RunView", "{phase} phase").format(phase=step.title)
     return step.title
 
 
@@ -67,7 +74,7 @@ class SideBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _sized(self, 22, bold=True)
-        self.setAccessibleName("Side")
+        self.setAccessibleName(self.tr("Side"))
         self.setMinimumHeight(56)
         self.show_side(None)
 
@@ -79,13 +86,15 @@ class SideBadge(QLabel):
             return
         self.setVisible(True)
         if side is Side.LEFT:
-            self.setText("◀  LEFT side")
+            self.setText(self.tr("◀  LEFT side"))
             colours = "background: #1f5fa8; color: white;"
         else:
-            self.setText("RIGHT side  ▶")
+            self.setText(self.tr("RIGHT side  ▶"))
             colours = "background: #a8431f; color: white;"
         self.setStyleSheet(f"QLabel {{ {colours} border-radius: 10px; padding: 6px 24px; }}")
-        self.setAccessibleDescription(f"{side.value} side")
+        self.setAccessibleDescription(
+            self.tr("left side") if side is Side.LEFT else self.tr("right side")
+        )
 
 
 class RunView(QWidget):
@@ -103,44 +112,56 @@ class RunView(QWidget):
         self.plan: Plan | None = None
         self.phase_label = _sized(QLabel(), 12)
         self.overall = QProgressBar()
-        self.overall.setAccessibleName("Session progress")
+        self.overall.setAccessibleName(self.tr("Session progress"))
         self.overall.setTextVisible(True)
-        self.overall.setFormat("%p% of the session")
+        self.overall.setFormat(self.tr("%p% of the session"))
         self.exercise_label = _sized(QLabel(), 24, bold=True)
-        self.exercise_label.setAccessibleName("Exercise")
+        self.exercise_label.setAccessibleName(self.tr("Exercise"))
         self.heading_label = _sized(QLabel(), 18)
-        self.heading_label.setAccessibleName("What to do now")
+        self.heading_label.setAccessibleName(self.tr("What to do now"))
         self.ring = CountdownRing()
         self.side_badge = SideBadge()
         self.counter_label = _sized(QLabel(), 16, bold=True)
-        self.counter_label.setAccessibleName("Set and repetition")
+        self.counter_label.setAccessibleName(self.tr("Set and repetition"))
         self.cue_label = _sized(QLabel(), 18)
-        self.cue_label.setAccessibleName("Cue")
+        self.cue_label.setAccessibleName(self.tr("Cue"))
         self.caution_label = _sized(QLabel(), 13)
-        self.caution_label.setAccessibleName("Caution")
+        self.caution_label.setAccessibleName(self.tr("Caution"))
         self.caution_label.setStyleSheet(
             "QLabel { background: #fff4e0; color: #4d3000; border: 2px solid #e0a030;"
             " border-radius: 8px; padding: 8px; }"
         )
         self.next_label = _sized(QLabel(), 12)
-        self.next_label.setAccessibleName("Next up")
+        self.next_label.setAccessibleName(self.tr("Next up"))
         self.notice_label = _sized(QLabel(), 11)
-        self.notice_label.setAccessibleName("Notice")
+        self.notice_label.setAccessibleName(self.tr("Notice"))
         self.notice_label.setVisible(False)
 
-        self.back_button = self._button("◀ Back", "back", "Go back one step (Left arrow)")
-        self.pause_button = self._button("Pause", "toggle_pause", "Pause or resume (Space)")
-        self.skip_button = self._button("Skip ▶", "skip", "Skip this step (Right arrow)")
-        self.skip_exercise_button = self._button(
-            "Next exercise ▶▶", "skip_exercise", "Skip the rest of this exercise (Shift+Right)"
+        self.back_button = self._button(
+            self.tr("◀ Back"), "back", self.tr("Go back one step (Left arrow)")
         )
-        self.restart_button = self._button("Restart step", "restart_step", "Restart this step (R)")
-        self.done_button = self._button("Done ✓", "done", "Finished this step (Enter)")
-        self.stop_button = self._button("Stop", "stop", "Stop the session (Esc)")
+        self.pause_button = self._button(
+            self.tr("Pause"), "toggle_pause", self.tr("Pause or resume (Space)")
+        )
+        self.skip_button = self._button(
+            self.tr("Skip ▶"), "skip", self.tr("Skip this step (Right arrow)")
+        )
+        self.skip_exercise_button = self._button(
+            self.tr("Next exercise ▶▶"),
+            "skip_exercise",
+            self.tr("Skip the rest of this exercise (Shift+Right)"),
+        )
+        self.restart_button = self._button(
+            self.tr("Restart step"), "restart_step", self.tr("Restart this step (R)")
+        )
+        self.done_button = self._button(
+            self.tr("Done ✓"), "done", self.tr("Finished this step (Enter)")
+        )
+        self.stop_button = self._button(self.tr("Stop"), "stop", self.tr("Stop the session (Esc)"))
         self.pain_button = self._button(
-            "Sharp pain — stop",
+            self.tr("Sharp pain — stop"),
             "pain",
-            "Stop this exercise now: a stretch may feel strong, never sharp or burning",
+            self.tr("Stop this exercise now: a stretch may feel strong, never sharp or burning"),
         )
         self.pain_button.setStyleSheet(
             "QPushButton { background: #b3261e; color: white; font-weight: bold;"
@@ -208,31 +229,35 @@ class RunView(QWidget):
         self.overall.setValue(round(elapsed))
         exercises = 1 + max((s.exercise_index or 0) for s in plan.steps)
         position = (
-            f" · exercise {step.exercise_index + 1} of {exercises}"
+            self.tr(" · exercise {number} of {count}").format(
+                number=step.exercise_index + 1, count=exercises
+            )
             if step.exercise_index is not None
             else ""
         )
         self.phase_label.setText(
-            f"{step.phase}{position}" if step.kind is not StepKind.DONE else "Session complete"
+            f"{step.phase}{position}"
+            if step.kind is not StepKind.DONE
+            else self.tr("Session complete")
         )
         self.exercise_label.setText(step.exercise.name if step.exercise else step.title)
         self.heading_label.setText(step_heading(step))
         self.side_badge.show_side(step.side)
         paused = snapshot.state is RunnerState.PAUSED
         if snapshot.display_seconds is None:
-            text, caption = "✓", "press Done"
+            text, caption = "✓", self.tr("press Done")
         else:
-            text, caption = str(snapshot.display_seconds), "seconds"
+            text, caption = str(snapshot.display_seconds), self.tr("seconds")
         if paused:
-            caption = "paused — Space to resume"
+            caption = self.tr("paused — Space to resume")
         self.ring.set_state(text, caption, snapshot.progress, paused=paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         counters = []
         if step.sets and step.set:
-            counters.append(f"Set {step.set} of {step.sets}")
+            counters.append(self.tr("Set {n} of {total}").format(n=step.set, total=step.sets))
         if step.reps and step.rep:
-            counters.append(f"Rep {step.rep} of {step.reps}")
+            counters.append(self.tr("Rep {n} of {total}").format(n=step.rep, total=step.reps))
         self.counter_label.setText("   ·   ".join(counters))
         quoted = step.cue and step.kind is StepKind.WORK
         self.cue_label.setText(f"“{step.cue}”" if quoted else step.cue or "")
@@ -242,6 +267,8 @@ class RunView(QWidget):
         self.caution_label.setText(caution)
         self.caution_label.setVisible(bool(caution))
         following = next_exercise_name(plan, snapshot.index)
-        self.next_label.setText(f"Next up: {following}" if following else "")
+        self.next_label.setText(
+            self.tr("Next up: {name}").format(name=following) if following else ""
+        )
         paced = step.seconds is None or step.kind is not StepKind.WORK
         self.done_button.setEnabled(paced and step.kind is not StepKind.DONE)

@@ -43,39 +43,41 @@ class SetupView(QWidget):
         self._restoring = False
         self.plan: Plan | None = None
 
-        title = page_title("Start a session")
+        title = page_title(self.tr("Start a session"))
 
         self.protocol_box = QComboBox()
-        self.protocol_box.setAccessibleName("Routine")
+        self.protocol_box.setAccessibleName(self.tr("Routine"))
         for protocol in self._protocols:
             self.protocol_box.addItem(protocol.name, protocol.id)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.choices_form = QFormLayout()
         self.form = QFormLayout()
-        routine_label = QLabel("&Routine")
+        routine_label = QLabel(self.tr("&Routine"))
         routine_label.setBuddy(self.protocol_box)
         self.form.addRow(routine_label, self.protocol_box)
 
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Time per phase")
-        self.table.setHorizontalHeaderLabels(["Phase", "Planned", "Set aside"])
+        self.table.setAccessibleName(self.tr("Time per phase"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Phase"), self.tr("Planned"), self.tr("Set aside")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
-        self.total_label.setAccessibleName("Planned length")
+        self.total_label.setAccessibleName(self.tr("Planned length"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
         self.error_label.setVisible(False)
 
-        self.start_button = QPushButton("Start session")
+        self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setDefault(True)
-        self.start_button.setAccessibleName("Start session")
-        self.start_button.setToolTip("Start the session (Enter)")
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.setToolTip(self.tr("Start the session (Enter)"))
         self.start_button.setMinimumHeight(48)
         sized(self.start_button, 14, bold=True)
         self.start_button.clicked.connect(self._start)
@@ -138,7 +140,7 @@ class SetupView(QWidget):
         self._choice_boxes.clear()
         protocol = self.protocol
         if protocol is None:
-            self.summary_label.setText("No routine is available.")
+            self.summary_label.setText(self.tr("No routine is available."))
             self.start_button.setEnabled(False)
             return
         frequency = f" {protocol.frequency}" if protocol.frequency else ""
@@ -154,9 +156,9 @@ class SetupView(QWidget):
                     except KeyError:
                         continue
                     box.addItem(name, choice)
-                label = QLabel(f"{phase.name} &choice")
+                label = QLabel(self.tr("{phase} &choice").format(phase=phase.name))
                 label.setBuddy(box)
-                box.setAccessibleName(f"{phase.name} choice")
+                box.setAccessibleName(self.tr("{phase} choice").format(phase=phase.name))
                 if block.note:
                     box.setToolTip(block.note)
                 remembered = self._remembered.get(block.default_choice)
@@ -176,7 +178,9 @@ class SetupView(QWidget):
             self.plan = compile_plan(protocol, self._library, self.preferences())
         except PlanError as error:
             self.plan = None
-            self.error_label.setText(f"This routine cannot be started: {error}")
+            self.error_label.setText(
+                self.tr("This routine cannot be started: {error}").format(error=error)
+            )
             self.error_label.setVisible(True)
             self.start_button.setEnabled(False)
             return
@@ -193,11 +197,11 @@ class SetupView(QWidget):
                 (phase.name, format_seconds(phase.planned_seconds), budget)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        text = (
-            f"About {format_seconds(self.plan.total_seconds)} in all, including set-up and rests."
+        text = self.tr("About {time} in all, including set-up and rests.").format(
+            time=format_seconds(self.plan.total_seconds)
         )
         if over:
-            text += (
+            text += self.tr(
                 " The routine's own amounts add up to more than the time it sets aside for some"
                 " phases; both are shown so you can plan."
             )

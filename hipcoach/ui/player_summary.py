@@ -28,17 +28,25 @@ class SummaryView(QWidget):
         self.title = page_title("")
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName("Time spent")
+        self.time_label.setAccessibleName(self.tr("Time spent"))
         self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName("What you did")
-        self.table.setHorizontalHeaderLabels(["Exercise", "Side", "Done", "Skipped", "Time"])
+        self.table.setAccessibleName(self.tr("What you did"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Exercise"),
+                self.tr("Side"),
+                self.tr("Done"),
+                self.tr("Skipped"),
+                self.tr("Time"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
-        self.close_button = QPushButton("Back to routines")
-        self.close_button.setAccessibleName("Back to routines")
+        self.close_button = QPushButton(self.tr("Back to routines"))
+        self.close_button.setAccessibleName(self.tr("Back to routines"))
         self.close_button.clicked.connect(self.closed.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -51,24 +59,32 @@ class SummaryView(QWidget):
         """Fill the view from ``summary``."""
         everything = all(result.fully_done for result in summary.results)
         if not summary.finished:
-            self.title.setText("Session stopped")
+            self.title.setText(self.tr("Session stopped"))
         elif everything:
-            self.title.setText("Session complete — well done")
+            self.title.setText(self.tr("Session complete — well done"))
         else:
-            self.title.setText("Session finished")
+            self.title.setText(self.tr("Session finished"))
         self.time_label.setText(
-            f"You worked for {format_seconds(round(summary.active_seconds))}"
-            f" (the plan was {format_seconds(summary.planned_seconds)})."
-            f" {summary.exercises_completed} of {len(summary.results)} exercise sides done in full."
+            self.tr(
+                "You worked for {worked} (the plan was {planned})."
+                " {completed} of {total} exercise sides done in full."
+            ).format(
+                worked=format_seconds(round(summary.active_seconds)),
+                planned=format_seconds(summary.planned_seconds),
+                completed=summary.exercises_completed,
+                total=len(summary.results),
+            )
         )
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
             side = result.side.label if result.side else "—"
             unit = result.unit[:-1] if result.planned == 1 else result.unit
-            done = f"{result.completed} of {result.planned} {unit}"
+            done = self.tr("{completed} of {planned} {unit}").format(
+                completed=result.completed, planned=result.planned, unit=unit
+            )
             skipped = str(result.skipped)
             if result.pain:
-                skipped += " (stopped: pain)"
+                skipped += self.tr(" (stopped: pain)")
             values = (
                 result.exercise_name,
                 side,
@@ -80,8 +96,10 @@ class SummaryView(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         pain = any(result.pain for result in summary.results)
         self.advice_label.setText(
-            "You stopped for sharp pain. Next time try the gentler option, ease off sooner, and"
-            " if sharp pain keeps coming back, have a physiotherapist look at it."
+            self.tr(
+                "You stopped for sharp pain. Next time try the gentler option, ease off sooner,"
+                " and if sharp pain keeps coming back, have a physiotherapist look at it."
+            )
             if pain
             else ""
         )

@@ -10,14 +10,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+
 #: Per day status name: (background, text style, legend text). Styles differ
 #: as well as colours, so the marks do not rely on colour alone.
 STYLES: dict[str, tuple[str, str, str]] = {
-    "DONE": ("#bbf7d0", "bold", "✓ done"),
-    "PARTIAL": ("#fde68a", "italic", "partly done"),
-    "MISSED": ("#fecaca", "strike", "missed"),
-    "REST": ("#e5e7eb", "plain", "rest day"),
-    "DUE_TODAY": ("#bfdbfe", "underline", "due today"),
+    "DONE": ("#bbf7d0", "bold", QT_TRANSLATE_NOOP("ProgrammeCalendar", "✓ done")),
+    "PARTIAL": ("#fde68a", "italic", QT_TRANSLATE_NOOP("ProgrammeCalendar", "partly done")),
+    "MISSED": ("#fecaca", "strike", QT_TRANSLATE_NOOP("ProgrammeCalendar", "missed")),
+    "REST": ("#e5e7eb", "plain", QT_TRANSLATE_NOOP("ProgrammeCalendar", "rest day")),
+    "DUE_TODAY": ("#bfdbfe", "underline", QT_TRANSLATE_NOOP("ProgrammeCalendar", "due today")),
 }
 
 
@@ -42,7 +44,7 @@ class ProgrammeCalendar(QCalendarWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Programme calendar")
+        self.setAccessibleName(self.tr("Programme calendar"))
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._marked: dict[date, str] = {}
@@ -69,7 +71,7 @@ def legend() -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     for status, (background, _style, text) in STYLES.items():
-        mark = QLabel(text)
+        mark = QLabel(translate("ProgrammeCalendar", text))
         mark.setStyleSheet(
             f"QLabel {{ background: {background}; color: #111827; padding: 2px 6px;"
             " border-radius: 4px; }"
@@ -77,5 +79,5 @@ def legend() -> QWidget:
         mark.setFont(_format(status).font())
         layout.addWidget(mark)
     layout.addStretch(1)
-    row.setAccessibleName("Calendar key")
+    row.setAccessibleName(translate("ProgrammeCalendar", "Calendar key"))
     return row

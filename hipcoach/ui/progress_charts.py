@@ -23,6 +23,7 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 
 from hipcoach.core.reference import Stage
+from hipcoach.ui.translate import translate
 
 _STAGE_COLOURS = ("#2563eb", "#16a34a", "#d97706", "#9333ea")
 
@@ -114,9 +115,9 @@ def pain_chart(
     weekly = bool(ordered) and (ordered[-1].at - ordered[0].at).days > RAW_DAYS_UP_TO
     chart = QChart()
     chart.setTitle(
-        "Pain and stiffness, weekly averages (0 = none, 10 = worst)"
+        translate("ProgressCharts", "Pain and stiffness, weekly averages (0 = none, 10 = worst)")
         if weekly
-        else "Pain and stiffness (0 = none, 10 = worst)"
+        else translate("ProgressCharts", "Pain and stiffness (0 = none, 10 = worst)")
     )
     _themed(chart, palette)
     tz = readings[0].at.tzinfo if readings else None
@@ -125,7 +126,7 @@ def pain_chart(
     last = datetime.combine(max(until, from_day + timedelta(days=7)), time.max, tzinfo=tz)
     x_axis = QDateTimeAxis()
     x_axis.setFormat("d MMM yyyy" if (last - first).days > 300 else "d MMM")
-    x_axis.setTitleText("Date")
+    x_axis.setTitleText(translate("ProgressCharts", "Date"))
     x_axis.setRange(
         QDateTime.fromMSecsSinceEpoch(int(_ms(first))),
         QDateTime.fromMSecsSinceEpoch(int(_ms(last))),
@@ -134,7 +135,7 @@ def pain_chart(
     y_axis.setRange(0, 10)
     y_axis.setTickCount(6)
     y_axis.setLabelFormat("%d")
-    y_axis.setTitleText("Rating")
+    y_axis.setTitleText(translate("ProgressCharts", "Rating"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
 
@@ -167,8 +168,8 @@ def pain_chart(
         band.attachAxis(y_axis)
 
     lines: tuple[tuple[str, Callable[[Reading], int | None], str], ...] = (
-        ("Pain", lambda r: r.pain, "#dc2626"),
-        ("Stiffness getting up", lambda r: r.stiffness, "#0891b2"),
+        (translate("ProgressCharts", "Pain"), lambda r: r.pain, "#dc2626"),
+        (translate("ProgressCharts", "Stiffness getting up"), lambda r: r.stiffness, "#0891b2"),
     )
     with_dots = not weekly and len(ordered) <= DOTS_UP_TO
     for name, value_of, hex_colour in lines:
@@ -191,7 +192,7 @@ def pain_chart(
         parts: list[QXYSeries] = [line]
         if with_dots:
             dots = QScatterSeries()
-            dots.setName(f"{name} (each rating)")
+            dots.setName(translate("ProgressCharts", "{name} (each rating)").format(name=name))
             dots.setMarkerSize(7)
             dots.replace(points)
             dots.setColor(QColor(hex_colour))
@@ -203,15 +204,18 @@ def pain_chart(
             series.attachAxis(y_axis)
         if with_dots:
             chart.legend().markers(parts[1])[0].setVisible(False)
-    return _view(chart, "Pain and stiffness chart")
+    return _view(chart, translate("ProgressCharts", "Pain and stiffness chart"))
 
 
 def adherence_chart(weeks: Sequence[WeekBar], palette: QPalette) -> QChartView:
     """Return a bar chart of sessions per week next to each week's target."""
     chart = QChart()
-    chart.setTitle("Sessions per week")
+    chart.setTitle(translate("ProgressCharts", "Sessions per week"))
     _themed(chart, palette)
-    done, target = QBarSet("Sessions done"), QBarSet("Target")
+    done, target = (
+        QBarSet(translate("ProgressCharts", "Sessions done")),
+        QBarSet(translate("ProgressCharts", "Target")),
+    )
     done.setColor(QColor("#16a34a"))
     target.setColor(QColor("#9ca3af"))
     categories = []
@@ -225,16 +229,16 @@ def adherence_chart(weeks: Sequence[WeekBar], palette: QPalette) -> QChartView:
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
     x_axis.append(categories or ["—"])
-    x_axis.setTitleText("Week starting")
+    x_axis.setTitleText(translate("ProgressCharts", "Week starting"))
     y_axis = QValueAxis()
     top = max([7, *(w.sessions for w in weeks), *(w.target for w in weeks)])
     top += top % 2  # even, so the ticks fall on whole numbers: 0, 2, 4, 6, 8
     y_axis.setRange(0, top)
     y_axis.setTickCount(top // 2 + 1)
     y_axis.setLabelFormat("%d")
-    y_axis.setTitleText("Sessions")
+    y_axis.setTitleText(translate("ProgressCharts", "Sessions"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)
     series.attachAxis(y_axis)
-    return _view(chart, "Sessions per week chart")
+    return _view(chart, translate("ProgressCharts", "Sessions per week chart"))

@@ -48,6 +48,7 @@ from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
 from hipcoach.ui.report import write_report
 from hipcoach.ui.text import label, page_title
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 from hipcoach.ui.tray import describe_status
 
 #: How many recent programme weeks the adherence chart shows.
@@ -55,7 +56,8 @@ CHART_WEEKS = 8
 #: Below this width (in device-independent pixels) side-by-side parts stack.
 WIDE_ENOUGH = 900
 
-REPORT_BUTTON = "Report for my physiotherapist…"
+#: The report button's English text (shown translated).
+REPORT_BUTTON = QT_TRANSLATE_NOOP("ProgressPage", "Report for my physiotherapist…")
 
 _CARD_STYLE = (
     "QFrame#card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }"
@@ -121,22 +123,24 @@ def _pydate(edit: QDateEdit) -> date:
 def streak_text(days: int) -> str:
     """Return "12-day streak" (or what to say with no streak yet)."""
     if days <= 0:
-        return "No streak yet — it starts with your next session."
-    return f"{days}-day streak"
+        return translate("ProgressPage", "No streak yet — it starts with your next session.")
+    return translate("ProgressPage", "{days}-day streak").format(days=days)
 
 
 def streak_explanation(phase: ProgrammePhase) -> str:
     """Return the one line that says how days count towards the streak."""
     if phase is ProgrammePhase.MAINTENANCE:
-        return (
-            f"Rest days count too: with {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} sessions a"
+        return translate(
+            "ProgressPage",
+            "Rest days count too: with {low}–{high} sessions a"
             " week, the days in between keep your streak going. Only a week that falls"
-            " short breaks it."
-        )
-    return (
+            " short breaks it.",
+        ).format(low=MAINTENANCE_TARGET, high=MAINTENANCE_UPPER)
+    return translate(
+        "ProgressPage",
         "In your first two weeks every day with a session counts. Later, rest days"
-        f" between your {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} weekly sessions count too."
-    )
+        " between your {low}–{high} weekly sessions count too.",
+    ).format(low=MAINTENANCE_TARGET, high=MAINTENANCE_UPPER)
 
 
 class ProgressPage(QWidget):
@@ -166,7 +170,9 @@ class ProgressPage(QWidget):
         self._reference = reference
         self._wall = wall
         self._break_status = break_status
-        self._problem = problem or "Your history could not be opened, so progress can't be shown."
+        self._problem = problem or self.tr(
+            "Your history could not be opened, so progress can't be shown."
+        )
         self.choose_report_path: Callable[[], Path | None] = self._ask_report_path
         self._start: date | None = None
         self._today: date | None = None
@@ -176,22 +182,22 @@ class ProgressPage(QWidget):
         self._range_default: tuple[date, date] | None = None
 
         self.message_label = _wrapped("", 13)
-        self.message_label.setAccessibleName("Progress message")
+        self.message_label.setAccessibleName(self.tr("Progress message"))
         self.body = QWidget()
 
         # Today card and streak
         self.today_label = _wrapped("", 14, bold=True)
-        self.today_label.setAccessibleName("Today")
+        self.today_label.setAccessibleName(self.tr("Today"))
         self.break_label = _wrapped()
-        self.break_label.setAccessibleName("Next break")
+        self.break_label.setAccessibleName(self.tr("Next break"))
         self.timeline_label = _wrapped()
-        self.timeline_label.setAccessibleName("Where you are on the timeline")
+        self.timeline_label.setAccessibleName(self.tr("Where you are on the timeline"))
         self.streak_label = label("", 18, bold=True)
-        self.streak_label.setAccessibleName("Streak")
+        self.streak_label.setAccessibleName(self.tr("Streak"))
         self.streak_note = _wrapped("", 10)
         self.streak_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         today_card = _card(
-            label("Today", 10, bold=True),
+            label(self.tr("Today"), 10, bold=True),
             self.today_label,
             self.break_label,
             self.timeline_label,
@@ -213,7 +219,7 @@ class ProgressPage(QWidget):
 
         # Trend
         self.trend_banner = _wrapped("", 11)
-        self.trend_banner.setAccessibleName("Pain trend")
+        self.trend_banner.setAccessibleName(self.tr("Pain trend"))
         self.trend_banner.setVisible(False)
 
         # Charts (replaced on each refresh)
@@ -222,22 +228,22 @@ class ProgressPage(QWidget):
         self.charts_row = _Flow((self.pain_view, 1), (self.adherence_view, 1))
 
         # Actions
-        self.pain_button = QPushButton("Log how it feels")
-        self.pain_button.setAccessibleName("Log how it feels")
+        self.pain_button = QPushButton(self.tr("Log how it feels"))
+        self.pain_button.setAccessibleName(self.tr("Log how it feels"))
         self.pain_button.clicked.connect(self.pain_requested)
-        self.safety_button = QPushButton("Safety check")
-        self.safety_button.setAccessibleName("Safety check")
+        self.safety_button = QPushButton(self.tr("Safety check"))
+        self.safety_button.setAccessibleName(self.tr("Safety check"))
         self.safety_button.clicked.connect(self.safety_requested)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_requested)
-        self.report_button = QPushButton(REPORT_BUTTON)
-        self.report_button.setAccessibleName(REPORT_BUTTON)
+        self.report_button = QPushButton(self.tr(REPORT_BUTTON))
+        self.report_button.setAccessibleName(self.tr(REPORT_BUTTON))
         self.report_button.clicked.connect(self.save_report)
-        self.report_from = self._date_edit("Report from")
-        self.report_until = self._date_edit("Report until")
+        self.report_from = self._date_edit(self.tr("Report from"))
+        self.report_until = self._date_edit(self.tr("Report until"))
         self.report_status = _wrapped("", 10)
-        self.report_status.setAccessibleName("Report status")
+        self.report_status.setAccessibleName(self.tr("Report status"))
         self.report_status.setVisible(False)
 
         actions = QHBoxLayout()
@@ -245,9 +251,9 @@ class ProgressPage(QWidget):
         actions.addWidget(self.safety_button)
         actions.addStretch(1)
         period = QHBoxLayout()
-        from_label = QLabel("Report &from")
+        from_label = QLabel(self.tr("Report &from"))
         from_label.setBuddy(self.report_from)
-        until_label = QLabel("&to")
+        until_label = QLabel(self.tr("&to"))
         until_label.setBuddy(self.report_until)
         for widget in (from_label, self.report_from, until_label, self.report_until):
             period.addWidget(widget)
@@ -262,9 +268,9 @@ class ProgressPage(QWidget):
         body_layout.setSpacing(12)
         body_layout.addWidget(self.trend_banner)
         body_layout.addWidget(self.top_row)
-        body_layout.addWidget(label("Over time", 14, bold=True))
+        body_layout.addWidget(label(self.tr("Over time"), 14, bold=True))
         body_layout.addWidget(self.charts_row)
-        body_layout.addWidget(label("Share with your physiotherapist", 14, bold=True))
+        body_layout.addWidget(label(self.tr("Share with your physiotherapist"), 14, bold=True))
         body_layout.addLayout(period)
         body_layout.addLayout(share)
         body_layout.addWidget(self.report_status)
@@ -276,7 +282,7 @@ class ProgressPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        layout.addWidget(page_title("Progress"))
+        layout.addWidget(page_title(self.tr("Progress")))
         layout.addWidget(self.message_label)
         layout.addWidget(self.actions_row)
         layout.addWidget(self.body)
@@ -329,8 +335,10 @@ class ProgressPage(QWidget):
         self._start, self._today = start, today
         if start is None:
             self._show_only(
-                "Your programme starts with your first session: from then on, this page"
-                " shows each day you've done, your streak and how your pain is changing.",
+                self.tr(
+                    "Your programme starts with your first session: from then on, this page"
+                    " shows each day you've done, your streak and how your pain is changing."
+                ),
                 actions=True,
             )
             return
@@ -345,7 +353,9 @@ class ProgressPage(QWidget):
         status = self._break_status()
         self.break_label.setVisible(status is not None)
         if status is not None:
-            self.break_label.setText(f"Movement breaks: {describe_status(status, now)}")
+            self.break_label.setText(
+                self.tr("Movement breaks: {status}").format(status=describe_status(status, now))
+            )
         self.timeline_label.setText(timeline_position(self._reference, start, today).message)
         self.streak_label.setText(streak_text(streak(start, today, activity)))
         self.streak_note.setText(streak_explanation(phase_of(start, today)))
@@ -387,11 +397,11 @@ class ProgressPage(QWidget):
             return
         text = verdict.message
         if verdict.see_professional:
-            text += (
-                f"\n\nTo make the visit easier, “{REPORT_BUTTON.rstrip('…')}” below"
+            text += "\n\n" + self.tr(
+                "To make the visit easier, “{button}” below"
                 " puts your sessions, pain ratings and check-ins on a few pages you can"
                 " print or bring along."
-            )
+            ).format(button=self.tr(REPORT_BUTTON).rstrip("…"))
         self.trend_banner.setText(text)
         self.trend_banner.setStyleSheet(
             _WARNING_STYLE if verdict.see_professional else _NEUTRAL_STYLE
@@ -428,7 +438,10 @@ class ProgressPage(QWidget):
         today = self._today or self._wall.now().date()
         suggested = Path.home() / f"hipcoach-report-{today.isoformat()}.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the report for your physiotherapist", str(suggested), "PDF (*.pdf)"
+            self,
+            self.tr("Save the report for your physiotherapist"),
+            str(suggested),
+            self.tr("PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -441,7 +454,7 @@ class ProgressPage(QWidget):
             return
         since, until = _pydate(self.report_from), _pydate(self.report_until)
         if until < since:
-            self._report_said("The report's end date is before its start date.", ok=False)
+            self._report_said(self.tr("The report's end date is before its start date."), ok=False)
             return
         path = self.choose_report_path()
         if path is None:
@@ -459,9 +472,11 @@ class ProgressPage(QWidget):
                 printed=self._wall.now().date(),
             )
         except (OSError, ValueError) as error:
-            self._report_said(f"The report could not be saved: {error}", ok=False)
+            self._report_said(
+                self.tr("The report could not be saved: {error}").format(error=error), ok=False
+            )
             return
-        self._report_said(f"Report saved to {saved}", ok=True)
+        self._report_said(self.tr("Report saved to {path}").format(path=saved), ok=True)
 
     def _report_said(self, text: str, *, ok: bool) -> None:
         self.report_status.setText(text)

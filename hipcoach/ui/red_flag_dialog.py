@@ -40,8 +40,8 @@ class RedFlagDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety check")
-        self.setAccessibleName("Safety check")
+        self.setWindowTitle(self.tr("Safety check"))
+        self.setAccessibleName(self.tr("Safety check"))
         self._flags = flags
         self._recommend = recommend
         self.choice = STOP
@@ -50,20 +50,26 @@ class RedFlagDialog(QDialog):
         questions = QWidget()
         grid = QGridLayout(questions)
         grid.addWidget(
-            label("Before you go on: has any of these happened?", 14, bold=True), 0, 0, 1, 3
+            label(self.tr("Before you go on: has any of these happened?"), 14, bold=True),
+            0,
+            0,
+            1,
+            3,
         )
         intro = QLabel(
-            "These signs can point to a problem that needs a professional's eyes, not"
-            " more stretching. Answer each one; nothing leaves this computer."
+            self.tr(
+                "These signs can point to a problem that needs a professional's eyes, not"
+                " more stretching. Answer each one; nothing leaves this computer."
+            )
         )
         intro.setWordWrap(True)
         grid.addWidget(intro, 1, 0, 1, 3)
         for row, flag in enumerate(flags, start=2):
             text = QLabel(flag.text)
             text.setWordWrap(True)
-            yes, no = QRadioButton("Yes"), QRadioButton("No")
-            yes.setAccessibleName(f"Yes: {flag.text}")
-            no.setAccessibleName(f"No: {flag.text}")
+            yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+            yes.setAccessibleName(self.tr("Yes: {question}").format(question=flag.text))
+            no.setAccessibleName(self.tr("No: {question}").format(question=flag.text))
             group = QButtonGroup(self)
             group.addButton(yes, 1)
             group.addButton(no, 0)
@@ -74,23 +80,23 @@ class RedFlagDialog(QDialog):
             grid.addWidget(no, row, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(0, 420)
-        self.next_button = QPushButton("Continue")
+        self.next_button = QPushButton(self.tr("Continue"))
         self.next_button.setEnabled(False)
-        self.next_button.setToolTip("Answer every question to continue")
+        self.next_button.setToolTip(self.tr("Answer every question to continue"))
         self.next_button.clicked.connect(self._next)
         grid.addWidget(self.next_button, len(flags) + 2, 2)
 
         advice = QWidget()
         advice_layout = QVBoxLayout(advice)
-        advice_layout.addWidget(label("Please have this checked first", 14, bold=True))
+        advice_layout.addWidget(label(self.tr("Please have this checked first"), 14, bold=True))
         self.advice_text = QLabel()
         self.advice_text.setWordWrap(True)
-        self.advice_text.setAccessibleName("Recommendation")
+        self.advice_text.setAccessibleName(self.tr("Recommendation"))
         advice_layout.addWidget(self.advice_text, 1)
         buttons = QHBoxLayout()
-        self.stop_button = QPushButton("Stop for now")
-        self.gentle_button = QPushButton("Use the gentle routine")
-        self.continue_button = QPushButton("Continue anyway")
+        self.stop_button = QPushButton(self.tr("Stop for now"))
+        self.gentle_button = QPushButton(self.tr("Use the gentle routine"))
+        self.continue_button = QPushButton(self.tr("Continue anyway"))
         for button, choice in (
             (self.stop_button, STOP),
             (self.gentle_button, GENTLE),

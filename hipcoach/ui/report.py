@@ -39,25 +39,33 @@ from hipcoach.core.programme import (
 )
 from hipcoach.core.reference import Reference
 from hipcoach.ui.progress_charts import Reading, pain_chart
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
-REPORT_TITLE = "hipcoach — progress report"
+#: The report's title (English; the report shows it translated).
+REPORT_TITLE = QT_TRANSLATE_NOOP("Report", "hipcoach — progress report")
 #: The chart's layout size in pixels; it fills the text width (about 15 cm) of
 #: the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.
 CHART_SIZE = QSize(560, 270)
 CHART_SCALE = 3
 CHART_URL = "hipcoach://pain-chart.png"
 
-_MOMENTS = {"before": "before session", "after": "after session", "quick": "quick check"}
+_MOMENTS = {
+    "before": QT_TRANSLATE_NOOP("Report", "before session"),
+    "after": QT_TRANSLATE_NOOP("Report", "after session"),
+    "quick": QT_TRANSLATE_NOOP("Report", "quick check"),
+}
 _TRIGGERS = {
-    "first-session": "before the first session",
-    "fortnightly": "fortnightly check",
-    "sharp-pain": "after sharp pain",
-    "manual": "asked by the user",
+    "first-session": QT_TRANSLATE_NOOP("Report", "before the first session"),
+    "fortnightly": QT_TRANSLATE_NOOP("Report", "fortnightly check"),
+    "sharp-pain": QT_TRANSLATE_NOOP("Report", "after sharp pain"),
+    "manual": QT_TRANSLATE_NOOP("Report", "asked by the user"),
 }
 _PHASES = {
-    ProgrammePhase.BEFORE_START: "not started",
-    ProgrammePhase.DAILY: "daily phase (a session every day, weeks 1–2)",
-    ProgrammePhase.MAINTENANCE: "maintenance (3–4 sessions a week)",
+    ProgrammePhase.BEFORE_START: QT_TRANSLATE_NOOP("Report", "not started"),
+    ProgrammePhase.DAILY: QT_TRANSLATE_NOOP(
+        "Report", "daily phase (a session every day, weeks 1–2)"
+    ),
+    ProgrammePhase.MAINTENANCE: QT_TRANSLATE_NOOP("Report", "maintenance (3–4 sessions a week)"),
 }
 _STYLE = """
 body { font-family: sans-serif; font-size: 10pt; color: #111827; }
@@ -101,17 +109,30 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: set[i
 
 def _programme_html(reference: Reference, start: date | None, until: date) -> str:
     if start is None:
-        return "<p>No session has been recorded yet, so the programme has not started.</p>"
+        none_yet = translate(
+            "Report", "No session has been recorded yet, so the programme has not started."
+        )
+        return f"<p>{escape(none_yet)}</p>"
     number = programme_day(start, until)
     position = timeline_position(reference, start, until)
-    stage = position.stage.label if position.stage is not None else "past the 12-week timeline"
+    stage = (
+        position.stage.label
+        if position.stage is not None
+        else translate("Report", "past the 12-week timeline")
+    )
     if number < 1:
-        stage = "not started"
+        stage = translate("Report", "not started")
     rows = [
-        ("Started", _day(start)),
-        (f"Programme day on {_day(until)}", str(max(number, 0))),
-        ("Phase", _PHASES[phase_of(start, until)]),
-        (f"Timeline stage on {_day(until)}", escape(stage)),
+        (translate("Report", "Started"), _day(start)),
+        (
+            translate("Report", "Programme day on {day}").format(day=_day(until)),
+            str(max(number, 0)),
+        ),
+        (
+            translate("Report", "Phase"),
+            escape(translate("Report", _PHASES[phase_of(start, until)])),
+        ),
+        (translate("Report", "Timeline stage on {day}").format(day=_day(until)), escape(stage)),
     ]
     cells = "".join(f"<tr><th>{escape(name)}</th><td>{value}</td></tr>" for name, value in rows)
     return f'<table border="1" cellspacing="0" cellpadding="4">{cells}</table>'
@@ -119,15 +140,22 @@ def _programme_html(reference: Reference, start: date | None, until: date) -> st
 
 def _adherence_html(weeks: Sequence[WeekAdherence], until: date) -> str:
     if not weeks:
-        return "<p>No programme weeks fall in this period.</p>"
+        return (
+            "<p>" + escape(translate("Report", "No programme weeks fall in this period.")) + "</p>"
+        )
     rows = []
     for week in weeks:
         last = min(week.week_start + timedelta(days=WEEK_DAYS - 1), until)
         short = week.finished and week.sessions < week.target
         sessions = f"{week.sessions}" if not short else f"<b>{week.sessions}</b>"
-        status = (
-            "in progress" if not week.finished else ("below target" if short else "target reached")
-        )
+        if not week.finished:
+            status = translate("Report", "in progress")
+        else:
+            status = (
+                translate("Report", "below target")
+                if short
+                else translate("Report", "target reached")
+            )
         rows.append(
             (
                 f"{_day(week.week_start)} – {_day(last)}",
@@ -136,16 +164,28 @@ def _adherence_html(weeks: Sequence[WeekAdherence], until: date) -> str:
                 status,
             )
         )
-    return _table(("Programme week", "Session days", "Target", ""), rows, {1, 2})
+    headers = (
+        translate("Report", "Programme week"),
+        translate("Report", "Session days"),
+        translate("Report", "Target"),
+        "",
+    )
+    return _table(headers, rows, {1, 2})
 
 
 def _entries_html(entries: Sequence[PainEntry]) -> str:
     if not entries:
-        return "<p>No pain or stiffness was logged in this period.</p>"
+        return (
+            "<p>"
+            + escape(translate("Report", "No pain or stiffness was logged in this period."))
+            + "</p>"
+        )
     rows = [
         (
             f"{_day(entry.at.date())} {entry.at:%H:%M}",
-            _MOMENTS.get(entry.moment, entry.moment),
+            escape(translate("Report", _MOMENTS[entry.moment]))
+            if entry.moment in _MOMENTS
+            else entry.moment,
             _rating(entry.pain),
             _rating(entry.stiffness),
             escape(", ".join(area.replace("-", " ") for area in entry.areas)) or "—",
@@ -153,25 +193,45 @@ def _entries_html(entries: Sequence[PainEntry]) -> str:
         )
         for entry in entries
     ]
-    return _table(("Date", "Moment", "Pain", "Stiffness", "Areas", "Note"), rows, {2, 3})
+    headers = (
+        translate("Report", "Date"),
+        translate("Report", "Moment"),
+        translate("Report", "Pain"),
+        translate("Report", "Stiffness"),
+        translate("Report", "Areas"),
+        translate("Report", "Note"),
+    )
+    return _table(headers, rows, {2, 3})
 
 
 def _checkins_html(checkins: Sequence[RedFlagCheckIn], reference: Reference) -> str:
     if not checkins:
-        return "<p>No red-flag check-ins in this period.</p>"
+        return "<p>" + escape(translate("Report", "No red-flag check-ins in this period.")) + "</p>"
     texts = {flag.id: flag.text for flag in reference.red_flags}
     rows = []
     for checkin in checkins:
         yes = [texts.get(flag, flag) for flag, answer in checkin.answers.items() if answer]
-        answered = "<br>".join(f"<b>Yes:</b> {escape(text)}" for text in yes) or "none"
+        said_yes = escape(translate("Report", "Yes:"))
+        answered = "<br>".join(f"<b>{said_yes}</b> {escape(text)}" for text in yes) or escape(
+            translate("Report", "none")
+        )
         rows.append(
             (
                 f"{_day(checkin.at.date())} {checkin.at:%H:%M}",
-                escape(_TRIGGERS.get(checkin.trigger, checkin.trigger)),
+                escape(
+                    translate("Report", _TRIGGERS[checkin.trigger])
+                    if checkin.trigger in _TRIGGERS
+                    else checkin.trigger
+                ),
                 answered,
             )
         )
-    return _table(("Date", "Asked", "Warning signs answered yes"), rows, set())
+    headers = (
+        translate("Report", "Date"),
+        translate("Report", "Asked"),
+        translate("Report", "Warning signs answered yes"),
+    )
+    return _table(headers, rows, set())
 
 
 def _chart_image(
@@ -234,31 +294,53 @@ def _html(
             if week.week_start + timedelta(days=WEEK_DAYS - 1) >= since
         ]
     parts = [
-        f"<h1>{escape(REPORT_TITLE)}</h1>",
-        f'<p class="meta">Period: {_day(since)} – {_day(until)}<br>Printed: {_day(printed)}</p>',
-        "<h2>Programme</h2>",
+        "<h1>" + escape(translate("Report", REPORT_TITLE)) + "</h1>",
+        '<p class="meta">'
+        + translate("Report", "Period: {since} – {until}<br>Printed: {printed}").format(
+            since=_day(since), until=_day(until), printed=_day(printed)
+        )
+        + "</p>",
+        "<h2>" + escape(translate("Report", "Programme")) + "</h2>",
         _programme_html(reference, start, until),
-        "<h2>Sessions per week</h2>",
-        "<p>A <i>session day</i> is a day with at least one completed session. Weeks 1–2"
-        " ask for one every day, later weeks for at least 3.</p>",
+        "<h2>" + escape(translate("Report", "Sessions per week")) + "</h2>",
+        "<p>"
+        + translate(
+            "Report",
+            "A <i>session day</i> is a day with at least one completed session. Weeks 1–2"
+            " ask for one every day, later weeks for at least 3.",
+        )
+        + "</p>",
         _adherence_html(weeks, until),
-        "<h2>Pain and stiffness over time</h2>",
+        "<h2>" + escape(translate("Report", "Pain and stiffness over time")) + "</h2>",
     ]
     if start is not None:
         parts.append(f'<p><img src="{CHART_URL}" width="{CHART_SIZE.width()}"></p>')
     else:
-        parts.append("<p>No sessions yet.</p>")
+        parts.append("<p>" + escape(translate("Report", "No sessions yet.")) + "</p>")
     parts += [
         # The journal starts a page: page 1 is the summary, and its heading never
         # ends up alone at the foot of a page.
-        '<h2 style="page-break-before: always">Pain journal</h2>',
-        "<p>Ratings from 0 (none) to 10 (worst); stiffness is on getting up.</p>",
+        '<h2 style="page-break-before: always">'
+        + escape(translate("Report", "Pain journal"))
+        + "</h2>",
+        "<p>"
+        + escape(
+            translate("Report", "Ratings from 0 (none) to 10 (worst); stiffness is on getting up.")
+        )
+        + "</p>",
         _entries_html(entries),
-        "<h2>Red-flag check-ins</h2>",
+        "<h2>" + escape(translate("Report", "Red-flag check-ins")) + "</h2>",
         _checkins_html(checkins, reference),
-        '<p class="note">Everything in this report was entered by the user in hipcoach, a'
-        " self-care app. It is self-reported and is not a diagnosis or a medical"
-        " assessment.</p>",
+        '<p class="note">'
+        + escape(
+            translate(
+                "Report",
+                "Everything in this report was entered by the user in hipcoach, a"
+                " self-care app. It is self-reported and is not a diagnosis or a medical"
+                " assessment.",
+            )
+        )
+        + "</p>",
     ]
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
@@ -284,7 +366,11 @@ def write_report(
     ``OSError`` when the file cannot be written.
     """
     if until < since:
-        raise ValueError(f"the report's period ends ({until}) before it starts ({since})")
+        raise ValueError(
+            translate(
+                "Report", "the report's period ends ({until}) before it starts ({since})"
+            ).format(until=until, since=since)
+        )
     if printed is None:
         printed = datetime.now(tz).date()
     start = store.first_session_date(tz)
@@ -305,7 +391,7 @@ def write_report(
     try:
         writer = QPdfWriter(temp_name)
         writer.setResolution(300)
-        writer.setTitle(REPORT_TITLE)
+        writer.setTitle(translate("Report", REPORT_TITLE))
         writer.setCreator("hipcoach")
         writer.setPageLayout(
             QPageLayout(
@@ -319,7 +405,9 @@ def write_report(
         del writer  # the file is complete once the writer is gone
         with temp.open("rb") as stream:
             if stream.read(5) != b"%PDF-":
-                raise OSError(f"the PDF could not be written to {temp}")
+                raise OSError(
+                    translate("Report", "the PDF could not be written to {path}").format(path=temp)
+                )
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from hipcoach.core.clock import WallClock
@@ -92,10 +92,20 @@ class WindowDialogs:
         """Show the cautions in a message box with an acknowledgement button."""
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"Before you start: {exercise.name}")
+        box.setWindowTitle(
+            QCoreApplication.translate("SafetyFlow", "Before you start: {exercise}").format(
+                exercise=exercise.name
+            )
+        )
         box.setText("\n\n".join(exercise.cautions + exercise.contraindications))
-        understood = box.addButton("I understand", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Skip this exercise", QMessageBox.ButtonRole.RejectRole)
+        understood = box.addButton(
+            QCoreApplication.translate("SafetyFlow", "I understand"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("SafetyFlow", "Skip this exercise"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         return box.clickedButton() is understood
 
@@ -245,4 +255,6 @@ class SafetyFlow(QObject):
     def _report(self, error: Exception) -> None:
         if not self._reported:
             self._reported = True
-            self.problem.emit(f"History could not be read or saved: {error}")
+            self.problem.emit(
+                self.tr("History could not be read or saved: {error}").format(error=error)
+            )

@@ -29,8 +29,16 @@ class ScaleRow(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFixedWidth(34)
-            meaning = f" ({low})" if value == 0 else f" ({high})" if value == 10 else ""
-            button.setAccessibleName(f"{name}: {value}{meaning}")
+            meaning = (
+                self.tr(" ({meaning})").format(meaning=low)
+                if value == 0
+                else self.tr(" ({meaning})").format(meaning=high)
+                if value == 10
+                else ""
+            )
+            button.setAccessibleName(
+                self.tr("{name}: {value}{meaning}").format(name=name, value=value, meaning=meaning)
+            )
             button.setToolTip(f"{value}{meaning}")
             self.group.addButton(button, value)
             self.buttons.append(button)

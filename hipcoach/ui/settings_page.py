@@ -45,6 +45,7 @@ from hipcoach.core.settings import (
     WorkingHours,
 )
 from hipcoach.ui.text import page_title, sized
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 from hipcoach.ui.working_hours_editor import WorkingHoursEditor, error_color
 
 #: The widest the form grows; wider lines are hard to read.
@@ -54,10 +55,12 @@ CONTENT_MAX_WIDTH = 860
 _WARNING_COLORS = ("#fff4d6", "#c98a00", "#3d2e00")
 _INFO_COLORS = ("#e3f1e6", "#4c8a5a", "#17351f")
 
-AUTOSTART_UNAVAILABLE = (
+#: Why start at login is greyed out (English; shown translated).
+AUTOSTART_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "SettingsPage",
     "Not available here: hipcoach found no way to start itself at login on this system "
     "(for example, it runs from a sandbox or the desktop keeps no autostart folder). "
-    "You can add hipcoach to your desktop's startup applications yourself."
+    "You can add hipcoach to your desktop's startup applications yourself.",
 )
 
 
@@ -160,7 +163,7 @@ class SettingsPage(QWidget):
         self.confirm_restore: Callable[[], bool] = self._ask_restore
         self._forms: list[QFormLayout] = []
 
-        title = page_title("Settings")
+        title = page_title(self.tr("Settings"))
 
         self.notice = self._notice_banner()
 
@@ -218,7 +221,7 @@ class SettingsPage(QWidget):
         frame = QFrame()
         frame.setObjectName("notice")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setAccessibleName("Notice")
+        frame.setAccessibleName(self.tr("Notice"))
         row = QHBoxLayout(frame)
         row.setContentsMargins(10, 8, 8, 8)
         self.notice_icon = QLabel()
@@ -227,10 +230,10 @@ class SettingsPage(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice_label.setAccessibleName("Notice")
-        self.notice_dismiss = QPushButton("Dismiss")
-        self.notice_dismiss.setAccessibleName("Dismiss notice")
-        self.notice_dismiss.setToolTip("Hide this notice")
+        self.notice_label.setAccessibleName(self.tr("Notice"))
+        self.notice_dismiss = QPushButton(self.tr("Dismiss"))
+        self.notice_dismiss.setAccessibleName(self.tr("Dismiss notice"))
+        self.notice_dismiss.setToolTip(self.tr("Hide this notice"))
         self.notice_dismiss.clicked.connect(self.dismiss_notice)
         row.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.notice_label, 1)
@@ -239,13 +242,15 @@ class SettingsPage(QWidget):
         return frame
 
     def _breaks_group(self) -> QGroupBox:
-        group = QGroupBox("Movement breaks")
+        group = QGroupBox(self.tr("Movement breaks"))
         outer = QVBoxLayout(group)
         self.breaks_enabled = _checkbox(
-            "Suggest &movement breaks",
-            name="Suggest movement breaks",
-            tooltip="Remind you to get up and move after sitting for a while. "
-            "Turn off to stop all break reminders; sessions still work.",
+            self.tr("Suggest &movement breaks"),
+            name=self.tr("Suggest movement breaks"),
+            tooltip=self.tr(
+                "Remind you to get up and move after sitting for a while. "
+                "Turn off to stop all break reminders; sessions still work."
+            ),
         )
         outer.addWidget(self.breaks_enabled)
 
@@ -259,22 +264,28 @@ class SettingsPage(QWidget):
 
         self.interval_spin = _spin(
             INTERVAL_MINUTES,
-            name="Sitting time before a break",
-            tooltip="How long you may sit before a break is suggested "
-            f"({INTERVAL_MINUTES.low}–{INTERVAL_MINUTES.high} minutes). "
-            "Getting up or finishing a session starts the count again.",
+            name=self.tr("Sitting time before a break"),
+            tooltip=self.tr(
+                "How long you may sit before a break is suggested "
+                "({low}–{high} minutes). "
+                "Getting up or finishing a session starts the count again."
+            ).format(low=INTERVAL_MINUTES.low, high=INTERVAL_MINUTES.high),
+            suffix=self.tr(" min"),
             step=5,
         )
         form.addRow(
-            _label("Suggest a break after &sitting for", self.interval_spin), self.interval_spin
+            _label(self.tr("Suggest a break after &sitting for"), self.interval_spin),
+            self.interval_spin,
         )
 
         self.hours_editor = WorkingHoursEditor(self._settings.breaks.working_hours)
-        hours_label = _label("Working &hours", self.hours_editor.day_checks["mon"])
+        hours_label = _label(self.tr("Working &hours"), self.hours_editor.day_checks["mon"])
         hours_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         hours_hint = QLabel(
-            "Breaks are suggested only within these hours. Use the 24-hour clock; "
-            "separate ranges with commas."
+            self.tr(
+                "Breaks are suggested only within these hours. Use the 24-hour clock; "
+                "separate ranges with commas."
+            )
         )
         hours_hint.setWordWrap(True)
         hours_box = QVBoxLayout()
@@ -291,7 +302,7 @@ class SettingsPage(QWidget):
         self.moves_box.setSpacing(4)
         self.moves_box.setContentsMargins(0, 0, 0, 0)
         self.move_checks: dict[str, QCheckBox] = {}
-        self.moves_label = QLabel("Break mo&ves")
+        self.moves_label = QLabel(self.tr("Break mo&ves"))
         self.moves_message = QLabel()
         self.moves_message.setWordWrap(True)
         self.moves_message.setVisible(False)
@@ -305,68 +316,83 @@ class SettingsPage(QWidget):
         form.addRow(self.moves_label, moves_field)
 
         self.stretch_per_side = _checkbox(
-            "Stretch &each side in turn",
-            name="Stretch each side in turn",
-            tooltip="Time the standing stretch for the left and the right side, "
-            "with a short switch between them.",
+            self.tr("Stretch &each side in turn"),
+            name=self.tr("Stretch each side in turn"),
+            tooltip=self.tr(
+                "Time the standing stretch for the left and the right side, "
+                "with a short switch between them."
+            ),
         )
         form.addRow("", self.stretch_per_side)
 
         self.walk_spin = _spin(
             WALK_MINUTES,
-            name="Walk length",
-            tooltip="How long a walk break lasts "
-            f"({WALK_MINUTES.low}–{WALK_MINUTES.high} minutes).",
+            name=self.tr("Walk length"),
+            tooltip=self.tr("How long a walk break lasts ({low}–{high} minutes).").format(
+                low=WALK_MINUTES.low, high=WALK_MINUTES.high
+            ),
+            suffix=self.tr(" min"),
         )
-        form.addRow(_label("&Walk length", self.walk_spin), self.walk_spin)
+        form.addRow(_label(self.tr("&Walk length"), self.walk_spin), self.walk_spin)
 
-        form.addRow(_subheading("Snoozing and time away"))
+        form.addRow(_subheading(self.tr("Snoozing and time away")))
         self.snooze_spin = _spin(
             SNOOZE_MINUTES,
-            name="Snooze length",
-            tooltip="How long “Snooze” puts a break off "
-            f"({SNOOZE_MINUTES.low}–{SNOOZE_MINUTES.high} minutes).",
+            name=self.tr("Snooze length"),
+            tooltip=self.tr("How long “Snooze” puts a break off ({low}–{high} minutes).").format(
+                low=SNOOZE_MINUTES.low, high=SNOOZE_MINUTES.high
+            ),
+            suffix=self.tr(" min"),
         )
-        form.addRow(_label("Snooze &length", self.snooze_spin), self.snooze_spin)
+        form.addRow(_label(self.tr("Snooze &length"), self.snooze_spin), self.snooze_spin)
 
         self.snooze_limit_spin = _spin(
             SNOOZE_LIMIT,
-            name="Snoozes allowed per break",
-            tooltip="How many times one break may be snoozed before “Snooze” is no "
-            f"longer offered ({SNOOZE_LIMIT.low}–{SNOOZE_LIMIT.high}; 0 = no snoozing).",
+            name=self.tr("Snoozes allowed per break"),
+            tooltip=self.tr(
+                "How many times one break may be snoozed before “Snooze” is no "
+                "longer offered ({low}–{high}; 0 = no snoozing)."
+            ).format(low=SNOOZE_LIMIT.low, high=SNOOZE_LIMIT.high),
             suffix="",
-            zero_text="No snoozing",
+            zero_text=self.tr("No snoozing"),
         )
         form.addRow(
-            _label("Snoozes &allowed per break", self.snooze_limit_spin), self.snooze_limit_spin
+            _label(self.tr("Snoozes &allowed per break"), self.snooze_limit_spin),
+            self.snooze_limit_spin,
         )
 
         self.absence_spin = _spin(
             ABSENCE_MINUTES,
-            name="Absence that counts as a break",
-            tooltip="When the computer is idle or locked at least this long, you were "
-            "probably up and about: it counts as a break and the sitting time starts "
-            f"again ({ABSENCE_MINUTES.low}–{ABSENCE_MINUTES.high} minutes).",
+            name=self.tr("Absence that counts as a break"),
+            tooltip=self.tr(
+                "When the computer is idle or locked at least this long, you were "
+                "probably up and about: it counts as a break and the sitting time starts "
+                "again ({low}–{high} minutes)."
+            ).format(low=ABSENCE_MINUTES.low, high=ABSENCE_MINUTES.high),
+            suffix=self.tr(" min"),
         )
         absence_row = QHBoxLayout()
         absence_row.setSpacing(8)
         absence_row.addWidget(self.absence_spin)
-        absence_row.addWidget(QLabel("counts as a break"))
+        absence_row.addWidget(QLabel(self.tr("counts as a break")))
         absence_row.addStretch(1)
-        form.addRow(_label("An a&bsence of at least", self.absence_spin), absence_row)
+        form.addRow(_label(self.tr("An a&bsence of at least"), self.absence_spin), absence_row)
 
         self.defer_cap_spin = _spin(
             DEFER_CAP_MINUTES,
-            name="Longest delay in full screen or do-not-disturb",
-            tooltip="While a full-screen app (a video call, a presentation) or "
-            "do-not-disturb is on, a due break waits, but no longer than this "
-            f"({DEFER_CAP_MINUTES.low}–{DEFER_CAP_MINUTES.high} minutes; "
-            "0 = breaks never wait).",
-            zero_text="Never wait",
+            name=self.tr("Longest delay in full screen or do-not-disturb"),
+            tooltip=self.tr(
+                "While a full-screen app (a video call, a presentation) or "
+                "do-not-disturb is on, a due break waits, but no longer than this "
+                "({low}–{high} minutes; "
+                "0 = breaks never wait)."
+            ).format(low=DEFER_CAP_MINUTES.low, high=DEFER_CAP_MINUTES.high),
+            suffix=self.tr(" min"),
+            zero_text=self.tr("Never wait"),
             step=5,
         )
         defer_label = _label(
-            "Full screen or do-not-disturb\nmay &delay a break by", self.defer_cap_spin
+            self.tr("Full screen or do-not-disturb\nmay &delay a break by"), self.defer_cap_spin
         )
         defer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(defer_label, self.defer_cap_spin)
@@ -391,16 +417,20 @@ class SettingsPage(QWidget):
         name = self._exercises.get(move_id)
         if name is None:
             box = _checkbox(
-                f"{move_id} (not in the library)",
-                name=f"{move_id}, not in the library",
-                tooltip="Your settings name this move, but no loaded exercise has this id "
-                "(was an exercise pack removed?). Uncheck it to stop suggesting it.",
+                self.tr("{move} (not in the library)").format(move=move_id),
+                name=self.tr("{move}, not in the library").format(move=move_id),
+                tooltip=self.tr(
+                    "Your settings name this move, but no loaded exercise has this id "
+                    "(was an exercise pack removed?). Uncheck it to stop suggesting it."
+                ),
             )
         else:
             box = _checkbox(
                 name,
                 name=name,
-                tooltip=f"Include “{name}” among the moves that breaks take turns suggesting.",
+                tooltip=self.tr(
+                    "Include “{name}” among the moves that breaks take turns suggesting."
+                ).format(name=name),
             )
         # The message stays last, under the boxes.
         self.moves_box.insertWidget(self.moves_box.count() - 1, box)
@@ -412,15 +442,16 @@ class SettingsPage(QWidget):
         return box
 
     def _sound_group(self) -> QGroupBox:
-        group = QGroupBox("Sound")
+        group = QGroupBox(self.tr("Sound"))
         form = _form()
         self._forms.append(form)
         group.setLayout(form)
         self.sound_enabled = _checkbox(
-            "Play &cue sounds",
-            name="Play cue sounds",
-            tooltip="Short sounds for the countdown, halfway, switching sides "
-            "and the end of a hold.",
+            self.tr("Play &cue sounds"),
+            name=self.tr("Play cue sounds"),
+            tooltip=self.tr(
+                "Short sounds for the countdown, halfway, switching sides and the end of a hold."
+            ),
         )
         form.addRow(self.sound_enabled)
 
@@ -432,26 +463,30 @@ class SettingsPage(QWidget):
         self.volume_slider.setMaximumWidth(360)
         # Dragging applies on release; the keys apply at once.
         self.volume_slider.setTracking(False)
-        self.volume_slider.setAccessibleName("Cue volume")
-        self.volume_slider.setToolTip("How loud the cue sounds play, 0 to 100 %")
+        self.volume_slider.setAccessibleName(self.tr("Cue volume"))
+        self.volume_slider.setToolTip(self.tr("How loud the cue sounds play, 0 to 100 %"))
         self.volume_label = QLabel()
-        self.volume_label.setAccessibleName("Cue volume in percent")
+        self.volume_label.setAccessibleName(self.tr("Cue volume in percent"))
         self.volume_label.setMinimumWidth(
-            self.volume_label.fontMetrics().horizontalAdvance("100 %")
+            self.volume_label.fontMetrics().horizontalAdvance(
+                self.tr("{percent} %").format(percent=100)
+            )
         )
         self.volume_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume_slider)
         volume_row.addWidget(self.volume_label)
         volume_row.addStretch(1)
-        self.volume_caption = _label("V&olume", self.volume_slider)
+        self.volume_caption = _label(self.tr("V&olume"), self.volume_slider)
         form.addRow(self.volume_caption, volume_row)
 
         self.spoken_cues = _checkbox(
-            "S&peak cues aloud",
-            name="Speak cues aloud",
-            tooltip="Say what comes next (“switch sides”, “last rep”) with the "
-            "system's voice, if it has one.",
+            self.tr("S&peak cues aloud"),
+            name=self.tr("Speak cues aloud"),
+            tooltip=self.tr(
+                "Say what comes next (“switch sides”, “last rep”) with the "
+                "system's voice, if it has one."
+            ),
         )
         form.addRow(self.spoken_cues)
 
@@ -462,23 +497,25 @@ class SettingsPage(QWidget):
         return group
 
     def _general_group(self, autostart_available: bool) -> QGroupBox:
-        group = QGroupBox("General")
+        group = QGroupBox(self.tr("General"))
         form = _form()
         self._forms.append(form)
         group.setLayout(form)
         self.start_at_login = _checkbox(
-            "S&tart hipcoach when I log in",
-            name="Start hipcoach when I log in",
-            tooltip="Start hipcoach in the background when you log in, so break "
-            "reminders run without opening it yourself.",
+            self.tr("S&tart hipcoach when I log in"),
+            name=self.tr("Start hipcoach when I log in"),
+            tooltip=self.tr(
+                "Start hipcoach in the background when you log in, so break "
+                "reminders run without opening it yourself."
+            ),
         )
         if not autostart_available:
             self.start_at_login.setEnabled(False)
-            self.start_at_login.setToolTip(AUTOSTART_UNAVAILABLE)
-            self.start_at_login.setAccessibleDescription(AUTOSTART_UNAVAILABLE)
+            self.start_at_login.setToolTip(self.tr(AUTOSTART_UNAVAILABLE))
+            self.start_at_login.setAccessibleDescription(self.tr(AUTOSTART_UNAVAILABLE))
         form.addRow(self.start_at_login)
         if not autostart_available:
-            why = QLabel(AUTOSTART_UNAVAILABLE)
+            why = QLabel(self.tr(AUTOSTART_UNAVAILABLE))
             why.setWordWrap(True)
             form.addRow(why)
             self.autostart_note: QLabel | None = why
@@ -488,16 +525,20 @@ class SettingsPage(QWidget):
         return group
 
     def _restore_row(self) -> QHBoxLayout:
-        self.restore_button = QPushButton("&Restore defaults…")
-        self.restore_button.setAccessibleName("Restore defaults")
+        self.restore_button = QPushButton(self.tr("&Restore defaults…"))
+        self.restore_button.setAccessibleName(self.tr("Restore defaults"))
         self.restore_button.setToolTip(
-            "Put every setting on this page back to how hipcoach comes (asks first). "
-            "Your routine and exercise choices on the Session page are kept."
+            self.tr(
+                "Put every setting on this page back to how hipcoach comes (asks first). "
+                "Your routine and exercise choices on the Session page are kept."
+            )
         )
         self.restore_button.clicked.connect(self.restore_defaults)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo restore defaults")
-        self.undo_button.setToolTip("Bring back the settings you had before restoring the defaults")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo restore defaults"))
+        self.undo_button.setToolTip(
+            self.tr("Bring back the settings you had before restoring the defaults")
+        )
         self.undo_button.clicked.connect(self.undo_restore)
         self.undo_button.setVisible(False)
         self.restore_status = QLabel()
@@ -582,7 +623,7 @@ class SettingsPage(QWidget):
         """Ask, then show and emit the defaults; return whether they were restored."""
         target = self.defaults()
         if target == self._settings and not self.hours_editor.errors():
-            self.restore_status.setText("These are already the defaults.")
+            self.restore_status.setText(self.tr("These are already the defaults."))
             self.restore_status.setVisible(True)
             return False
         if not self.confirm_restore():
@@ -592,7 +633,7 @@ class SettingsPage(QWidget):
         self._show(target)
         self._before_restore = before
         self.undo_button.setVisible(True)
-        self.restore_status.setText("Defaults restored.")
+        self.restore_status.setText(self.tr("Defaults restored."))
         self.restore_status.setVisible(True)
         if target != before:
             self.settings_changed.emit(target)
@@ -642,7 +683,7 @@ class SettingsPage(QWidget):
             self._loading = False
 
     def _show_volume(self, percent: int) -> None:
-        self.volume_label.setText(f"{percent} %")
+        self.volume_label.setText(self.tr("{percent} %").format(percent=percent))
 
     def _show_moves_message(self, message: str | None) -> None:
         self.moves_message.setVisible(message is not None)
@@ -701,7 +742,10 @@ class SettingsPage(QWidget):
             with QSignalBlocker(box):
                 box.setChecked(True)
             self._show_moves_message(
-                "Not applied: keep at least one break move on, so a break has something to suggest."
+                self.tr(
+                    "Not applied: keep at least one break move on, so a break has something"
+                    " to suggest."
+                )
             )
             return
         self._show_moves_message(None)
@@ -739,10 +783,12 @@ class SettingsPage(QWidget):
     def _ask_restore(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Restore defaults",
-            "Put every setting on this page back to how hipcoach comes?\n\n"
-            "Your routine and exercise choices on the Session page are kept. "
-            "You can undo this right afterwards.",
+            self.tr("Restore defaults"),
+            self.tr(
+                "Put every setting on this page back to how hipcoach comes?\n\n"
+                "Your routine and exercise choices on the Session page are kept. "
+                "You can undo this right afterwards."
+            ),
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from hipcoach.core.session import CueKind
+from hipcoach.ui.translate import translate
 
 
 class CuePlayer(Protocol):
@@ -87,10 +88,14 @@ def create_cue_player(sounds_dir: Path) -> CuePlayer:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
     except ImportError as error:
         return SilentCuePlayer(
-            f"Sound is off: the system audio library could not be loaded ({error.name or error})."
+            translate(
+                "Sound", "Sound is off: the system audio library could not be loaded ({error})."
+            ).format(error=error.name or error)
         )
     if not QMediaDevices.audioOutputs():
-        return SilentCuePlayer("Sound is off: no audio output device was found.")
+        return SilentCuePlayer(
+            translate("Sound", "Sound is off: no audio output device was found.")
+        )
     effects: dict[CueKind, Any] = {}
     for cue in CueKind:
         path = sounds_dir / f"{cue.value}.wav"
@@ -99,7 +104,9 @@ def create_cue_player(sounds_dir: Path) -> CuePlayer:
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effects[cue] = effect
     if not effects:
-        return SilentCuePlayer(f"Sound is off: no cue sounds in {sounds_dir}.")
+        return SilentCuePlayer(
+            translate("Sound", "Sound is off: no cue sounds in {folder}.").format(folder=sounds_dir)
+        )
     return QtCuePlayer(effects)
 
 
@@ -143,15 +150,29 @@ def create_speaker(engine_name: str | None = None) -> Speaker:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
     except ImportError as error:
-        return SilentSpeaker(f"Spoken cues are off: the speech library is missing ({error}).")
+        return SilentSpeaker(
+            translate(
+                "Sound", "Spoken cues are off: the speech library is missing ({error})."
+            ).format(error=error)
+        )
     engines = QTextToSpeech.availableEngines()
     if engine_name is not None and engine_name not in engines:
-        return SilentSpeaker(f"Spoken cues are off: no '{engine_name}' speech engine.")
+        return SilentSpeaker(
+            translate("Sound", "Spoken cues are off: no '{engine}' speech engine.").format(
+                engine=engine_name
+            )
+        )
     if not engines:
-        return SilentSpeaker("Spoken cues are off: no speech engine is installed.")
+        return SilentSpeaker(
+            translate("Sound", "Spoken cues are off: no speech engine is installed.")
+        )
     engine = QTextToSpeech(engine_name) if engine_name else QTextToSpeech()
     if engine.state() == QTextToSpeech.State.Error:
-        return SilentSpeaker(f"Spoken cues are off: {engine.errorString() or 'speech failed'}.")
+        return SilentSpeaker(
+            translate("Sound", "Spoken cues are off: {reason}.").format(
+                reason=engine.errorString() or translate("Sound", "speech failed")
+            )
+        )
     return QtSpeaker(engine)
 
 

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.icons import IconState, tray_icon
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
-#: Pause choices: menu text and seconds (None: until tomorrow).
+#: Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (
-    ("For 30 minutes", 30 * 60),
-    ("For 1 hour", 60 * 60),
-    ("For 2 hours", 2 * 60 * 60),
-    ("Until tomorrow", None),
+    (QT_TRANSLATE_NOOP("TrayController", "For 30 minutes"), 30 * 60),
+    (QT_TRANSLATE_NOOP("TrayController", "For 1 hour"), 60 * 60),
+    (QT_TRANSLATE_NOOP("TrayController", "For 2 hours"), 2 * 60 * 60),
+    (QT_TRANSLATE_NOOP("TrayController", "Until tomorrow"), None),
 )
 #: How often, and how many times, to look again for a tray that was not there.
 TRAY_RETRY_MS = 10_000
@@ -27,14 +28,20 @@ TRAY_RETRIES = 6
 def describe_status(status: BreakStatus, now: datetime) -> str:
     """Return the one-line status used for the tray tooltip and the Breaks page."""
     if not status.enabled:
-        return "Movement breaks are off"
+        return translate("TrayController", "Movement breaks are off")
     if status.outstanding is not None:
-        return f"Time for a break — sitting {status.sitting_minutes} min"
+        return translate("TrayController", "Time for a break — sitting {minutes} min").format(
+            minutes=status.sitting_minutes
+        )
     if status.paused_until is not None and status.paused_until > now:
-        return f"Breaks paused until {status.paused_until.strftime('%H:%M')}"
+        return translate("TrayController", "Breaks paused until {time}").format(
+            time=status.paused_until.strftime("%H:%M")
+        )
     if status.next_due is None:
-        return "No more breaks today"
-    return f"Sitting {status.sitting_minutes} min · next break {_when(status.next_due, now)}"
+        return translate("TrayController", "No more breaks today")
+    return translate("TrayController", "Sitting {minutes} min · next break {when}").format(
+        minutes=status.sitting_minutes, when=_when(status.next_due, now)
+    )
 
 
 def _when(moment: datetime, now: datetime) -> str:
@@ -43,13 +50,22 @@ def _when(moment: datetime, now: datetime) -> str:
     clock = local.strftime("%H:%M")
     days = (local.date() - now.date()).days
     if days == 1:
-        return f"tomorrow at {clock}"
+        return translate("TrayController", "tomorrow at {time}").format(time=clock)
     if days > 1:
-        return f"on {local.strftime('%A')} at {clock}"
+        return translate("TrayController", "on {day} at {time}").format(
+            day=local.strftime("%A"), time=clock
+        )
     minutes = max(0, round((moment - now).total_seconds() / 60))
     hours, rest = divmod(minutes, 60)
-    length = f"{minutes} min" if hours == 0 else f"{hours} h {rest} min" if rest else f"{hours} h"
-    return f"in {length} ({clock})"
+    if hours == 0:
+        length = translate("TrayController", "{minutes} min").format(minutes=minutes)
+    elif rest:
+        length = translate("TrayController", "{hours} h {minutes} min").format(
+            hours=hours, minutes=rest
+        )
+    else:
+        length = translate("TrayController", "{hours} h").format(hours=hours)
+    return translate("TrayController", "in {length} ({time})").format(length=length, time=clock)
 
 
 class TrayController(QObject):
@@ -82,22 +98,22 @@ class TrayController(QObject):
         self._tray_available = tray_available
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu()
-        self.menu.setAccessibleName("hipcoach")
-        self._add(self.menu, "Open hipcoach", self.open_requested)
-        self._add(self.menu, "Start today's session", self.session_requested)
-        self._add(self.menu, "Take a break now", self.break_now_requested)
-        self.pause_menu = self.menu.addMenu("Pause breaks")
+        self.menu.setAccessibleName(self.tr("hipcoach"))
+        self._add(self.menu, self.tr("Open hipcoach"), self.open_requested)
+        self._add(self.menu, self.tr("Start today's session"), self.session_requested)
+        self._add(self.menu, self.tr("Take a break now"), self.break_now_requested)
+        self.pause_menu = self.menu.addMenu(self.tr("Pause breaks"))
         for text, seconds in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(text)
+            action = self.pause_menu.addAction(self.tr(text))
             action.triggered.connect(lambda _=False, s=seconds: self.pause_requested.emit(s))
-        self.resume_action = self._add(self.menu, "Resume breaks", self.resume_requested)
+        self.resume_action = self._add(self.menu, self.tr("Resume breaks"), self.resume_requested)
         self.resume_action.setVisible(False)
-        self._add(self.menu, "Log how my hip feels…", self.pain_requested)
+        self._add(self.menu, self.tr("Log how my hip feels…"), self.pain_requested)
         self.menu.addSeparator()
-        self._add(self.menu, "Settings", self.settings_requested)
-        self._add(self.menu, "Quit", self.quit_requested)
+        self._add(self.menu, self.tr("Settings"), self.settings_requested)
+        self._add(self.menu, self.tr("Quit"), self.quit_requested)
         self._state = IconState.NORMAL
-        self._tooltip = "hipcoach"
+        self._tooltip = self.tr("hipcoach")
         self._retries = 0
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -134,7 +150,7 @@ class TrayController(QObject):
             state = IconState.PAUSED
         else:
             state = IconState.NORMAL
-        self._tooltip = f"hipcoach — {describe_status(status, now)}"
+        self._tooltip = self.tr("hipcoach — {status}").format(status=describe_status(status, now))
         self.resume_action.setVisible(paused)
         if state is not self._state:
             self._state = state

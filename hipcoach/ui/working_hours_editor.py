@@ -26,11 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.settings import WEEKDAYS, TimeRange, WorkingHours, parse_time_range
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
+#: Day names in English (shown translated in the "WorkingHoursEditor" context).
 DAY_NAMES = dict(
     zip(
         WEEKDAYS,
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        (
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Monday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Tuesday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Wednesday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Thursday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Friday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Saturday"),
+            QT_TRANSLATE_NOOP("WorkingHoursEditor", "Sunday"),
+        ),
         strict=True,
     )
 )
@@ -66,10 +76,18 @@ def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
             ranges.append(parse_time_range(piece))
         except ValueError as error:
             if piece.count("-") > 1:
-                raise ValueError(f"{error}; separate two ranges with a comma") from None
+                raise ValueError(
+                    translate(
+                        "WorkingHoursEditor", "{error}; separate two ranges with a comma"
+                    ).format(error=error)
+                ) from None
             raise
     if not ranges:
-        raise ValueError(f"Enter the hours as ranges like {EXAMPLE}, or turn {DAY_NAMES[day]} off")
+        raise ValueError(
+            translate(
+                "WorkingHoursEditor", "Enter the hours as ranges like {example}, or turn {day} off"
+            ).format(example=EXAMPLE, day=translate("WorkingHoursEditor", DAY_NAMES[day]))
+        )
     try:
         hours = replace(WorkingHours(), **{day: tuple(ranges)})
     except ValueError as error:
@@ -103,19 +121,26 @@ class WorkingHoursEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         for day in WEEKDAYS:
-            name = DAY_NAMES[day]
+            name = self.tr(DAY_NAMES[day])
             check = QCheckBox(name)
             check.setAccessibleName(name)
-            check.setAccessibleDescription(f"Whether breaks are suggested on {name}s")
-            check.setToolTip(f"Suggest breaks on {name}s, within the hours on the right")
-            edit = QLineEdit()
-            edit.setAccessibleName(f"{name} hours")
-            edit.setToolTip(
-                f"When breaks may be suggested on {name}s: 24-hour time ranges separated "
-                f"by commas, like {EXAMPLE}"
+            check.setAccessibleDescription(
+                self.tr("Whether breaks are suggested on {day}s").format(day=name)
             )
-            edit.setPlaceholderText(f"e.g. {EXAMPLE}")
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"e.g. {EXAMPLE}") + 40)
+            check.setToolTip(
+                self.tr("Suggest breaks on {day}s, within the hours on the right").format(day=name)
+            )
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr("{day} hours").format(day=name))
+            edit.setToolTip(
+                self.tr(
+                    "When breaks may be suggested on {day}s: 24-hour time ranges separated "
+                    "by commas, like {example}"
+                ).format(day=name, example=EXAMPLE)
+            )
+            placeholder = self.tr("e.g. {example}").format(example=EXAMPLE)
+            edit.setPlaceholderText(placeholder)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 40)
             error = QLabel()
             error.setWordWrap(True)
             error.setTextFormat(Qt.TextFormat.PlainText)
@@ -258,7 +283,7 @@ class WorkingHoursEditor(QWidget):
         edit.setStyleSheet(
             f"QLineEdit {{ border: 2px solid {color}; border-radius: 3px; padding: 1px 3px; }}"
         )
-        edit.setAccessibleDescription(f"Not applied: {message}")
+        edit.setAccessibleDescription(self.tr("Not applied: {problem}").format(problem=message))
         label.setStyleSheet(f"QLabel {{ color: {color}; }}")
-        label.setText(f"⚠ Not applied: {message}")
+        label.setText("⚠ " + self.tr("Not applied: {problem}").format(problem=message))
         label.setVisible(True)

@@ -1,0 +1,2626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="28"/>
+        <source>A desktop coach for tight, painful hip flexors. It teaches the moves that help — releasing the tissue, stretching the front of the hip, strengthening the glutes and deep core — with clear steps and the right amount of each, guides you through a timed session, and reminds you to get up and move when you have sat for long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="36"/>
+        <source>hipcoach is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="43"/>
+        <source>The exercises, their amounts (holds, sets, repetitions) and the release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. All the wording was written for hipcoach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="50"/>
+        <source>hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at sharp or burning pain. See a physiotherapist or doctor if the pain has not improved after 4–6 weeks of steady practice, or straight away at any red flag the app lists (such as numbness or tingling down the leg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="98"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="99"/>
+        <source>About {app}</source>
+        <extracomment>One row of the platform section: piece, whether it works, what it uses or why not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="114"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="115"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="117"/>
+        <source>Exercise content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="121"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="122"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="133"/>
+        <source>{piece}: {state}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
+        <source>{piece}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="141"/>
+        <source>Log files: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="152"/>
+        <source>Log folder status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="155"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="156"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="160"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="161"/>
+        <source>Close About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="162"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
+        <source>There is no log folder yet ({folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="183"/>
+        <source>Could not open {folder}; open it in your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakCard</name>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="31"/>
+        <source>In a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
+        <source>I was away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="75"/>
+        <source>Time to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
+        <source>Movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="84"/>
+        <source>Time to stand up and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
+        <source>You have been sitting for about %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
+        <source>A short break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="96"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="102"/>
+        <source>press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="107"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="108"/>
+        <source>Start the guided move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="110"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
+        <source>I did the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="112"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="113"/>
+        <source>Skip this break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <source>Not now? Say why in one click:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
+        <source>Remind me again in %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
+        <source>This break has been put off as often as allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="134"/>
+        <source>Skip this break and note why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="135"/>
+        <source>Not now: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="207"/>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="211"/>
+        <source>squeeze {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="213"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakCoordinator</name>
+    <message>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="58"/>
+        <source>No movement-break exercise is available; check your packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="80"/>
+        <source>You have been sitting for %n minutes. Try: {move}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="82"/>
+        <source>Try: {move}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="84"/>
+        <source>Time to stand up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="24"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="25"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="26"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
+        <source>30 minutes</source>
+        <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="33"/>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="52"/>
+        <source>Movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="55"/>
+        <source>Break status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="60"/>
+        <source>Take a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="61"/>
+        <source>Show a break card right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="65"/>
+        <source>Pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="70"/>
+        <source>Pause breaks {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="71"/>
+        <source>No break reminders {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="79"/>
+        <source>Resume breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="83"/>
+        <source>Today&apos;s breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="84"/>
+        <source>&amp;Today&apos;s breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="111"/>
+        <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../hipcoach/ui/countdown_ring.py" line="24"/>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="52"/>
+        <source>per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="54"/>
+        <source>sides alternate within each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="61"/>
+        <source>From your pack at {source}; replaces the bundled exercise of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="66"/>
+        <source>From your pack at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="82"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="84"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="85"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="87"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="96"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="99"/>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="106"/>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="110"/>
+        <source>Skip this exercise if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="116"/>
+        <source>Key tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="117"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="118"/>
+        <source>Progressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="120"/>
+        <source>Why it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="131"/>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="144"/>
+        <source>Select an exercise to read how to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="146"/>
+        <source>No exercise selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="76"/>
+        <source>{summary}
+(From your pack; replaces the bundled exercise.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="81"/>
+        <source>{summary}
+(From your pack.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="87"/>
+        <source>{name}, {category}, from your pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="89"/>
+        <source>{name}, {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="98"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="99"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HipCoach</name>
+    <message>
+        <location filename="../../hipcoach/app.py" line="386"/>
+        <source>There is no history to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="395"/>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/app.py" line="398"/>
+        <source>Exported %n CSV files to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="405"/>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="426"/>
+        <source>Could not change start at login: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="439"/>
+        <source>Your history cannot be opened, so this run keeps none: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="125"/>
+        <source>History could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="59"/>
+        <source>Search exercises  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="61"/>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="69"/>
+        <source>Target muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
+        <source>All muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="74"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <source>&amp;Muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
+        <source>E&amp;quipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="113"/>
+        <source>Number of exercises shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="162"/>
+        <source>1 exercise pack was skipped because of problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/library_page.py" line="164"/>
+        <source>%n exercise packs were skipped because of problems:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="172"/>
+        <source>Problems in exercise packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <source>%n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/library_page.py" line="232"/>
+        <source>{shown} of %n exercises match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="25"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="26"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="46"/>
+        <source>hipcoach</source>
+        <extracomment>The user asked for the About dialog (F1, or the button under the sections).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="48"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="59"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="60"/>
+        <source>About hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <source>About hipcoach (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="83"/>
+        <source>&amp;About hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="107"/>
+        <source>{title} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="26"/>
+        <source>Front of the hip / groin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="27"/>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
+        <source>Outer hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
+        <source>Front of the thigh / knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="33"/>
+        <source>Before you start: how is it today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="34"/>
+        <source>After the session: how is it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="35"/>
+        <source>How is your hip right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="75"/>
+        <source>Pain check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="78"/>
+        <source>Tap a number for each question you want to answer; all are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <source>no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <source>worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <source>Stiffness standing up from a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <source>very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
+        <source>Pain area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <source>Tightness, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <source>loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <source>very tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <source>Tightness, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="103"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="104"/>
+        <source>Anything to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
+        <source>&amp;Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="108"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="110"/>
+        <source>&amp;Stiffness getting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
+        <source>Tightness &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
+        <source>Tightness &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="127"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="130"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
+        <source>Go on without recording anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="163"/>
+        <source>Stop the session?</source>
+        <extracomment>A cue that fell due longer ago than this (after a stall) is not played. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="164"/>
+        <source>Stop now? What you have done so far is kept in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="221"/>
+        <source>Switch to the left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="223"/>
+        <source>Switch to the right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="228"/>
+        <source>Session complete. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="240"/>
+        <source>Stopped. A stretch should feel like a mild to moderate pull, never sharp or burning pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="246"/>
+        <source> Next time try the gentler “{name}” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="251"/>
+        <source> If sharp pain keeps coming back, see a physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCalendar</name>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="18"/>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="19"/>
+        <source>partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="20"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="21"/>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="22"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="47"/>
+        <source>Programme calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="82"/>
+        <source>Calendar key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="118"/>
+        <source>Pain and stiffness, weekly averages (0 = none, 10 = worst)</source>
+        <extracomment>Above this many readings the dots are left out: the line alone reads better. Over a longer span than this the lines show weekly averages, not every rating: years of daily ratings drawn one by one are a solid smear.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="120"/>
+        <source>Pain and stiffness (0 = none, 10 = worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="129"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="138"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="171"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="172"/>
+        <source>Stiffness getting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="195"/>
+        <source>{name} (each rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="207"/>
+        <source>Pain and stiffness chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="213"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="216"/>
+        <source>Sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="217"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="232"/>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="239"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_charts.py" line="244"/>
+        <source>Sessions per week chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="60"/>
+        <source>Report for my physiotherapist…</source>
+        <extracomment>How many recent programme weeks the adherence chart shows. Below this width (in device-independent pixels) side-by-side parts stack. The report button&apos;s English text (shown translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="126"/>
+        <source>No streak yet — it starts with your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
+        <source>{days}-day streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="133"/>
+        <source>Rest days count too: with {low}–{high} sessions a week, the days in between keep your streak going. Only a week that falls short breaks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="139"/>
+        <source>In your first two weeks every day with a session counts. Later, rest days between your {low}–{high} weekly sessions count too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="174"/>
+        <source>Your history could not be opened, so progress can&apos;t be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="185"/>
+        <source>Progress message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="190"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="200"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="192"/>
+        <source>Next break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="194"/>
+        <source>Where you are on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="196"/>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="222"/>
+        <source>Pain trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="231"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="232"/>
+        <source>Log how it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="234"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="235"/>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="237"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="238"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="243"/>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
+        <source>Report until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="246"/>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="254"/>
+        <source>Report &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="256"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="271"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="273"/>
+        <source>Share with your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="285"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="339"/>
+        <source>Your programme starts with your first session: from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="357"/>
+        <source>Movement breaks: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="401"/>
+        <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="442"/>
+        <source>Save the report for your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="444"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="457"/>
+        <source>The report&apos;s end date is before its start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="476"/>
+        <source>The report could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="479"/>
+        <source>Report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="43"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="44"/>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="53"/>
+        <source>Before you go on: has any of these happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="61"/>
+        <source>These signs can point to a problem that needs a professional&apos;s eyes, not more stretching. Answer each one; nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="70"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="70"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="71"/>
+        <source>Yes: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
+        <source>No: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="83"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="85"/>
+        <source>Answer every question to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="91"/>
+        <source>Please have this checked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="94"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="97"/>
+        <source>Stop for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="98"/>
+        <source>Use the gentle routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="99"/>
+        <source>Continue anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="45"/>
+        <source>hipcoach — progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="53"/>
+        <source>before session</source>
+        <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="54"/>
+        <source>after session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <source>quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="58"/>
+        <source>before the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="59"/>
+        <source>fortnightly check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="60"/>
+        <source>after sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="61"/>
+        <source>asked by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="64"/>
+        <location filename="../../hipcoach/ui/report.py" line="124"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="65"/>
+        <source>daily phase (a session every day, weeks 1–2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="68"/>
+        <source>maintenance (3–4 sessions a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <source>No session has been recorded yet, so the programme has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="121"/>
+        <source>past the 12-week timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="126"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="128"/>
+        <source>Programme day on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="132"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="135"/>
+        <source>Timeline stage on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="144"/>
+        <source>No programme weeks fall in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="152"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="155"/>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="157"/>
+        <source>target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <source>Programme week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <source>Session days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="180"/>
+        <source>No pain or stiffness was logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="197"/>
+        <location filename="../../hipcoach/ui/report.py" line="230"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="198"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="199"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="200"/>
+        <source>Stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="201"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="202"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <source>No red-flag check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="214"/>
+        <source>Yes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="216"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="231"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="232"/>
+        <source>Warning signs answered yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="299"/>
+        <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="303"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="314"/>
+        <source>Pain and stiffness over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="319"/>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="324"/>
+        <source>Pain journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="328"/>
+        <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="332"/>
+        <source>Red-flag check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="370"/>
+        <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="409"/>
+        <source>the PDF could not be written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="24"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="25"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
+        <source>Roll slowly, rest on tender spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
+        <source>Keep walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="49"/>
+        <source>Do {reps} reps, then press Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="50"/>
+        <source>Press Done when finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
+        <source>Hold the stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="56"/>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
+        <source>{phase} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="115"/>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="117"/>
+        <source>%p% of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
+        <source>Set and repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="127"/>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="129"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
+        <source>Next up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="137"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <source>Go back one step (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
+        <source>Pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <source>Skip ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <source>Skip this step (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
+        <source>Next exercise ▶▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
+        <source>Skip the rest of this exercise (Shift+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <source>Restart step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <source>Restart this step (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <source>Finished this step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <source>Stop the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
+        <source>Sharp pain — stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="232"/>
+        <source> · exercise {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="241"/>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="248"/>
+        <source>press Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="250"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="252"/>
+        <source>paused — Space to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="258"/>
+        <source>Set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="260"/>
+        <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="271"/>
+        <source>Next up: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlow</name>
+    <message>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="96"/>
+        <source>Before you start: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="102"/>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="106"/>
+        <source>Skip this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="259"/>
+        <source>History could not be read or saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRow</name>
+    <message>
+        <location filename="../../hipcoach/ui/scale_row.py" line="33"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="35"/>
+        <source> ({meaning})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/scale_row.py" line="40"/>
+        <source>{name}: {value}{meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="59"/>
+        <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
+        <extracomment>The widest the form grows; wider lines are hard to read. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="166"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="224"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="233"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="234"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="235"/>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="236"/>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="245"/>
+        <source>Movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="248"/>
+        <source>Suggest &amp;movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="249"/>
+        <source>Suggest movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="251"/>
+        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="267"/>
+        <source>Sitting time before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="269"/>
+        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="273"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="334"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="372"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="390"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="277"/>
+        <source>Suggest a break after &amp;sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="282"/>
+        <source>Working &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="286"/>
+        <source>Breaks are suggested only within these hours. Use the 24-hour clock; separate ranges with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="305"/>
+        <source>Break mo&amp;ves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="319"/>
+        <source>Stretch &amp;each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="320"/>
+        <source>Stretch each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="322"/>
+        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="330"/>
+        <source>Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="331"/>
+        <source>How long a walk break lasts ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
+        <source>&amp;Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="338"/>
+        <source>Snoozing and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="341"/>
+        <source>Snooze length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
+        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
+        <source>Snooze &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="351"/>
+        <source>Snoozes allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
+        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="357"/>
+        <source>No snoozing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="360"/>
+        <source>Snoozes &amp;allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="366"/>
+        <source>Absence that counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="368"/>
+        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="377"/>
+        <source>counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="379"/>
+        <source>An a&amp;bsence of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
+        <source>Longest delay in full screen or do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
+        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
+        <source>Never wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="395"/>
+        <source>Full screen or do-not-disturb
+may &amp;delay a break by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="420"/>
+        <source>{move} (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="421"/>
+        <source>{move}, not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="423"/>
+        <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="432"/>
+        <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="445"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="450"/>
+        <source>Play &amp;cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="451"/>
+        <source>Play cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="453"/>
+        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="466"/>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="467"/>
+        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="469"/>
+        <source>Cue volume in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="686"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="480"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="484"/>
+        <source>S&amp;peak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="485"/>
+        <source>Speak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="487"/>
+        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="500"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="505"/>
+        <source>S&amp;tart hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
+        <source>Start hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="508"/>
+        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="528"/>
+        <source>&amp;Restore defaults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="529"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="786"/>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="532"/>
+        <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="537"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
+        <source>Undo restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="540"/>
+        <source>Bring back the settings you had before restoring the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="626"/>
+        <source>These are already the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="636"/>
+        <source>Defaults restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="746"/>
+        <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="788"/>
+        <source>Put every setting on this page back to how hipcoach comes?
+
+Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="46"/>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="49"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="56"/>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="61"/>
+        <source>Time per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="71"/>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="79"/>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <source>Start the session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="143"/>
+        <source>No routine is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="159"/>
+        <source>{phase} &amp;choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="161"/>
+        <source>{phase} choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="182"/>
+        <source>This routine cannot be started: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="200"/>
+        <source>About {time} in all, including set-up and rests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="205"/>
+        <source> The routine&apos;s own amounts add up to more than the time it sets aside for some phases; both are shown so you can plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBadge</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="77"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="89"/>
+        <source>◀  LEFT side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="92"/>
+        <source>RIGHT side  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="91"/>
+        <source>Sound is off: the system audio library could not be loaded ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="97"/>
+        <source>Sound is off: no audio output device was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="108"/>
+        <source>Sound is off: no cue sounds in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="154"/>
+        <source>Spoken cues are off: the speech library is missing ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="161"/>
+        <source>Spoken cues are off: no &apos;{engine}&apos; speech engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="167"/>
+        <source>Spoken cues are off: no speech engine is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="172"/>
+        <source>Spoken cues are off: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/sound.py" line="173"/>
+        <source>speech failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="31"/>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="33"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="36"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="37"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="38"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="39"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="40"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="48"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
+        <source>Back to routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="62"/>
+        <source>Session stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="64"/>
+        <source>Session complete — well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="69"/>
+        <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="82"/>
+        <source>{completed} of {planned} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="87"/>
+        <source> (stopped: pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="100"/>
+        <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="18"/>
+        <source>For 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="19"/>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="20"/>
+        <source>For 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="21"/>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="31"/>
+        <source>Movement breaks are off</source>
+        <extracomment>How often, and how many times, to look again for a tray that was not there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="33"/>
+        <source>Time for a break — sitting {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="37"/>
+        <source>Breaks paused until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="41"/>
+        <source>No more breaks today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="42"/>
+        <source>Sitting {minutes} min · next break {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="53"/>
+        <source>tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="55"/>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="61"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="63"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="67"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="68"/>
+        <source>in {length} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="101"/>
+        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <source>hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="102"/>
+        <source>Open hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="103"/>
+        <source>Start today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <source>Take a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <source>Pause breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <source>Resume breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <source>Log how my hip feels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="113"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="153"/>
+        <source>hipcoach — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="36"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="37"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="38"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="39"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="40"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="41"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="42"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="80"/>
+        <source>{error}; separate two ranges with a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="87"/>
+        <source>Enter the hours as ranges like {example}, or turn {day} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="128"/>
+        <source>Whether breaks are suggested on {day}s</source>
+        <extracomment>The text a day had when it was turned off, to bring back when it is turned on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="131"/>
+        <source>Suggest breaks on {day}s, within the hours on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="134"/>
+        <source>{day} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="137"/>
+        <source>When breaks may be suggested on {day}s: 24-hour time ranges separated by commas, like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="141"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="286"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="288"/>
+        <source>Not applied: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

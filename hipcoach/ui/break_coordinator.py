@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -10,9 +11,11 @@ from hipcoach.core.break_moves import break_plan, pick_move
 from hipcoach.core.clock import Clock, WallClock
 from hipcoach.core.library import Library
 from hipcoach.core.reminders import BreakDue
-from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.break_driver import BreakDriver, BreakStatus
 from hipcoach.ui.sound import CuePlayer
+
+if TYPE_CHECKING:
+    from hipcoach.ui.break_card import BreakCard
 
 Notify = Callable[[str, str], bool]
 
@@ -58,6 +61,8 @@ class BreakCoordinator(QObject):
             self.notice.emit(self.tr("No movement-break exercise is available; check your packs."))
             return
         self._dismiss()
+        from hipcoach.ui.break_card import BreakCard  # noqa: PLC0415  (loads with the first card)
+
         card = BreakCard(
             due,
             exercise,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,8 +15,10 @@ from hipcoach.core.history import BreakRecord, HistoryError, HistoryStore, step_
 from hipcoach.core.plan import Plan, TempoPart
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import Event, Outcome, SessionEnded, StepEnded
-from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.break_driver import BreakAnswer
+
+if TYPE_CHECKING:
+    from hipcoach.ui.break_card import BreakCard
 
 T = TypeVar("T")
 

@@ -1,9 +1,9 @@
 """hipcoach left alone: resident memory, CPU time and wake-ups while idle.
 
-Prints figures; asserts nothing. Run by hand, ideally on a desktop with a
-tray so the app starts hidden in it (as it does at login):
+Prints figures; asserts nothing. Run by hand, ideally on an X desktop with a
+system tray so the app starts hidden in it (as it does at login):
 
-    ../shared/tools/desktop --wait -- uv run python bench/bench_idle.py --minutes 10
+    uv run python bench/bench_idle.py --minutes 10
 
 Without a display it uses the offscreen platform (no tray: the window shows).
 Wake-ups are counted as the process's voluntary context switches, an upper

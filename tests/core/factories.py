@@ -81,3 +81,21 @@ def protocol(*phases: tuple[str, list[str | tuple[str, ...]]], budget: int = 300
             for name, items in phases
         ),
     )
+
+
+def exercise_table(**changes: object) -> dict[str, object]:
+    """Return a minimal valid exercise as a TOML table; a change of None removes a key."""
+    table: dict[str, object] = {
+        "schema": 1,
+        "id": "wall-stretch",
+        "name": "Wall stretch",
+        "category": "stretch",
+        "summary": "A supported stretch.",
+        "targets": ["psoas major"],
+        "position": "half-kneeling",
+        "starting_position": "Kneel by a wall.",
+        "steps": ["Tuck.", "Breathe."],
+        "dosage": {"hold_seconds": 30},
+    }
+    table.update(changes)
+    return {key: value for key, value in table.items() if value is not None}

@@ -6,25 +6,13 @@ from pathlib import Path
 
 import pytest
 import tomli_w
+from factories import exercise_table
 
 from hipcoach.core.library import load_pack
 
 
 def exercise(**changes: object) -> dict[str, object]:
-    table: dict[str, object] = {
-        "schema": 1,
-        "id": "wall-stretch",
-        "name": "Wall stretch",
-        "category": "stretch",
-        "summary": "A supported stretch.",
-        "targets": ["psoas major"],
-        "position": "half-kneeling",
-        "starting_position": "Kneel by a wall.",
-        "steps": ["Tuck.", "Breathe."],
-        "dosage": {"hold_seconds": 30},
-    }
-    table.update(changes)
-    return {key: value for key, value in table.items() if value is not None}
+    return exercise_table(**changes)
 
 
 def problems_of(tmp_path: Path, relative: str, table: dict[str, object]) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import tomli_w
+from factories import exercise_table
 
 from hipcoach.cli import main
 from hipcoach.core.library import check_paths, load_library, load_pack
@@ -24,22 +25,15 @@ PORTUGUESE = {"name": "Alongamento na parede"}
 
 
 def exercise(**changes: object) -> dict[str, object]:
-    table: dict[str, object] = {
-        "schema": 1,
-        "id": "wall-stretch",
-        "name": "Wall stretch",
-        "category": "stretch",
-        "summary": "A supported stretch.",
-        "targets": ["psoas major"],
-        "position": "half-kneeling",
-        "starting_position": "Kneel by a wall.",
-        "steps": ["Tuck.", "Breathe."],
-        "cautions": ["Stop if it hurts sharply."],
-        "dosage": {"hold_seconds": [30, 45], "note": "Breathe slowly."},
-        "translations": {"de": GERMAN, "pt": PORTUGUESE},
-    }
-    table.update(changes)
-    return {key: value for key, value in table.items() if value is not None}
+    """The shared minimal exercise with a caution, a dosage note and translations."""
+    return exercise_table(
+        **{
+            "cautions": ["Stop if it hurts sharply."],
+            "dosage": {"hold_seconds": [30, 45], "note": "Breathe slowly."},
+            "translations": {"de": GERMAN, "pt": PORTUGUESE},
+            **changes,
+        }
+    )
 
 
 BLOCK: dict[str, object] = {

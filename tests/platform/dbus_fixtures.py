@@ -122,6 +122,24 @@ class PrivateBus:
         stop_process(self.process)
 
 
+def round_trip(connection: QDBusConnection) -> None:
+    """Return once the bus daemon has handled everything ``connection`` sent before.
+
+    Qt sends the ``AddMatch`` rules behind a signal subscription without
+    waiting for them; a signal another connection emits before the daemon has
+    handled them is never delivered. The daemon handles one connection's
+    messages in order, so the reply to a blocking call means it has.
+    """
+    call(
+        connection,
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus",
+        "GetId",
+        timeout_ms=10_000,
+    )
+
+
 def disconnect(connection: QDBusConnection) -> None:
     """Close a connection opened with ``PrivateBus.connect``."""
     QDBusConnection.disconnectFromBus(connection.name())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import dbus_fixtures
 import pytest
-from dbus_fixtures import FakeServices, PrivateBus, disconnect
+from dbus_fixtures import FakeServices, PrivateBus, disconnect, round_trip
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
@@ -64,6 +64,7 @@ def emitter(private_bus: PrivateBus, bus_connection: QDBusConnection) -> Iterato
 def watcher(emitter: QDBusConnection, bus_connection: QDBusConnection) -> Iterator[SessionWatcher]:
     # One private bus stands in for both the session and the system bus.
     made = SessionWatcher(bus_connection, bus_connection, logind_session_path=OUR_SESSION)
+    round_trip(bus_connection)
     yield made
     made.close()
 
@@ -86,6 +87,7 @@ def barrier(qtbot: QtBot, listener: QDBusConnection, sender: QDBusConnection) ->
     signal = ("", BARRIER_PATH, BARRIER_INTERFACE, "Barrier")
     slot = SLOT("on_barrier()")  # PySide6 takes str at run time; its stubs say bytes
     assert listener.connect(*signal, receiver, slot)  # type: ignore[call-overload]
+    round_trip(listener)
     try:
         with qtbot.waitSignal(receiver.passed, timeout=TIMEOUT_MS):
             emit(sender, BARRIER_PATH, BARRIER_INTERFACE, "Barrier")
@@ -207,6 +209,7 @@ def test_close_stops_listening(
     emit(emitter, "/org/gnome/ScreenSaver", GNOME_SCREENSAVER, "ActiveChanged", True)
     # A fresh watcher on the same bus proves the signal was delivered meanwhile.
     second = SessionWatcher(bus_connection, bus_connection, logind_session_path=OUR_SESSION)
+    round_trip(bus_connection)
     try:
         with qtbot.waitSignal(second.locked, timeout=TIMEOUT_MS):
             emit(emitter, "/org/gnome/ScreenSaver", GNOME_SCREENSAVER, "ActiveChanged", True)
@@ -233,6 +236,7 @@ def test_a_screensaver_that_starts_later_is_still_heard(
     qtbot: QtBot, private_bus: PrivateBus, bus_connection: QDBusConnection
 ) -> None:
     watcher = SessionWatcher(bus_connection, bus_connection, logind_session_path=OUR_SESSION)
+    round_trip(bus_connection)
     late = private_bus.connect("late-screensaver")
     try:
         assert late.registerService(GNOME_SCREENSAVER)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
+from hipcoach.core.messages import Message
 from hipcoach.core.protocols import Protocol
 
 
@@ -76,7 +77,7 @@ class Step:
     rep: int | None = None
     reps: int | None = None
     part: TempoPart | None = None
-    cue: str | None = None
+    cue: str | Message | None = None
 
     @property
     def is_work(self) -> bool:

@@ -26,6 +26,7 @@ from hipcoach.core.paths import bundled_resources_dir
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "date_format",
     "format_date",
     "format_time",
     "install_translator",
@@ -92,14 +93,14 @@ _WEEKDAY = re.compile(r"d{4}[\s,]*|[\s,]*d{4}")
 _YEAR = re.compile(r"[\s,./-]*y+[\s,./年-]*")
 
 
-def format_date(
-    day: date, *, short_month: bool = False, year: bool = True, locale: QLocale | None = None
+def date_format(
+    *, short_month: bool = False, year: bool = True, locale: QLocale | None = None
 ) -> str:
-    """Return ``day`` the way the user's locale writes a date with the month's name.
+    """Return the Qt date format the locale uses for a date with the month's name.
 
-    ``26 November 2026`` in British English, ``26. November 2026`` in German;
-    ``short_month`` abbreviates the month (``26 Nov``), ``year`` keeps the year.
-    The weekday is left out.
+    It is the locale's long format without the weekday: ``d MMMM yyyy`` in
+    British English, ``MMMM d, yyyy`` in American English, ``d. MMMM yyyy`` in
+    German. ``short_month`` abbreviates the month; ``year=False`` leaves it out.
     """
     shown = locale if locale is not None else QLocale()
     pattern = _WEEKDAY.sub("", shown.dateFormat(QLocale.FormatType.LongFormat)).strip()
@@ -107,6 +108,18 @@ def format_date(
         pattern = pattern.replace("MMMM", "MMM")
     if not year:
         pattern = _YEAR.sub("", pattern).strip()
+    return pattern
+
+
+def format_date(
+    day: date, *, short_month: bool = False, year: bool = True, locale: QLocale | None = None
+) -> str:
+    """Return ``day`` the way the user's locale writes it (see ``date_format``).
+
+    ``26 November 2026`` in British English, ``26. November 2026`` in German.
+    """
+    shown = locale if locale is not None else QLocale()
+    pattern = date_format(short_month=short_month, year=year, locale=shown)
     return shown.toString(QDate(day.year, day.month, day.day), pattern)
 
 

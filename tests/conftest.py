@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Dates and numbers are written the locale's way (QLocale): pin the locale so
+# what the tests read does not depend on the machine running them.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 _USER_DIR_VARIABLES = (
     "XDG_CONFIG_HOME",

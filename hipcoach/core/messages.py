@@ -36,6 +36,7 @@ __all__ = [
     "Arg",
     "Message",
     "MessageContext",
+    "MessageError",
     "Number",
     "english",
     "english_date",
@@ -170,6 +171,14 @@ def joined(items: Sequence[Message]) -> Message | str:
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # noqa: N802 - the name lupdate knows
     """Return a message without arguments (for labels kept in module constants)."""
     return Message(context, source)
+
+
+class MessageError(ValueError):
+    """A ``ValueError`` whose text is a ``Message``; ``str(error)`` is the English."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
 def english(text: Message | str) -> str:

@@ -21,12 +21,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from hipcoach.core.messages import Arg, Message, Number, fill
+from hipcoach.core.messages import Arg, Message, MessageError, Number, fill
 from hipcoach.core.paths import bundled_resources_dir
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "date_format",
+    "error_text",
     "format_date",
     "format_time",
     "install_translator",
@@ -89,6 +90,11 @@ def _render_arg(value: Arg, locale: QLocale) -> str:
 
 
 #: The weekday and the year in a Qt date format, with the separators next to them.
+def error_text(error: Exception) -> str:
+    """Return the text of ``error`` for the user: its ``Message`` rendered, else ``str(error)``."""
+    return render(error.message) if isinstance(error, MessageError) else str(error)
+
+
 _WEEKDAY = re.compile(r"d{4}[\s,]*|[\s,]*d{4}")
 _YEAR = re.compile(r"[\s,./-]*y+[\s,./年-]*")
 

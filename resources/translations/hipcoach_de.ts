@@ -893,7 +893,7 @@
 <context>
     <name>ListText</name>
     <message>
-        <location filename="../../hipcoach/core/messages.py" line="166"/>
+        <location filename="../../hipcoach/core/messages.py" line="167"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,6 +2975,40 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="108"/>
+        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. 0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="116"/>
+        <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="121"/>
+        <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="134"/>
+        <source>&quot;{range}&quot; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="139"/>
+        <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="171"/>
+        <source>working_hours.{day}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../../hipcoach/ui/player_setup.py" line="47"/>
@@ -3341,79 +3375,79 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>WorkingHoursEditor</name>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="36"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="37"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="37"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="38"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="38"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="39"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="39"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="40"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="40"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="41"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="41"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="42"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="42"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="43"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="80"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="81"/>
         <source>{error}; separate two ranges with a comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="87"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="88"/>
         <source>Enter the hours as ranges like {example}, or turn {day} off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="128"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="130"/>
         <source>Whether breaks are suggested on {day}s</source>
         <extracomment>The text a day had when it was turned off, to bring back when it is turned on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="131"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="133"/>
         <source>Suggest breaks on {day}s, within the hours on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="134"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="136"/>
         <source>{day} hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="137"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="139"/>
         <source>When breaks may be suggested on {day}s: 24-hour time ranges separated by commas, like {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="141"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="143"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="286"/>
         <location filename="../../hipcoach/ui/working_hours_editor.py" line="288"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="290"/>
         <source>Not applied: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

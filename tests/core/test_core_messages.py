@@ -19,6 +19,7 @@ from hipcoach.core.messages import (
     QT_TRANSLATE_NOOP,
     Message,
     MessageContext,
+    MessageError,
     Number,
     english,
     english_date,
@@ -29,6 +30,7 @@ from hipcoach.core.problems import Problem
 from hipcoach.core.programme import DayActivity, timeline_position, today_card
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import pain_trend, recommendation
+from hipcoach.core.settings import TimeRange, WorkingHours, parse_time_range
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "hipcoach_de.ts"
@@ -175,6 +177,20 @@ def test_pack_problems_are_messages_with_the_old_english(tmp_path: Path) -> None
     assert texts["colour"] == "unknown key"
     assert all(isinstance(problem.message, Message) for problem in problems.values())
     assert {problem.message.context for problem in problems.values()} == {"PackText"}  # type: ignore[union-attr]
+
+
+def test_working_hours_errors_carry_a_message_and_the_old_english() -> None:
+    with pytest.raises(MessageError) as bad:
+        parse_time_range("soon")
+    assert str(bad.value) == '"soon" is not a time range like "09:00-17:00"'
+    assert bad.value.message.context == "SettingsText"
+    nine, noon, one = (datetime(2026, 1, 1, hour).time() for hour in (9, 12, 13))
+    with pytest.raises(MessageError) as overlap:
+        WorkingHours(tue=(TimeRange(nine, one), TimeRange(noon, one)))
+    assert str(overlap.value) == 'working_hours.tue: "09:00-13:00" and "12:00-13:00" overlap'
+    inner = overlap.value.message.arguments["error"]
+    assert isinstance(inner, Message)
+    assert str(inner) == '"09:00-13:00" and "12:00-13:00" overlap'
 
 
 def _marked_texts() -> set[tuple[str, str, bool]]:

@@ -27,6 +27,7 @@ from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.translate import format_date, format_time, render
+from hipcoach.ui.working_hours_editor import WorkingHoursEditor
 
 START = date(2026, 1, 5)
 
@@ -62,6 +63,12 @@ TINY_TS = f"""<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>SafetyText</name>
 <message><source>{GENTLE}</source><translation>{GENTLE_DE}</translation></message>
+</context>
+<context><name>SettingsText</name>
+<message><source>"{{text}}" is not a time range like "09:00-17:00"</source>
+<translation>"{{text}}" ist kein Zeitraum wie "09:00-17:00"</translation></message>
+<message><source>"{{before}}" and "{{after}}" overlap</source>
+<translation>"{{before}}" und "{{after}}" überschneiden sich</translation></message>
 </context>
 <context><name>SampleText</name>
 <message><source>{{value}} on {{day}}</source><translation>{{value}} am {{day}}</translation>
@@ -238,3 +245,16 @@ def test_the_adherence_chart_names_weeks_in_the_locale(
     axes = page.adherence_view.chart().axes(Qt.Orientation.Horizontal)
     categories = next(axis for axis in axes if isinstance(axis, QBarCategoryAxis)).categories()
     assert categories == ["2. März", "9. März"]
+
+
+def test_working_hours_errors_show_translated_in_the_editor(
+    german: QTranslator, qtbot: QtBot
+) -> None:
+    editor = WorkingHoursEditor()
+    qtbot.addWidget(editor)
+    editor.day_edits["mon"].setText("soon")
+    editor.day_edits["tue"].setText("09:00-12:00, 11:00-13:00")
+    assert editor.errors() == {
+        "mon": '"soon" ist kein Zeitraum wie "09:00-17:00"',
+        "tue": '"09:00-12:00" und "11:00-13:00" überschneiden sich',
+    }

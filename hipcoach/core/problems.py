@@ -4,30 +4,47 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, english
 
 
 class PackText(MessageContext):
     """What is wrong in an exercise pack."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Problem:
     """One thing wrong with one file.
 
-    ``message`` is a translatable ``Message`` or plain text (shown as it is).
+    Built with the message as plain English text or as a translatable
+    ``Message``: ``message`` is always the English text (what the command
+    line prints), ``translatable`` the ``Message`` when there is one (shown
+    translated in the interface; ``text`` gives whichever to show).
     ``str(problem)`` is ``file:line: message`` when the line is known,
-    ``file: key.path: message`` when a key is to blame, else ``file: message``,
-    with the message in English.
+    ``file: key.path: message`` when a key is to blame, else ``file: message``.
     """
 
     file: str
-    message: str | Message
+    message: str
     line: int | None = None
     key: str | None = None
+    translatable: Message | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __init__(
+        self, file: str, message: str | Message, line: int | None = None, key: str | None = None
+    ) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "message", english(message))
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "translatable", message if isinstance(message, Message) else None)
+
+    @property
+    def text(self) -> Message | str:
+        """Return the message to show: the translatable one, else the plain text."""
+        return self.translatable if self.translatable is not None else self.message
 
     @property
     def location(self) -> str:

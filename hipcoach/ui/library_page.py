@@ -176,7 +176,7 @@ class LibraryPage(QWidget):
         text.setPlainText(
             "\n".join(
                 f"{pack.name} ({pack.folder}):\n"
-                + "\n".join(f"  {p.location}: {render(p.message)}" for p in pack.problems)
+                + "\n".join(f"  {p.location}: {render(p.text)}" for p in pack.problems)
                 for pack in broken
             )
         )

@@ -153,9 +153,19 @@ def test_a_problem_takes_plain_text_or_a_message() -> None:
     plain = Problem("pack/a.toml", "something odd", key="dosage.sets")
     assert str(plain) == "pack/a.toml: dosage.sets: something odd"
     assert plain.location == "pack/a.toml: dosage.sets"
-    message = Problem("pack/a.toml", SampleText.tr("bad {what}", what="thing"), line=3)
+    assert (plain.message, plain.translatable, plain.text) == (
+        "something odd",
+        None,
+        "something odd",
+    )
+    bad = SampleText.tr("bad {what}", what="thing")
+    message = Problem("pack/a.toml", bad, line=3)
     assert str(message) == "pack/a.toml:3: bad thing"
     assert message.location == "pack/a.toml:3"
+    assert message.message == "bad thing"  # always the English text
+    assert message.translatable is bad
+    assert message.text is bad
+    assert message == Problem("pack/a.toml", "bad thing", line=3)
     assert Problem("pack", "no such folder").location == "pack"
 
 
@@ -169,14 +179,17 @@ def test_pack_problems_are_messages_with_the_old_english(tmp_path: Path) -> None
         encoding="utf-8",
     )
     problems = {problem.key: problem for problem in check_paths([pack], bundled_resources_dir())}
-    texts = {key: str(problem.message) for key, problem in problems.items()}
+    texts = {key: problem.message for key, problem in problems.items()}
     assert texts["category"] == (
         "'strech' is not one of release, stretch, strengthen, snack (did you mean 'stretch'?)"
     )
     assert texts["dosage.reps"] == "range [5, 2] has min > max"
     assert texts["colour"] == "unknown key"
-    assert all(isinstance(problem.message, Message) for problem in problems.values())
-    assert {problem.message.context for problem in problems.values()} == {"PackText"}  # type: ignore[union-attr]
+    messages = [problem.translatable for problem in problems.values()]
+    assert all(
+        isinstance(message, Message) and message.context == "PackText" for message in messages
+    )
+    assert all(str(problem.text) == problem.message for problem in problems.values())
 
 
 def test_working_hours_errors_carry_a_message_and_the_old_english() -> None:

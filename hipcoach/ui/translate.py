@@ -89,12 +89,12 @@ def _render_arg(value: Arg, locale: QLocale) -> str:
     return locale.toString(int(value))
 
 
-#: The weekday and the year in a Qt date format, with the separators next to them.
 def error_text(error: Exception) -> str:
     """Return the text of ``error`` for the user: its ``Message`` rendered, else ``str(error)``."""
     return render(error.message) if isinstance(error, MessageError) else str(error)
 
 
+#: The weekday and the year in a Qt date format, with the separators next to them.
 _WEEKDAY = re.compile(r"d{4}[\s,]*|[\s,]*d{4}")
 _YEAR = re.compile(r"[\s,./-]*y+[\s,./年-]*")
 

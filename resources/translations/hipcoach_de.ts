@@ -991,113 +991,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="56"/>
+        <location filename="../../hipcoach/core/problems.py" line="73"/>
         <source>true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="58"/>
+        <location filename="../../hipcoach/core/problems.py" line="75"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="60"/>
+        <location filename="../../hipcoach/core/problems.py" line="77"/>
         <source>a decimal number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="62"/>
+        <location filename="../../hipcoach/core/problems.py" line="79"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="64"/>
+        <location filename="../../hipcoach/core/problems.py" line="81"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="66"/>
+        <location filename="../../hipcoach/core/problems.py" line="83"/>
         <source>a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="67"/>
+        <location filename="../../hipcoach/core/problems.py" line="84"/>
         <source>a date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="129"/>
+        <location filename="../../hipcoach/core/problems.py" line="146"/>
         <source>required key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="139"/>
+        <location filename="../../hipcoach/core/problems.py" line="156"/>
         <source>must be text, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="142"/>
+        <location filename="../../hipcoach/core/problems.py" line="159"/>
         <source>must not be blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="170"/>
+        <location filename="../../hipcoach/core/problems.py" line="187"/>
         <source>&apos;{value}&apos; is not one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="179"/>
+        <location filename="../../hipcoach/core/problems.py" line="196"/>
         <source>&apos;{value}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="191"/>
+        <location filename="../../hipcoach/core/problems.py" line="208"/>
         <source>must be a list of text, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="197"/>
+        <location filename="../../hipcoach/core/problems.py" line="214"/>
         <source>must be non-blank text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="201"/>
+        <location filename="../../hipcoach/core/problems.py" line="218"/>
         <source>must list at least one item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="211"/>
+        <location filename="../../hipcoach/core/problems.py" line="228"/>
         <source>must be true or false, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="225"/>
+        <location filename="../../hipcoach/core/problems.py" line="242"/>
         <location filename="../../hipcoach/core/schema.py" line="276"/>
         <source>must be an integer &gt;= {minimum}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="239"/>
+        <location filename="../../hipcoach/core/problems.py" line="256"/>
         <source>must be a table, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="252"/>
+        <location filename="../../hipcoach/core/problems.py" line="269"/>
         <source>must be a list of tables ([[{key}]]), not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="259"/>
+        <location filename="../../hipcoach/core/problems.py" line="276"/>
         <source>must have at least one entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="276"/>
+        <location filename="../../hipcoach/core/problems.py" line="293"/>
         <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="278"/>
+        <location filename="../../hipcoach/core/problems.py" line="295"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,10 +20,13 @@ from hipcoach.core.history import HistoryStore
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.messages import Message, MessageContext, Number
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.plan import StepKind, compile_plan
 from hipcoach.core.programme import today_card
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
+from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.player_run import RunView
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.translate import format_date, format_time, render
@@ -258,3 +261,20 @@ def test_working_hours_errors_show_translated_in_the_editor(
         "mon": '"soon" ist kein Zeitraum wie "09:00-17:00"',
         "tue": '"09:00-12:00" und "11:00-13:00" überschneiden sich',
     }
+
+
+def test_the_get_ready_step_shows_its_dosage_line_translated(
+    german: QTranslator, qtbot: QtBot, bundled: Library
+) -> None:
+    plan = compile_plan(bundled.protocol("daily"), bundled)
+    index, step = next(
+        (number, step)
+        for number, step in enumerate(plan.steps)
+        if step.kind is StepKind.GET_READY and str(step.cue).endswith(" min per side")
+    )
+    assert isinstance(step.cue, Message)
+    view = RunView()
+    qtbot.addWidget(view)
+    view.plan = plan
+    view.show_snapshot(Snapshot(RunnerState.RUNNING, index, step, 5.0, 5, 0.0, 0.0))
+    assert view.cue_label.text() == str(step.cue).replace(" per side", " je Seite")

@@ -25,11 +25,13 @@ from hipcoach.core.programme import today_card
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
 from hipcoach.core.session import RunnerState, Snapshot
+from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.translate import format_date, format_time, render
+from hipcoach.ui.tray import describe_status
 from hipcoach.ui.working_hours_editor import WorkingHoursEditor
 
 START = date(2026, 1, 5)
@@ -278,3 +280,21 @@ def test_the_get_ready_step_shows_its_dosage_line_translated(
     view.plan = plan
     view.show_snapshot(Snapshot(RunnerState.RUNNING, index, step, 5.0, 5, 0.0, 0.0))
     assert view.cue_label.text() == str(step.cue).replace(" per side", " je Seite")
+
+
+def test_the_break_status_names_the_weekday_and_time_the_locale_way(
+    german_locale: QLocale,
+) -> None:
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    status = BreakStatus(
+        sitting_minutes=5,
+        next_due=monday + timedelta(days=3, minutes=5),
+        paused_until=None,
+        outstanding=None,
+        snoozes_left=3,
+        enabled=True,
+    )
+    assert describe_status(status, monday) == "Sitting 5 min · next break on Donnerstag at 09:05"
+    american = QLocale("en_US")
+    QLocale.setDefault(american)
+    assert describe_status(status, monday).endswith("on Thursday at 9:05\u202fAM")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeAlias
 
@@ -99,7 +99,8 @@ class Message:
 
     ``args`` holds the named arguments in order; ``n`` is the count of a
     plural message (``%n`` in the template), and ``singular`` the English
-    template used when it is 1.
+    template used when it is 1. ``disambiguation`` tells apart two messages
+    with the same context and source (part of the key when not empty).
     """
 
     context: str
@@ -107,6 +108,7 @@ class Message:
     args: tuple[tuple[str, Arg], ...] = ()
     n: int | None = None
     singular: str | None = None
+    disambiguation: str = ""
 
     @property
     def arguments(self) -> Mapping[str, Arg]:
@@ -115,7 +117,7 @@ class Message:
 
     def one(self, singular: str) -> Message:
         """Return this plural message with ``singular`` as its English text for a count of 1."""
-        return Message(self.context, self.source, self.args, self.n, singular)
+        return replace(self, singular=singular)
 
     def template(self) -> str:
         """Return the English template for this message's count, with ``%n`` filled in."""
@@ -150,8 +152,7 @@ class MessageContext:
         cls, source: str, disambiguation: str = "", n: int | None = None, /, **args: Arg
     ) -> Message:
         """Return a message in this class's context; ``n`` is the count of a plural."""
-        del disambiguation
-        return Message(cls.__name__, source, tuple(args.items()), n)
+        return Message(cls.__name__, source, tuple(args.items()), n, None, disambiguation)
 
 
 class ListText(MessageContext):

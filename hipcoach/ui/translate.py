@@ -71,7 +71,9 @@ def render(text: Message | str, locale: QLocale | None = None) -> str:
         return text
     shown = locale if locale is not None else QLocale()
     n = -1 if text.n is None else text.n
-    translated = QCoreApplication.translate(text.context, text.source, None, n)
+    translated = QCoreApplication.translate(
+        text.context, text.source, text.disambiguation or None, n
+    )
     if text.n is not None and translated == text.source.replace("%n", str(text.n)):
         translated = text.template()  # no translation: English, with its singular
     return fill(translated, {name: _render_arg(value, shown) for name, value in text.args})

@@ -78,6 +78,8 @@ TINY_TS = f"""<?xml version="1.0" encoding="utf-8"?>
 <context><name>SampleText</name>
 <message><source>{{value}} on {{day}}</source><translation>{{value}} am {{day}}</translation>
 </message>
+<message><source>Hold</source><comment>a verb</comment><translation>Halten</translation>
+</message>
 <message><source>broken {{</source><translation>kaputt {{ {{missing}}</translation></message>
 </context>
 </TS>
@@ -230,6 +232,12 @@ def test_dates_and_numbers_follow_the_locale(german_locale: QLocale, german: QTr
     assert render(SampleText.tr("{value} on {day}", value=3, day=date(2026, 3, 5)), english) == (
         "3 am March 5, 2026"
     )
+
+
+def test_a_disambiguation_is_part_of_the_key(german: QTranslator) -> None:
+    assert render(SampleText.tr("Hold", "a verb")) == "Halten"
+    assert SampleText.tr("Hold", "a verb").disambiguation == "a verb"
+    assert str(SampleText.tr("Hold", "a verb")) == "Hold"
 
 
 def test_a_translation_with_a_stray_brace_still_renders(german: QTranslator) -> None:

@@ -78,7 +78,7 @@ class SummaryView(QWidget):
         )
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
-            side = result.side.label if result.side else "—"
+            side = render(result.side.label_message) if result.side else "—"
             unit = result.unit[:-1] if result.planned == 1 else result.unit
             done = self.tr("{completed} of {planned} {unit}").format(
                 completed=result.completed, planned=result.planned, unit=unit

@@ -772,6 +772,16 @@
         <source>Seated on the floor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="52"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="53"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -893,7 +903,7 @@
 <context>
     <name>ListText</name>
     <message>
-        <location filename="../../hipcoach/core/messages.py" line="167"/>
+        <location filename="../../hipcoach/core/messages.py" line="168"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,14 +20,15 @@ from hipcoach.core.history import HistoryStore
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.messages import Message, MessageContext, Number
 from hipcoach.core.paths import bundled_resources_dir
-from hipcoach.core.plan import StepKind, compile_plan
+from hipcoach.core.plan import Side, StepKind, compile_plan
 from hipcoach.core.programme import today_card
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
-from hipcoach.core.session import RunnerState, Snapshot
+from hipcoach.core.session import RunnerState, SessionSummary, SideResult, Snapshot
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
+from hipcoach.ui.player_summary import SummaryView
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.translate import format_date, format_time, render
@@ -56,12 +57,15 @@ TINY_TS = f"""<?xml version="1.0" encoding="utf-8"?>
 <numerusform>Dein Programm beginnt in %n Tagen.</numerusform></translation></message>
 </context>
 <context><name>DosageText</name>
+<message><source>{{minutes}} min {{seconds}} s</source>
+<translation>{{minutes}} Min. {{seconds}} Sek.</translation></message>
 <message><source>{{duration}} per side</source>
 <translation>{{duration}} je Seite</translation></message>
 </context>
 <context><name>Labels</name>
 <message><source>Stretch</source><translation>Dehnen</translation></message>
 <message><source>Lying on your back</source><translation>Rückenlage</translation></message>
+<message><source>Left</source><translation>Links</translation></message>
 </context>
 <context><name>PackText</name>
 <message><source>unknown key</source><translation>unbekannter Schlüssel</translation></message>
@@ -306,3 +310,18 @@ def test_the_break_status_names_the_weekday_and_time_the_locale_way(
     american = QLocale("en_US")
     QLocale.setDefault(american)
     assert describe_status(status, monday).endswith("on Thursday at 9:05\u202fAM")
+
+
+def test_the_session_summary_shows_side_and_durations_translated(
+    german: QTranslator, qtbot: QtBot
+) -> None:
+    result = SideResult("bridge", "Glute bridge", Side.LEFT, "reps", 10, 10, 0, 0, 95.0)
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_summary(SessionSummary("daily", 130, 95.0, True, (result,)))
+    side, time_spent = view.table.item(0, 1), view.table.item(0, 4)
+    assert side is not None
+    assert time_spent is not None
+    assert (side.text(), time_spent.text()) == ("Links", "1 Min. 35 Sek.")
+    assert "1 Min. 35 Sek." in view.time_label.text()
+    assert "2 Min. 10 Sek." in view.time_label.text()

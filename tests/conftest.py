@@ -44,3 +44,14 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
             patch.setenv(variable, str(folder))
         patch.delenv("HIPCOACH_HOME", raising=False)
         yield home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def pinned_locale() -> None:
+    """Pin Qt's default locale: dates and numbers are written the locale's way.
+
+    What the tests read then does not depend on the machine running them.
+    """
+    from PySide6.QtCore import QLocale  # noqa: PLC0415 - only once Qt is needed anyway
+
+    QLocale.setDefault(QLocale.c())

@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
 
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
+
 #: The language exercise and protocol files are written in; translations are to others.
 ORIGINAL_LANGUAGE = "en"
 
@@ -38,15 +40,20 @@ class Category(StrEnum):
 
     @property
     def label(self) -> str:
-        """Return the name shown to the user."""
+        """Return the name shown to the user, in English (the command line, search)."""
+        return _CATEGORY_LABELS[self].english()
+
+    @property
+    def label_message(self) -> Message:
+        """Return the name shown to the user, translatable (what the interface shows)."""
         return _CATEGORY_LABELS[self]
 
 
 _CATEGORY_LABELS = {
-    Category.RELEASE: "Release",
-    Category.STRETCH: "Stretch",
-    Category.STRENGTHEN: "Strengthen",
-    Category.SNACK: "Movement snack",
+    Category.RELEASE: QT_TRANSLATE_NOOP("Labels", "Release"),
+    Category.STRETCH: QT_TRANSLATE_NOOP("Labels", "Stretch"),
+    Category.STRENGTHEN: QT_TRANSLATE_NOOP("Labels", "Strengthen"),
+    Category.SNACK: QT_TRANSLATE_NOOP("Labels", "Movement snack"),
 }
 
 
@@ -67,22 +74,27 @@ class Position(StrEnum):
 
     @property
     def label(self) -> str:
-        """Return the name shown to the user."""
+        """Return the name shown to the user, in English (the command line, search)."""
+        return _POSITION_LABELS[self].english()
+
+    @property
+    def label_message(self) -> Message:
+        """Return the name shown to the user, translatable (what the interface shows)."""
         return _POSITION_LABELS[self]
 
 
 _POSITION_LABELS = {
-    Position.STANDING: "Standing",
-    Position.WALKING: "Walking",
-    Position.SEATED: "Seated",
-    Position.SUPINE: "Lying on your back",
-    Position.PRONE: "Lying face down",
-    Position.SIDE_LYING: "Lying on your side",
-    Position.KNEELING: "Kneeling",
-    Position.HALF_KNEELING: "Half-kneeling",
-    Position.LUNGE: "Lunge",
-    Position.QUADRUPED: "Hands and knees",
-    Position.FLOOR_SEATED: "Seated on the floor",
+    Position.STANDING: QT_TRANSLATE_NOOP("Labels", "Standing"),
+    Position.WALKING: QT_TRANSLATE_NOOP("Labels", "Walking"),
+    Position.SEATED: QT_TRANSLATE_NOOP("Labels", "Seated"),
+    Position.SUPINE: QT_TRANSLATE_NOOP("Labels", "Lying on your back"),
+    Position.PRONE: QT_TRANSLATE_NOOP("Labels", "Lying face down"),
+    Position.SIDE_LYING: QT_TRANSLATE_NOOP("Labels", "Lying on your side"),
+    Position.KNEELING: QT_TRANSLATE_NOOP("Labels", "Kneeling"),
+    Position.HALF_KNEELING: QT_TRANSLATE_NOOP("Labels", "Half-kneeling"),
+    Position.LUNGE: QT_TRANSLATE_NOOP("Labels", "Lunge"),
+    Position.QUADRUPED: QT_TRANSLATE_NOOP("Labels", "Hands and knees"),
+    Position.FLOOR_SEATED: QT_TRANSLATE_NOOP("Labels", "Seated on the floor"),
 }
 
 

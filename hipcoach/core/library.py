@@ -10,7 +10,8 @@ from typing import Any
 
 from hipcoach.core.exercises import Category, Exercise
 from hipcoach.core.fileio import TomlReadError, read_toml
-from hipcoach.core.problems import Problem, Report, TableReader
+from hipcoach.core.messages import Message
+from hipcoach.core.problems import PackText, Problem, Report, TableReader
 from hipcoach.core.protocols import Protocol
 from hipcoach.core.reference import Reference, load_reference
 from hipcoach.core.schema import parse_exercise, parse_protocol, read_schema_version
@@ -85,14 +86,18 @@ class Library:
         return tuple(pack for pack in self.packs if not pack.loaded)
 
 
-def _kind_of(relative: Path, table: dict[str, Any]) -> tuple[str, str | None]:
+def _kind_of(relative: Path, table: dict[str, Any]) -> tuple[str, Message | None]:
     """Return how to read a file, and a message if it is in the wrong folder."""
     top = relative.parts[0] if len(relative.parts) > 1 else ""
     looks_like = "protocol" if "phases" in table else "exercise"
     if top == "exercises" and looks_like == "protocol":
-        return "protocol", "this is a protocol (it has [[phases]]); move it to protocols/"
+        return "protocol", PackText.tr(
+            "this is a protocol (it has [[phases]]); move it to protocols/"
+        )
     if top == "protocols" and looks_like == "exercise" and "category" in table:
-        return "exercise", "this is an exercise (it has no [[phases]]); move it to exercises/"
+        return "exercise", PackText.tr(
+            "this is an exercise (it has no [[phases]]); move it to exercises/"
+        )
     return looks_like, None
 
 
@@ -125,7 +130,7 @@ class _ProblemCollector:
     def report_for(self, path: Path) -> Report:
         """Return a reporter for key problems in ``path``."""
 
-        def report(key: str, message: str) -> None:
+        def report(key: str, message: str | Message) -> None:
             self.problems.append(Problem(self.shown(path), message, key=key or None))
 
         return report
@@ -179,7 +184,7 @@ def load_pack(
         collector.read,
     )
     if not folder.is_dir():
-        problems.append(Problem(shown(folder), "no such folder"))
+        problems.append(Problem(shown(folder), PackText.tr("no such folder")))
         report = PackReport(folder.name, folder, source, tuple(problems), 0, 0)
         return PackContent(report, (), (), None)
     name = _read_pack_file(folder / PACK_FILE, collector) or folder.name
@@ -204,7 +209,12 @@ def load_pack(
         exercise_id = raw_id.strip()
         earlier = first_file_of_id.setdefault((kind, exercise_id), path)
         if earlier != path:
-            report_for(path)("id", f"'{exercise_id}' is already used by {shown(earlier)}")
+            report_for(path)(
+                "id",
+                PackText.tr(
+                    "'{id}' is already used by {file}", id=exercise_id, file=shown(earlier)
+                ),
+            )
 
     for path, kind, table in tables:
         claim_id(path, kind, table)
@@ -325,7 +335,7 @@ def check_paths(paths: Sequence[Path], bundled_dir: Path) -> list[Problem]:
         elif path.is_file():
             folder, only = pack_folder_of(path), path
         else:
-            problems.append(Problem(str(path), "no such file or folder"))
+            problems.append(Problem(str(path), PackText.tr("no such file or folder")))
             continue
         pack = load_pack(
             folder,

@@ -14,6 +14,7 @@ from enum import StrEnum
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
 from hipcoach.core.protocols import Protocol
 
 
@@ -41,8 +42,15 @@ class Side(StrEnum):
 
     @property
     def label(self) -> str:
-        """Return the name shown to the user."""
-        return "Left" if self is Side.LEFT else "Right"
+        """Return the name shown to the user, in English (the command line)."""
+        return self.label_message.english()
+
+    @property
+    def label_message(self) -> Message:
+        """Return the name shown to the user, translatable (what the interface shows)."""
+        if self is Side.LEFT:
+            return QT_TRANSLATE_NOOP("Labels", "Left")
+        return QT_TRANSLATE_NOOP("Labels", "Right")
 
 
 class TempoPart(StrEnum):
@@ -76,7 +84,7 @@ class Step:
     rep: int | None = None
     reps: int | None = None
     part: TempoPart | None = None
-    cue: str | None = None
+    cue: str | Message | None = None
 
     @property
     def is_work(self) -> bool:

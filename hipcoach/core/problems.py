@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, english
 
-@dataclass(frozen=True)
+
+class PackText(MessageContext):
+    """What is wrong in an exercise pack."""
+
+
+@dataclass(frozen=True, init=False)
 class Problem:
     """One thing wrong with one file.
 
+    Built with the message as plain English text or as a translatable
+    ``Message``: ``message`` is always the English text (what the command
+    line prints), ``translatable`` the ``Message`` when there is one (shown
+    translated in the interface; ``text`` gives whichever to show).
     ``str(problem)`` is ``file:line: message`` when the line is known,
     ``file: key.path: message`` when a key is to blame, else ``file: message``.
     """
@@ -20,34 +30,58 @@ class Problem:
     message: str
     line: int | None = None
     key: str | None = None
+    translatable: Message | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __init__(
+        self, file: str, message: str | Message, line: int | None = None, key: str | None = None
+    ) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "message", english(message))
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "translatable", message if isinstance(message, Message) else None)
+
+    @property
+    def text(self) -> Message | str:
+        """Return the message to show: the translatable one, else the plain text."""
+        return self.translatable if self.translatable is not None else self.message
+
+    @property
+    def location(self) -> str:
+        """Return ``file:line``, ``file: key.path`` or ``file``: what goes before the message."""
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        if self.key:
+            return f"{self.file}: {self.key}"
+        return self.file
 
     def __str__(self) -> str:
-        if self.line is not None:
-            return f"{self.file}:{self.line}: {self.message}"
-        if self.key:
-            return f"{self.file}: {self.key}: {self.message}"
-        return f"{self.file}: {self.message}"
+        return f"{self.location}: {self.message}"
 
 
-Report = Callable[[str, str], None]
-"""Called with (key path, message) for each problem a reader finds."""
+Report = Callable[[str, Any], None]
+"""Called with (key path, message) for each problem a reader finds.
+
+The message is a ``Message`` or plain text (``str | Message``; typed ``Any`` so
+that reporters written for plain text keep working: ``str()`` gives English).
+"""
 
 
-def type_name(value: object) -> str:
+def type_name(value: object) -> Message:
     """Return how a TOML user would name the type of ``value``."""
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("PackText", "true/false")
     if isinstance(value, int):
-        return "an integer"
+        return QT_TRANSLATE_NOOP("PackText", "an integer")
     if isinstance(value, float):
-        return "a decimal number"
+        return QT_TRANSLATE_NOOP("PackText", "a decimal number")
     if isinstance(value, str):
-        return "text"
+        return QT_TRANSLATE_NOOP("PackText", "text")
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("PackText", "a list")
     if isinstance(value, dict):
-        return "a table"
-    return "a date or time"
+        return QT_TRANSLATE_NOOP("PackText", "a table")
+    return QT_TRANSLATE_NOOP("PackText", "a date or time")
 
 
 def toml_value(value: object) -> str:
@@ -96,7 +130,7 @@ class TableReader:
             return self._prefix
         return f"{self._prefix}.{key}" if self._prefix else key
 
-    def problem(self, key: str, message: str) -> None:
+    def problem(self, key: str, message: str | Message) -> None:
         """Report ``message`` against ``key`` of this table."""
         self._report(self.path(key), message)
 
@@ -109,7 +143,7 @@ class TableReader:
         self._known.add(key)
         if key not in self._table:
             if required:
-                self.problem(key, "required key is missing")
+                self.problem(key, PackText.tr("required key is missing"))
             return None
         return self._table[key]
 
@@ -119,10 +153,10 @@ class TableReader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(key, f"must be text, not {type_name(value)}")
+            self.problem(key, PackText.tr("must be text, not {type}", type=type_name(value)))
             return None
         if not value.strip():
-            self.problem(key, "must not be blank")
+            self.problem(key, PackText.tr("must not be blank"))
             return None
         return value.strip()
 
@@ -145,8 +179,22 @@ class TableReader:
         if value not in allowed:
             alias = (aliases or {}).get(value.casefold())
             hint = [alias] if alias else difflib.get_close_matches(value, allowed, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            self.problem(key, f"'{value}' is not one of {', '.join(allowed)}{suggestion}")
+            choices = ", ".join(allowed)
+            if hint:
+                self.problem(
+                    key,
+                    PackText.tr(
+                        "'{value}' is not one of {choices} (did you mean '{hint}'?)",
+                        value=value,
+                        choices=choices,
+                        hint=hint[0],
+                    ),
+                )
+            else:
+                self.problem(
+                    key,
+                    PackText.tr("'{value}' is not one of {choices}", value=value, choices=choices),
+                )
             return None
         return value
 
@@ -156,16 +204,18 @@ class TableReader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(key, f"must be a list of text, not {type_name(value)}")
+            self.problem(
+                key, PackText.tr("must be a list of text, not {type}", type=type_name(value))
+            )
             return ()
         items: list[str] = []
         for index, item in enumerate(value, start=1):
             if not isinstance(item, str) or not item.strip():
-                self.problem(f"{key}[{index}]", "must be non-blank text")
+                self.problem(f"{key}[{index}]", PackText.tr("must be non-blank text"))
                 continue
             items.append(item.strip())
         if required and not value:
-            self.problem(key, "must list at least one item")
+            self.problem(key, PackText.tr("must list at least one item"))
         return tuple(items)
 
     def boolean(self, key: str, *, default: bool) -> bool:
@@ -174,7 +224,9 @@ class TableReader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.problem(key, f"must be true or false, not {type_name(value)}")
+            self.problem(
+                key, PackText.tr("must be true or false, not {type}", type=type_name(value))
+            )
             return default
         return value
 
@@ -184,7 +236,14 @@ class TableReader:
         if value is None:
             return None
         if not is_integer(value) or value < minimum:
-            self.problem(key, f"must be an integer >= {minimum}, not {toml_value(value)}")
+            self.problem(
+                key,
+                PackText.tr(
+                    "must be an integer >= {minimum}, not {value}",
+                    minimum=minimum,
+                    value=toml_value(value),
+                ),
+            )
             return None
         return int(value)
 
@@ -194,7 +253,7 @@ class TableReader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(key, f"must be a table, not {type_name(value)}")
+            self.problem(key, PackText.tr("must be a table, not {type}", type=type_name(value)))
             return None
         return TableReader(value, self.path(key), self._report)
 
@@ -204,10 +263,17 @@ class TableReader:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.problem(key, f"must be a list of tables ([[{key}]]), not {type_name(value)}")
+            self.problem(
+                key,
+                PackText.tr(
+                    "must be a list of tables ([[{key}]]), not {type}",
+                    key=key,
+                    type=type_name(value),
+                ),
+            )
             return []
         if required and not value:
-            self.problem(key, "must have at least one entry")
+            self.problem(key, PackText.tr("must have at least one entry"))
         return [
             TableReader(item, f"{self.path(key)}[{index}]", self._report)
             for index, item in enumerate(value, start=1)
@@ -223,5 +289,7 @@ class TableReader:
             if key in self._known:
                 continue
             hint = _suggestion(key, sorted(self._known))
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            self.problem(key, f"unknown key{suggestion}")
+            if hint:
+                self.problem(key, PackText.tr("unknown key (did you mean '{hint}'?)", hint=hint[0]))
+            else:
+                self.problem(key, PackText.tr("unknown key"))

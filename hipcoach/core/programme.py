@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum, StrEnum
 
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext
 from hipcoach.core.reference import Reference, Stage
 
 DAILY_PHASE_DAYS = 14
@@ -112,7 +113,7 @@ class TodayCard:
     phase: ProgrammePhase
     day_number: int
     due: bool
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class TimelinePosition:
 
     day_number: int
     stage: Stage | None
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -274,74 +275,130 @@ def streak(start: date, today: date, activity: Mapping[date, DayActivity]) -> in
     return count
 
 
-_NUMBER_WORDS = ("no", "one", "two", "three", "four")
+class ProgrammeText(MessageContext):
+    """The today card and the recovery timeline position."""
 
 
-def _in_words(count: int) -> str:
-    return _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
+_NUMBER_WORDS = (
+    QT_TRANSLATE_NOOP("ProgrammeText", "no"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "one"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "two"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "three"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "four"),
+)
+_CAPITAL_NUMBER_WORDS = (
+    QT_TRANSLATE_NOOP("ProgrammeText", "No"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "One"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "Two"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "Three"),
+    QT_TRANSLATE_NOOP("ProgrammeText", "Four"),
+)
+
+
+def _in_words(count: int, *, capital: bool = False) -> Message | int:
+    words = _CAPITAL_NUMBER_WORDS if capital else _NUMBER_WORDS
+    return words[count] if count < len(words) else count
 
 
 def _maintenance_card(
     start: date, today: date, activity: Mapping[date, DayActivity], status: DayStatus
-) -> str:
+) -> Message:
     week = week_start_of(start, today)
     done = _session_days(week, today, activity)
     lacking = MAINTENANCE_TARGET - done
     days_left = (week + timedelta(days=WEEK_DAYS - 1) - today).days + 1
+    target, upper = MAINTENANCE_TARGET, MAINTENANCE_UPPER
     if status is DayStatus.DONE:
         if lacking <= 0:
-            return (
-                f"Maintenance: today's session is done — {done} this week,"
-                " so you're on track. Well done."
+            return ProgrammeText.tr(
+                "Maintenance: today's session is done — {done} this week,"
+                " so you're on track. Well done.",
+                done=done,
             )
-        keeps = "keeps" if lacking == 1 else "keep"
-        return (
-            f"Maintenance: today's session is done — {done} of this week's"
-            f" {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER}. {_in_words(lacking).capitalize()}"
-            f" more this week {keeps} you on track."
+        return ProgrammeText.tr(
+            "Maintenance: today's session is done — {done} of this week's"
+            " {target}–{upper}. {more} more this week keep you on track.",
+            "",
+            lacking,
+            done=done,
+            target=target,
+            upper=upper,
+            more=_in_words(lacking, capital=True),
+        ).one(
+            "Maintenance: today's session is done — {done} of this week's"
+            " {target}–{upper}. {more} more this week keeps you on track."
         )
     if status is DayStatus.REST:
         if done > MAINTENANCE_TARGET:
-            return (
-                f"Maintenance: {done} sessions done this week — more than the target."
-                " Enjoy a rest day."
+            return ProgrammeText.tr(
+                "Maintenance: {done} sessions done this week — more than the target."
+                " Enjoy a rest day.",
+                done=done,
             )
-        return (
-            f"Maintenance: {done} sessions done this week, so today is a rest day."
-            " A fourth session is welcome if you feel like it."
+        return ProgrammeText.tr(
+            "Maintenance: {done} sessions done this week, so today is a rest day."
+            " A fourth session is welcome if you feel like it.",
+            done=done,
         )
     so_far = (
-        "no sessions yet this week"
+        ProgrammeText.tr("no sessions yet this week")
         if done == 0
-        else f"{done} of this week's {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} sessions done"
+        else ProgrammeText.tr(
+            "{done} of this week's {target}–{upper} sessions done",
+            done=done,
+            target=target,
+            upper=upper,
+        )
     )
     if lacking > days_left:
-        return (
-            f"Maintenance: {so_far}. This week can't reach {_in_words(MAINTENANCE_TARGET)}"
-            " any more, but a session today still helps, and next week starts fresh."
+        return ProgrammeText.tr(
+            "Maintenance: {so_far}. This week can't reach {target} any more, but a session"
+            " today still helps, and next week starts fresh.",
+            so_far=so_far,
+            target=_in_words(MAINTENANCE_TARGET),
         )
-    keeps = "keeps" if lacking == 1 else "keep"
-    need = f"{_in_words(lacking)} more" if done else f"{_in_words(lacking)} sessions"
-    message = f"Maintenance: {so_far}; {need} {keeps} you on track"
+    words = _in_words(lacking)
+    need = (
+        ProgrammeText.tr("{count} more", count=words)
+        if done
+        else ProgrammeText.tr("{count} sessions", count=words)
+    )
     if lacking == days_left and lacking > 1:
-        return message + " — that's one each day until the week ends."
-    return message + "."
+        return ProgrammeText.tr(
+            "Maintenance: {so_far}; {need} keep you on track — that's one each day"
+            " until the week ends.",
+            so_far=so_far,
+            need=need,
+        )
+    return ProgrammeText.tr(
+        "Maintenance: {so_far}; {need} keep you on track.", "", lacking, so_far=so_far, need=need
+    ).one("Maintenance: {so_far}; {need} keeps you on track.")
 
 
-def _daily_card(day_number: int, today: date, activity: Mapping[date, DayActivity]) -> str:
-    head = f"Day {day_number} of your first two weeks"
+def _daily_card(day_number: int, today: date, activity: Mapping[date, DayActivity]) -> Message:
     done = activity.get(today, NO_ACTIVITY)
     if done.sessions_completed > 0:
         if day_number == DAILY_PHASE_DAYS:
-            return (
-                f"Day {day_number}: your first two weeks of daily sessions are complete!"
-                f" From tomorrow, {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} sessions a week"
-                " keep what you've gained."
+            return ProgrammeText.tr(
+                "Day {day}: your first two weeks of daily sessions are complete!"
+                " From tomorrow, {target}–{upper} sessions a week keep what you've gained.",
+                day=day_number,
+                target=MAINTENANCE_TARGET,
+                upper=MAINTENANCE_UPPER,
             )
-        return f"{head}: today's session is done. Nice work."
+        return ProgrammeText.tr(
+            "Day {day} of your first two weeks: today's session is done. Nice work.",
+            day=day_number,
+        )
     if done.sessions_partial > 0:
-        return f"{head}: you've made a start today — one full session completes the day."
-    return f"{head}: today's session is due."
+        return ProgrammeText.tr(
+            "Day {day} of your first two weeks: you've made a start today — one full"
+            " session completes the day.",
+            day=day_number,
+        )
+    return ProgrammeText.tr(
+        "Day {day} of your first two weeks: today's session is due.", day=day_number
+    )
 
 
 def today_card(start: date, today: date, activity: Mapping[date, DayActivity]) -> TodayCard:
@@ -353,8 +410,8 @@ def today_card(start: date, today: date, activity: Mapping[date, DayActivity]) -
     phase = phase_of(start, today)
     if phase is ProgrammePhase.BEFORE_START:
         wait = (start - today).days
-        when = "tomorrow" if wait == 1 else f"in {wait} days"
-        return TodayCard(phase, 0, False, f"Your programme starts {when}.")
+        starts = ProgrammeText.tr("Your programme starts in %n days.", "", wait)
+        return TodayCard(phase, 0, False, starts.one("Your programme starts tomorrow."))
     status = day_status(start, today, today, activity)
     number = programme_day(start, today)
     if phase is ProgrammePhase.DAILY:
@@ -376,24 +433,39 @@ def timeline_position(reference: Reference, start: date, today: date) -> Timelin
         return TimelinePosition(
             0,
             None,
-            "Your programme hasn't started yet. From day 1 this shows what you can"
-            " expect at each point along the way.",
+            ProgrammeText.tr(
+                "Your programme hasn't started yet. From day 1 this shows what you can"
+                " expect at each point along the way."
+            ),
         )
     number = programme_day(start, today)
     stage = reference.stage_for_day(number)
     if stage is not None:
-        return TimelinePosition(number, stage, f"Day {number} ({stage.label}). {stage.expect}")
+        return TimelinePosition(
+            number,
+            stage,
+            ProgrammeText.tr(
+                "Day {day} ({stage}). {expect}", day=number, stage=stage.label, expect=stage.expect
+            ),
+        )
     last_day = max((item.to_day for item in reference.stages), default=0)
     if number > last_day:
-        weeks = last_day // WEEK_DAYS
         return TimelinePosition(
             number,
             None,
-            f"Day {number}: you've come through the whole {weeks}-week timeline."
-            f" Keeping up {MAINTENANCE_TARGET}–{MAINTENANCE_UPPER} sessions a week and"
-            " moving often through the day help you hold on to what you've gained.",
+            ProgrammeText.tr(
+                "Day {day}: you've come through the whole {weeks}-week timeline."
+                " Keeping up {target}–{upper} sessions a week and moving often through"
+                " the day help you hold on to what you've gained.",
+                day=number,
+                weeks=last_day // WEEK_DAYS,
+                target=MAINTENANCE_TARGET,
+                upper=MAINTENANCE_UPPER,
+            ),
         )
-    return TimelinePosition(number, None, f"Day {number} of your programme.")
+    return TimelinePosition(
+        number, None, ProgrammeText.tr("Day {day} of your programme.", day=number)
+    )
 
 
 def weekly_adherence(

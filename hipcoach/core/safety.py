@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Literal, Protocol
 
+from hipcoach.core.messages import Message, MessageContext, Number
 from hipcoach.core.programme import WeekAdherence, programme_day
 from hipcoach.core.reference import RedFlag, Reference
 
@@ -139,32 +140,49 @@ class Recommendation:
     """
 
     flags: tuple[RedFlag, ...]
-    message: str
+    message: Message
     see: tuple[str, ...]
-    what_to_say: str
+    what_to_say: Message
     conditions: tuple[str, ...]
     gentle_mode_allowed: bool
-    gentle_mode_note: str
+    gentle_mode_note: Message
 
     @property
-    def text(self) -> str:
-        """Return the whole advice as plain text: message, the yes answers, what to say, gentle."""
+    def text(self) -> Message:
+        """Return the whole advice: message, the yes answers, what to say, gentle routine."""
+        parts = {
+            "message": self.message,
+            "what_to_say": self.what_to_say,
+            "gentle": self.gentle_mode_note,
+        }
+        if not self.flags:
+            return SafetyText.tr("{message}\n\n{what_to_say}\n\n{gentle}", **parts)
         answered = "\n".join(f"• {flag.text}" for flag in self.flags)
-        parts = [self.message]
-        if answered:
-            parts.append("You answered yes to:\n" + answered)
-        parts += [self.what_to_say, self.gentle_mode_note]
-        return "\n\n".join(parts)
+        return SafetyText.tr(
+            "{message}\n\nYou answered yes to:\n{answers}\n\n{what_to_say}\n\n{gentle}",
+            answers=answered,
+            **parts,
+        )
 
 
-def _either(items: Sequence[str], joiner: str) -> str:
+class SafetyText(MessageContext):
+    """Red-flag advice and what the pain trend means."""
+
+
+def _or_list(items: Sequence[Message | str]) -> Message | str:
+    """Return ``a, b or c`` (``""`` for no items)."""
     if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {joiner} {items[-1]}"
+        return items[0] if items else ""
+    head: Message | str = items[0]
+    for item in items[1:-1]:
+        head = SafetyText.tr("{list}, {item}", list=head, item=item)
+    return SafetyText.tr("{list} or {item}", list=head, item=items[-1])
 
 
-def _with_article(role: str) -> str:
-    return f"an {role}" if role[:1].lower() in "aeiou" else f"a {role}"
+def _with_article(role: str) -> Message:
+    if role[:1].lower() in "aeiou":
+        return SafetyText.tr("an {role}", role=role)
+    return SafetyText.tr("a {role}", role=role)
 
 
 def recommendation(answers: Mapping[str, bool], reference: Reference) -> Recommendation | None:
@@ -179,18 +197,19 @@ def recommendation(answers: Mapping[str, bool], reference: Reference) -> Recomme
     if not any(answers.values()):
         return None
     flags = tuple(flag for flag in reference.red_flags if answers.get(flag.id, False))
-    who = _either([_with_article(role) for role in reference.see], "or")
-    message = (
-        f"Please see {who} before you carry on with the full programme. What you"
-        " told us doesn't mean something is wrong, but it is worth a professional's look."
+    who = _or_list([_with_article(role) for role in reference.see])
+    message = SafetyText.tr(
+        "Please see {who} before you carry on with the full programme. What you"
+        " told us doesn't mean something is wrong, but it is worth a professional's look.",
+        who=who,
     )
-    what_to_say = (
+    what_to_say = SafetyText.tr(
         "When you go, describe what you noticed, when it started, and which movements"
         " make it better or worse. You can ask whether it could be something they are able to check"
-        f" for, such as {_either(list(reference.conditions), 'or')}. Only an"
-        " examination can tell."
+        " for, such as {conditions}. Only an examination can tell.",
+        conditions=_or_list(reference.conditions),
     )
-    gentle = (
+    gentle = SafetyText.tr(
         "If you want to keep moving in the meantime, the gentle routine is still"
         " here for you. Go easy and stop anything that causes sharp pain."
     )
@@ -214,7 +233,7 @@ class TrendVerdict:
     """
 
     kind: TrendKind
-    message: str
+    message: Message
     see_professional: bool
     early: float | None = None
     recent: float | None = None
@@ -258,12 +277,14 @@ def pain_trend(
     """
     number = programme_day(start, today)
     if number < 1:
-        return TrendVerdict("too-early", "Your programme hasn't started yet.", False)
+        return TrendVerdict("too-early", SafetyText.tr("Your programme hasn't started yet."), False)
     if number <= EARLY_DAYS:
         return TrendVerdict(
             "too-early",
-            "This is your first week. Rate your pain before your sessions, and from"
-            " next week you'll see how it compares with where you started.",
+            SafetyText.tr(
+                "This is your first week. Rate your pain before your sessions, and from"
+                " next week you'll see how it compares with where you started."
+            ),
             False,
         )
     baseline_end = start + timedelta(days=EARLY_DAYS)
@@ -281,18 +302,28 @@ def pain_trend(
     if len(early) < MIN_READINGS or len(recent) < MIN_READINGS:
         return TrendVerdict(
             "not-enough-data",
-            "There aren't enough pain ratings yet to compare your first week with the"
-            f" last two (at least {MIN_READINGS} in each). A quick rating before each"
-            " session is all it takes.",
+            SafetyText.tr(
+                "There aren't enough pain ratings yet to compare your first week with the"
+                " last two (at least {minimum} in each). A quick rating before each"
+                " session is all it takes.",
+                minimum=MIN_READINGS,
+            ),
             False,
         )
     then, now = _average(early), _average(recent)
-    figures = f"about {then:.1f} out of 10 in your first week, {now:.1f} lately"
+    figures = SafetyText.tr(
+        "about {then} out of 10 in your first week, {now} lately",
+        then=Number(then, 1),
+        now=Number(now, 1),
+    )
     if now - then >= RISING_POINTS:
         return TrendVerdict(
             "rising",
-            f"Your pain has gone up ({figures}). Please have a physiotherapist or doctor"
-            " look at your hip before you push on; go gently until then.",
+            SafetyText.tr(
+                "Your pain has gone up ({figures}). Please have a physiotherapist or doctor"
+                " look at your hip before you push on; go gently until then.",
+                figures=figures,
+            ),
             True,
             then,
             now,
@@ -300,7 +331,9 @@ def pain_trend(
     if then - now >= IMPROVING_POINTS:
         return TrendVerdict(
             "improving",
-            f"Your pain is easing ({figures}). Keep going — it's working.",
+            SafetyText.tr(
+                "Your pain is easing ({figures}). Keep going — it's working.", figures=figures
+            ),
             False,
             then,
             now,
@@ -308,8 +341,11 @@ def pain_trend(
     if number <= NO_CHANGE_AFTER_DAYS:
         return TrendVerdict(
             "too-early",
-            f"No clear change yet ({figures}). That's normal in the first weeks;"
-            " relief tends to build gradually with regular sessions.",
+            SafetyText.tr(
+                "No clear change yet ({figures}). That's normal in the first weeks;"
+                " relief tends to build gradually with regular sessions.",
+                figures=figures,
+            ),
             False,
             then,
             now,
@@ -317,7 +353,10 @@ def pain_trend(
     if now <= LOW_PAIN:
         return TrendVerdict(
             "no-change",
-            f"Your pain is low and steady ({figures}). Keep up your sessions to keep it there.",
+            SafetyText.tr(
+                "Your pain is low and steady ({figures}). Keep up your sessions to keep it there.",
+                figures=figures,
+            ),
             False,
             then,
             now,
@@ -325,9 +364,12 @@ def pain_trend(
     if not _consistent(adherence):
         return TrendVerdict(
             "no-change",
-            f"Your pain hasn't clearly changed yet ({figures}). There have been fewer"
-            " sessions than planned, so it's too soon to judge: a few steady weeks"
-            " will give a fairer picture.",
+            SafetyText.tr(
+                "Your pain hasn't clearly changed yet ({figures}). There have been fewer"
+                " sessions than planned, so it's too soon to judge: a few steady weeks"
+                " will give a fairer picture.",
+                figures=figures,
+            ),
             False,
             then,
             now,
@@ -335,9 +377,14 @@ def pain_trend(
     low, high = PERSIST_WEEKS
     return TrendVerdict(
         "no-change",
-        f"You've kept up your sessions for over {low} weeks and your pain hasn't clearly"
-        f" eased ({figures}). Self-care usually shows results within {low} to {high}"
-        " weeks, so now is a good time to have a physiotherapist or doctor take a look.",
+        SafetyText.tr(
+            "You've kept up your sessions for over {low} weeks and your pain hasn't clearly"
+            " eased ({figures}). Self-care usually shows results within {low} to {high}"
+            " weeks, so now is a good time to have a physiotherapist or doctor take a look.",
+            low=low,
+            high=high,
+            figures=figures,
+        ),
         True,
         then,
         now,

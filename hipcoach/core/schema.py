@@ -25,7 +25,8 @@ from hipcoach.core.exercises import (
     Tempo,
     pick_language,
 )
-from hipcoach.core.problems import Report, TableReader, is_integer, type_name
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
+from hipcoach.core.problems import PackText, Report, TableReader, is_integer, type_name
 from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
 
 SCHEMA_VERSION = 1
@@ -96,45 +97,51 @@ Texts = dict[str, str | tuple[str, ...]]
 """Translated texts of one table in one language, by key ("dosage.note" for the nested one)."""
 
 
-def language_code_problem(code: str) -> str | None:
+def language_code_problem(code: str) -> Message | None:
     """Return why ``code`` cannot name a translation, or ``None`` if it can."""
     normal = code.strip().casefold().replace("_", "-")
     guess = _LANGUAGE_NAMES.get(normal, normal if LANGUAGE_PATTERN.match(normal) else None)
     if code == guess:
         if code.split("-", maxsplit=1)[0] == ORIGINAL_LANGUAGE:
-            return "the original text is already English; translate into other languages only"
+            return PackText.tr(
+                "the original text is already English; translate into other languages only"
+            )
         return None
-    message = (
-        f"'{code}' is not a language code; use a lower-case ISO 639-1 code"
-        " such as 'de', or 'pt-br' for a regional variant"
+    message = PackText.tr(
+        "'{code}' is not a language code; use a lower-case ISO 639-1 code"
+        " such as 'de', or 'pt-br' for a regional variant",
+        code=code,
     )
     if guess and guess.split("-")[0] == ORIGINAL_LANGUAGE:
-        return f"{message} (the original text is already English)"
+        return PackText.tr("{message} (the original text is already English)", message=message)
     if guess:
-        return f"{message} (did you mean '{guess}'?)"
+        return PackText.tr("{message} (did you mean '{guess}'?)", message=message, guess=guess)
     return message
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _unknown_exercise(exercise_id: str) -> Message:
+    return PackText.tr("no exercise with id '{id}' in this pack or the library", id=exercise_id)
 
 
-def _read_text(reader: TableReader, key: str, original: object, what: str, shown: str) -> Any:
+def _read_text(reader: TableReader, key: str, original: object, what: Message, shown: str) -> Any:
     """Read one translated text, checked against the ``original`` value it translates."""
     if not reader.has(key):
         return None
     raw = reader.raw(key)
     value = reader.text_list(key) if shown in _LIST_TEXTS else reader.text(key, required=False)
     if original is None:
-        reader.problem(key, f"{what} has no {shown} to translate")
+        reader.problem(key, PackText.tr("{what} has no {key} to translate", what=what, key=shown))
         return None
     if isinstance(raw, list) and isinstance(original, list) and len(raw) != len(original):
-        reader.problem(key, f"has {_plural(len(raw), 'item')}, {what} has {len(original)}")
+        items = PackText.tr(
+            "has %n items, {what} has {count}", "", len(raw), what=what, count=len(original)
+        )
+        reader.problem(key, items.one("has %n item, {what} has {count}"))
     return value or None
 
 
 def _read_translation(
-    translation: TableReader, reader: TableReader, keys: Sequence[str], what: str
+    translation: TableReader, reader: TableReader, keys: Sequence[str], what: Message
 ) -> Texts:
     """Read one ``[translations.<lang>]`` table of the table ``reader`` reads."""
     texts: Texts = {}
@@ -161,7 +168,7 @@ def _read_translation(
     return texts
 
 
-def read_translations(reader: TableReader, keys: Sequence[str], what: str) -> dict[str, Texts]:
+def read_translations(reader: TableReader, keys: Sequence[str], what: Message) -> dict[str, Texts]:
     """Read the ``[translations.<lang>]`` tables of the table ``reader`` reads.
 
     ``keys`` are the translatable texts of that table; each translated text
@@ -186,7 +193,9 @@ def read_translations(reader: TableReader, keys: Sequence[str], what: str) -> di
         found[code] = _read_translation(translation, reader, keys, what)
         translation.finish()
         if not raw[code]:
-            translation.problem("", "translates nothing; give at least one text, such as name")
+            translation.problem(
+                "", PackText.tr("translates nothing; give at least one text, such as name")
+            )
     languages.finish()
     return found
 
@@ -217,15 +226,26 @@ def read_schema_version(reader: TableReader) -> bool:
     """
     value = reader.raw("schema")
     if value is None:
-        reader.problem("schema", f"required key is missing (write schema = {SCHEMA_VERSION})")
+        reader.problem(
+            "schema",
+            PackText.tr(
+                "required key is missing (write schema = {version})", version=SCHEMA_VERSION
+            ),
+        )
         return True
     if not is_integer(value):
-        reader.problem("schema", f"must be an integer, not {type_name(value)}")
+        reader.problem(
+            "schema", PackText.tr("must be an integer, not {type}", type=type_name(value))
+        )
         return False
     if value != SCHEMA_VERSION:
         reader.problem(
             "schema",
-            f"version {value} is not supported (this hipcoach reads version {SCHEMA_VERSION})",
+            PackText.tr(
+                "version {value} is not supported (this hipcoach reads version {version})",
+                value=value,
+                version=SCHEMA_VERSION,
+            ),
         )
         return False
     return True
@@ -235,7 +255,10 @@ def read_id(reader: TableReader) -> str | None:
     """Return a valid ``id`` value, or ``None`` after reporting."""
     value = reader.text("id")
     if value is not None and not ID_PATTERN.match(value):
-        reader.problem("id", f"'{value}' must use only lower-case letters, digits and '-'")
+        reader.problem(
+            "id",
+            PackText.tr("'{value}' must use only lower-case letters, digits and '-'", value=value),
+        )
         return None
     return value
 
@@ -247,22 +270,37 @@ def _amount(reader: TableReader, key: str) -> Amount | None:
     minimum = _MINIMUM[key]
     if is_integer(value):
         if value < minimum:
-            reader.problem(key, f"must be an integer >= {minimum}, not {value}")
+            reader.problem(
+                key,
+                PackText.tr(
+                    "must be an integer >= {minimum}, not {value}", minimum=minimum, value=value
+                ),
+            )
             return None
         return Amount.exactly(value)
     if isinstance(value, list):
         if len(value) != 2 or not all(is_integer(item) for item in value):
-            reader.problem(key, "a range must be two integers, [min, max]")
+            reader.problem(key, PackText.tr("a range must be two integers, [min, max]"))
             return None
         low, high = value
         if low < minimum or high < minimum:
-            reader.problem(key, f"both ends of the range must be integers >= {minimum}")
+            reader.problem(
+                key,
+                PackText.tr(
+                    "both ends of the range must be integers >= {minimum}", minimum=minimum
+                ),
+            )
             return None
         if low > high:
-            reader.problem(key, f"range [{low}, {high}] has min > max")
+            reader.problem(
+                key, PackText.tr("range [{low}, {high}] has min > max", low=low, high=high)
+            )
             return None
         return Amount(low, high, low)
-    reader.problem(key, f"must be an integer or a range [min, max], not {type_name(value)}")
+    reader.problem(
+        key,
+        PackText.tr("must be an integer or a range [min, max], not {type}", type=type_name(value)),
+    )
     return None
 
 
@@ -273,7 +311,9 @@ def _tempo(reader: TableReader) -> Tempo | None:
     parts = {key: table.integer(key, minimum=1) for key in _TEMPO_KEYS}
     table.finish()
     if not any(table.has(key) for key in _TEMPO_KEYS):
-        reader.problem("tempo", f"give at least one of {', '.join(_TEMPO_KEYS)}")
+        reader.problem(
+            "tempo", PackText.tr("give at least one of {keys}", keys=", ".join(_TEMPO_KEYS))
+        )
         return None
     if all(value is None for value in parts.values()):
         return None
@@ -298,16 +338,30 @@ def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
                 continue
             if amount is None:
                 if not reader.has(name):
-                    defaults.problem(name, f"has a default but dosage.{name} is not set")
+                    defaults.problem(
+                        name,
+                        PackText.tr("has a default but dosage.{name} is not set", name=name),
+                    )
                 continue
             if not amount.is_range:
                 defaults.problem(
-                    name, f"dosage.{name} is a single value ({amount.low}), so it needs no default"
+                    name,
+                    PackText.tr(
+                        "dosage.{name} is a single value ({value}), so it needs no default",
+                        name=name,
+                        value=amount.low,
+                    ),
                 )
                 continue
             if not amount.low <= chosen <= amount.high:
                 defaults.problem(
-                    name, f"default {chosen} is outside the range [{amount.low}, {amount.high}]"
+                    name,
+                    PackText.tr(
+                        "default {value} is outside the range [{low}, {high}]",
+                        value=chosen,
+                        low=amount.low,
+                        high=amount.high,
+                    ),
                 )
                 continue
             amounts[name] = Amount(amount.low, amount.high, chosen)
@@ -316,7 +370,9 @@ def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
     if complete and not any(
         reader.has(key) for key in ("reps", "hold_seconds", "duration_seconds")
     ):
-        reader.problem("", "needs at least one of reps, hold_seconds or duration_seconds")
+        reader.problem(
+            "", PackText.tr("needs at least one of reps, hold_seconds or duration_seconds")
+        )
     return Dosage(tempo=tempo, note=note, **amounts)
 
 
@@ -327,7 +383,12 @@ def _pack_path(reader: TableReader, key: str, pack_dir: Path) -> Path | None:
     relative = PurePosixPath(value.replace("\\", "/"))
     lexically_outside = posixpath.normpath(relative.as_posix()).split("/")[0] == ".."
     if relative.is_absolute() or re.match(r"^[A-Za-z]:", value) or lexically_outside:
-        reader.problem(key, f"'{value}' points outside the pack; use a path inside the pack folder")
+        reader.problem(
+            key,
+            PackText.tr(
+                "'{value}' points outside the pack; use a path inside the pack folder", value=value
+            ),
+        )
         return None
     try:
         resolved = (pack_dir / relative).resolve()
@@ -335,16 +396,25 @@ def _pack_path(reader: TableReader, key: str, pack_dir: Path) -> Path | None:
         is_file, is_dir = resolved.is_file(), resolved.is_dir()
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        reader.problem(key, f"'{value}' is not a usable file path ({reason})")
+        reader.problem(
+            key,
+            PackText.tr(
+                "'{value}' is not a usable file path ({reason})", value=value, reason=reason
+            ),
+        )
         return None
     if not inside:
-        reader.problem(key, f"'{value}' points outside the pack (through a link)")
+        reader.problem(
+            key, PackText.tr("'{value}' points outside the pack (through a link)", value=value)
+        )
         return None
     if is_dir:
-        reader.problem(key, f"'{value}' is a folder; name a file inside it")
+        reader.problem(
+            key, PackText.tr("'{value}' is a folder; name a file inside it", value=value)
+        )
         return None
     if not is_file:
-        reader.problem(key, f"'{value}' does not exist in the pack")
+        reader.problem(key, PackText.tr("'{value}' does not exist in the pack", value=value))
         return None
     return resolved
 
@@ -360,7 +430,8 @@ def _sides(reader: TableReader) -> Sides:
         for key in ("alternating", "switch_seconds"):
             if table.raw(key) not in (None, False):
                 table.problem(
-                    key, "only applies to exercises done per side (sides.per_side = true)"
+                    key,
+                    PackText.tr("only applies to exercises done per side (sides.per_side = true)"),
                 )
         alternating, switch_seconds = False, None
     table.finish()
@@ -408,10 +479,12 @@ def parse_exercise(
     why = reader.text("why", required=False)
     gentler = reader.text("gentler", required=False)
     if gentler is not None and gentler not in known_exercises:
-        reader.problem("gentler", f"no exercise with id '{gentler}' in this pack or the library")
+        reader.problem("gentler", _unknown_exercise(gentler))
     image = _pack_path(reader, "image", pack_dir)
     sound = _pack_path(reader, "sound", pack_dir)
-    translations = read_translations(reader, EXERCISE_TEXTS, "the exercise")
+    translations = read_translations(
+        reader, EXERCISE_TEXTS, QT_TRANSLATE_NOOP("PackText", "the exercise")
+    )
     reader.finish()
     if counter.count or dosage is None:
         return None
@@ -458,29 +531,31 @@ def _block(
     choices: tuple[str, ...] = ()
     has_exercise, has_choose = reader.has("exercise"), reader.has("choose")
     if has_exercise and has_choose:
-        reader.problem("choose", "give either exercise or choose, not both")
+        reader.problem("choose", PackText.tr("give either exercise or choose, not both"))
     elif has_exercise:
         single = reader.text("exercise")
         choices = (single,) if single else ()
     elif has_choose:
         choices = reader.text_list("choose", required=True)
         if len(choices) == 1:
-            reader.problem("choose", "list two or more ids to choose from (or use exercise = ...)")
+            reader.problem(
+                "choose", PackText.tr("list two or more ids to choose from (or use exercise = ...)")
+            )
     else:
-        reader.problem("exercise", "required key is missing (or give choose = [...])")
+        reader.problem("exercise", PackText.tr("required key is missing (or give choose = [...])"))
     named = [reader.raw("exercise")] if has_exercise else reader.raw("choose")
     for index, choice in enumerate(named if isinstance(named, list) else [], start=1):
         if not isinstance(choice, str) or not choice.strip():
             continue  # already reported as a wrong value
         if choice.strip() not in known_exercises:
             where = "exercise" if has_exercise else f"choose[{index}]"
-            reader.problem(
-                where, f"no exercise with id '{choice.strip()}' in this pack or the library"
-            )
+            reader.problem(where, _unknown_exercise(choice.strip()))
     dosage_reader = reader.table("dosage")
     dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
     note = reader.text("note", required=False)
-    translations = read_translations(reader, BLOCK_TEXTS, "the block")
+    translations = read_translations(
+        reader, BLOCK_TEXTS, QT_TRANSLATE_NOOP("PackText", "the block")
+    )
     seen.update(translations)
     reader.finish()
     if not choices:
@@ -523,7 +598,9 @@ def parse_protocol(
             _block(block, known_exercises, language, seen)
             for block in phase_reader.tables("blocks", required=True)
         ]
-        phase_translations = read_translations(phase_reader, PHASE_TEXTS, "the phase")
+        phase_translations = read_translations(
+            phase_reader, PHASE_TEXTS, QT_TRANSLATE_NOOP("PackText", "the phase")
+        )
         seen.update(phase_translations)
         phase_reader.finish()
         if phase_name and all(blocks):
@@ -534,7 +611,9 @@ def parse_protocol(
                 intro=intro,
             )
             phases.append(replace(phase, **_plain(_chosen(phase_translations, language)[1])))
-    translations = read_translations(reader, PROTOCOL_TEXTS, "the protocol")
+    translations = read_translations(
+        reader, PROTOCOL_TEXTS, QT_TRANSLATE_NOOP("PackText", "the protocol")
+    )
     seen.update(translations)
     reader.finish()
     if counter.count:
@@ -563,6 +642,6 @@ class _Counter:
         self._report = report
         self.count = 0
 
-    def __call__(self, key: str, message: str) -> None:
+    def __call__(self, key: str, message: str | Message) -> None:
         self.count += 1
         self._report(key, message)

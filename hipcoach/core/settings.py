@@ -41,6 +41,7 @@ import tomli_w
 from hipcoach.core.atomic import write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
+from hipcoach.core.messages import MessageContext, MessageError
 from hipcoach.core.paths import AppPaths
 from hipcoach.core.problems import TableReader, is_integer, toml_value
 from hipcoach.core.schema import ID_PATTERN
@@ -78,6 +79,10 @@ DEFER_CAP_MINUTES = Limits(0, 120)
 # --------------------------------------------------------------------------- working hours
 
 
+class SettingsText(MessageContext):
+    """Why working hours are not valid (shown while editing them)."""
+
+
 class TimeRange(NamedTuple):
     """Part of a day, from ``start`` (included) to ``end`` (excluded), within one day."""
 
@@ -99,17 +104,24 @@ def parse_time_range(text: str) -> TimeRange:
     """
     match = _RANGE_PATTERN.match(text)
     if not match:
-        raise ValueError(f'"{text}" is not a time range like "09:00-17:00"')
+        raise MessageError(
+            SettingsText.tr('"{text}" is not a time range like "09:00-17:00"', text=text)
+        )
     start_hour, start_minute, end_hour, end_minute = (int(part) for part in match.groups())
     try:
         start = time(start_hour, start_minute)
         end = time(end_hour, end_minute)
     except ValueError:
-        raise ValueError(f'"{text}" has a time that does not exist (00:00 to 23:59)') from None
+        raise MessageError(
+            SettingsText.tr('"{text}" has a time that does not exist (00:00 to 23:59)', text=text)
+        ) from None
     if end <= start:
-        raise ValueError(
-            f'"{text}" ends before it starts (a range cannot cross midnight; '
-            "split it over two days)"
+        raise MessageError(
+            SettingsText.tr(
+                '"{text}" ends before it starts (a range cannot cross midnight;'
+                " split it over two days)",
+                text=text,
+            )
         )
     return TimeRange(start, end)
 
@@ -119,10 +131,14 @@ def _check_day(ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
     ordered = tuple(sorted(ranges))
     for item in ordered:
         if item.end <= item.start:
-            raise ValueError(f'"{item}" ends before it starts')
+            raise MessageError(SettingsText.tr('"{range}" ends before it starts', range=str(item)))
     for before, after in pairwise(ordered):
         if after.start < before.end:
-            raise ValueError(f'"{before}" and "{after}" overlap')
+            raise MessageError(
+                SettingsText.tr(
+                    '"{before}" and "{after}" overlap', before=str(before), after=str(after)
+                )
+            )
     return ordered
 
 
@@ -150,8 +166,11 @@ class WorkingHours:
             ranges = tuple(TimeRange(*item) for item in getattr(self, day))
             try:
                 object.__setattr__(self, day, _check_day(ranges))
-            except ValueError as error:
-                raise ValueError(f"working_hours.{day}: {error}") from None
+            except MessageError as error:
+                where = SettingsText.tr(
+                    "working_hours.{day}: {error}", day=day, error=error.message
+                )
+                raise MessageError(where) from None
 
     @classmethod
     def every_day(cls, *ranges: TimeRange) -> WorkingHours:

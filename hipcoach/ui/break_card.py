@@ -23,7 +23,7 @@ from hipcoach.ui.player_run import SideBadge, step_heading
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer
 from hipcoach.ui.text import label
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render
 
 #: (button text, action, reason) for the one-click "not now" answers; the text
 #: is English (it keys ``BreakCard.not_now_buttons``) and shown translated.
@@ -98,7 +98,7 @@ class BreakCard(QFrame):
         self.ring = CountdownRing()
         self.ring.setFixedSize(180, 180)
         self.ring.set_state(
-            format_seconds(plan.work_seconds) if plan.work_seconds else "",
+            render(format_seconds(plan.work_seconds)) if plan.work_seconds else "",
             self.tr("press Start"),
             0.0,
             paused=False,

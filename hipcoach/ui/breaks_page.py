@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.clock import WallClock
 from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
 
 _ACTION_WORDS = {
@@ -124,7 +124,7 @@ class BreaksPage(QWidget):
 
     def add_answer(self, answer: BreakAnswer) -> None:
         """List a break answer at the top."""
-        when = answer.at.strftime("%H:%M")
+        when = format_time(answer.at)
         why = f" ({answer.reason})" if answer.reason else ""
         word = (
             self.tr(_ACTION_WORDS[answer.action])

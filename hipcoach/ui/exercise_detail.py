@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Exercise
-from hipcoach.ui.translate import translate
+from hipcoach.ui.translate import render, translate
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -53,7 +53,13 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
     if exercise.sides.alternating:
         sided = translate("ExerciseDetail", "sides alternate within each set")
     meta = " · ".join(
-        part for part in (exercise.category.label, exercise.position.label, sided) if part
+        part
+        for part in (
+            render(exercise.category.label_message),
+            render(exercise.position.label_message),
+            sided,
+        )
+        if part
     )
     parts.append(f'<p style="color: {muted}; margin-top: 2px;">{escape(meta)}</p>')
     if exercise.source != "bundled":
@@ -71,7 +77,7 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         source = escape(QUrl.fromLocalFile(str(exercise.image)).toString())
         parts.append(f'<p><img src="{source}" width="320" alt="{escape(exercise.name)}"></p>')
 
-    lines = dosage_lines(exercise.dosage, per_side=exercise.per_side)
+    lines = [render(line) for line in dosage_lines(exercise.dosage, per_side=exercise.per_side)]
     if lines:
         main, *rest = lines
         dose = f'<span style="font-size: x-large; font-weight: 600;">{escape(main)}</span>'

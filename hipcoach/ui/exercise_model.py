@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.search import ExerciseFilter
-from hipcoach.ui.translate import translate
+from hipcoach.ui.translate import render, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +70,7 @@ class ExerciseTableModel(QAbstractTableModel):
                 mark = "  ★" if exercise.source != "bundled" else ""
                 return exercise.name + mark
             if column == Column.CATEGORY:
-                return exercise.category.label
+                return render(exercise.category.label_message)
         if role == Qt.ItemDataRole.ToolTipRole:
             if exercise.replaces_bundled:
                 return translate(
@@ -87,7 +87,7 @@ class ExerciseTableModel(QAbstractTableModel):
                 text = translate("ExerciseTableModel", "{name}, {category}, from your pack")
             else:
                 text = translate("ExerciseTableModel", "{name}, {category}")
-            return text.format(name=exercise.name, category=exercise.category.label)
+            return text.format(name=exercise.name, category=render(exercise.category.label_message))
         return None
 
     def headerData(  # noqa: N802

@@ -29,6 +29,7 @@ from hipcoach.ui.exercise_model import (
     ExerciseFilterModel,
     ExerciseTableModel,
 )
+from hipcoach.ui.translate import render
 
 
 def _combo(name: str, everything: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -63,7 +64,9 @@ class LibraryPage(QWidget):
 
         facets = facet_values(library.exercises)
         self.category_box = _combo(
-            self.tr("Category"), self.tr("All categories"), [(c.label, c) for c in Category]
+            self.tr("Category"),
+            self.tr("All categories"),
+            [(render(c.label_message), c) for c in Category],
         )
         self.target_box = _combo(
             self.tr("Target muscle"),
@@ -78,7 +81,7 @@ class LibraryPage(QWidget):
         self.position_box = _combo(
             self.tr("Position"),
             self.tr("Any position"),
-            [(Position(p).label, Position(p)) for p in facets["positions"]],
+            [(render(Position(p).label_message), Position(p)) for p in facets["positions"]],
         )
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -172,7 +175,8 @@ class LibraryPage(QWidget):
         text.setAccessibleName(self.tr("Problems in exercise packs"))
         text.setPlainText(
             "\n".join(
-                f"{pack.name} ({pack.folder}):\n" + "\n".join(f"  {p}" for p in pack.problems)
+                f"{pack.name} ({pack.folder}):\n"
+                + "\n".join(f"  {p.location}: {render(p.text)}" for p in pack.problems)
                 for pack in broken
             )
         )

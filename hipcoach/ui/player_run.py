@@ -18,7 +18,7 @@ from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.text import sized
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
 
 _PART_WORDS = {
     TempoPart.LIFT: QT_TRANSLATE_NOOP("RunView", "Up"),
@@ -260,7 +260,8 @@ class RunView(QWidget):
             counters.append(self.tr("Rep {n} of {total}").format(n=step.rep, total=step.reps))
         self.counter_label.setText("   ·   ".join(counters))
         quoted = step.cue and step.kind is StepKind.WORK
-        self.cue_label.setText(f"“{step.cue}”" if quoted else step.cue or "")
+        cue = render(step.cue or "")
+        self.cue_label.setText(f"“{cue}”" if quoted else cue)
         caution = ""
         if step.kind is StepKind.GET_READY and step.exercise and step.exercise.cautions:
             caution = "⚠ " + step.exercise.cautions[0]

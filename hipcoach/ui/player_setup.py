@@ -22,6 +22,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Protocol, Purpose
 from hipcoach.ui.text import page_title, sized
+from hipcoach.ui.translate import render
 
 
 class SetupView(QWidget):
@@ -189,16 +190,16 @@ class SetupView(QWidget):
         self.table.setRowCount(len(self.plan.phases))
         over = False
         for row, phase in enumerate(self.plan.phases):
-            budget = format_seconds(phase.budget_seconds) if phase.budget_seconds else "—"
+            budget = render(format_seconds(phase.budget_seconds)) if phase.budget_seconds else "—"
             over = over or bool(
                 phase.budget_seconds and phase.planned_seconds > phase.budget_seconds
             )
             for column, text in enumerate(
-                (phase.name, format_seconds(phase.planned_seconds), budget)
+                (phase.name, render(format_seconds(phase.planned_seconds)), budget)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         text = self.tr("About {time} in all, including set-up and rests.").format(
-            time=format_seconds(self.plan.total_seconds)
+            time=render(format_seconds(self.plan.total_seconds))
         )
         if over:
             text += self.tr(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.session import SessionSummary
 from hipcoach.ui.text import page_title
+from hipcoach.ui.translate import render
 
 
 class SummaryView(QWidget):
@@ -69,15 +70,15 @@ class SummaryView(QWidget):
                 "You worked for {worked} (the plan was {planned})."
                 " {completed} of {total} exercise sides done in full."
             ).format(
-                worked=format_seconds(round(summary.active_seconds)),
-                planned=format_seconds(summary.planned_seconds),
+                worked=render(format_seconds(round(summary.active_seconds))),
+                planned=render(format_seconds(summary.planned_seconds)),
                 completed=summary.exercises_completed,
                 total=len(summary.results),
             )
         )
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
-            side = result.side.label if result.side else "—"
+            side = render(result.side.label_message) if result.side else "—"
             unit = result.unit[:-1] if result.planned == 1 else result.unit
             done = self.tr("{completed} of {planned} {unit}").format(
                 completed=result.completed, planned=result.planned, unit=unit
@@ -90,7 +91,7 @@ class SummaryView(QWidget):
                 side,
                 done,
                 skipped,
-                format_seconds(round(result.work_seconds)),
+                render(format_seconds(round(result.work_seconds))),
             )
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))

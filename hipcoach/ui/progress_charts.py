@@ -23,7 +23,7 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 
 from hipcoach.core.reference import Stage
-from hipcoach.ui.translate import translate
+from hipcoach.ui.translate import date_format, format_date, translate
 
 _STAGE_COLOURS = ("#2563eb", "#16a34a", "#d97706", "#9333ea")
 
@@ -125,7 +125,7 @@ def pain_chart(
     first = datetime.combine(from_day, time.min, tzinfo=tz)
     last = datetime.combine(max(until, from_day + timedelta(days=7)), time.max, tzinfo=tz)
     x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM yyyy" if (last - first).days > 300 else "d MMM")
+    x_axis.setFormat(date_format(short_month=True, year=(last - first).days > 300))
     x_axis.setTitleText(translate("ProgressCharts", "Date"))
     x_axis.setRange(
         QDateTime.fromMSecsSinceEpoch(int(_ms(first))),
@@ -222,7 +222,7 @@ def adherence_chart(weeks: Sequence[WeekBar], palette: QPalette) -> QChartView:
     for week in weeks:
         done.append(week.sessions)
         target.append(week.target)
-        categories.append(week.week_start.strftime("%d %b"))
+        categories.append(format_date(week.week_start, short_month=True, year=False))
     series = QBarSeries()
     series.append(done)
     series.append(target)

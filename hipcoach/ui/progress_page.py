@@ -48,7 +48,7 @@ from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
 from hipcoach.ui.report import write_report
 from hipcoach.ui.text import label, page_title
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
 from hipcoach.ui.tray import describe_status
 
 #: How many recent programme weeks the adherence chart shows.
@@ -349,14 +349,16 @@ class ProgressPage(QWidget):
         self.body.setVisible(True)
 
         card = today_card(start, today, activity)
-        self.today_label.setText(card.message)
+        self.today_label.setText(render(card.message))
         status = self._break_status()
         self.break_label.setVisible(status is not None)
         if status is not None:
             self.break_label.setText(
                 self.tr("Movement breaks: {status}").format(status=describe_status(status, now))
             )
-        self.timeline_label.setText(timeline_position(self._reference, start, today).message)
+        self.timeline_label.setText(
+            render(timeline_position(self._reference, start, today).message)
+        )
         self.streak_label.setText(streak_text(streak(start, today, activity)))
         self.streak_note.setText(streak_explanation(phase_of(start, today)))
 
@@ -395,7 +397,7 @@ class ProgressPage(QWidget):
         if verdict.kind == "too-early":
             self.trend_banner.setVisible(False)
             return
-        text = verdict.message
+        text = render(verdict.message)
         if verdict.see_professional:
             text += "\n\n" + self.tr(
                 "To make the visit easier, “{button}” below"

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.core.messages import Message
 from hipcoach.core.reference import RedFlag
 from hipcoach.core.safety import CONTINUE, GENTLE, STOP
 from hipcoach.ui.text import label
+from hipcoach.ui.translate import render
 
 __all__ = ["CONTINUE", "GENTLE", "STOP", "RedFlagDialog"]
 
@@ -36,7 +38,7 @@ class RedFlagDialog(QDialog):
     def __init__(
         self,
         flags: tuple[RedFlag, ...],
-        recommend: Callable[[Mapping[str, bool]], str | None],
+        recommend: Callable[[Mapping[str, bool]], Message | str | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,7 +134,7 @@ class RedFlagDialog(QDialog):
         if advice is None:
             self._choose(CONTINUE)
             return
-        self.advice_text.setText(advice)
+        self.advice_text.setText(render(advice))
         self.pages.setCurrentIndex(1)
         self.stop_button.setFocus()
 

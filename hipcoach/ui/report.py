@@ -39,7 +39,7 @@ from hipcoach.core.programme import (
 )
 from hipcoach.core.reference import Reference
 from hipcoach.ui.progress_charts import Reading, pain_chart
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_date, format_time, translate
 
 #: The report's title (English; the report shows it translated).
 REPORT_TITLE = QT_TRANSLATE_NOOP("Report", "hipcoach — progress report")
@@ -81,7 +81,7 @@ td.short { color: #b91c1c; font-weight: bold; }
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
+    return format_date(value, short_month=True)
 
 
 def _midnight(day: date, tz: tzinfo) -> datetime:
@@ -182,7 +182,7 @@ def _entries_html(entries: Sequence[PainEntry]) -> str:
         )
     rows = [
         (
-            f"{_day(entry.at.date())} {entry.at:%H:%M}",
+            f"{_day(entry.at.date())} {format_time(entry.at)}",
             escape(translate("Report", _MOMENTS[entry.moment]))
             if entry.moment in _MOMENTS
             else entry.moment,
@@ -217,7 +217,7 @@ def _checkins_html(checkins: Sequence[RedFlagCheckIn], reference: Reference) -> 
         )
         rows.append(
             (
-                f"{_day(checkin.at.date())} {checkin.at:%H:%M}",
+                f"{_day(checkin.at.date())} {format_time(checkin.at)}",
                 escape(
                     translate("Report", _TRIGGERS[checkin.trigger])
                     if checkin.trigger in _TRIGGERS

@@ -14,6 +14,7 @@ from hipcoach.core.clock import WallClock
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import Library
+from hipcoach.core.messages import Message
 from hipcoach.core.plan import Plan, PlanError, compile_plan
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import (
@@ -68,7 +69,7 @@ class WindowDialogs:
         """Show the red-flag check-in."""
         from hipcoach.ui.red_flag_dialog import RedFlagDialog  # noqa: PLC0415
 
-        def advice(answers: Mapping[str, bool]) -> str | None:
+        def advice(answers: Mapping[str, bool]) -> Message | None:
             found = recommendation(answers, reference)
             return None if found is None else found.text
 

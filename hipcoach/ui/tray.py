@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.icons import IconState, tray_icon
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
 
 #: Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -35,7 +35,7 @@ def describe_status(status: BreakStatus, now: datetime) -> str:
         )
     if status.paused_until is not None and status.paused_until > now:
         return translate("TrayController", "Breaks paused until {time}").format(
-            time=status.paused_until.strftime("%H:%M")
+            time=format_time(status.paused_until)
         )
     if status.next_due is None:
         return translate("TrayController", "No more breaks today")
@@ -47,13 +47,13 @@ def describe_status(status: BreakStatus, now: datetime) -> str:
 def _when(moment: datetime, now: datetime) -> str:
     """Return ``in 25 min (10:25)``, ``in 1 h 20 min (11:20)``, ``tomorrow at 09:00``…"""
     local = moment.astimezone(now.tzinfo)
-    clock = local.strftime("%H:%M")
+    clock = format_time(local)
     days = (local.date() - now.date()).days
     if days == 1:
         return translate("TrayController", "tomorrow at {time}").format(time=clock)
     if days > 1:
         return translate("TrayController", "on {day} at {time}").format(
-            day=local.strftime("%A"), time=clock
+            day=QLocale().standaloneDayName(local.isoweekday()), time=clock
         )
     minutes = max(0, round((moment - now).total_seconds() / 60))
     hours, rest = divmod(minutes, 60)

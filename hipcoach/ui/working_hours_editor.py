@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.core.messages import Message, MessageError
 from hipcoach.core.settings import WEEKDAYS, TimeRange, WorkingHours, parse_time_range
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, render, translate
 
 #: Day names in English (shown translated in the "WorkingHoursEditor" context).
 DAY_NAMES = dict(
@@ -79,9 +80,9 @@ def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
                 raise ValueError(
                     translate(
                         "WorkingHoursEditor", "{error}; separate two ranges with a comma"
-                    ).format(error=error)
+                    ).format(error=error_text(error))
                 ) from None
-            raise
+            raise ValueError(error_text(error)) from None
     if not ranges:
         raise ValueError(
             translate(
@@ -90,8 +91,9 @@ def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
         )
     try:
         hours = replace(WorkingHours(), **{day: tuple(ranges)})
-    except ValueError as error:
-        raise ValueError(str(error).removeprefix(f"working_hours.{day}: ")) from None
+    except MessageError as error:
+        inner = error.message.arguments.get("error")  # without the "working_hours.mon: " prefix
+        raise ValueError(render(inner if isinstance(inner, Message) else error.message)) from None
     result: tuple[TimeRange, ...] = getattr(hours, day)
     return result
 

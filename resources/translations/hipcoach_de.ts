@@ -127,6 +127,7 @@
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="31"/>
         <source>In a meeting</source>
+        <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -269,12 +270,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="58"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="80"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -282,12 +283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="82"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="84"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +396,128 @@
     </message>
 </context>
 <context>
+    <name>DosageText</name>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="19"/>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="22"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="23"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="31"/>
+        <source>{low}–{high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="33"/>
+        <source>{low}–{high} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="35"/>
+        <source>{low} – {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="42"/>
+        <source>{low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="43"/>
+        <source>{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/describe.py" line="51"/>
+        <source>{count} sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/describe.py" line="56"/>
+        <source>{count} reps per side</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/describe.py" line="59"/>
+        <source>{count} reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="63"/>
+        <source>hold {duration} per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="65"/>
+        <source>hold {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="69"/>
+        <source>{duration} per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="71"/>
+        <source>{duration} in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="86"/>
+        <source>{sets} × {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="92"/>
+        <source>{seconds} s up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="94"/>
+        <source>{seconds} s hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="96"/>
+        <source>{seconds} s down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="97"/>
+        <source>Pace: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="100"/>
+        <source>Stay on a tender spot for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/describe.py" line="103"/>
+        <source>Rest {duration} between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDetail</name>
     <message>
         <location filename="../../hipcoach/ui/exercise_detail.py" line="52"/>
@@ -407,87 +530,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="61"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="67"/>
         <source>From your pack at {source}; replaces the bundled exercise of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="66"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="72"/>
         <source>From your pack at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="82"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="88"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="84"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="90"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="85"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="91"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="87"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="93"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="96"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="102"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="99"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="105"/>
         <source>Cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="106"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="112"/>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="110"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="116"/>
         <source>Skip this exercise if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="116"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="122"/>
         <source>Key tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="117"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="123"/>
         <source>Common mistakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="118"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="124"/>
         <source>Progressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="120"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="126"/>
         <source>Why it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="131"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="137"/>
         <source>Exercise details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="144"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="150"/>
         <source>Select an exercise to read how to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="146"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="152"/>
         <source>No exercise selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,100 +689,189 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="125"/>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="127"/>
         <source>History could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="53"/>
+        <source>Release</source>
+        <extracomment>The language exercise and protocol files are written in; translations are to others.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="54"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="55"/>
+        <source>Strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="56"/>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="87"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="88"/>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="89"/>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="90"/>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="91"/>
+        <source>Lying face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="92"/>
+        <source>Lying on your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="93"/>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="94"/>
+        <source>Half-kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="95"/>
+        <source>Lunge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="96"/>
+        <source>Hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/exercises.py" line="97"/>
+        <source>Seated on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="52"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="53"/>
+        <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="59"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="60"/>
         <source>Search exercises  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="61"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="62"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="69"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="72"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="73"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="74"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="113"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="116"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="162"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="165"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="164"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="167"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -667,12 +879,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="172"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="175"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="233"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -680,12 +892,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="232"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="236"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ListText</name>
+    <message>
+        <location filename="../../hipcoach/core/messages.py" line="168"/>
+        <source>{list}, {item}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,6 +970,319 @@
     <message>
         <location filename="../../hipcoach/ui/main_window.py" line="107"/>
         <source>{title} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackText</name>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="95"/>
+        <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="99"/>
+        <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="187"/>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="215"/>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="338"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="73"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="75"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="77"/>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="79"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="81"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="83"/>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="84"/>
+        <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="146"/>
+        <source>required key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="156"/>
+        <source>must be text, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="159"/>
+        <source>must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="187"/>
+        <source>&apos;{value}&apos; is not one of {choices} (did you mean &apos;{hint}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="196"/>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="208"/>
+        <source>must be a list of text, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="214"/>
+        <source>must be non-blank text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="218"/>
+        <source>must list at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="228"/>
+        <source>must be true or false, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="242"/>
+        <location filename="../../hipcoach/core/schema.py" line="276"/>
+        <source>must be an integer &gt;= {minimum}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="256"/>
+        <source>must be a table, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="269"/>
+        <source>must be a list of tables ([[{key}]]), not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="276"/>
+        <source>must have at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="293"/>
+        <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/problems.py" line="295"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="107"/>
+        <source>the original text is already English; translate into other languages only</source>
+        <extracomment>Everyday words for positions, used only to suggest the right value. A language code: ISO 639-1 in lower case, optionally with a region (``pt-br``). Language names people write instead of a code, used only to suggest the code. The texts a translation may give, per kind of table. &quot;dosage.note&quot; is the ``note`` of ``[translations.&lt;lang&gt;.dosage]``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="111"/>
+        <source>&apos;{code}&apos; is not a language code; use a lower-case ISO 639-1 code such as &apos;de&apos;, or &apos;pt-br&apos; for a regional variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="116"/>
+        <source>{message} (the original text is already English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="118"/>
+        <source>{message} (did you mean &apos;{guess}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="123"/>
+        <source>no exercise with id &apos;{id}&apos; in this pack or the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="133"/>
+        <source>{what} has no {key} to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/schema.py" line="137"/>
+        <source>has %n items, {what} has {count}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="197"/>
+        <source>translates nothing; give at least one text, such as name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="232"/>
+        <source>required key is missing (write schema = {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="238"/>
+        <source>must be an integer, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="245"/>
+        <source>version {value} is not supported (this hipcoach reads version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="260"/>
+        <source>&apos;{value}&apos; must use only lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="283"/>
+        <source>a range must be two integers, [min, max]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="290"/>
+        <source>both ends of the range must be integers &gt;= {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="296"/>
+        <source>range [{low}, {high}] has min &gt; max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="302"/>
+        <source>must be an integer or a range [min, max], not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="315"/>
+        <source>give at least one of {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="343"/>
+        <source>has a default but dosage.{name} is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="350"/>
+        <source>dosage.{name} is a single value ({value}), so it needs no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="360"/>
+        <source>default {value} is outside the range [{low}, {high}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="374"/>
+        <source>needs at least one of reps, hold_seconds or duration_seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="389"/>
+        <source>&apos;{value}&apos; points outside the pack; use a path inside the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="402"/>
+        <source>&apos;{value}&apos; is not a usable file path ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="408"/>
+        <source>&apos;{value}&apos; points outside the pack (through a link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="413"/>
+        <source>&apos;{value}&apos; is a folder; name a file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="417"/>
+        <source>&apos;{value}&apos; does not exist in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="434"/>
+        <source>only applies to exercises done per side (sides.per_side = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="486"/>
+        <source>the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="534"/>
+        <source>give either exercise or choose, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="542"/>
+        <source>list two or more ids to choose from (or use exercise = ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="545"/>
+        <source>required key is missing (or give choose = [...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="557"/>
+        <source>the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="602"/>
+        <source>the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/schema.py" line="615"/>
+        <source>the protocol</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1530,168 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeText</name>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="283"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="284"/>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="285"/>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="286"/>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="287"/>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="290"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="291"/>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="292"/>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="293"/>
+        <source>Three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="294"/>
+        <source>Four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="314"/>
+        <source>Maintenance: today&apos;s session is done — {done} this week, so you&apos;re on track. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/programme.py" line="319"/>
+        <source>Maintenance: today&apos;s session is done — {done} of this week&apos;s {target}–{upper}. {more} more this week keep you on track.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="334"/>
+        <source>Maintenance: {done} sessions done this week — more than the target. Enjoy a rest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="339"/>
+        <source>Maintenance: {done} sessions done this week, so today is a rest day. A fourth session is welcome if you feel like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="344"/>
+        <source>no sessions yet this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="347"/>
+        <source>{done} of this week&apos;s {target}–{upper} sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="355"/>
+        <source>Maintenance: {so_far}. This week can&apos;t reach {target} any more, but a session today still helps, and next week starts fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="362"/>
+        <source>{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="364"/>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="368"/>
+        <source>Maintenance: {so_far}; {need} keep you on track — that&apos;s one each day until the week ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/programme.py" line="374"/>
+        <source>Maintenance: {so_far}; {need} keep you on track.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="383"/>
+        <source>Day {day}: your first two weeks of daily sessions are complete! From tomorrow, {target}–{upper} sessions a week keep what you&apos;ve gained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="390"/>
+        <source>Day {day} of your first two weeks: today&apos;s session is done. Nice work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="395"/>
+        <source>Day {day} of your first two weeks: you&apos;ve made a start today — one full session completes the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="400"/>
+        <source>Day {day} of your first two weeks: today&apos;s session is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/programme.py" line="413"/>
+        <source>Your programme starts in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="437"/>
+        <source>Your programme hasn&apos;t started yet. From day 1 this shows what you can expect at each point along the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="448"/>
+        <source>Day {day} ({stage}). {expect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="457"/>
+        <source>Day {day}: you&apos;ve come through the whole {weeks}-week timeline. Keeping up {target}–{upper} sessions a week and moving often through the day help you hold on to what you&apos;ve gained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/programme.py" line="467"/>
+        <source>Day {day} of your programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <location filename="../../hipcoach/ui/progress_charts.py" line="118"/>
@@ -1203,32 +1898,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="401"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="403"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="442"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="444"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="444"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="446"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="457"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="459"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="476"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="478"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="479"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="481"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,73 +1931,73 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="43"/>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="44"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="45"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="46"/>
         <source>Safety check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="53"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="55"/>
         <source>Before you go on: has any of these happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="61"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="63"/>
         <source>These signs can point to a problem that needs a professional&apos;s eyes, not more stretching. Answer each one; nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="70"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="70"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="71"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="73"/>
         <source>Yes: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="74"/>
         <source>No: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="83"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="85"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="87"/>
         <source>Answer every question to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="93"/>
         <source>Please have this checked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="94"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="96"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="99"/>
         <source>Stop for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="98"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="100"/>
         <source>Use the gentle routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="99"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="101"/>
         <source>Continue anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +2473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="271"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="272"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,23 +2481,133 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="96"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="97"/>
         <source>Before you start: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="102"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="103"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="106"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="107"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="259"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="260"/>
         <source>History could not be read or saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyText</name>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="159"/>
+        <source>{message}
+
+{what_to_say}
+
+{gentle}</source>
+        <extracomment>What the user may choose after a red-flag recommendation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="162"/>
+        <source>{message}
+
+You answered yes to:
+{answers}
+
+{what_to_say}
+
+{gentle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="178"/>
+        <source>{list}, {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="179"/>
+        <source>{list} or {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="184"/>
+        <source>an {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="185"/>
+        <source>a {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="202"/>
+        <source>Please see {who} before you carry on with the full programme. What you told us doesn&apos;t mean something is wrong, but it is worth a professional&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="207"/>
+        <source>When you go, describe what you noticed, when it started, and which movements make it better or worse. You can ask whether it could be something they are able to check for, such as {conditions}. Only an examination can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="213"/>
+        <source>If you want to keep moving in the meantime, the gentle routine is still here for you. Go easy and stop anything that causes sharp pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="280"/>
+        <source>Your programme hasn&apos;t started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="285"/>
+        <source>This is your first week. Rate your pain before your sessions, and from next week you&apos;ll see how it compares with where you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="306"/>
+        <source>There aren&apos;t enough pain ratings yet to compare your first week with the last two (at least {minimum} in each). A quick rating before each session is all it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="315"/>
+        <source>about {then} out of 10 in your first week, {now} lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="323"/>
+        <source>Your pain has gone up ({figures}). Please have a physiotherapist or doctor look at your hip before you push on; go gently until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="335"/>
+        <source>Your pain is easing ({figures}). Keep going — it&apos;s working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="345"/>
+        <source>No clear change yet ({figures}). That&apos;s normal in the first weeks; relief tends to build gradually with regular sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="357"/>
+        <source>Your pain is low and steady ({figures}). Keep up your sessions to keep it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="368"/>
+        <source>Your pain hasn&apos;t clearly changed yet ({figures}). There have been fewer sessions than planned, so it&apos;s too soon to judge: a few steady weeks will give a fairer picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/safety.py" line="381"/>
+        <source>You&apos;ve kept up your sessions for over {low} weeks and your pain hasn&apos;t clearly eased ({figures}). Self-care usually shows results within {low} to {high} weeks, so now is a good time to have a physiotherapist or doctor take a look.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,85 +2985,119 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="108"/>
+        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. 0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="116"/>
+        <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="121"/>
+        <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="134"/>
+        <source>&quot;{range}&quot; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="139"/>
+        <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="171"/>
+        <source>working_hours.{day}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="46"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="47"/>
         <source>Start a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="50"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="57"/>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="61"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="62"/>
         <source>Time per phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="63"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="71"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="72"/>
         <source>Planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
-        <location filename="../../hipcoach/ui/player_setup.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="78"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
         <source>Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="81"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="143"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="144"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="159"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="160"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="162"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="182"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="183"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="200"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="201"/>
         <source>About {time} in all, including set-up and rests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="205"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="206"/>
         <source> The routine&apos;s own amounts add up to more than the time it sets aside for some phases; both are shown so you can plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,78 +3176,78 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="32"/>
         <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="33"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="34"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="36"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="37"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="37"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="38"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="38"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="39"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="39"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="40"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="40"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="41"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="48"/>
         <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="62"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="63"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="64"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="67"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="69"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="70"/>
         <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
         <source>{completed} of {planned} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="87"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="88"/>
         <source> (stopped: pain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="100"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,79 +3385,79 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>WorkingHoursEditor</name>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="36"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="37"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="37"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="38"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="38"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="39"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="39"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="40"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="40"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="41"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="41"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="42"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="42"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="43"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="80"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="81"/>
         <source>{error}; separate two ranges with a comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="87"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="88"/>
         <source>Enter the hours as ranges like {example}, or turn {day} off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="128"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="130"/>
         <source>Whether breaks are suggested on {day}s</source>
         <extracomment>The text a day had when it was turned off, to bring back when it is turned on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="131"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="133"/>
         <source>Suggest breaks on {day}s, within the hours on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="134"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="136"/>
         <source>{day} hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="137"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="139"/>
         <source>When breaks may be suggested on {day}s: 24-hour time ranges separated by commas, like {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="141"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="143"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="286"/>
         <location filename="../../hipcoach/ui/working_hours_editor.py" line="288"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="290"/>
         <source>Not applied: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.library import load_library
+from hipcoach.core.messages import Message
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
@@ -22,8 +23,8 @@ def reference() -> Reference:
     return loaded
 
 
-def advice_for(reference: Reference) -> Callable[[Mapping[str, bool]], str | None]:
-    def advise(answers: Mapping[str, bool]) -> str | None:
+def advice_for(reference: Reference) -> Callable[[Mapping[str, bool]], Message | None]:
+    def advise(answers: Mapping[str, bool]) -> Message | None:
         found = recommendation(answers, reference)
         return None if found is None else found.text
 

@@ -38,7 +38,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import tomli_w
 
-from hipcoach.core.atomic import write_atomic
+from hipcoach.core.atomic import remove_leftovers, write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.paths import AppPaths
@@ -641,6 +641,7 @@ class SettingsStore:
         """Read the settings file; see the class description for what happens to bad files."""
         self._loaded = True
         self._read_only_reason = None
+        remove_leftovers(self._path)  # a save killed half-way leaves its temporary file
         if not self._path.exists() and not self._path.is_symlink():
             return LoadResult(Settings())
         try:

@@ -14,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from hipcoach.core.paths import make_private_dirs
+
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
 
@@ -30,7 +32,8 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     synced, and the temporary file is then renamed over ``path``; the folder
     is synced too where the platform allows it. With ``keep_backup`` the
     current file (if any) is first copied, also atomically, to
-    ``<name>.bak``. Missing parent folders are created. A symbolic link is
+    ``<name>.bak``. Missing parent folders are created, readable by the
+    owner only. A symbolic link is
     followed, so the file it points to is replaced and the link kept. An
     existing file's permission bits carry over to the new one; a new file is
     readable by its owner only.
@@ -40,7 +43,7 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """
     target = Path(os.path.realpath(path))
     folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(folder)
     descriptor, temp_name = tempfile.mkstemp(
         dir=folder, prefix=temp_prefix(target), suffix=TEMP_SUFFIX
     )

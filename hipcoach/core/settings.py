@@ -41,7 +41,7 @@ import tomli_w
 from hipcoach.core.atomic import remove_leftovers, write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
-from hipcoach.core.paths import AppPaths
+from hipcoach.core.paths import AppPaths, make_private
 from hipcoach.core.problems import TableReader, is_integer, toml_value
 from hipcoach.core.schema import ID_PATTERN
 
@@ -703,6 +703,7 @@ class SettingsStore:
             candidate = self._path.with_name(f"{base}-{number}")
             number += 1
         self._path.rename(candidate)
+        make_private(candidate)
         return candidate
 
     def save(self, settings: Settings) -> SaveResult:

@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from hipcoach.core.paths import make_private_dirs
+
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
 
@@ -100,7 +102,7 @@ class SingleInstance(QObject):
         if self._primary:
             return True
         try:
-            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(self.lock_path.parent)
         except OSError as error:
             self.reason = f"cannot create {self.lock_path.parent}: {error}"
         lock = QLockFile(str(self.lock_path))

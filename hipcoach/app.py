@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, qVersion
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hipcoach import APP_NAME, __version__
@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.settings_page import SettingsPage
     from hipcoach.ui.window import HipCoachWindow
+
+
+# How often saving the settings is tried again after it failed.
+SAVE_RETRY_MS = 5 * 60 * 1000
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,11 @@ class HipCoach(QObject):
             self.coordinator.card_shown.connect(self.recorder.break_shown)
             self.break_driver.answered.connect(self.recorder.break_answered)
         self.tray = TrayController(parent=self)
+        # Whether the settings in use differ from the file because a save failed.
+        self.unsaved = False
+        self.save_retry = QTimer(self)
+        self.save_retry.setInterval(SAVE_RETRY_MS)
+        self.save_retry.timeout.connect(self.save_settings)
         self._ui: _Pages | None = None
         self._wire()
 
@@ -306,9 +315,35 @@ class HipCoach(QObject):
             self._ui.settings.set_settings(settings)
         if settings.general.start_at_login != previous.general.start_at_login:
             self._apply_autostart(settings.general.start_at_login)
-        result = self.store.save(settings)
-        if result.notice:
-            self._notify_user(result.notice)
+        self.save_settings()
+
+    def save_settings(self) -> bool:
+        """Save the settings in use; tell the user when that fails and when it works again.
+
+        After a failure (a full disk, a read-only folder) the settings stay in
+        use, and saving is tried again with the next change, every few minutes
+        and when hipcoach quits.
+        """
+        result = self.store.save(self.settings)
+        if result:
+            self.save_retry.stop()
+            if self.unsaved:
+                self.unsaved = False
+                self._notify_user(self.tr("Your settings are saved again."), warning=False)
+            return True
+        if self.store.read_only:
+            self._notify_user(result.notice or "")
+            return False
+        self.unsaved = True
+        if not self.save_retry.isActive():
+            self.save_retry.start()
+        self._notify_user(
+            self.tr(
+                "{problem}. Your changes stay in use while hipcoach runs; "
+                "saving is tried again every few minutes."
+            ).format(problem=result.notice)
+        )
+        return False
 
     def show_about(self) -> None:
         """Show the About dialog over the window (window-modal, closes itself)."""
@@ -329,6 +364,9 @@ class HipCoach(QObject):
 
     def close(self) -> None:
         """Release the history and the platform pieces (after the event loop ends)."""
+        self.save_retry.stop()
+        if self.unsaved:
+            self.save_settings()
         if self.history is not None:
             self.history.close()
         self.platform.close()
@@ -346,12 +384,12 @@ class HipCoach(QObject):
         general = replace(self.settings.general, protocol=protocol_id, choices=choices)
         self.apply_settings(replace(self.settings, general=general))
 
-    def _notify_user(self, text: str) -> None:
+    def _notify_user(self, text: str, *, warning: bool = True) -> None:
         """Show ``text`` on the Settings page (now, or when the window is built)."""
         if self._ui is None:
             self._notices.append(text)
         else:
-            self._ui.settings.show_notice(text)
+            self._ui.settings.show_notice(text, warning=warning)
 
     def _tray_appeared(self, available: bool) -> None:
         self.app.setQuitOnLastWindowClosed(not available)

@@ -269,12 +269,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="58"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="80"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="82"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="84"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,17 +530,27 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="386"/>
+        <location filename="../../hipcoach/app.py" line="332"/>
+        <source>Your settings are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="342"/>
+        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="424"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="395"/>
+        <location filename="../../hipcoach/app.py" line="433"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="398"/>
+        <location filename="../../hipcoach/app.py" line="436"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -548,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="405"/>
+        <location filename="../../hipcoach/app.py" line="443"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="426"/>
+        <location filename="../../hipcoach/app.py" line="464"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="439"/>
+        <location filename="../../hipcoach/app.py" line="477"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,8 +576,8 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="125"/>
-        <source>History could not be saved: {error}</source>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="127"/>
+        <source>History could not be saved to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,7 +1812,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/safety_flow.py" line="259"/>
-        <source>History could not be read or saved: {error}</source>
+        <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

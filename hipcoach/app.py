@@ -284,9 +284,11 @@ class HipCoach(QObject):
     def handle_message(self, line: str) -> None:
         """Carry out a command line sent by another instance; ignore anything else."""
         try:
-            self.handle(decode(line))
-        except ValueError:
+            command = decode(line)
+        except ValueError as error:
+            logging.getLogger("hipcoach").warning("ignored a message from another start: %s", error)
             return
+        self.handle(command)
 
     def activate(self) -> None:
         """Bring the main window to the front."""

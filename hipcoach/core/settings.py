@@ -645,7 +645,7 @@ class SettingsStore:
         if not self._path.exists() and not self._path.is_symlink():
             return LoadResult(Settings())
         try:
-            table = read_toml(self._path)
+            table = read_toml(self._path, integer_limit=None)  # each key checks its range
         except TomlReadError as error:
             return self._unreadable(error)
         settings, problems = settings_from_toml(table)

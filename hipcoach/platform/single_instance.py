@@ -15,17 +15,22 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from hipcoach.core.paths import make_private_dirs
 
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
+#: How long a connection may stay open (ms); a client that sends nothing is cut off then.
+CONNECTION_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 
 def current_user() -> str:
@@ -56,6 +61,12 @@ class SingleInstance(QObject):
     server. ``acquire()`` decides whether this process is the first instance; if so
     it listens, and every line another instance ``send()``s arrives through
     ``message_received(str)`` (once per line, without the newline, in order).
+
+    Anything else that reaches the server is logged and dropped: bytes that
+    are not UTF-8 text, a line longer than ``MAX_MESSAGE_BYTES`` (the
+    connection is closed), and a client that keeps its connection open for
+    more than ``connection_timeout_ms`` (closed then). None of it disturbs
+    the messages of other clients.
     """
 
     message_received = Signal(str)
@@ -67,9 +78,11 @@ class SingleInstance(QObject):
         *,
         user: str | None = None,
         platform: str = sys.platform,
+        connection_timeout_ms: int = CONNECTION_TIMEOUT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.connection_timeout_ms = connection_timeout_ms
         self.lock_path = lock_dir / f"{app_id}.lock"
         self.name = server_name(app_id, user if user is not None else current_user())
         # Linux has an abstract socket namespace: no socket file, nothing stale to remove.
@@ -188,6 +201,10 @@ class SingleInstance(QObject):
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
             socket.disconnected.connect(lambda socket=socket: self._closed(socket))
+            deadline = QTimer(socket)
+            deadline.setSingleShot(True)
+            deadline.timeout.connect(lambda socket=socket: self._timed_out(socket))
+            deadline.start(self.connection_timeout_ms)
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -200,17 +217,42 @@ class SingleInstance(QObject):
             buffer[:] = rest
             self._deliver(line)
         if len(buffer) > MAX_MESSAGE_BYTES:
-            socket.abort()  # not one of ours: nobody sends lines that long
+            # Not one of ours: nobody sends lines that long.
+            log.warning(
+                "single instance: a message longer than %d bytes arrived; connection closed",
+                MAX_MESSAGE_BYTES,
+            )
+            self._drop(socket)
+
+    def _timed_out(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        log.warning(
+            "single instance: a client sent no complete message within %d ms; connection closed",
+            self.connection_timeout_ms,
+        )
+        self._drop(socket)
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.abort()
+        socket.deleteLater()
 
     def _closed(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
         self._read(socket)
-        self._buffers.pop(socket, None)
+        if self._buffers.pop(socket, None):
+            log.warning("single instance: a message without its closing newline was dropped")
         socket.deleteLater()
 
     def _deliver(self, line: bytes) -> None:
         try:
             text = line.decode("utf-8").strip()
         except UnicodeDecodeError:
+            log.warning("single instance: dropped a message that is not UTF-8 text: %r", line[:80])
             return
-        if text and len(line) <= MAX_MESSAGE_BYTES:
+        if len(line) > MAX_MESSAGE_BYTES:
+            log.warning("single instance: dropped a message of %d bytes", len(line))
+        elif text:
             self.message_received.emit(text)

@@ -224,4 +224,4 @@ class TableReader:
                 continue
             hint = _suggestion(key, sorted(self._known))
             suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            self.problem(key, f"unknown key{suggestion}")
+            self.problem(key or '""', f"unknown key{suggestion}")  # "" would mean the table

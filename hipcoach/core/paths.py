@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -80,7 +81,9 @@ def make_private_dirs(folder: Path) -> None:
             item.mkdir(mode=PRIVATE_DIR_MODE)
         except FileExistsError:
             if not item.is_dir():
-                raise
+                raise NotADirectoryError(
+                    errno.ENOTDIR, f"{item} is a file, not a folder", str(item)
+                ) from None
             continue
         # mkdir's mode is filtered by the umask; make sure of the result.
         item.chmod(PRIVATE_DIR_MODE)

@@ -136,3 +136,12 @@ def test_the_single_instance_lock_folder(tmp_path: Path, qapp: object) -> None:
         instance.release()
     assert mode(lock_dir) == FOLDER
     assert mode(lock_dir.parent) == FOLDER
+
+
+def test_a_file_in_the_way_of_a_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "config").write_bytes(b"")
+    store = SettingsStore(tmp_path / "config" / "settings.toml", clock=ManualClock(NOW))
+    result = store.save(Settings(breaks=BreakSettings(interval_minutes=45)))
+    assert not result
+    assert result.notice is not None
+    assert f"{tmp_path / 'config'} is a file, not a folder" in result.notice

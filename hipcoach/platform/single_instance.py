@@ -17,6 +17,8 @@ import getpass
 import hashlib
 import logging
 import os
+import socket as pysocket
+import struct
 import sys
 from pathlib import Path
 
@@ -54,6 +56,24 @@ def server_name(app_id: str, user: str) -> str:
     return f"{app_id}-{digest}"
 
 
+def peer_uid(descriptor: int) -> int | None:
+    """Return the user id of the process at the other end of a local socket, if the OS says.
+
+    Linux reports it (``SO_PEERCRED``); elsewhere, or when the descriptor is
+    not a unix socket, the result is None.
+    """
+    option = getattr(pysocket, "SO_PEERCRED", None)
+    if option is None or descriptor < 0:
+        return None
+    try:
+        with pysocket.socket(pysocket.AF_UNIX, fileno=os.dup(descriptor)) as peer:
+            credentials = peer.getsockopt(pysocket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return int(uid)
+
+
 class SingleInstance(QObject):
     """Makes sure one instance runs per user and carries messages to it.
 
@@ -64,9 +84,10 @@ class SingleInstance(QObject):
 
     Anything else that reaches the server is logged and dropped: bytes that
     are not UTF-8 text, a line longer than ``MAX_MESSAGE_BYTES`` (the
-    connection is closed), and a client that keeps its connection open for
-    more than ``connection_timeout_ms`` (closed then). None of it disturbs
-    the messages of other clients.
+    connection is closed), a client that keeps its connection open for
+    more than ``connection_timeout_ms`` (closed then), and, where the OS
+    tells, a client run by another user (refused). None of it disturbs the
+    messages of other clients.
     """
 
     message_received = Signal(str)
@@ -198,6 +219,13 @@ class SingleInstance(QObject):
         server = self._server
         while server is not None and server.hasPendingConnections():
             socket = server.nextPendingConnection()
+            uid = peer_uid(int(socket.socketDescriptor()))
+            if uid is not None and uid != os.getuid():
+                # Linux's abstract sockets have no file permissions: check who is calling.
+                log.warning("single instance: refused a connection from user id %d", uid)
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
             socket.disconnected.connect(lambda socket=socket: self._closed(socket))

@@ -3,13 +3,16 @@
 The command line: unknown options, bad values and conflicting requests stop
 with status 2 and a message, before any window opens. The socket: bytes that
 are not text, unknown commands, a line far too long, a line cut off, and a
-client that connects and sends nothing are each logged and dropped; the
+client that connects and sends nothing, and one run by another user are each
+logged and dropped; the
 running app then still carries out a valid command.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket as socket_module
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +27,7 @@ import hipcoach.app
 from hipcoach.cli import main as cli_main
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.platform import single_instance
 from hipcoach.platform.single_instance import MAX_MESSAGE_BYTES, SingleInstance
 
 APP_ID = "io.github.hipcoach.HostileTest"
@@ -155,6 +159,7 @@ JUNK = [
     (b"\x00\x01\x02\x03\n", "not a hipcoach command"),
     (b"x" * (MAX_MESSAGE_BYTES * 8), f"longer than {MAX_MESSAGE_BYTES} bytes"),
     (b"break-now", "without its closing newline"),
+    (b"y" * (MAX_MESSAGE_BYTES + 500) + b"\n", " bytes"),  # dropped whole, or cut off
 ]
 
 
@@ -205,3 +210,45 @@ def test_many_lines_in_one_connection_each_count(
     send_raw(first.name, b"nonsense\npause 3600\n\xff\nresume\n")
     qtbot.waitUntil(lambda: received == ["nonsense", "pause 3600", "resume"], timeout=3000)
     assert harness.coaches[0].break_driver.status().paused_until is None
+
+
+@pytest.mark.skipif(not hasattr(socket_module, "SO_PEERCRED"), reason="needs SO_PEERCRED")
+def test_the_server_knows_who_is_calling(
+    running: tuple[AppHarness, SingleInstance], qtbot: QtBot
+) -> None:
+    _, first = running
+    seen: list[int | None] = []
+    real = single_instance.peer_uid
+
+    def spy(descriptor: int) -> int | None:
+        seen.append(real(descriptor))
+        return seen[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(single_instance, "peer_uid", spy)
+        client = raw_client(first.name)
+        qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+        client.abort()
+    assert seen == [os.getuid()]
+
+
+def test_another_users_connection_is_refused(
+    running: tuple[AppHarness, SingleInstance],
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    harness, first = running
+    caplog.set_level(logging.WARNING, logger="hipcoach")
+    other = os.getuid() + 1
+    monkeypatch.setattr(single_instance, "peer_uid", lambda descriptor: other)
+    client = send_raw(first.name, b"break-now\n", close=False)
+    qtbot.waitUntil(
+        lambda: f"refused a connection from user id {other}" in caplog.text, timeout=3000
+    )
+    qtbot.waitUntil(
+        lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=3000
+    )
+    assert current_card(harness) is None
+    monkeypatch.undo()
+    valid_command_still_works(harness, first, qtbot)

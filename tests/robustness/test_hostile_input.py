@@ -2,10 +2,9 @@
 
 The command line: unknown options, bad values and conflicting requests stop
 with status 2 and a message, before any window opens. The socket: bytes that
-are not text, unknown commands, a line far too long, a line cut off, and a
+are not text, unknown commands, a line far too long, a line cut off, a
 client that connects and sends nothing, and one run by another user are each
-logged and dropped; the
-running app then still carries out a valid command.
+logged and dropped; the running app then still carries out a valid command.
 """
 
 from __future__ import annotations

@@ -246,3 +246,27 @@ def test_a_full_history_never_stops_a_session_or_a_break(
     full.failing = True
     take_breaks(coach, 1)
     assert coach.settings_page.notice_text is not None
+
+
+def test_the_app_starts_when_its_folders_and_files_are_not_what_they_should_be(
+    harness: AppHarness,
+) -> None:
+    root = harness.paths.data_dir.parent
+    root.mkdir(parents=True, exist_ok=True)
+    harness.paths.data_dir.write_bytes(b"")  # a file where the data folder should be
+    harness.paths.config_dir.mkdir(parents=True)
+    os.mkfifo(harness.paths.config_dir / "settings.toml")  # would block a plain read
+    coach = harness.start()
+    assert coach.history is None
+    coach.activate()
+    notice = coach.settings_page.notice_text
+    assert notice is not None
+    assert "not a regular file" in notice
+    assert f"{harness.paths.data_dir} is a file, not a folder" in notice
+    assert coach.store.read_only  # the FIFO is left as it is
+    coach.break_driver.start()
+    coach.break_driver.break_now()  # breaks still work without a history
+    card = coach.coordinator.card
+    assert card is not None
+    card.done_button.click()
+    assert coach.coordinator.card is None

@@ -1,8 +1,8 @@
 """Every file hipcoach keeps about the user is readable by the user only.
 
 Settings, their backup, the history database with its ``-wal`` and ``-shm``,
-the log and its rotated copies, CSV exports and files moved aside as corrupt
-are created 0600; the folders hipcoach creates for them are 0700. The tests run
+the log and its rotated copies, CSV exports, the PDF report and files moved
+aside as corrupt are created 0600; the folders hipcoach creates for them are 0700. The tests run
 with a umask of 0, so nothing depends on the user's umask being strict.
 """
 
@@ -12,7 +12,7 @@ import logging
 import os
 import stat
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,12 @@ import pytest
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, StepRecord
 from hipcoach.core.history_export import export_csv
+from hipcoach.core.library import load_library
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.settings import BreakSettings, Settings, SettingsStore
 from hipcoach.logs import LOGGER_NAME, reset_logging, setup_logging
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.ui.report import write_report
 
 NOW = datetime(2026, 1, 5, 9, tzinfo=UTC)
 FILE, FOLDER = 0o600, 0o700
@@ -145,3 +148,19 @@ def test_a_file_in_the_way_of_a_folder_is_named(tmp_path: Path) -> None:
     assert not result
     assert result.notice is not None
     assert f"{tmp_path / 'config'} is a file, not a folder" in result.notice
+
+
+def test_the_pdf_report(tmp_path: Path, qapp: object) -> None:
+    reference = load_library(bundled_resources_dir()).reference
+    assert reference is not None
+    with _history_with_a_step(tmp_path / "history.sqlite3") as store:
+        target = write_report(
+            tmp_path / "report.pdf",
+            store,
+            reference,
+            since=date(2026, 1, 1),
+            until=date(2026, 1, 31),
+            tz=UTC,
+        )
+    assert target.read_bytes().startswith(b"%PDF")
+    assert mode(target) == FILE

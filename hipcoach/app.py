@@ -337,6 +337,7 @@ class HipCoach(QObject):
             self._notify_user(result.notice or "")
             return False
         self.unsaved = True
+        logging.getLogger("hipcoach").warning("%s", result.notice)
         if not self.save_retry.isActive():
             self.save_retry.start()
         self._notify_user(
@@ -368,7 +369,11 @@ class HipCoach(QObject):
         """Release the history and the platform pieces (after the event loop ends)."""
         self.save_retry.stop()
         if self.unsaved:
-            self.save_settings()
+            # One last try; the window may be gone, so nobody is told either way.
+            result = self.store.save(self.settings)
+            self.unsaved = not result
+            if not result:
+                logging.getLogger("hipcoach").warning("at exit: %s", result.notice)
         if self.history is not None:
             self.history.close()
         self.platform.close()

@@ -530,27 +530,27 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="332"/>
+        <location filename="../../hipcoach/app.py" line="334"/>
         <source>Your settings are saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="342"/>
+        <location filename="../../hipcoach/app.py" line="345"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="424"/>
+        <location filename="../../hipcoach/app.py" line="431"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="433"/>
+        <location filename="../../hipcoach/app.py" line="440"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="436"/>
+        <location filename="../../hipcoach/app.py" line="443"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -558,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="443"/>
+        <location filename="../../hipcoach/app.py" line="450"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="464"/>
+        <location filename="../../hipcoach/app.py" line="471"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="477"/>
+        <location filename="../../hipcoach/app.py" line="484"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,10 +130,12 @@ def _settings_worker(path: Path, first: int, writes: int, report: int) -> None:
         os.write(report, f"{number}\n".encode())
 
 
-def _history_worker(path: Path, first: int, writes: int, report: int) -> None:
+def _history_worker(path: Path, first: int, writes: int, report: int, delay: float | None) -> None:
     store = HistoryStore.open(path, now=START).store
     session_id = store.start_session("daily", START)
     os.write(report, f"session {session_id}\n".encode())
+    if delay is not None:  # from here: opening the file takes longer as it grows
+        threading.Timer(delay, _die).start()
     for number in range(first, first + writes):
         at = START + timedelta(seconds=number)
         if number % 3 == 0:
@@ -150,17 +152,14 @@ def _history_worker(path: Path, first: int, writes: int, report: int) -> None:
 
 def _run_worker(kind: str, path: Path, seed: int, writes: int, call: int, report: int) -> None:  # noqa: PLR0917
     first = seed * 1000
-    if call > 0:
-        if kind == "settings":
-            _arm_self_kill(call)
-        else:
-            # SQLite writes in C: kill from a timer at a random moment instead.
-            delay = random.Random(seed).uniform(0.0, call / 1000)
-            threading.Timer(delay, _die).start()
     if kind == "settings":
+        if call > 0:
+            _arm_self_kill(call)
         _settings_worker(path, first, writes, report)
     else:
-        _history_worker(path, first, writes, report)
+        # SQLite writes in C: a timer kills at a random moment instead.
+        delay = random.Random(seed).uniform(0.0, call / 1000) if call > 0 else None
+        _history_worker(path, first, writes, report, delay)
     _die()
 
 

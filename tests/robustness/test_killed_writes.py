@@ -153,7 +153,7 @@ def test_settings_survive_sigkill_at_random_points(
         assert loaded.settings.breaks.interval_minutes in allowed
         leftovers = [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]
         assert leftovers == [], "loading clears what a killed save left behind"
-    assert committed_total >= TOTAL_WRITES // 3  # most rounds got well into their saves
+    assert committed_total >= sum(kill_after for _, kill_after, _ in _plans(20261126))
 
 
 def test_every_reported_history_write_survives_sigkill(
@@ -191,4 +191,5 @@ def test_every_reported_history_write_survives_sigkill(
             in_flight = stored_breaks - set(breaks)
             assert len(in_flight - unreported) <= 1  # this round's write in flight, if any
             unreported = in_flight
-    assert written >= 100  # the timer kills still leave plenty of committed writes
+    # Each round killed from outside got at least that many reports (plus its session).
+    assert written >= sum(kill_after + 1 for _, kill_after, _ in _plans(7) if kill_after)

@@ -255,6 +255,9 @@ class SingleInstance(QObject):
     def _timed_out(self, socket: QLocalSocket) -> None:
         if socket not in self._buffers:
             return
+        self._read(socket)  # lines that arrived but were not read yet still count
+        if socket not in self._buffers:
+            return
         log.warning(
             "single instance: a client sent no complete message within %d ms; connection closed",
             self.connection_timeout_ms,

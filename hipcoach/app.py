@@ -124,6 +124,7 @@ class HipCoach(QObject):
         if self.history is not None and not self.history.read_only:
             self.recorder = HistoryRecorder(self.history, clock, self)
             self.recorder.problem.connect(self._notify_user)
+            self.recorder.problem.connect(self._history_failed)
             self.session_driver.started.connect(self.recorder.session_started)
             self.session_driver.runner_event.connect(self.recorder.session_event)
             self.coordinator.card_shown.connect(self.recorder.break_shown)
@@ -332,6 +333,7 @@ class HipCoach(QObject):
             if self.unsaved:
                 self.unsaved = False
                 self._notify_user(self.tr("Your settings are saved again."), warning=False)
+                self._status(self.tr("Settings saved."), timeout_ms=10_000)
             return True
         if self.store.read_only:
             self._notify_user(result.notice or "")
@@ -346,7 +348,12 @@ class HipCoach(QObject):
                 "saving is tried again every few minutes."
             ).format(problem=result.notice)
         )
+        self._status(self.tr("⚠ Settings cannot be saved right now; the Settings page says why."))
         return False
+
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        if self._ui is not None:
+            self._ui.window.show_status(text, timeout_ms)
 
     def show_about(self) -> None:
         """Show the About dialog over the window (window-modal, closes itself)."""
@@ -397,6 +404,9 @@ class HipCoach(QObject):
             self._notices.append(text)
         else:
             self._ui.settings.show_notice(text, warning=warning)
+
+    def _history_failed(self, _problem: str = "") -> None:
+        self._status(self.tr("⚠ History cannot be saved right now; the Settings page says why."))
 
     def _tray_appeared(self, available: bool) -> None:
         self.app.setQuitOnLastWindowClosed(not available)

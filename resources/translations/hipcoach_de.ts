@@ -530,27 +530,42 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="334"/>
+        <location filename="../../hipcoach/app.py" line="335"/>
         <source>Your settings are saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="345"/>
+        <location filename="../../hipcoach/app.py" line="336"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="347"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="431"/>
+        <location filename="../../hipcoach/app.py" line="351"/>
+        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="409"/>
+        <source>⚠ History cannot be saved right now; the Settings page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="441"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="440"/>
+        <location filename="../../hipcoach/app.py" line="450"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="443"/>
+        <location filename="../../hipcoach/app.py" line="453"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -558,17 +573,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="450"/>
+        <location filename="../../hipcoach/app.py" line="460"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="471"/>
+        <location filename="../../hipcoach/app.py" line="481"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="484"/>
+        <location filename="../../hipcoach/app.py" line="494"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +773,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="107"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="116"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>

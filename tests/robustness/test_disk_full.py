@@ -71,6 +71,10 @@ def set_interval(coach: HipCoach, minutes: int) -> None:
     spin.editingFinished.emit()
 
 
+def status_line(coach: HipCoach) -> str:
+    return coach.window.statusBar().currentMessage()
+
+
 def unsaved(coach: HipCoach) -> bool:
     return coach.unsaved
 
@@ -105,6 +109,9 @@ def test_a_failed_settings_save_is_reported_and_retried(
     assert os.strerror(code) in notice
     assert unsaved(coach)
     assert coach.save_retry.isActive()
+    # The status line says so on every page.
+    coach.open_session()
+    assert "Settings cannot be saved" in status_line(coach)
     # ... and nothing on disk changed or was left behind.
     assert path.read_bytes() == before
     assert (backup.read_bytes() if backup.exists() else None) == backup_before
@@ -122,6 +129,7 @@ def test_a_failed_settings_save_is_reported_and_retried(
     assert not unsaved(coach)
     assert not coach.save_retry.isActive()
     assert coach.settings_page.notice_text == "Your settings are saved again."
+    assert status_line(coach) == "Settings saved."
     assert leftovers(path.parent) == []
 
 
@@ -226,6 +234,7 @@ def test_a_full_history_never_stops_a_session_or_a_break(
     harness.run_session(coach, short_plan(library))
     assert len(ended) == 1  # the session ran to its end
 
+    assert "History cannot be saved" in status_line(coach)
     notice = coach.settings_page.notice_text
     assert notice is not None
     assert "History could not be" in notice

@@ -15,8 +15,8 @@ top-level widgets, and the process's resident memory. After day 30 the
 counts must be back to the day-1 values and memory may have grown by at most
 5 MB. The user already has two months of history, so the Progress page
 shows all its parts from day 1 (a part that first appears in week 2 would
-otherwise count as growth). The whole 30 days run in the normal suite (about
-7 s here), so the test carries the ``slow`` mark only as a label.
+otherwise count as growth). The whole 30 days fit in the normal suite (about
+5-7 s here), so there is no shorter variant and no ``slow`` mark.
 """
 
 from __future__ import annotations
@@ -181,7 +181,6 @@ def next_morning(harness: AppHarness, coach: HipCoach) -> None:
     coach.break_driver.resumed()
 
 
-@pytest.mark.slow
 def test_thirty_days_leave_nothing_behind(harness: AppHarness) -> None:
     coach = harness.start()
     coach.activate()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, qVersion
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hipcoach import APP_NAME, __version__
@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.settings_page import SettingsPage
     from hipcoach.ui.window import HipCoachWindow
+
+
+# How often saving the settings is tried again after it failed.
+SAVE_RETRY_MS = 5 * 60 * 1000
 
 
 @dataclass(frozen=True)
@@ -120,11 +124,17 @@ class HipCoach(QObject):
         if self.history is not None and not self.history.read_only:
             self.recorder = HistoryRecorder(self.history, clock, self)
             self.recorder.problem.connect(self._notify_user)
+            self.recorder.problem.connect(self._history_failed)
             self.session_driver.started.connect(self.recorder.session_started)
             self.session_driver.runner_event.connect(self.recorder.session_event)
             self.coordinator.card_shown.connect(self.recorder.break_shown)
             self.break_driver.answered.connect(self.recorder.break_answered)
         self.tray = TrayController(parent=self)
+        # Whether the settings in use differ from the file because a save failed.
+        self.unsaved = False
+        self.save_retry = QTimer(self)
+        self.save_retry.setInterval(SAVE_RETRY_MS)
+        self.save_retry.timeout.connect(self.save_settings)
         self._ui: _Pages | None = None
         self._wire()
 
@@ -275,9 +285,11 @@ class HipCoach(QObject):
     def handle_message(self, line: str) -> None:
         """Carry out a command line sent by another instance; ignore anything else."""
         try:
-            self.handle(decode(line))
-        except ValueError:
+            command = decode(line)
+        except ValueError as error:
+            logging.getLogger("hipcoach").warning("ignored a message from another start: %s", error)
             return
+        self.handle(command)
 
     def activate(self) -> None:
         """Bring the main window to the front."""
@@ -306,9 +318,42 @@ class HipCoach(QObject):
             self._ui.settings.set_settings(settings)
         if settings.general.start_at_login != previous.general.start_at_login:
             self._apply_autostart(settings.general.start_at_login)
-        result = self.store.save(settings)
-        if result.notice:
-            self._notify_user(result.notice)
+        self.save_settings()
+
+    def save_settings(self) -> bool:
+        """Save the settings in use; tell the user when that fails and when it works again.
+
+        After a failure (a full disk, a read-only folder) the settings stay in
+        use, and saving is tried again with the next change, every few minutes
+        and when hipcoach quits.
+        """
+        result = self.store.save(self.settings)
+        if result:
+            self.save_retry.stop()
+            if self.unsaved:
+                self.unsaved = False
+                self._notify_user(self.tr("Your settings are saved again."), warning=False)
+                self._status(self.tr("Settings saved."), timeout_ms=10_000)
+            return True
+        if self.store.read_only:
+            self._notify_user(result.notice or "")
+            return False
+        self.unsaved = True
+        logging.getLogger("hipcoach").warning("%s", result.notice)
+        if not self.save_retry.isActive():
+            self.save_retry.start()
+        self._notify_user(
+            self.tr(
+                "{problem}. Your changes stay in use while hipcoach runs; "
+                "saving is tried again every few minutes."
+            ).format(problem=result.notice)
+        )
+        self._status(self.tr("⚠ Settings cannot be saved right now; the Settings page says why."))
+        return False
+
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        if self._ui is not None:
+            self._ui.window.show_status(text, timeout_ms)
 
     def show_about(self) -> None:
         """Show the About dialog over the window (window-modal, closes itself)."""
@@ -329,6 +374,13 @@ class HipCoach(QObject):
 
     def close(self) -> None:
         """Release the history and the platform pieces (after the event loop ends)."""
+        self.save_retry.stop()
+        if self.unsaved:
+            # One last try; the window may be gone, so nobody is told either way.
+            result = self.store.save(self.settings)
+            self.unsaved = not result
+            if not result:
+                logging.getLogger("hipcoach").warning("at exit: %s", result.notice)
         if self.history is not None:
             self.history.close()
         self.platform.close()
@@ -346,12 +398,15 @@ class HipCoach(QObject):
         general = replace(self.settings.general, protocol=protocol_id, choices=choices)
         self.apply_settings(replace(self.settings, general=general))
 
-    def _notify_user(self, text: str) -> None:
+    def _notify_user(self, text: str, *, warning: bool = True) -> None:
         """Show ``text`` on the Settings page (now, or when the window is built)."""
         if self._ui is None:
             self._notices.append(text)
         else:
-            self._ui.settings.show_notice(text)
+            self._ui.settings.show_notice(text, warning=warning)
+
+    def _history_failed(self, _problem: str = "") -> None:
+        self._status(self.tr("⚠ History cannot be saved right now; the Settings page says why."))
 
     def _tray_appeared(self, available: bool) -> None:
         self.app.setQuitOnLastWindowClosed(not available)

@@ -57,12 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     running = parser.add_argument_group(
         "the running app", "sent to hipcoach if it is already running (else it starts with them)"
     )
-    running.add_argument("--break-now", action="store_true", help="show a movement break now")
-    running.add_argument(
+    one_request = running.add_mutually_exclusive_group()  # one request per start
+    one_request.add_argument("--break-now", action="store_true", help="show a movement break now")
+    one_request.add_argument(
         "--pause", metavar="LENGTH", help="pause break reminders: 30m, 1h, 2h or tomorrow"
     )
-    running.add_argument("--resume", action="store_true", help="resume break reminders")
-    running.add_argument(
+    one_request.add_argument("--resume", action="store_true", help="resume break reminders")
+    one_request.add_argument(
         "--start-session", action="store_true", help="open today's session, ready to start"
     )
     parser.add_argument(

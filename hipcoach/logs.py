@@ -9,12 +9,16 @@ written: the app must start even when its log cannot.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+
+from hipcoach.core.paths import PRIVATE_FILE_MODE, make_private_dirs
 
 #: The logger every hipcoach module logs under.
 LOGGER_NAME = "hipcoach"
@@ -34,6 +38,18 @@ _FILE_HANDLER = _HANDLER_PREFIX + "file"
 _STDERR_HANDLER = _HANDLER_PREFIX + "stderr"
 
 
+def _create_private(path: Path) -> None:
+    """Create ``path`` (empty) readable by the user only, unless it exists."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
+def _rotate_privately(source: str, destination: str) -> None:
+    """Roll the log over; the fresh log the handler opens next is created private too."""
+    os.replace(source, destination)
+    _create_private(Path(source))
+
+
 def setup_logging(
     log_dir: Path,
     *,
@@ -48,6 +64,7 @@ def setup_logging(
     lines. When the folder cannot be created or the file cannot be opened
     the log goes to stderr only (warnings and worse, or everything with
     ``verbose``), a warning line says why, and the result is ``None``.
+    The folder and files it creates are readable by the user only.
     Calling it again replaces the handlers of the previous call.
     """
     logger = logging.getLogger(LOGGER_NAME)
@@ -58,7 +75,8 @@ def setup_logging(
     log_file: Path | None = log_dir / LOG_FILE_NAME
     problem: str | None = None
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(log_dir)
+        _create_private(log_dir / LOG_FILE_NAME)
         file_handler = RotatingFileHandler(
             log_dir / LOG_FILE_NAME,
             maxBytes=max_bytes,
@@ -69,6 +87,7 @@ def setup_logging(
         problem = f"cannot write the log in {log_dir}: {error.strerror or error}"
         log_file = None
     else:
+        file_handler.rotator = _rotate_privately
         file_handler.set_name(_FILE_HANDLER)
         file_handler.setFormatter(formatter)
         logger.addHandler(file_handler)

@@ -8,12 +8,16 @@ no temporary file is left behind. Readers never see a partial file.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from hipcoach.core.paths import make_private_dirs
+
 BACKUP_SUFFIX = ".bak"
+TEMP_SUFFIX = ".tmp"
 
 
 def backup_path(path: Path) -> Path:
@@ -28,7 +32,8 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     synced, and the temporary file is then renamed over ``path``; the folder
     is synced too where the platform allows it. With ``keep_backup`` the
     current file (if any) is first copied, also atomically, to
-    ``<name>.bak``. Missing parent folders are created. A symbolic link is
+    ``<name>.bak``. Missing parent folders are created, readable by the
+    owner only. A symbolic link is
     followed, so the file it points to is replaced and the link kept. An
     existing file's permission bits carry over to the new one; a new file is
     readable by its owner only.
@@ -38,8 +43,10 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """
     target = Path(os.path.realpath(path))
     folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    descriptor, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    make_private_dirs(folder)
+    descriptor, temp_name = tempfile.mkstemp(
+        dir=folder, prefix=temp_prefix(target), suffix=TEMP_SUFFIX
+    )
     temp = Path(temp_name)
     try:
         with os.fdopen(descriptor, "wb") as stream:
@@ -56,6 +63,33 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
             temp.unlink()
         raise
     _sync_folder(folder)
+
+
+def temp_prefix(path: Path) -> str:
+    """Return how the names of ``write_atomic``'s temporary files for ``path`` begin."""
+    return f".{path.name}."
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Delete temporary files that a killed ``write_atomic`` of ``path`` left; return them.
+
+    Covers the temporary files of ``path`` and of its ``.bak``. Call it only
+    when no other process writes ``path`` (hipcoach runs once per user). A
+    file that cannot be deleted is left alone.
+    """
+    target = Path(os.path.realpath(path))
+    removed: list[Path] = []
+    try:
+        candidates = list(target.parent.glob(f"{glob.escape(temp_prefix(target))}*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            candidate.unlink()
+        except OSError:
+            continue
+        removed.append(candidate)
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:

@@ -5,10 +5,20 @@ This is the one module that reads hipcoach's files from disk.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
+
+#: Files larger than this are refused unread: no pack file needs anywhere near it.
+MAX_FILE_BYTES = 2_000_000
+#: Tables and lists nested deeper than this are refused (no hipcoach file needs more than 5).
+MAX_NESTING = 32
+#: The largest whole number a pack may hold: numbers end up in Qt, whose ints are 32-bit.
+MAX_INTEGER = 2**31 - 1
 
 _LINE_IN_MESSAGE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 _END_OF_DOCUMENT = re.compile(r"\s*\(at end of document\)$")
@@ -44,16 +54,16 @@ class TomlReadError(Exception):
         self.line = line
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path, *, integer_limit: int | None = MAX_INTEGER) -> dict[str, Any]:
     """Return the parsed contents of ``path``.
 
-    Raises ``TomlReadError`` for a missing or unreadable file, bytes that are
-    not UTF-8, an empty file, or a TOML syntax error (with its line).
+    Raises ``TomlReadError`` for a missing or unreadable file, a folder or
+    another non-regular file, one over ``MAX_FILE_BYTES``, bytes that are not
+    UTF-8, an empty file, a TOML syntax error (with its line), lists and
+    tables nested deeper than ``MAX_NESTING``, or (unless ``integer_limit``
+    is None) a whole number beyond plus or minus ``integer_limit``.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise TomlReadError(path, f"cannot read file: {error.strerror or error}") from error
+    raw = _read_limited(path)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -68,7 +78,9 @@ def read_toml(path: Path) -> dict[str, Any]:
     if not text.strip():
         raise TomlReadError(path, "the file is empty")
     try:
-        return tomllib.loads(text)
+        table = tomllib.loads(text)
+    except RecursionError:
+        raise TomlReadError(path, "invalid TOML: lists or tables are nested too deeply") from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         line: int | None = None
@@ -82,3 +94,69 @@ def read_toml(path: Path) -> dict[str, Any]:
                 line = text.count("\n") + (0 if text.endswith("\n") else 1)
                 message = _explained(message[: end.start()], " at the end of the file")
         raise TomlReadError(path, f"invalid TOML: {message}", line) from error
+    if _too_deep(table):
+        raise TomlReadError(path, f"lists or tables are nested more than {MAX_NESTING} levels deep")
+    if integer_limit is not None:
+        huge = _huge_integer(table, integer_limit)
+        if huge is not None:
+            key, value = huge
+            raise TomlReadError(
+                path, f"{key}: {value} is far too large (whole numbers go up to {integer_limit})"
+            )
+    return table
+
+
+def _read_limited(path: Path) -> bytes:
+    """Return the bytes of the regular file ``path``; refuse others and huge ones.
+
+    A file that cannot be read at all raises ``TomlReadError`` caused by an
+    ``OSError`` (a folder and a FIFO count as such).
+    """
+    try:
+        # O_NONBLOCK: a FIFO named like a pack file must not hang the app.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(errno.EISDIR, "this is a folder, not a file")
+            if not stat.S_ISREG(mode):
+                raise OSError(errno.EINVAL, "this is not a regular file")
+            with os.fdopen(descriptor, "rb", closefd=False) as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        raise TomlReadError(path, f"cannot read file: {error.strerror or error}") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise TomlReadError(
+            path, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; is it the right file?"
+        )
+    return raw
+
+
+def _huge_integer(table: dict[str, Any], limit: int) -> tuple[str, int] | None:
+    """Return the key path and value of the first whole number beyond ``limit``, if any."""
+    pending: list[tuple[str, object]] = [("", table)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
+        elif isinstance(value, list):
+            pending.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+            return where, value
+    return None
+
+
+def _too_deep(table: dict[str, Any]) -> bool:
+    """Return whether ``table`` nests lists or tables more than ``MAX_NESTING`` levels."""
+    pending: list[tuple[object, int]] = [(table, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_NESTING:
+            return True
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
+    return False

@@ -28,6 +28,7 @@ Nothing here reads a clock: every time is an argument.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -37,7 +38,7 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, NamedTuple
 
-from hipcoach.core.paths import AppPaths
+from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import Outcome, StepEnded
 
@@ -498,6 +499,7 @@ def _move_aside(path: Path, now: datetime) -> Path:
     for source, destination in zip(_companions(path), _companions(target), strict=True):
         if source.exists() or source.is_symlink():
             source.rename(destination)
+            make_private(destination)
     return target
 
 
@@ -629,7 +631,13 @@ class HistoryStore:
         damage (permissions, a folder in the way), cannot be moved aside,
         or cannot be upgraded; the file is then left as it was.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            make_private_dirs(path.parent)
+        except OSError as error:
+            raise HistoryError(
+                f"The folder {path.parent} for the history could not be created: "
+                f"{error.strerror or error}"
+            ) from error
         target = len(migrations)
         found = _inspect(path) if path.exists() else _Found()
         notice: str | None = None
@@ -654,6 +662,14 @@ class HistoryStore:
                 "stays as it is."
             )
             return OpenResult(cls(_connect(path, read_only=True), path, read_only=True), notice)
+        if not path.exists():
+            # SQLite gives its -wal and -shm files the permissions of this one.
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+            except OSError as error:
+                raise HistoryError(
+                    f"The history file {path} could not be created: {error.strerror or error}"
+                ) from error
         connection = _connect(path, read_only=False)
         try:
             migrate(connection, migrations)

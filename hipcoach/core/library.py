@@ -123,9 +123,11 @@ class _ProblemCollector:
     def shown(self, path: Path) -> str:
         """Return how ``path`` is named in messages: ``<pack folder>/<path in pack>``."""
         try:
-            return path.relative_to(self.root).as_posix()
+            shown = path.relative_to(self.root).as_posix()
         except ValueError:
-            return path.as_posix()
+            shown = path.as_posix()
+        # A name that is not UTF-8 is shown with escapes, so it can be printed and displayed.
+        return os.fsencode(shown).decode("utf-8", "backslashreplace")
 
     def report_for(self, path: Path) -> Report:
         """Return a reporter for key problems in ``path``."""

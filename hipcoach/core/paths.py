@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -53,6 +55,44 @@ class AppPaths:
             cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )
+
+
+#: Permission bits of the folders hipcoach creates for the user's files.
+PRIVATE_DIR_MODE = 0o700
+#: Permission bits of the files hipcoach creates for the user's data.
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, each readable by the user only.
+
+    Folders that already exist keep their permissions (the user may have
+    chosen them). Raises ``OSError`` when a folder cannot be created.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for item in reversed(missing):
+        try:
+            item.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not item.is_dir():
+                raise NotADirectoryError(
+                    errno.ENOTDIR, f"{item} is a file, not a folder", str(item)
+                ) from None
+            continue
+        # mkdir's mode is filtered by the umask; make sure of the result.
+        item.chmod(PRIVATE_DIR_MODE)
+
+
+def make_private(path: Path) -> None:
+    """Make the file ``path`` readable and writable by the user only, where possible."""
+    with contextlib.suppress(OSError):
+        path.chmod(PRIVATE_FILE_MODE)
 
 
 def bundled_resources_dir() -> Path:

@@ -289,7 +289,10 @@ class TableReader:
             if key in self._known:
                 continue
             hint = _suggestion(key, sorted(self._known))
+            name = key or '""'  # an empty name would mean the table itself
             if hint:
-                self.problem(key, PackText.tr("unknown key (did you mean '{hint}'?)", hint=hint[0]))
+                self.problem(
+                    name, PackText.tr("unknown key (did you mean '{hint}'?)", hint=hint[0])
+                )
             else:
-                self.problem(key, PackText.tr("unknown key"))
+                self.problem(name, PackText.tr("unknown key"))

@@ -38,11 +38,11 @@ from typing import Any, ClassVar, NamedTuple
 
 import tomli_w
 
-from hipcoach.core.atomic import write_atomic
+from hipcoach.core.atomic import remove_leftovers, write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.messages import MessageContext, MessageError
-from hipcoach.core.paths import AppPaths
+from hipcoach.core.paths import AppPaths, make_private
 from hipcoach.core.problems import TableReader, is_integer, toml_value
 from hipcoach.core.schema import ID_PATTERN
 
@@ -660,10 +660,11 @@ class SettingsStore:
         """Read the settings file; see the class description for what happens to bad files."""
         self._loaded = True
         self._read_only_reason = None
+        remove_leftovers(self._path)  # a save killed half-way leaves its temporary file
         if not self._path.exists() and not self._path.is_symlink():
             return LoadResult(Settings())
         try:
-            table = read_toml(self._path)
+            table = read_toml(self._path, integer_limit=None)  # each key checks its range
         except TomlReadError as error:
             return self._unreadable(error)
         settings, problems = settings_from_toml(table)
@@ -721,6 +722,7 @@ class SettingsStore:
             candidate = self._path.with_name(f"{base}-{number}")
             number += 1
         self._path.rename(candidate)
+        make_private(candidate)
         return candidate
 
     def save(self, settings: Settings) -> SaveResult:

@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 import os
+import socket as pysocket
+import struct
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from hipcoach.core.paths import make_private_dirs
 
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
+#: How long a connection may stay open (ms); a client that sends nothing is cut off then.
+CONNECTION_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 
 def current_user() -> str:
@@ -47,6 +56,24 @@ def server_name(app_id: str, user: str) -> str:
     return f"{app_id}-{digest}"
 
 
+def peer_uid(descriptor: int) -> int | None:
+    """Return the user id of the process at the other end of a local socket, if the OS says.
+
+    Linux reports it (``SO_PEERCRED``); elsewhere, or when the descriptor is
+    not a unix socket, the result is None.
+    """
+    option = getattr(pysocket, "SO_PEERCRED", None)
+    if option is None or descriptor < 0:
+        return None
+    try:
+        with pysocket.socket(pysocket.AF_UNIX, fileno=os.dup(descriptor)) as peer:
+            credentials = peer.getsockopt(pysocket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return int(uid)
+
+
 class SingleInstance(QObject):
     """Makes sure one instance runs per user and carries messages to it.
 
@@ -54,6 +81,13 @@ class SingleInstance(QObject):
     server. ``acquire()`` decides whether this process is the first instance; if so
     it listens, and every line another instance ``send()``s arrives through
     ``message_received(str)`` (once per line, without the newline, in order).
+
+    Anything else that reaches the server is logged and dropped: bytes that
+    are not UTF-8 text, a line longer than ``MAX_MESSAGE_BYTES`` (the
+    connection is closed), a client that keeps its connection open for
+    more than ``connection_timeout_ms`` (closed then), and, where the OS
+    tells, a client run by another user (refused). None of it disturbs the
+    messages of other clients.
     """
 
     message_received = Signal(str)
@@ -65,9 +99,11 @@ class SingleInstance(QObject):
         *,
         user: str | None = None,
         platform: str = sys.platform,
+        connection_timeout_ms: int = CONNECTION_TIMEOUT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.connection_timeout_ms = connection_timeout_ms
         self.lock_path = lock_dir / f"{app_id}.lock"
         self.name = server_name(app_id, user if user is not None else current_user())
         # Linux has an abstract socket namespace: no socket file, nothing stale to remove.
@@ -100,7 +136,7 @@ class SingleInstance(QObject):
         if self._primary:
             return True
         try:
-            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(self.lock_path.parent)
         except OSError as error:
             self.reason = f"cannot create {self.lock_path.parent}: {error}"
         lock = QLockFile(str(self.lock_path))
@@ -183,9 +219,20 @@ class SingleInstance(QObject):
         server = self._server
         while server is not None and server.hasPendingConnections():
             socket = server.nextPendingConnection()
+            uid = peer_uid(int(socket.socketDescriptor()))
+            if uid is not None and uid != os.getuid():
+                # Linux's abstract sockets have no file permissions: check who is calling.
+                log.warning("single instance: refused a connection from user id %d", uid)
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
             socket.disconnected.connect(lambda socket=socket: self._closed(socket))
+            deadline = QTimer(socket)
+            deadline.setSingleShot(True)
+            deadline.timeout.connect(lambda socket=socket: self._timed_out(socket))
+            deadline.start(self.connection_timeout_ms)
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -198,17 +245,45 @@ class SingleInstance(QObject):
             buffer[:] = rest
             self._deliver(line)
         if len(buffer) > MAX_MESSAGE_BYTES:
-            socket.abort()  # not one of ours: nobody sends lines that long
+            # Not one of ours: nobody sends lines that long.
+            log.warning(
+                "single instance: a message longer than %d bytes arrived; connection closed",
+                MAX_MESSAGE_BYTES,
+            )
+            self._drop(socket)
+
+    def _timed_out(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        self._read(socket)  # lines that arrived but were not read yet still count
+        if socket not in self._buffers:
+            return
+        log.warning(
+            "single instance: a client sent no complete message within %d ms; connection closed",
+            self.connection_timeout_ms,
+        )
+        self._drop(socket)
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.abort()
+        socket.deleteLater()
 
     def _closed(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
         self._read(socket)
-        self._buffers.pop(socket, None)
+        if self._buffers.pop(socket, None):
+            log.warning("single instance: a message without its closing newline was dropped")
         socket.deleteLater()
 
     def _deliver(self, line: bytes) -> None:
         try:
             text = line.decode("utf-8").strip()
         except UnicodeDecodeError:
+            log.warning("single instance: dropped a message that is not UTF-8 text: %r", line[:80])
             return
-        if text and len(line) <= MAX_MESSAGE_BYTES:
+        if len(line) > MAX_MESSAGE_BYTES:
+            log.warning("single instance: dropped a message of %d bytes", len(line))
+        elif text:
             self.message_received.emit(text)

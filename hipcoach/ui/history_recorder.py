@@ -49,8 +49,8 @@ class HistoryRecorder(QObject):
     """Records sessions step by step and breaks as they are shown and answered.
 
     Each finished step is committed at once. A write that fails (a full disk,
-    a read-only history) is reported once through ``problem`` and never
-    interrupts the session.
+    a read-only history) is reported through ``problem`` (once until a write
+    works again) and never interrupts the session.
     """
 
     problem = Signal(str)
@@ -119,11 +119,15 @@ class HistoryRecorder(QObject):
 
     def _write(self, write: Callable[[], T]) -> T | None:
         try:
-            return write()
+            result = write()
         except (HistoryError, sqlite3.Error, OSError) as error:
             if not self._reported:
                 self._reported = True
                 self.problem.emit(
-                    self.tr("History could not be saved: {error}").format(error=error)
+                    self.tr("History could not be saved to {path}: {error}").format(
+                        path=self.store.path, error=error
+                    )
                 )
             return None
+        self._reported = False  # writing works again: report the next failure too
+        return result

@@ -85,6 +85,15 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.about_requested)
         self.addAction(about_action)
 
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """Show ``text`` in the status line (until replaced or for ``timeout_ms``); "" clears."""
+        bar = self.statusBar()
+        bar.setAccessibleName(self.tr("Status"))
+        if text:
+            bar.showMessage(text, timeout_ms)
+        else:
+            bar.clearMessage()
+
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""
         for row in range(self.sections.count()):

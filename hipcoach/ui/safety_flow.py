@@ -254,8 +254,10 @@ class SafetyFlow(QObject):
             self._report(error)
 
     def _report(self, error: Exception) -> None:
-        if not self._reported:
+        if not self._reported and self._store is not None:
             self._reported = True
             self.problem.emit(
-                self.tr("History could not be read or saved: {error}").format(error=error)
+                self.tr("History could not be read or saved ({path}): {error}").format(
+                    path=self._store.path, error=error
+                )
             )

@@ -653,17 +653,42 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="386"/>
+        <location filename="../../hipcoach/app.py" line="335"/>
+        <source>Your settings are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="336"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="347"/>
+        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="351"/>
+        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="409"/>
+        <source>⚠ History cannot be saved right now; the Settings page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/app.py" line="441"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="395"/>
+        <location filename="../../hipcoach/app.py" line="450"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="398"/>
+        <location filename="../../hipcoach/app.py" line="453"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -671,17 +696,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="405"/>
+        <location filename="../../hipcoach/app.py" line="460"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="426"/>
+        <location filename="../../hipcoach/app.py" line="481"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="439"/>
+        <location filename="../../hipcoach/app.py" line="494"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +715,7 @@
     <name>HistoryRecorder</name>
     <message>
         <location filename="../../hipcoach/ui/history_recorder.py" line="127"/>
-        <source>History could not be saved: {error}</source>
+        <source>History could not be saved to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,7 +993,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="107"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="116"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,17 +1016,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="187"/>
+        <location filename="../../hipcoach/core/library.py" line="189"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="215"/>
+        <location filename="../../hipcoach/core/library.py" line="217"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="338"/>
+        <location filename="../../hipcoach/core/library.py" line="340"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="293"/>
+        <location filename="../../hipcoach/core/problems.py" line="295"/>
         <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="295"/>
+        <location filename="../../hipcoach/core/problems.py" line="298"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/safety_flow.py" line="260"/>
-        <source>History could not be read or saved: {error}</source>
+        <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

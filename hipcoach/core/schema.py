@@ -25,6 +25,7 @@ from hipcoach.core.exercises import (
     Tempo,
     pick_language,
 )
+from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.problems import Report, TableReader, is_integer, type_name
 from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
 
@@ -411,6 +412,7 @@ def parse_exercise(
         reader.problem("gentler", f"no exercise with id '{gentler}' in this pack or the library")
     image = _pack_path(reader, "image", pack_dir)
     sound = _pack_path(reader, "sound", pack_dir)
+    figure = read_figure(reader)
     translations = read_translations(reader, EXERCISE_TEXTS, "the exercise")
     reader.finish()
     if counter.count or dosage is None:
@@ -445,6 +447,7 @@ def parse_exercise(
         gentler=gentler,
         image=image,
         sound=sound,
+        figure=figure,
         source=source,
         language=used,
         translations=tuple(sorted(translations)),

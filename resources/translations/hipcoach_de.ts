@@ -125,42 +125,42 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="31"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
         <source>In a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="35"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="75"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
         <source>Time to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="77"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="84"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="85"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="88"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -168,67 +168,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="93"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="96"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="97"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="102"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="103"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="107"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="116"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="108"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="117"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="118"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="110"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="119"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="120"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="112"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="121"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="113"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="138"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -236,32 +236,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="134"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="143"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="135"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="144"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="207"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="216"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="211"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="220"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="213"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="222"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,12 +269,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="58"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="80"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="82"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="84"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +528,155 @@
     </message>
 </context>
 <context>
+    <name>FigurePanel</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
+        <source>Figure position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="474"/>
+        <source>Previous position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="466"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="545"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="466"/>
+        <source>Play every position in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="468"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="468"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="475"/>
+        <source>Next position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="470"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="555"/>
+        <source>Show right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="471"/>
+        <source>Show the figure working the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="540"/>
+        <source>Position {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="545"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="548"/>
+        <source>Stop the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="548"/>
+        <source>Play every position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="553"/>
+        <source>Show left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="51"/>
+        <source>lifting</source>
+        <extracomment>Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="52"/>
+        <source>holding at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="53"/>
+        <source>lowering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="56"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="57"/>
+        <source>starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="58"/>
+        <source>resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="59"/>
+        <source>in position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="364"/>
+        <source>No figure for this exercise</source>
+        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="365"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="388"/>
+        <source>Figure: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="367"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="369"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="377"/>
+        <source>moving through every position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="380"/>
+        <source>position {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="392"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HipCoach</name>
     <message>
         <location filename="../../hipcoach/app.py" line="386"/>
@@ -566,7 +715,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="125"/>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="127"/>
         <source>History could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,92 +723,92 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="59"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="60"/>
         <source>Search exercises  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="61"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="62"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="66"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="69"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="71"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="74"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="76"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="113"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="114"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="162"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="174"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="164"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="176"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -667,12 +816,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="172"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="184"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="242"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -680,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="232"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="245"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,229 +1705,229 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="24"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="25"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="27"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="28"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
         <source>Roll slowly, rest on tender spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
         <source>Keep walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="51"/>
         <source>Do {reps} reps, then press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="50"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
         <source>Press Done when finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
         <source>Hold the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="115"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="117"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="123"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="130"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="127"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="132"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="129"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="134"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="140"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="137"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="142"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="146"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="146"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="149"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="261"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="149"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="157"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="163"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="163"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="167"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="232"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="238"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="241"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="247"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="248"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="250"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="256"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="252"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="258"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="261"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="258"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="265"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="260"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="267"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="271"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="278"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,27 +2415,27 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="79"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="89"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="91"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="92"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="94"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ from hipcoach.core.plan import Side
 from hipcoach.core.poses import Pose
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QImage
 
 #: Contact sheet layout: picture size and the room under each picture for its name.
 SHEET_CELL = 220
@@ -72,8 +72,17 @@ def render_exercise(
     _application()
     pose = figure.keyframes[frame - 1] if frame is not None else figure.still
     image = render_figure(figure, pose, chosen, size, dark=dark)
-    if not image.save(str(out), b"PNG"):
-        print(f"hipcoach: cannot write {out}", file=sys.stderr)
+    return _save(image, out)
+
+
+def _save(image: QImage, out: Path) -> int:
+    """Write ``image`` to ``out`` as PNG; return the exit status."""
+    from PySide6.QtCore import QByteArray  # noqa: PLC0415
+    from PySide6.QtGui import QImageWriter  # noqa: PLC0415
+
+    writer = QImageWriter(str(out), QByteArray(b"png"))
+    if not writer.write(image):
+        print(f"hipcoach: cannot write {out}: {writer.errorString()}", file=sys.stderr)
         return 1
     print(out)
     return 0
@@ -131,8 +140,4 @@ def render_contact_sheet(library: Library, out: Path, *, dark: bool = False) -> 
                 )
     finally:
         painter.end()
-    if not image.save(str(out), b"PNG"):
-        print(f"hipcoach: cannot write {out}", file=sys.stderr)
-        return 1
-    print(out)
-    return 0
+    return _save(image, out)

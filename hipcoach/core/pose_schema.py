@@ -54,6 +54,15 @@ def _number(reader: TableReader, key: str) -> float | None:
     return float(value)
 
 
+def _positive(reader: TableReader, key: str) -> float | None:
+    """Return a number above 0, or ``None`` when absent or wrong."""
+    value = _number(reader, key)
+    if value is not None and value <= 0:
+        reader.problem(key, f"must be more than 0, not {value:g}")
+        return None
+    return value
+
+
 def _names(reader: TableReader, key: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     found: list[str] = []
     for index, value in enumerate(reader.text_list(key), start=1):
@@ -85,10 +94,8 @@ def _prop(reader: TableReader) -> Prop | None:
     kinds = tuple(kind.value for kind in PropKind)
     kind = reader.choice("kind", kinds)
     x = _number(reader, "x")
-    width = _number(reader, "width")
-    if width is not None and width <= 0:
-        reader.problem("width", f"must be more than 0, not {width:g}")
-        width = None
+    width = _positive(reader, "width")
+    height = _positive(reader, "height")
     anchor: tuple[float, float] | None = None
     raw_anchor = reader.raw("anchor")
     if raw_anchor is not None:
@@ -115,13 +122,26 @@ def _prop(reader: TableReader) -> Prop | None:
                 reader.problem(key, "only a band has an anchor and an attached body point")
     if kind is None:
         return None
-    return Prop(PropKind(kind), x=x or 0.0, width=width, anchor=anchor, attach=attach)
+    return Prop(PropKind(kind), x=x or 0.0, width=width, anchor=anchor, attach=attach, top=height)
+
+
+def _surfaces(reader: TableReader) -> tuple[str, ...] | None:
+    """Read ``on``: what the contact points rest on (one name, or one per point)."""
+    raw = reader.raw("on")
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return (raw,) if raw.strip() else None
+    if isinstance(raw, list) and 1 <= len(raw) <= 2 and all(isinstance(v, str) for v in raw):
+        return tuple(raw)
+    reader.problem("on", "must name a prop or 'floor', or a list of two such names")
+    return None
 
 
 class _Contact:
     """The ground contact a keyframe gives (or takes over from the one before)."""
 
-    def __init__(self, points: tuple[str, ...], on: str, x: float | None) -> None:
+    def __init__(self, points: tuple[str, ...], on: tuple[str, ...], x: float | None) -> None:
         self.points = points
         self.on = on
         self.x = x
@@ -129,7 +149,7 @@ class _Contact:
 
 def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
     raw = reader.raw("contact")
-    on = reader.text("on", required=False)
+    on = _surfaces(reader)
     x = _number(reader, "x")
     if raw is None:
         if previous is None:
@@ -152,7 +172,10 @@ def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
     if len(found) == 2 and found[0] == found[1]:
         reader.problem("contact", "the two contact points must differ")
         return None
-    return _Contact(found, on or FLOOR, x)
+    if on is not None and len(on) > len(found):
+        reader.problem("on", f"names {len(on)} surfaces for {len(found)} contact point(s)")
+        return None
+    return _Contact(found, on or (FLOOR,), x)
 
 
 def _place(
@@ -160,29 +183,37 @@ def _place(
 ) -> Pose | None:
     """Return ``pose`` resting on its contact, or ``None`` after reporting."""
     first = contact.points[0]
-    surface = 0.0
-    x = contact.x if contact.x is not None else 0.0
-    if contact.on != FLOOR:
-        prop = props.get(contact.on)
+    surfaces: list[Prop | None] = []
+    for name in contact.on:
+        if name == FLOOR:
+            surfaces.append(None)
+            continue
+        prop = props.get(name)
         if prop is None:
             named = ", ".join(props) or "none"
             reader.problem(
-                "on", f"rests on '{contact.on}', but the figure has no such prop (it has: {named})"
+                "on", f"rests on '{name}', but the figure has no such prop (it has: {named})"
             )
             return None
         if prop.height <= 0:
             reader.problem("on", f"nothing can rest on a {prop.kind.value}")
             return None
-        surface = prop.height
-        if contact.x is None:
-            x = prop.rest_x
+        surfaces.append(prop)
+    x = contact.x if contact.x is not None else 0.0
+    under = surfaces[0]
+    if under is not None and contact.x is None:
+        x = under.rest_x
+    surface = under.height if under is not None else 0.0
     placed = rest_on(pose, first, (x, surface + POINT_RADII[first]))
     if len(contact.points) == 2:
         second = contact.points[1]
-        tilted = tilt_to(placed, first, second, POINT_RADII[second])
+        below = surfaces[1] if len(surfaces) == 2 else None
+        level = below.height if below is not None else 0.0
+        tilted = tilt_to(placed, first, second, level + POINT_RADII[second])
         if tilted is None:
             reader.problem(
-                "contact", f"'{second}' cannot reach the floor while '{first}' rests where it does"
+                "contact",
+                f"'{second}' cannot reach its surface while '{first}' rests where it does",
             )
             return None
         placed = tilted
@@ -250,10 +281,7 @@ def read_figure(reader: TableReader) -> Figure | None:
     working = _names(table, "working", LIMBS, "limb")
     muscles = _names(table, "muscles", tuple(m.value for m in Muscle), "muscle region")
     still_name = table.text("still", required=False)
-    loop = _number(table, "loop_seconds")
-    if loop is not None and loop <= 0:
-        table.problem("loop_seconds", f"must be more than 0, not {loop:g}")
-        loop = None
+    loop = _positive(table, "loop_seconds")
     prop_list = [prop for prop in map(_prop, table.tables("props")) if prop is not None]
     props: dict[str, Prop] = {}
     for prop in prop_list:

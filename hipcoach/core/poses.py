@@ -13,7 +13,8 @@ behind. Every joint angle is relative to the segment it hangs from:
   -90 lying on the back with the head behind, 90 face down with the head ahead)
 - ``neck``: the head tipped forward (chin to chest) from the line of the trunk
 - ``hip_*``: hip flexion, the thigh raised forward from the line of the trunk
-  (negative: the thigh behind the body)
+  (negative: the thigh behind the body, or, in a figure lying on its side and
+  seen from the front, a leg lifted sideways)
 - ``knee_*``: knee bend, the shin swinging back from the line of the thigh
 - ``ankle_*``: the foot pointed away from a right angle with the shin
   (negative: the toes pulled up)
@@ -45,10 +46,10 @@ JOINT_LIMITS: Mapping[str, tuple[float, float]] = {
     "elbow_near": (0.0, 150.0),
     "shoulder_far": (-60.0, 180.0),
     "elbow_far": (0.0, 150.0),
-    "hip_near": (-40.0, 140.0),
+    "hip_near": (-45.0, 140.0),
     "knee_near": (0.0, 160.0),
     "ankle_near": (-30.0, 80.0),
-    "hip_far": (-40.0, 140.0),
+    "hip_far": (-45.0, 140.0),
     "knee_far": (0.0, 160.0),
     "ankle_far": (-30.0, 80.0),
 }
@@ -74,12 +75,17 @@ POINT_RADII: Mapping[str, float] = {
     "shoulder": 0.10,
     "mid_back": 0.10,
     "pelvis": 0.11,
+    "low_back": 0.105,
     "elbow_near": 0.04,
     "elbow_far": 0.04,
     "hand_near": 0.03,
     "hand_far": 0.03,
+    "upper_thigh_near": 0.075,
+    "upper_thigh_far": 0.075,
     "mid_thigh_near": 0.07,
     "mid_thigh_far": 0.07,
+    "lower_thigh_near": 0.06,
+    "lower_thigh_far": 0.06,
     "knee_near": 0.05,
     "knee_far": 0.05,
     "mid_shin_near": 0.045,
@@ -158,10 +164,13 @@ class Prop:
     width: float | None = None
     anchor: tuple[float, float] | None = None
     attach: str | None = None
+    top: float | None = None
 
     @property
     def height(self) -> float:
         """Return the height of the top a body point can rest on (0 for none)."""
+        if self.top is not None:
+            return self.top
         return PROP_HEIGHTS.get(self.kind, 0.0)
 
     @property
@@ -321,6 +330,10 @@ def _mid(a: Point, b: Point) -> Point:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
+def _part(a: Point, b: Point, t: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
 def joint_positions(pose: Pose) -> dict[str, Point]:
     """Return every body point (``POINTS``) of ``pose`` by forward kinematics."""
     pelvis = (pose.x, pose.y)
@@ -330,6 +343,7 @@ def joint_positions(pose: Pose) -> dict[str, Point]:
     neck = _towards(shoulder, neck_direction, NECK)
     points: dict[str, Point] = {
         "pelvis": pelvis,
+        "low_back": _part(pelvis, shoulder, 0.3),
         "mid_back": _mid(pelvis, shoulder),
         "shoulder": shoulder,
         "neck": neck,
@@ -346,7 +360,9 @@ def joint_positions(pose: Pose) -> dict[str, Point]:
         ankle = _towards(knee, shin, SHIN)
         foot = shin - 90.0 + pose.angle(f"ankle_{side}")
         sole = _towards(ankle, shin, ANKLE_HEIGHT)
+        points[f"upper_thigh_{side}"] = _part(pelvis, knee, 0.25)
         points[f"mid_thigh_{side}"] = _mid(pelvis, knee)
+        points[f"lower_thigh_{side}"] = _part(pelvis, knee, 0.75)
         points[f"knee_{side}"] = knee
         points[f"mid_shin_{side}"] = _mid(knee, ankle)
         points[f"ankle_{side}"] = ankle
@@ -420,7 +436,7 @@ def scene_bounds(figure: Figure) -> tuple[float, float, float, float]:
             xs += [prop.x - prop.height / 2, prop.x + prop.height / 2]
         else:
             xs += [prop.x, prop.x + prop.span]
-        top = WALL_HEIGHT if prop.kind is PropKind.WALL else prop.height
+        top = (prop.top or WALL_HEIGHT) if prop.kind is PropKind.WALL else prop.height
         if prop.kind is PropKind.CHAIR:
             top = 0.9
         ys.append(top)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPolygonF
 from hipcoach.core.plan import Side
 from hipcoach.core.poses import (
     HEAD_RADIUS,
-    PROP_HEIGHTS,
     WALL_HEIGHT,
     Figure,
     Muscle,
@@ -232,7 +231,7 @@ def _paint_prop(
     painter.setBrush(colours.prop)
     kind = prop.kind
     if kind in (PropKind.FOAM_ROLLER, PropKind.BALL):
-        radius = PROP_HEIGHTS[kind] / 2
+        radius = prop.height / 2
         centre = mapper.point((prop.x, radius))
         painter.drawEllipse(centre, radius * scale, radius * scale)
         if kind is PropKind.FOAM_ROLLER:
@@ -257,7 +256,7 @@ def _paint_prop(
         painter.drawRect(_rect(mapper, left, 0.0, right, 0.022))
         return
     if kind is PropKind.WALL:
-        painter.drawRect(_rect(mapper, left, 0.0, right, WALL_HEIGHT))
+        painter.drawRect(_rect(mapper, left, 0.0, right, prop.top or WALL_HEIGHT))
         return
     seat = prop.height
     thick = 0.06
@@ -267,13 +266,13 @@ def _paint_prop(
             _rect(mapper, right - 0.18, seat - 0.02, right, 0.82), 0.05 * scale, 0.05 * scale
         )
         return
-    # A bench or a chair: a top and two legs (a chair also has a back on its right).
+    # A bench or a chair: a top and two legs (a chair also has a back on its left).
     painter.drawRect(_rect(mapper, left, seat - thick, right, seat))
     leg = 0.035
     painter.drawRect(_rect(mapper, left + 0.03, 0.0, left + 0.03 + leg, seat - thick))
     painter.drawRect(_rect(mapper, right - 0.03 - leg, 0.0, right - 0.03, seat - thick))
     if kind is PropKind.CHAIR:
-        painter.drawRect(_rect(mapper, right - 0.03 - leg, seat, right - 0.03, 0.92))
+        painter.drawRect(_rect(mapper, left + 0.03, seat, left + 0.03 + leg, 0.92))
 
 
 def _rect(mapper: _Mapper, x0: float, y0: float, x1: float, y1: float) -> QRectF:

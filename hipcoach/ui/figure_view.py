@@ -324,12 +324,14 @@ class FigureView(QWidget):
             self._frame = figure.still_index if figure is not None else 0
         if figure is None:
             self._pose = None
+        changed = (exercise, figure, side) != (self._exercise, self._figure, self._side)
         self._exercise = exercise
         self._figure = figure
         self._side = side
         if self._collapse and (self.parentWidget() is not None or figure is None):
             self.setVisible(figure is not None)
-        self.update()
+        if changed:
+            self.update()
 
     def _should_animate(self) -> bool:
         """Return whether the pose can change without a new snapshot."""

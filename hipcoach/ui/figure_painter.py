@@ -101,7 +101,7 @@ _REGIONS: Mapping[Muscle, tuple[tuple[str, float, float, int], ...]] = {
     Muscle.HAMSTRINGS: (("thigh", 0.2, 0.92, -1),),
     Muscle.CORE: (("trunk", 0.12, 0.62, 1),),
     Muscle.LOWER_BACK: (("trunk", 0.05, 0.45, -1),),
-    Muscle.SIDE: (("trunk", 0.15, 0.9, 0),),
+    Muscle.SIDE: (("trunk", 0.3, 0.95, 0),),
 }
 
 
@@ -214,7 +214,7 @@ def _paint_muscles(
                 p1 = _along(a, b, end)
                 p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
                 p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
-                radius = width * (0.5 if face else 0.6) * scale
+                radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
                 _capsule(painter, mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
 
 

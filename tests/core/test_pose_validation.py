@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
+import tomli_w
+from factories import exercise_table
 
+from hipcoach.core.library import load_pack
 from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.poses import Figure, PropKind
 from hipcoach.core.problems import TableReader
@@ -213,3 +217,27 @@ def test_translations_do_not_carry_figures() -> None:
     reader = TableReader(table, "", lambda key, message: problems.append(f"{key}: {message}"))
     read_translations(reader, ("name",), "the exercise")
     assert problems == ["translations.de.figure: unknown key"]
+
+
+def test_a_pack_reports_figure_problems_with_file_and_key(tmp_path: Path) -> None:
+    figure = copy.deepcopy(STANDING["figure"])
+    figure["keyframes"][1]["knee_near"] = 200
+    path = tmp_path / "pack" / "exercises" / "kick.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(tomli_w.dumps(exercise_table(figure=figure)), encoding="utf-8")
+    report = load_pack(tmp_path / "pack", source="test").report
+    assert [str(problem) for problem in report.problems] == [
+        "pack/exercises/kick.toml: figure.keyframes[2].knee_near:"
+        " 200° is outside the range a body allows (0 to 160)"
+    ]
+
+
+def test_an_exercise_carries_its_figure(tmp_path: Path) -> None:
+    path = tmp_path / "pack" / "exercises" / "kick.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(tomli_w.dumps(exercise_table(figure=STANDING["figure"])), encoding="utf-8")
+    loaded = load_pack(tmp_path / "pack", source="test")
+    assert not loaded.report.problems
+    (exercise,) = loaded.exercises
+    assert exercise.figure is not None
+    assert exercise.figure.keyframe("back").hip_near == -30

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -83,20 +85,20 @@ def test_mirroring_reflects_every_joint_exactly(
 def test_the_right_side_picture_is_the_left_one_mirrored(
     qapp: QApplication, exercises: dict[str, Exercise]
 ) -> None:
-    figure = exercises["couch-stretch"].figure
-    assert figure is not None
-    left = render_figure(figure, figure.still, Side.LEFT, 200)
-    right = render_figure(figure, figure.still, Side.RIGHT, 200)
-    flipped = right.flipped(Qt.Orientation.Horizontal)
-    total = sum(1 for y in range(200) for x in range(200) if left.pixelColor(x, y).alpha() > 0)
-    off = sum(
-        1
-        for y in range(200)
-        for x in range(200)
-        if abs(left.pixelColor(x, y).alpha() - flipped.pixelColor(x, y).alpha()) > 64
-    )
-    # Antialiasing may round an edge pixel differently; the shapes are the same.
-    assert off < total * 0.01
+    for exercise in exercises.values():
+        figure = exercise.figure
+        assert figure is not None
+        left = render_figure(figure, figure.still, Side.LEFT, 120)
+        right = render_figure(figure, figure.still, Side.RIGHT, 120)
+        flipped = right.flipped(Qt.Orientation.Horizontal)
+        # Pixel for pixel, up to antialiasing rounding of a few levels.
+        worst = max(
+            abs((left.pixel(x, y) >> shift & 0xFF) - (flipped.pixel(x, y) >> shift & 0xFF))
+            for y in range(120)
+            for x in range(120)
+            for shift in (0, 8, 16, 24)
+        )
+        assert worst <= 8, exercise.id
 
 
 def test_the_figure_stays_inside_its_square(
@@ -130,3 +132,35 @@ def test_dark_pictures_use_the_dark_colours(
     light = render_figure(figure, figure.still, None, 120)
     dark = render_figure(figure, figure.still, None, 120, dark=True)
     assert differing_pixels(light, dark) > 100
+
+
+def count_near(image: QImage, colour: QColor, tolerance: int = 40) -> int:
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() < 250:
+                continue
+            distance = (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+            )
+            found += distance < tolerance
+    return found
+
+
+def test_the_working_leg_and_target_muscles_stand_out(
+    qapp: QApplication, exercises: dict[str, Exercise]
+) -> None:
+    figure = exercises["couch-stretch"].figure
+    assert figure is not None
+    colours = FigureColours.light()
+    image = render_figure(figure, figure.still, Side.LEFT, 300)
+    assert count_near(image, colours.working) > 100
+    # The tint is see-through: over the blue leg it reads red.
+    assert count_near(image, QColor("#c8503c"), 90) > 20
+    plain = replace(figure, working=(), muscles=())
+    image = render_figure(plain, plain.still, Side.LEFT, 300)
+    assert count_near(image, colours.working) == 0
+    assert count_near(image, QColor("#c8503c"), 90) == 0

@@ -45,6 +45,7 @@ class FigureColours:
     prop_edge: QColor
     band: QColor
     floor: QColor
+    gap: QColor
 
     @classmethod
     def light(cls) -> FigureColours:
@@ -59,6 +60,7 @@ class FigureColours:
             prop_edge=QColor("#9c845a"),
             band=QColor("#2e9b57"),
             floor=QColor("#8a96a3"),
+            gap=QColor(255, 255, 255, 220),
         )
 
     @classmethod
@@ -74,6 +76,7 @@ class FigureColours:
             prop_edge=QColor("#b59d74"),
             band=QColor("#5cd08a"),
             floor=QColor("#75818d"),
+            gap=QColor(24, 27, 31, 220),
         )
 
     @classmethod
@@ -283,24 +286,27 @@ def _rect(mapper: _Mapper, x0: float, y0: float, x1: float, y1: float) -> QRectF
 
 
 def _paint_arm(
-    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, colour: QColor
+    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
 ) -> None:
-    painter.setBrush(colour)
+    """Fill an arm with the current brush, ``grow`` pixels wider all round."""
     upper, fore = _LIMB_WIDTHS["upper_arm"], _LIMB_WIDTHS["forearm"]
-    _capsule(painter, p["shoulder"], p[f"elbow_{side}"], upper[0] * scale, upper[1] * scale)
-    _capsule(painter, p[f"elbow_{side}"], p[f"hand_{side}"], fore[0] * scale, fore[1] * scale)
-    painter.drawEllipse(p[f"hand_{side}"], 0.036 * scale, 0.036 * scale)
+    shoulder, elbow, hand = p["shoulder"], p[f"elbow_{side}"], p[f"hand_{side}"]
+    _capsule(painter, shoulder, elbow, upper[0] * scale + grow, upper[1] * scale + grow)
+    _capsule(painter, elbow, hand, fore[0] * scale + grow, fore[1] * scale + grow)
+    painter.drawEllipse(hand, 0.036 * scale + grow, 0.036 * scale + grow)
 
 
 def _paint_leg(
-    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, colour: QColor
+    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
 ) -> None:
-    painter.setBrush(colour)
+    """Fill a leg with the current brush, ``grow`` pixels wider all round."""
     thigh, shin = _LIMB_WIDTHS["thigh"], _LIMB_WIDTHS["shin"]
-    _capsule(painter, p["pelvis"], p[f"knee_{side}"], thigh[0] * scale, thigh[1] * scale)
-    _capsule(painter, p[f"knee_{side}"], p[f"ankle_{side}"], shin[0] * scale, shin[1] * scale)
-    _capsule(painter, p[f"heel_{side}"], p[f"toe_{side}"], 0.027 * scale, 0.018 * scale)
-    _capsule(painter, p[f"ankle_{side}"], p[f"heel_{side}"], 0.034 * scale, 0.027 * scale)
+    knee, ankle = p[f"knee_{side}"], p[f"ankle_{side}"]
+    heel, toe = p[f"heel_{side}"], p[f"toe_{side}"]
+    _capsule(painter, p["pelvis"], knee, thigh[0] * scale + grow, thigh[1] * scale + grow)
+    _capsule(painter, knee, ankle, shin[0] * scale + grow, shin[1] * scale + grow)
+    _capsule(painter, heel, toe, 0.027 * scale + grow, 0.018 * scale + grow)
+    _capsule(painter, ankle, heel, 0.034 * scale + grow, 0.027 * scale + grow)
 
 
 def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
@@ -341,8 +347,10 @@ def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
     painter.setPen(Qt.PenStyle.NoPen)
     far_arm = colours.working_far if "arm_far" in working else colours.far
     far_leg = colours.working_far if "leg_far" in working else colours.far
-    _paint_arm(painter, p, "far", scale, far_arm)
-    _paint_leg(painter, p, "far", scale, far_leg)
+    painter.setBrush(far_arm)
+    _paint_arm(painter, p, "far", scale)
+    painter.setBrush(far_leg)
+    _paint_leg(painter, p, "far", scale)
     _paint_muscles(painter, figure, world, mapper, colours, part="far")
 
     trunk_colour = colours.working if "trunk" in working else colours.body
@@ -355,9 +363,17 @@ def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
 
     near_leg = colours.working if "leg_near" in working else colours.body
     near_arm = colours.working if "arm_near" in working else colours.body
-    _paint_leg(painter, p, "near", scale, near_leg)
+    # A thin gap round the near limbs keeps them apart from the body behind.
+    gap = max(0.8, 0.012 * scale)
+    painter.setBrush(colours.gap)
+    _paint_leg(painter, p, "near", scale, gap)
+    painter.setBrush(near_leg)
+    _paint_leg(painter, p, "near", scale)
     _paint_muscles(painter, figure, world, mapper, colours, part="near")
-    _paint_arm(painter, p, "near", scale, near_arm)
+    painter.setBrush(colours.gap)
+    _paint_arm(painter, p, "near", scale, gap)
+    painter.setBrush(near_arm)
+    _paint_arm(painter, p, "near", scale)
     for prop in figure.props:
         if prop.kind is PropKind.BAND:
             _paint_prop(painter, prop, mapper, colours, world)

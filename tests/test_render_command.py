@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.cli import main
+from hipcoach.core.paths import bundled_resources_dir
 
 
 def test_render_writes_a_square_png(
@@ -84,3 +85,18 @@ def test_contact_sheet_shows_every_exercise(qapp: QApplication, tmp_path: Path) 
     # One row per bundled exercise.
     assert image.height() >= 17 * 200
     assert image.width() > 800
+
+
+def test_an_exercise_without_a_figure_is_named(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pack's own walk, without a figure, takes the place of the bundled one.
+    bundled = bundled_resources_dir() / "exercises" / "walk-break.toml"
+    text = bundled.read_text(encoding="utf-8").split("[figure]")[0]
+    pack = tmp_path / "pack"
+    (pack / "exercises").mkdir(parents=True)
+    (pack / "exercises" / "walk-break.toml").write_text(text, encoding="utf-8")
+    out = tmp_path / "x.png"
+    assert main(["--pack", str(pack), "render", "walk-break", "--out", str(out)]) == 1
+    assert "exercise 'walk-break' has no figure" in capsys.readouterr().err
+    assert not out.exists()

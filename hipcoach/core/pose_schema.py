@@ -155,6 +155,11 @@ def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
         if previous is None:
             reader.problem("contact", "required key is missing in the first keyframe")
             return None
+        if on is not None and len(on) > len(previous.points):
+            reader.problem(
+                "on", f"names {len(on)} surfaces for {len(previous.points)} contact point(s)"
+            )
+            return None
         if on is not None or x is not None:
             return _Contact(previous.points, on or previous.on, x)
         return previous

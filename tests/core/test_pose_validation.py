@@ -140,6 +140,26 @@ def test_no_figure_is_fine() -> None:
             "figure.keyframes[2].name: another keyframe is already called 'start'",
         ),
         (
+            ("keyframes", 1, "on"),
+            "band",
+            "figure.keyframes[2].on: nothing can rest on a band",
+        ),
+        (
+            ("keyframes", 1, "on"),
+            ["floor", "floor"],
+            "figure.keyframes[2].on: names 2 surfaces for 1 contact point(s)",
+        ),
+        (
+            ("keyframes", 1, "contact"),
+            ["heel_far", "heel_far"],
+            "figure.keyframes[2].contact: the two contact points must differ",
+        ),
+        (
+            ("props", 0, "attach"),
+            "ankle",
+            "figure.props[1].attach: 'ankle' is not a body point;",
+        ),
+        (
             ("loop_seconds",),
             0,
             "figure.loop_seconds: must be more than 0, not 0",

@@ -236,6 +236,8 @@ def _paint_prop(
     if kind in (PropKind.FOAM_ROLLER, PropKind.BALL):
         radius = prop.height / 2
         centre = mapper.point((prop.x, radius))
+        if kind is PropKind.BALL:
+            painter.setBrush(colours.prop_edge)
         painter.drawEllipse(centre, radius * scale, radius * scale)
         if kind is PropKind.FOAM_ROLLER:
             painter.drawEllipse(centre, radius * scale * 0.45, radius * scale * 0.45)

@@ -228,8 +228,8 @@ class Figure:
     ``keyframes`` are 2–4 poses, the first the start; ``still_index`` is the
     one shown in a still picture and held during a hold. ``working`` names
     the highlighted limbs (``LIMBS``), ``muscles`` the tinted regions.
-    ``loop_seconds``, when set, makes a timed step move back and forth from
-    the start to the still pose at that period instead of holding still.
+    ``loop_seconds``, when set, makes a timed step move back and forth
+    through all the keyframes at that period instead of holding still.
     """
 
     keyframes: tuple[Pose, ...]
@@ -296,7 +296,7 @@ def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
     hold keeps it and the lowering goes back. A user-paced set of reps goes
     there and back. A timed hold eases into the still pose in its first
     ``EASE_SECONDS`` and stays, unless the figure loops (rolling, walking):
-    then it goes back and forth every ``loop_seconds``.
+    then it goes back and forth through all its keyframes every ``loop_seconds``.
     """
     f = min(1.0, max(0.0, fraction))
     if step.kind != "work":
@@ -312,7 +312,8 @@ def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
     elapsed = f * step.seconds
     if figure.loop_seconds is not None:
         phase = (elapsed / figure.loop_seconds) % 1.0
-        return along(figure, _smooth(1.0 - abs(1.0 - 2.0 * phase)))
+        whole = replace(figure, still_index=len(figure.keyframes) - 1)
+        return along(whole, _smooth(1.0 - abs(1.0 - 2.0 * phase)))
     if elapsed >= EASE_SECONDS:
         return figure.still
     return along(figure, _smooth(elapsed / EASE_SECONDS))

@@ -362,6 +362,14 @@ def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
     painter.setBrush(colours.body)
     _capsule(painter, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
     painter.drawEllipse(p["head"], HEAD_RADIUS * scale, HEAD_RADIUS * scale)
+    # A small nose shows which way the face looks (up, down or ahead).
+    facing = math.radians(pose.trunk + pose.neck + 80.0)
+    head = world["head"]
+    nose = (
+        head[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
+        head[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
+    )
+    painter.drawEllipse(mapper.point(nose), 0.032 * scale, 0.032 * scale)
 
     near_leg = colours.working if "leg_near" in working else colours.body
     near_arm = colours.working if "arm_near" in working else colours.body

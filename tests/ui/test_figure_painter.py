@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -58,10 +59,11 @@ def test_keyframes_and_sides_draw_differently(
     for exercise in exercises.values():
         figure = exercise.figure
         assert figure is not None
-        first, still = figure.keyframes[0], figure.still
-        left = render_figure(figure, still, Side.LEFT, 120)
-        assert differing_pixels(left, render_figure(figure, first, Side.LEFT, 120)) > 20
-        right = render_figure(figure, still, Side.RIGHT, 120)
+        pictures = [render_figure(figure, pose, Side.LEFT, 120) for pose in figure.keyframes]
+        for before, after in itertools.pairwise(pictures):
+            assert differing_pixels(before, after) > 20, exercise.id
+        left = render_figure(figure, figure.still, Side.LEFT, 120)
+        right = render_figure(figure, figure.still, Side.RIGHT, 120)
         assert differing_pixels(left, right) > 20, exercise.id
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -261,3 +262,13 @@ def test_an_exercise_carries_its_figure(tmp_path: Path) -> None:
     (exercise,) = loaded.exercises
     assert exercise.figure is not None
     assert exercise.figure.keyframe("back").hip_near == -30
+
+
+def test_the_documented_example_is_valid() -> None:
+    docs = Path(__file__).parents[2] / "docs" / "exercise-format.md"
+    section = docs.read_text(encoding="utf-8").split("### `[figure]`")[1]
+    example = section.split("```toml\n")[1].split("```")[0]
+    figure, problems = read(tomllib.loads(example))
+    assert problems == []
+    assert figure is not None
+    assert figure.still.name == "top"

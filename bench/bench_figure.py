@@ -129,6 +129,7 @@ def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
 class SessionFigures:
     seconds: float
     cpu_percent: float
+    moving_cpu_percent: float
     moving_fps: list[float]
     still_fps: list[float]
 
@@ -146,33 +147,45 @@ def bench_session(
     page.show()
     view = page.run.figure
     plan = session_plan(library, reps=reps, with_figures=figures)
-    marks: list[tuple[float, int, Step]] = []
+    marks: list[tuple[float, int, float, Step]] = []
 
     def on_event(event: object) -> None:
         if isinstance(event, StepStarted):
-            marks.append((clock.monotonic(), view.frames_drawn, event.step))
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), event.step))
         if isinstance(event, SessionEnded):
-            marks.append((clock.monotonic(), view.frames_drawn, plan.steps[-1]))
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), plan.steps[-1]))
             QTimer.singleShot(0, app.quit)
 
     driver.runner_event.connect(on_event)
-    before = resource.getrusage(resource.RUSAGE_SELF)
+    before = _cpu()
     started = clock.monotonic()
     page.start(plan)
     app.exec()
     wall = clock.monotonic() - started
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = _cpu() - before
     moving: list[float] = []
     still: list[float] = []
-    for (at, frames, step), (next_at, next_frames, _) in itertools.pairwise(marks):
+    moving_cpu = moving_seconds = 0.0
+    for (at, frames, used, step), (next_at, next_frames, next_used, _) in itertools.pairwise(marks):
         if step.kind is not StepKind.WORK or not step.seconds or next_at - at < 1:
             continue
         rate = (next_frames - frames) / (next_at - at)
-        (still if step.part is TempoPart.HOLD else moving).append(rate)
+        if step.part is TempoPart.HOLD:
+            still.append(rate)
+        else:
+            moving.append(rate)
+            moving_cpu += next_used - used
+            moving_seconds += next_at - at
     page.hide()
     page.deleteLater()
-    return SessionFigures(wall, 100 * cpu / wall, moving, still)
+    return SessionFigures(
+        wall, 100 * cpu / wall, 100 * moving_cpu / max(moving_seconds, 1e-9), moving, still
+    )
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -180,6 +193,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--reps", type=int, default=3, help="paced reps per exercise and side")
+    parser.add_argument("--session-runs", type=int, default=3)
     parser.add_argument("--no-session", action="store_true", help="only time the drawing")
     args = parser.parse_args()
 
@@ -198,15 +212,26 @@ def main() -> None:
     if args.no_session:
         return
     for figures in (True, False):
-        result = bench_session(library, app, reps=args.reps, figures=figures)
+        results = [
+            bench_session(library, app, reps=args.reps, figures=figures)
+            for _ in range(args.session_runs)
+        ]
         label = "with figures" if figures else "figures taken out"
-        print(f"session {label}: {result.seconds:.1f} s, CPU {result.cpu_percent:.2f}% of one core")
-        if figures and result.moving_fps:
+        whole = [result.cpu_percent for result in results]
+        moving = [result.moving_cpu_percent for result in results]
+        print(
+            f"session {label}, {len(results)} runs of {results[0].seconds:.0f} s: CPU median"
+            f" {statistics.median(whole):.2f}%, worst {max(whole):.2f}% of one core; during the"
+            f" lifts and lowerings median {statistics.median(moving):.2f}%,"
+            f" worst {max(moving):.2f}%"
+        )
+        rates = [rate for result in results for rate in result.moving_fps]
+        holds = [rate for result in results for rate in result.still_fps]
+        if figures and rates:
             print(
-                "  frames/s while the figure moves: median"
-                f" {statistics.median(result.moving_fps):.1f},"
-                f" lowest {min(result.moving_fps):.1f} ({len(result.moving_fps)} steps);"
-                f" during holds: median {statistics.median(result.still_fps):.1f}"
+                f"  frames/s while the figure moves: median {statistics.median(rates):.1f},"
+                f" lowest {min(rates):.1f} ({len(rates)} steps);"
+                f" during holds: median {statistics.median(holds):.1f}"
             )
 
 

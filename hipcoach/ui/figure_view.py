@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.clock import Clock
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Side, Step, StepKind, TempoPart
-from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, pose_at
+from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, pose_at, scene_bounds
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.figure_painter import FigureColours, paint_figure
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
@@ -98,6 +98,7 @@ class FigureView(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._collapse = collapse
+        self._fit_heights: tuple[int, int] | None = None
         self._exercise: Exercise | None = None
         self._figure: Figure | None = None
         self._side: Side | None = None
@@ -176,7 +177,34 @@ class FigureView(QWidget):
         return self.timer.isActive()
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        if self._fit_heights is not None:
+            return QSize(300, self.heightForWidth(300))
         return QSize(300, 220)
+
+    def fit_height(self, lowest: int, highest: int) -> None:
+        """Take the height the figure needs at the view's width, within these bounds.
+
+        A figure lying down is wide and low; one standing is narrow and tall.
+        """
+        self._fit_heights = (lowest, highest)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(120, lowest)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return self._fit_heights is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if self._fit_heights is None:
+            return super().heightForWidth(width)
+        lowest, highest = self._fit_heights
+        if self._figure is None:
+            return lowest
+        left, bottom, right, top = scene_bounds(self._figure)
+        wanted = width * (top - bottom) / max(right - left, 1e-6) * 1.1
+        return round(min(highest, max(lowest, wanted)))
 
     # -- still mode ----------------------------------------------------------
 
@@ -331,6 +359,8 @@ class FigureView(QWidget):
         if self._collapse and (self.parentWidget() is not None or figure is None):
             self.setVisible(figure is not None)
         if changed:
+            if self._fit_heights is not None:
+                self.updateGeometry()
             self.update()
 
     def _should_animate(self) -> bool:
@@ -455,9 +485,7 @@ class FigurePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = FigureView(collapse=False)
-        self.view.setMinimumSize(200, 150)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.view.setFixedHeight(170)
+        self.view.fit_height(110, 190)
         self.position_label = QLabel()
         self.position_label.setAccessibleName(self.tr("Figure position"))
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -179,3 +179,16 @@ def test_break_card_without_a_figure_keeps_the_countdown_alone(qtbot: QtBot) -> 
     assert not card.figure.isVisible()
     assert card.ring.isVisible()
     card.dismiss()
+
+
+def test_library_figure_is_as_tall_as_its_shape_needs(qtbot: QtBot) -> None:
+    lying = Figure(keyframes=(Pose("start", trunk=-90.0, y=0.12), Pose("up", trunk=-90.0, y=0.3)))
+    flat = replace(exercise("flat", dosage=hold(10)), figure=lying)
+    page = _library_page(qtbot, WITH, flat)
+    view = page.figure.view
+    assert page.select_exercise("with-figure")
+    standing_height = view.heightForWidth(400)
+    assert page.select_exercise("flat")
+    lying_height = view.heightForWidth(400)
+    assert 110 <= lying_height < standing_height <= 190
+    qtbot.waitUntil(lambda: view.height() == view.heightForWidth(view.width()), timeout=1000)

@@ -228,8 +228,8 @@ class Figure:
     ``keyframes`` are 2–4 poses, the first the start; ``still_index`` is the
     one shown in a still picture and held during a hold. ``working`` names
     the highlighted limbs (``LIMBS``), ``muscles`` the tinted regions.
-    ``loop_seconds``, when set, makes a timed step move back and forth
-    through all the keyframes at that period instead of holding still.
+    ``loop_seconds``, when set, makes a timed step go round all the
+    keyframes (back to the first) at that period instead of holding still.
     """
 
     keyframes: tuple[Pose, ...]
@@ -288,6 +288,19 @@ def along(figure: Figure, u: float) -> Pose:
     return blend(path[index], path[index + 1], scaled - index)
 
 
+def cycle(figure: Figure, turns: float) -> Pose:
+    """Return the pose ``turns`` loops into going round every keyframe and back to the first.
+
+    Each keyframe gets an equal share of a loop, eased in and out; with two
+    keyframes that is there and back (rolling), with four a full stride (walking).
+    """
+    frames = figure.keyframes
+    position = (turns % 1.0) * len(frames)
+    index = min(int(position), len(frames) - 1)
+    following = frames[(index + 1) % len(frames)]
+    return blend(frames[index], following, _smooth(position - index))
+
+
 def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
     """Return the pose to show ``fraction`` (0..1) of the way through ``step``.
 
@@ -296,7 +309,7 @@ def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
     hold keeps it and the lowering goes back. A user-paced set of reps goes
     there and back. A timed hold eases into the still pose in its first
     ``EASE_SECONDS`` and stays, unless the figure loops (rolling, walking):
-    then it goes back and forth through all its keyframes every ``loop_seconds``.
+    then it goes round all its keyframes once every ``loop_seconds``.
     """
     f = min(1.0, max(0.0, fraction))
     if step.kind != "work":
@@ -311,9 +324,7 @@ def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
         return along(figure, _smooth(1.0 - abs(1.0 - 2.0 * f)))
     elapsed = f * step.seconds
     if figure.loop_seconds is not None:
-        phase = (elapsed / figure.loop_seconds) % 1.0
-        whole = replace(figure, still_index=len(figure.keyframes) - 1)
-        return along(whole, _smooth(1.0 - abs(1.0 - 2.0 * phase)))
+        return cycle(figure, elapsed / figure.loop_seconds)
     if elapsed >= EASE_SECONDS:
         return figure.still
     return along(figure, _smooth(elapsed / EASE_SECONDS))

@@ -92,14 +92,19 @@ def test_a_timed_hold_eases_in_and_stays() -> None:
     assert pose_at(FIGURE, hold, 0.9) == TOP
 
 
-def test_a_looping_figure_goes_back_and_forth() -> None:
-    # Through every keyframe, whichever one the still picture shows.
-    looping = replace(FIGURE, loop_seconds=4.0, still_index=0)
-    work = step(StepKind.WORK, 40)
+def test_a_looping_figure_goes_round_every_keyframe() -> None:
+    # A quarter of the loop per keyframe, whichever one the still picture shows.
+    looping = replace(FIGURE, loop_seconds=6.0, still_index=0)
+    work = step(StepKind.WORK, 60)
     assert pose_at(looping, work, 0.0) == START
-    assert pose_at(looping, work, 2 / 40) == TOP
-    assert pose_at(looping, work, 4 / 40) == START
-    assert pose_at(looping, work, 6 / 40) == TOP
+    assert pose_at(looping, work, 2 / 60) == MIDDLE
+    assert pose_at(looping, work, 4 / 60) == TOP
+    assert pose_at(looping, work, 6 / 60) == START
+    between = pose_at(looping, work, 5 / 60)  # from the top back round to the start
+    assert TOP.hip_near < between.hip_near < START.hip_near
+    two = replace(FIGURE, keyframes=(START, TOP), loop_seconds=4.0)
+    assert pose_at(two, work, 2 / 60) == TOP
+    assert pose_at(two, work, 4 / 60) == START
 
 
 def test_user_paced_reps_go_there_and_back() -> None:
@@ -140,3 +145,20 @@ def test_every_bundled_exercise_has_a_valid_figure() -> None:
         positions = [joint_positions(pose) for pose in figure.keyframes]
         for a, b in itertools.pairwise(positions):
             assert any(math.dist(a[name], b[name]) > 0.02 for name in a), exercise.id
+
+
+def test_bundled_figures_stay_out_of_the_floor_while_they_move() -> None:
+    # Between keyframes the angles blend, so a foot may brush the floor line;
+    # it must not swing through it.
+    library = load_library(bundled_resources_dir(), [])
+    for exercise in library.exercises:
+        figure = exercise.figure
+        assert figure is not None
+        # A looping figure also goes from its last keyframe back round to the first.
+        frames = figure.keyframes
+        if figure.loop_seconds is not None:
+            frames = (*frames, frames[0])
+        for before, after in itertools.pairwise(frames):
+            for tenth in range(11):
+                _, height = lowest_point(blend(before, after, tenth / 10))
+                assert height > -0.05, (exercise.id, before.name, after.name, tenth)

@@ -4,7 +4,8 @@ Each keyframe starts from the angles of the one before (the first from a
 person standing straight, every angle 0), so a keyframe names only what
 changes. Its ground contact places the body: the first contact point rests
 on the floor (or on a prop), and a second one, if given, is brought down to
-the floor by turning the whole body about the first.
+its own surface by turning the whole body about the first. No body point may
+then reach below the floor by more than ``FLOOR_TOLERANCE``.
 """
 
 from __future__ import annotations

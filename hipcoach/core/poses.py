@@ -7,7 +7,8 @@ for the left side working; drawing it mirrored shows the right side.
 
 Angles are in degrees. Directions are measured clockwise from straight up,
 so 0 is up, 90 is the way the figure faces (+x), 180 is down and -90 is
-behind. Every joint angle is relative to the segment it hangs from:
+behind. ``trunk`` turns the whole body; every other angle is relative to the
+segment its limb hangs from:
 
 - ``trunk``: the direction from the pelvis to the shoulders (0 upright,
   -90 lying on the back with the head behind, 90 face down with the head ahead)

@@ -165,6 +165,28 @@ def _capsule(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float) ->
     )
 
 
+#: Corners per half circle of an outlined capsule end.
+_ARC_STEPS = 8
+
+
+def _capsule_outline(a: QPointF, b: QPointF, ra: float, rb: float) -> QPolygonF:
+    """Return the outline of a rounded segment as one polygon (it blends once when see-through)."""
+    direction = math.atan2(b.y() - a.y(), b.x() - a.x())
+    corners: list[QPointF] = []
+    for centre, radius, start in (
+        (b, rb, direction - math.pi / 2),
+        (a, ra, direction + math.pi / 2),
+    ):
+        for step in range(_ARC_STEPS + 1):
+            angle = start + math.pi * step / _ARC_STEPS
+            corners.append(
+                QPointF(
+                    centre.x() + math.cos(angle) * radius, centre.y() + math.sin(angle) * radius
+                )
+            )
+    return QPolygonF(corners)
+
+
 def _along(a: Point, b: Point, t: float) -> Point:
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
@@ -218,7 +240,9 @@ def _paint_muscles(
                 p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
                 p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
                 radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
-                _capsule(painter, mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
+                painter.drawPolygon(
+                    _capsule_outline(mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
+                )
 
 
 def _paint_prop(

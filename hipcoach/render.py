@@ -124,10 +124,12 @@ def render_contact_sheet(library: Library, out: Path, *, dark: bool = False) -> 
                 f"{exercise.name}\n{exercise.id}",
             )
             cells: list[tuple[Pose, Side | None, str]] = [
-                (pose, None, pose.name) for pose in figure.keyframes
+                (pose, None, f"{number}. {pose.name}")
+                for number, pose in enumerate(figure.keyframes, start=1)
             ]
             if exercise.per_side:
-                cells.append((figure.still, Side.RIGHT, f"{figure.still.name} (right)"))
+                still = figure.still_index + 1
+                cells.append((figure.still, Side.RIGHT, f"{still}. {figure.still.name}, right"))
             for column, (pose, side, label) in enumerate(cells):
                 left = SHEET_NAME_WIDTH + column * SHEET_CELL
                 area = QRectF(left + 6, top + 6, SHEET_CELL - 12, SHEET_CELL - 12)

@@ -125,6 +125,7 @@ class RunView(QWidget):
         self.heading_label.setAccessibleName(self.tr("What to do now"))
         self.ring = CountdownRing()
         self.figure = FigureView(clock)
+        self.figure.setMaximumSize(440, 360)  # big enough to follow, cheap enough to animate
         self.side_badge = SideBadge()
         self.counter_label = _sized(QLabel(), 16, bold=True)
         self.counter_label.setAccessibleName(self.tr("Set and repetition"))

@@ -183,6 +183,15 @@ class BreakCard(QFrame):
         if self.driver.runner is None:
             self.start_button.setEnabled(False)
             self.driver.start(self.plan)
+            self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Grow to fit what the move shows, moving up if the bottom would leave the screen."""
+        self.adjustSize()
+        area = self.screen().availableGeometry()
+        lowest_top = area.bottom() - _MARGIN - self.height()
+        if self.y() > lowest_top:
+            self.move(self.x(), max(area.top(), lowest_top))
 
     def user_away(self) -> None:
         """The user left the desk: a walk in progress counts as done."""

@@ -192,3 +192,14 @@ def test_library_figure_is_as_tall_as_its_shape_needs(qtbot: QtBot) -> None:
     lying_height = view.heightForWidth(400)
     assert 110 <= lying_height < standing_height <= 190
     qtbot.waitUntil(lambda: view.height() == view.heightForWidth(view.width()), timeout=1000)
+
+
+def test_break_card_stays_on_screen_when_the_move_starts(qtbot: QtBot) -> None:
+    card, _ = _card(qtbot, SIDED)
+    card.place_near_pointer()
+    area = card.screen().availableGeometry()
+    height_before = card.height()
+    card.start_move()
+    assert card.height() > height_before  # the side and what to do now appear
+    assert area.contains(card.frameGeometry())
+    card.dismiss()

@@ -108,6 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
     plan.add_argument("protocol", metavar="PROTOCOL_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    render = commands.add_parser("render", help="draw an exercise's figure as a PNG picture")
+    render.add_argument("exercise", nargs="?", metavar="EXERCISE_ID")
+    render.add_argument("--out", type=Path, metavar="FILE.png", help="picture to write")
+    render.add_argument("--side", choices=("left", "right"), help="the side working")
+    render.add_argument("--frame", type=int, metavar="N", help="keyframe number, from 1")
+    render.add_argument("--size", type=int, default=400, metavar="PX", help="width and height")
+    render.add_argument("--dark", action="store_true", help="colours for a dark background")
+    render.add_argument(
+        "--contact-sheet", type=Path, metavar="FILE.png", help="draw every exercise's keyframes"
+    )
     return parser
 
 
@@ -228,6 +238,36 @@ def _export(folder: Path) -> int:
     return 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    from hipcoach import render  # noqa: PLC0415  (Qt only when drawing)
+
+    if args.contact_sheet is not None:
+        if args.exercise or args.out:
+            print(
+                "hipcoach: --contact-sheet draws every exercise; give no id or --out",
+                file=sys.stderr,
+            )
+            return 2
+        return render.render_contact_sheet(
+            load_user_library(args.pack), args.contact_sheet, dark=args.dark
+        )
+    if not args.exercise or args.out is None:
+        print(
+            "hipcoach: render needs EXERCISE_ID and --out FILE.png (or --contact-sheet FILE.png)",
+            file=sys.stderr,
+        )
+        return 2
+    return render.render_exercise(
+        load_user_library(args.pack),
+        args.exercise,
+        args.out,
+        side=args.side,
+        frame=args.frame,
+        size=args.size,
+        dark=args.dark,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     args = build_parser().parse_args(argv)
@@ -245,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_install_desktop(user=not args.system, uninstall=args.uninstall)
         if args.command == "plan":
             return _print_plan(load_user_library(args.pack), args.protocol, args.json)
+        if args.command == "render":
+            return _render(args)
     except BrokenPipeError:
         # The reader (e.g. ``| head``) went away; that is not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

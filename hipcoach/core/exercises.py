@@ -6,6 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hipcoach.core.poses import Figure
 
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
 
@@ -244,6 +248,7 @@ class Exercise:
     gentler: str | None = None
     image: Path | None = None
     sound: Path | None = None
+    figure: Figure | None = None
     source: str = "bundled"
     replaces_bundled: bool = False
     language: str = ORIGINAL_LANGUAGE

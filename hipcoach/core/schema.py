@@ -26,6 +26,7 @@ from hipcoach.core.exercises import (
     pick_language,
 )
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
+from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.problems import PackText, Report, TableReader, is_integer, type_name
 from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
 
@@ -482,6 +483,7 @@ def parse_exercise(
         reader.problem("gentler", _unknown_exercise(gentler))
     image = _pack_path(reader, "image", pack_dir)
     sound = _pack_path(reader, "sound", pack_dir)
+    figure = read_figure(reader)
     translations = read_translations(
         reader, EXERCISE_TEXTS, QT_TRANSLATE_NOOP("PackText", "the exercise")
     )
@@ -518,6 +520,7 @@ def parse_exercise(
         gentler=gentler,
         image=image,
         sound=sound,
+        figure=figure,
         source=source,
         language=used,
         translations=tuple(sorted(translations)),

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 from hipcoach.core.clock import Clock, WallClock
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.exercises import Exercise
-from hipcoach.core.plan import Plan, StepKind
+from hipcoach.core.plan import Plan, Side, StepKind
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import CueDue, Event, RunnerState, SessionEnded, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.player_run import SideBadge, step_heading
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer
@@ -103,6 +104,14 @@ class BreakCard(QFrame):
             0.0,
             paused=False,
         )
+        self.figure = FigureView(clock)
+        self.figure.setFixedSize(180, 180)
+        self.figure.show_still(exercise, Side.LEFT if exercise.per_side else None)
+        move = QHBoxLayout()
+        move.addStretch(1)
+        move.addWidget(self.figure)
+        move.addWidget(self.ring)
+        move.addStretch(1)
 
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start the guided move"))
@@ -144,7 +153,7 @@ class BreakCard(QFrame):
         layout.addWidget(self.how_label)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(move)
         layout.addLayout(actions)
         layout.addWidget(not_now_label)
         layout.addLayout(not_now)
@@ -174,6 +183,15 @@ class BreakCard(QFrame):
         if self.driver.runner is None:
             self.start_button.setEnabled(False)
             self.driver.start(self.plan)
+            self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Grow to fit what the move shows, moving up if the bottom would leave the screen."""
+        self.adjustSize()
+        area = self.screen().availableGeometry()
+        lowest_top = area.bottom() - _MARGIN - self.height()
+        if self.y() > lowest_top:
+            self.move(self.x(), max(area.top(), lowest_top))
 
     def user_away(self) -> None:
         """The user left the desk: a walk in progress counts as done."""
@@ -214,6 +232,8 @@ class BreakCard(QFrame):
         )
         text = "" if snapshot.display_seconds is None else str(snapshot.display_seconds)
         self.ring.set_state(text, caption, snapshot.progress, paused=False)
+        if step.kind is not StepKind.DONE:
+            self.figure.show_snapshot(snapshot)
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, CueDue) and self._cue_player is not None:

@@ -29,6 +29,7 @@ from hipcoach.ui.exercise_model import (
     ExerciseFilterModel,
     ExerciseTableModel,
 )
+from hipcoach.ui.figure_view import FigurePanel
 from hipcoach.ui.translate import render
 
 
@@ -127,10 +128,17 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.problems)
 
         self.detail = ExerciseDetail()
+        self.figure = FigurePanel()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.figure)
+        right_layout.addWidget(self.detail, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -149,6 +157,10 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.equipment_box, self.position_box)
         self.setTabOrder(self.position_box, self.view)
         self.setTabOrder(self.view, self.detail)
+        self.setTabOrder(self.detail, self.figure.previous_button)
+        self.setTabOrder(self.figure.previous_button, self.figure.play_button)
+        self.setTabOrder(self.figure.play_button, self.figure.next_button)
+        self.setTabOrder(self.figure.next_button, self.figure.side_button)
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
@@ -226,6 +238,7 @@ class LibraryPage(QWidget):
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
         elif not self.filter_model.rowCount():
             self.detail.show_exercise(None)
+            self.figure.show_exercise(None)
 
     def _update_count(self) -> None:
         shown, total = self.filter_model.rowCount(), self.model.rowCount()
@@ -242,6 +255,7 @@ class LibraryPage(QWidget):
             return
         exercise = indexes[0].data(EXERCISE_ROLE)
         self.detail.show_exercise(exercise)
+        self.figure.show_exercise(exercise)
         self.exercise_selected.emit(exercise)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

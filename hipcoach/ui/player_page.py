@@ -75,7 +75,7 @@ class PlayerPage(QWidget):
         self.caution_check: Callable[[Exercise], bool] | None = None
 
         self.setup = SetupView(library)
-        self.run = RunView()
+        self.run = RunView(clock=clock)
         self.summary = SummaryView()
         self.views = QStackedWidget()
         for view in (self.setup, self.run, self.summary):

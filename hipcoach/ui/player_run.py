@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.core.clock import Clock
 from hipcoach.core.exercises import Category
 from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
 
@@ -102,12 +104,14 @@ class RunView(QWidget):
 
     ``command`` fires with a runner command name (``toggle_pause``, ``skip``,
     ``back``, ``restart_step``, ``done``, ``skip_exercise``) or with
-    ``stop`` / ``pain`` for the page to confirm and carry out.
+    ``stop`` / ``pain`` for the page to confirm and carry out. ``clock`` is
+    the session driver's clock, which lets the exercise figure move smoothly
+    between snapshots.
     """
 
     command = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.plan: Plan | None = None
         self.phase_label = _sized(QLabel(), 12)
@@ -120,6 +124,8 @@ class RunView(QWidget):
         self.heading_label = _sized(QLabel(), 18)
         self.heading_label.setAccessibleName(self.tr("What to do now"))
         self.ring = CountdownRing()
+        self.figure = FigureView(clock)
+        self.figure.setMaximumSize(440, 360)  # big enough to follow, cheap enough to animate
         self.side_badge = SideBadge()
         self.counter_label = _sized(QLabel(), 16, bold=True)
         self.counter_label.setAccessibleName(self.tr("Set and repetition"))
@@ -170,6 +176,7 @@ class RunView(QWidget):
 
         middle = QHBoxLayout()
         middle.addStretch(1)
+        middle.addWidget(self.figure, 4)
         middle.addWidget(self.ring, 4)
         middle.addStretch(1)
         controls = QHBoxLayout()
@@ -251,6 +258,7 @@ class RunView(QWidget):
         if paused:
             caption = self.tr("paused — Space to resume")
         self.ring.set_state(text, caption, snapshot.progress, paused=paused)
+        self.figure.show_snapshot(snapshot)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         counters = []

@@ -125,43 +125,43 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="31"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
         <source>In a meeting</source>
         <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="35"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="75"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
         <source>Time to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="77"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="84"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="85"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="88"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -169,67 +169,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="93"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="96"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="97"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="102"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="103"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="107"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="116"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="108"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="117"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="118"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="110"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="119"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="120"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="112"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="121"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="113"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="138"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -237,32 +237,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="134"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="143"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="135"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="144"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="207"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="225"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="211"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="229"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="213"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="231"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +651,155 @@
     </message>
 </context>
 <context>
+    <name>FigurePanel</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="490"/>
+        <source>Figure position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="504"/>
+        <source>Previous position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
+        <source>Play every position in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="505"/>
+        <source>Next position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="500"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="585"/>
+        <source>Show right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="501"/>
+        <source>Show the figure working the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="570"/>
+        <source>Position {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <source>Stop the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <source>Play every position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="583"/>
+        <source>Show left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="51"/>
+        <source>lifting</source>
+        <extracomment>Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="52"/>
+        <source>holding at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="53"/>
+        <source>lowering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="56"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="57"/>
+        <source>starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="58"/>
+        <source>resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="59"/>
+        <source>in position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="396"/>
+        <source>No figure for this exercise</source>
+        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="397"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="420"/>
+        <source>Figure: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="399"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="401"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="409"/>
+        <source>moving through every position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="412"/>
+        <source>position {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_view.py" line="424"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HipCoach</name>
     <message>
         <location filename="../../hipcoach/app.py" line="335"/>
@@ -722,78 +871,78 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="53"/>
+        <location filename="../../hipcoach/core/exercises.py" line="57"/>
         <source>Release</source>
         <extracomment>The language exercise and protocol files are written in; translations are to others.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="54"/>
+        <location filename="../../hipcoach/core/exercises.py" line="58"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="55"/>
+        <location filename="../../hipcoach/core/exercises.py" line="59"/>
         <source>Strengthen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="56"/>
+        <location filename="../../hipcoach/core/exercises.py" line="60"/>
         <source>Movement snack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="87"/>
+        <location filename="../../hipcoach/core/exercises.py" line="91"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="88"/>
+        <location filename="../../hipcoach/core/exercises.py" line="92"/>
         <source>Walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="89"/>
+        <location filename="../../hipcoach/core/exercises.py" line="93"/>
         <source>Seated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="90"/>
+        <location filename="../../hipcoach/core/exercises.py" line="94"/>
         <source>Lying on your back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="91"/>
+        <location filename="../../hipcoach/core/exercises.py" line="95"/>
         <source>Lying face down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="92"/>
+        <location filename="../../hipcoach/core/exercises.py" line="96"/>
         <source>Lying on your side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="93"/>
+        <location filename="../../hipcoach/core/exercises.py" line="97"/>
         <source>Kneeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="94"/>
+        <location filename="../../hipcoach/core/exercises.py" line="98"/>
         <source>Half-kneeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="95"/>
+        <location filename="../../hipcoach/core/exercises.py" line="99"/>
         <source>Lunge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="96"/>
+        <location filename="../../hipcoach/core/exercises.py" line="100"/>
         <source>Hands and knees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/exercises.py" line="97"/>
+        <location filename="../../hipcoach/core/exercises.py" line="101"/>
         <source>Seated on the floor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,92 +960,92 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="60"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="61"/>
         <source>Search exercises  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="62"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="63"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="69"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="72"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="73"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="73"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="74"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="84"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="116"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="165"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="177"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="167"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="179"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -904,12 +1053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="175"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="187"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="233"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="246"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -917,7 +1066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="236"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="249"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1112,7 +1261,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/core/problems.py" line="242"/>
-        <location filename="../../hipcoach/core/schema.py" line="276"/>
+        <location filename="../../hipcoach/core/schema.py" line="277"/>
         <source>must be an integer &gt;= {minimum}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,38 +1291,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="107"/>
+        <location filename="../../hipcoach/core/schema.py" line="108"/>
         <source>the original text is already English; translate into other languages only</source>
         <extracomment>Everyday words for positions, used only to suggest the right value. A language code: ISO 639-1 in lower case, optionally with a region (``pt-br``). Language names people write instead of a code, used only to suggest the code. The texts a translation may give, per kind of table. &quot;dosage.note&quot; is the ``note`` of ``[translations.&lt;lang&gt;.dosage]``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="111"/>
+        <location filename="../../hipcoach/core/schema.py" line="112"/>
         <source>&apos;{code}&apos; is not a language code; use a lower-case ISO 639-1 code such as &apos;de&apos;, or &apos;pt-br&apos; for a regional variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="116"/>
+        <location filename="../../hipcoach/core/schema.py" line="117"/>
         <source>{message} (the original text is already English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="118"/>
+        <location filename="../../hipcoach/core/schema.py" line="119"/>
         <source>{message} (did you mean &apos;{guess}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="123"/>
+        <location filename="../../hipcoach/core/schema.py" line="124"/>
         <source>no exercise with id &apos;{id}&apos; in this pack or the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="133"/>
+        <location filename="../../hipcoach/core/schema.py" line="134"/>
         <source>{what} has no {key} to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/schema.py" line="137"/>
+        <location filename="../../hipcoach/core/schema.py" line="138"/>
         <source>has %n items, {what} has {count}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1181,137 +1330,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="197"/>
+        <location filename="../../hipcoach/core/schema.py" line="198"/>
         <source>translates nothing; give at least one text, such as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="232"/>
+        <location filename="../../hipcoach/core/schema.py" line="233"/>
         <source>required key is missing (write schema = {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="238"/>
+        <location filename="../../hipcoach/core/schema.py" line="239"/>
         <source>must be an integer, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="245"/>
+        <location filename="../../hipcoach/core/schema.py" line="246"/>
         <source>version {value} is not supported (this hipcoach reads version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="260"/>
+        <location filename="../../hipcoach/core/schema.py" line="261"/>
         <source>&apos;{value}&apos; must use only lower-case letters, digits and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="283"/>
+        <location filename="../../hipcoach/core/schema.py" line="284"/>
         <source>a range must be two integers, [min, max]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="290"/>
+        <location filename="../../hipcoach/core/schema.py" line="291"/>
         <source>both ends of the range must be integers &gt;= {minimum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="296"/>
+        <location filename="../../hipcoach/core/schema.py" line="297"/>
         <source>range [{low}, {high}] has min &gt; max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="302"/>
+        <location filename="../../hipcoach/core/schema.py" line="303"/>
         <source>must be an integer or a range [min, max], not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="315"/>
+        <location filename="../../hipcoach/core/schema.py" line="316"/>
         <source>give at least one of {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="343"/>
+        <location filename="../../hipcoach/core/schema.py" line="344"/>
         <source>has a default but dosage.{name} is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="350"/>
+        <location filename="../../hipcoach/core/schema.py" line="351"/>
         <source>dosage.{name} is a single value ({value}), so it needs no default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="360"/>
+        <location filename="../../hipcoach/core/schema.py" line="361"/>
         <source>default {value} is outside the range [{low}, {high}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="374"/>
+        <location filename="../../hipcoach/core/schema.py" line="375"/>
         <source>needs at least one of reps, hold_seconds or duration_seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="389"/>
+        <location filename="../../hipcoach/core/schema.py" line="390"/>
         <source>&apos;{value}&apos; points outside the pack; use a path inside the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="402"/>
+        <location filename="../../hipcoach/core/schema.py" line="403"/>
         <source>&apos;{value}&apos; is not a usable file path ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="408"/>
+        <location filename="../../hipcoach/core/schema.py" line="409"/>
         <source>&apos;{value}&apos; points outside the pack (through a link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="413"/>
+        <location filename="../../hipcoach/core/schema.py" line="414"/>
         <source>&apos;{value}&apos; is a folder; name a file inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="417"/>
+        <location filename="../../hipcoach/core/schema.py" line="418"/>
         <source>&apos;{value}&apos; does not exist in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="434"/>
+        <location filename="../../hipcoach/core/schema.py" line="435"/>
         <source>only applies to exercises done per side (sides.per_side = true)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="486"/>
+        <location filename="../../hipcoach/core/schema.py" line="488"/>
         <source>the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="534"/>
+        <location filename="../../hipcoach/core/schema.py" line="537"/>
         <source>give either exercise or choose, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="542"/>
+        <location filename="../../hipcoach/core/schema.py" line="545"/>
         <source>list two or more ids to choose from (or use exercise = ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="545"/>
+        <location filename="../../hipcoach/core/schema.py" line="548"/>
         <source>required key is missing (or give choose = [...])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="557"/>
+        <location filename="../../hipcoach/core/schema.py" line="560"/>
         <source>the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="602"/>
+        <location filename="../../hipcoach/core/schema.py" line="605"/>
         <source>the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="615"/>
+        <location filename="../../hipcoach/core/schema.py" line="618"/>
         <source>the protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,229 +2430,229 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="24"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="25"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="27"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="28"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
         <source>Roll slowly, rest on tender spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
         <source>Keep walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="51"/>
         <source>Do {reps} reps, then press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="50"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
         <source>Press Done when finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
         <source>Hold the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="115"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="117"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="123"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="127"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="129"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="137"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="262"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="156"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="160"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="170"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="232"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="239"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="241"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="248"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="248"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="255"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="250"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="257"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="252"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="259"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="254"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="262"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="258"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="266"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="260"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="268"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="272"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="280"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,27 +3284,27 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="79"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="89"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="91"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="92"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="94"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,239 @@
+"""Exercise figures: time to draw one frame, frames a second and CPU in a session.
+
+Prints figures; asserts nothing. Run by hand:
+
+    uv run python bench/bench_figure.py                # offscreen
+    xvfb-run -a uv run python bench/bench_figure.py    # on an X server (QT_QPA_PLATFORM=xcb)
+
+Three parts:
+
+* draw: ``paint_figure`` into a 120 px and a 600 px image for every bundled
+  exercise with a figure, at poses spread over a lift; median and worst of
+  several runs.
+* session: the real session page (``PlayerPage`` with the app's
+  ``SessionDriver`` on the system clock) runs a plan of paced repetitions with
+  the figure shown; frames a second while the figure moves, and CPU.
+* the same session with the figures taken out, for comparison (the
+  equivalent of ``bench/bench_session.py --with-ui``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import resource
+import statistics
+import sys
+import time
+from dataclasses import dataclass, replace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication
+
+from hipcoach.core.clock import SystemClock
+from hipcoach.core.exercises import Amount, Dosage, Exercise, Tempo
+from hipcoach.core.library import Library, load_library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, TempoPart, compile_plan
+from hipcoach.core.poses import pose_at
+from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.session import SessionEnded, StepStarted
+from hipcoach.ui.figure_painter import FigureColours, paint_figure
+from hipcoach.ui.player_page import PlayerPage
+from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.ui.sound import SilentCuePlayer
+
+#: Poses drawn per run, spread over one lift.
+POSES_PER_RUN = 60
+#: Exercises with a tempo used in the session part.
+SESSION_MOVES = ("glute-bridge-hold", "banded-hip-extension")
+
+
+def _lift(exercise: Exercise) -> Step:
+    return Step(
+        kind=StepKind.WORK,
+        seconds=2,
+        phase="Bench",
+        phase_index=0,
+        title="Up",
+        exercise=exercise,
+        side=Side.RIGHT if exercise.per_side else None,
+        part=TempoPart.LIFT,
+    )
+
+
+def _figured(library: Library) -> list[Exercise]:
+    return [exercise for exercise in library.exercises if exercise.figure is not None]
+
+
+def bench_draw(library: Library, size: int, runs: int) -> tuple[float, float, float, int]:
+    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run."""
+    colours = FigureColours.for_palette(QApplication.palette())
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    area = QRectF(0, 0, size, size)
+    frames = []
+    for exercise in _figured(library):
+        figure = exercise.figure
+        assert figure is not None
+        step = _lift(exercise)
+        for n in range(POSES_PER_RUN):
+            frames.append((figure, pose_at(figure, step, n / (POSES_PER_RUN - 1)), step.side))
+    per_run: list[float] = []
+    every: list[float] = []
+    for _ in range(runs):
+        times = []
+        for figure, pose, side in frames:
+            image.fill(0)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            began = time.perf_counter()
+            paint_figure(painter, area, figure, pose, side, colours)
+            times.append((time.perf_counter() - began) * 1000)
+            painter.end()
+        per_run.append(statistics.median(times))
+        every += times
+    p99 = statistics.quantiles(every, n=100)[98]
+    return statistics.median(per_run), p99, max(every), len(frames)
+
+
+def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
+    """Return a plan of paced reps (2 s up, 5 s hold, 3 s down) of ``SESSION_MOVES``."""
+    moves = []
+    for exercise_id in SESSION_MOVES:
+        exercise = library.exercise(exercise_id)
+        dosage = Dosage(
+            reps=Amount.exactly(reps),
+            sets=Amount.exactly(1),
+            tempo=Tempo(lift_seconds=2, hold_seconds=5, lower_seconds=3),
+        )
+        exercise = replace(exercise, dosage=dosage)
+        if not with_figures:
+            exercise = replace(exercise, figure=None)
+        moves.append(exercise)
+    protocol = Protocol(
+        id="bench-figure",
+        name="Figure benchmark",
+        summary="Paced reps with figures.",
+        phases=(Phase(name="Strengthen", blocks=tuple(Block(choices=(e.id,)) for e in moves)),),
+    )
+    plan_library = Library(exercises=tuple(moves), protocols=(protocol,), packs=(), reference=None)
+    prefs = PlanPreferences(get_ready_seconds=3, phase_intro_seconds=0, switch_seconds=3)
+    return compile_plan(protocol, plan_library, prefs)
+
+
+@dataclass
+class SessionFigures:
+    seconds: float
+    cpu_percent: float
+    moving_cpu_percent: float
+    moving_fps: list[float]
+    still_fps: list[float]
+
+
+def bench_session(
+    library: Library, app: QApplication, *, reps: int, figures: bool
+) -> SessionFigures:
+    """Run one session in real time on the session page and measure it."""
+    clock = SystemClock()
+    driver = SessionDriver(clock, clock)
+    page = PlayerPage(
+        library, driver=driver, clock=clock, cue_player_factory=lambda: SilentCuePlayer("")
+    )
+    page.resize(1280, 760)
+    page.show()
+    view = page.run.figure
+    plan = session_plan(library, reps=reps, with_figures=figures)
+    marks: list[tuple[float, int, float, Step]] = []
+
+    def on_event(event: object) -> None:
+        if isinstance(event, StepStarted):
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), event.step))
+        if isinstance(event, SessionEnded):
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), plan.steps[-1]))
+            QTimer.singleShot(0, app.quit)
+
+    driver.runner_event.connect(on_event)
+    before = _cpu()
+    started = clock.monotonic()
+    page.start(plan)
+    app.exec()
+    wall = clock.monotonic() - started
+    cpu = _cpu() - before
+    moving: list[float] = []
+    still: list[float] = []
+    moving_cpu = moving_seconds = 0.0
+    for (at, frames, used, step), (next_at, next_frames, next_used, _) in itertools.pairwise(marks):
+        if step.kind is not StepKind.WORK or not step.seconds or next_at - at < 1:
+            continue
+        rate = (next_frames - frames) / (next_at - at)
+        if step.part is TempoPart.HOLD:
+            still.append(rate)
+        else:
+            moving.append(rate)
+            moving_cpu += next_used - used
+            moving_seconds += next_at - at
+    page.hide()
+    page.deleteLater()
+    return SessionFigures(
+        wall, 100 * cpu / wall, 100 * moving_cpu / max(moving_seconds, 1e-9), moving, still
+    )
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    """Measure and print."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--reps", type=int, default=3, help="paced reps per exercise and side")
+    parser.add_argument("--session-runs", type=int, default=3)
+    parser.add_argument("--no-session", action="store_true", help="only time the drawing")
+    args = parser.parse_args()
+
+    app = QApplication(sys.argv)
+    library = load_library(bundled_resources_dir())
+    platform = app.platformName()
+    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    print(f"Qt platform: {platform}; {len(_figured(library))} exercises with a figure")
+    for size in (120, 600):
+        median, p99, worst, count = bench_draw(library, size, args.runs)
+        print(
+            f"draw one frame at {size} px: median {median:.2f} ms, 99th percentile"
+            f" {p99:.2f} ms, worst {worst:.2f} ms "
+            f"({args.runs} runs of {count} frames{', dark' if dark else ''})"
+        )
+    if args.no_session:
+        return
+    for figures in (True, False):
+        results = [
+            bench_session(library, app, reps=args.reps, figures=figures)
+            for _ in range(args.session_runs)
+        ]
+        label = "with figures" if figures else "figures taken out"
+        whole = [result.cpu_percent for result in results]
+        moving = [result.moving_cpu_percent for result in results]
+        print(
+            f"session {label}, {len(results)} runs of {results[0].seconds:.0f} s: CPU median"
+            f" {statistics.median(whole):.2f}%, worst {max(whole):.2f}% of one core; during the"
+            f" lifts and lowerings median {statistics.median(moving):.2f}%,"
+            f" worst {max(moving):.2f}%"
+        )
+        rates = [rate for result in results for rate in result.moving_fps]
+        holds = [rate for result in results for rate in result.still_fps]
+        if figures and rates:
+            print(
+                f"  frames/s while the figure moves: median {statistics.median(rates):.1f},"
+                f" lowest {min(rates):.1f} ({len(rates)} steps);"
+                f" during holds: median {statistics.median(holds):.1f}"
+            )
+
+
+if __name__ == "__main__":
+    main()

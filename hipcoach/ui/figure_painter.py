@@ -1,0 +1,429 @@
+"""Drawing an exercise figure with QPainter: floor, props and a simple person.
+
+The scene of a figure is fitted into the given area so that every keyframe
+fits at one scale (an animation does not jump). For ``Side.RIGHT`` of an
+exercise done per side, the whole scene is reflected in the vertical centre
+line of the area; the data itself is written for the left side working.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPolygonF
+
+from hipcoach.core.plan import Side
+from hipcoach.core.poses import (
+    HEAD_RADIUS,
+    WALL_HEIGHT,
+    Figure,
+    Muscle,
+    Pose,
+    Prop,
+    PropKind,
+    joint_positions,
+    scene_bounds,
+)
+
+#: Room left around the scene, as a share of the area's shorter side.
+MARGIN = 0.04
+
+
+@dataclass(frozen=True)
+class FigureColours:
+    """The colours of a figure drawing."""
+
+    body: QColor
+    far: QColor
+    working: QColor
+    working_far: QColor
+    muscle: QColor
+    prop: QColor
+    prop_edge: QColor
+    band: QColor
+    floor: QColor
+    gap: QColor
+
+    @classmethod
+    def light(cls) -> FigureColours:
+        """Return colours for a light background."""
+        return cls(
+            body=QColor("#4f5d6b"),
+            far=QColor("#a3adb8"),
+            working=QColor("#1f6fc5"),
+            working_far=QColor("#86b3e3"),
+            muscle=QColor(226, 68, 38, 190),
+            prop=QColor("#d9c7a6"),
+            prop_edge=QColor("#9c845a"),
+            band=QColor("#2e9b57"),
+            floor=QColor("#8a96a3"),
+            gap=QColor(255, 255, 255, 220),
+        )
+
+    @classmethod
+    def dark(cls) -> FigureColours:
+        """Return colours for a dark background."""
+        return cls(
+            body=QColor("#d5dde5"),
+            far=QColor("#7f8b97"),
+            working=QColor("#6cb4ff"),
+            working_far=QColor("#3f6e9e"),
+            muscle=QColor(255, 112, 80, 200),
+            prop=QColor("#6e6049"),
+            prop_edge=QColor("#b59d74"),
+            band=QColor("#5cd08a"),
+            floor=QColor("#75818d"),
+            gap=QColor(24, 27, 31, 220),
+        )
+
+    @classmethod
+    def for_palette(cls, palette: QPalette) -> FigureColours:
+        """Return the colours that read well on ``palette``'s window background."""
+        window = palette.color(QPalette.ColorRole.Window)
+        return cls.dark() if window.lightness() < 128 else cls.light()
+
+
+Point = tuple[float, float]
+
+#: Half widths (body units) at the two ends of each drawn segment.
+_LIMB_WIDTHS = {
+    "upper_arm": (0.045, 0.037),
+    "forearm": (0.035, 0.027),
+    "thigh": (0.078, 0.052),
+    "shin": (0.05, 0.034),
+}
+#: Muscle regions: (segment, from, to, which face: 1 front, -1 back, 0 middle).
+_REGIONS: Mapping[Muscle, tuple[tuple[str, float, float, int], ...]] = {
+    Muscle.HIP_FLEXORS: (("thigh", 0.0, 0.45, 1), ("trunk", 0.0, 0.3, 1)),
+    Muscle.QUADS: (("thigh", 0.12, 0.92, 1),),
+    Muscle.GLUTES: (("trunk", 0.0, 0.18, -1), ("thigh", 0.0, 0.3, -1)),
+    Muscle.TFL: (("thigh", 0.02, 0.35, 0),),
+    Muscle.HAMSTRINGS: (("thigh", 0.2, 0.92, -1),),
+    Muscle.CORE: (("trunk", 0.12, 0.62, 1),),
+    Muscle.LOWER_BACK: (("trunk", 0.05, 0.45, -1),),
+    Muscle.SIDE: (("trunk", 0.3, 0.95, 0),),
+}
+
+
+class _Mapper:
+    """Maps body units to the area's pixels, mirrored for the right side."""
+
+    def __init__(self, figure: Figure, area: QRectF, mirrored: bool) -> None:
+        left, bottom, right, top = scene_bounds(figure)
+        margin = MARGIN * min(area.width(), area.height())
+        width = max(right - left, 1e-6)
+        height = max(top - bottom, 1e-6)
+        self.scale = min((area.width() - 2 * margin) / width, (area.height() - 2 * margin) / height)
+        self.centre_x = area.center().x()
+        middle = (left + right) / 2
+        self.offset_x = self.centre_x - middle * self.scale
+        # Centre the scene in the area both ways (y grows downwards on screen).
+        self.offset_y = area.center().y() + (bottom + top) / 2 * self.scale
+        self.mirrored = mirrored
+
+    def x(self, x: float) -> float:
+        mapped = self.offset_x + x * self.scale
+        return 2.0 * self.centre_x - mapped if self.mirrored else mapped
+
+    def point(self, point: Point) -> QPointF:
+        return QPointF(self.x(point[0]), self.offset_y - point[1] * self.scale)
+
+
+def _is_mirrored(side: Side | None) -> bool:
+    return side is Side.RIGHT
+
+
+def figure_points(
+    figure: Figure, pose: Pose, side: Side | None, area: QRectF
+) -> dict[str, QPointF]:
+    """Return where ``paint_figure`` puts each body point of ``pose`` in ``area``."""
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    return {name: mapper.point(point) for name, point in joint_positions(pose).items()}
+
+
+def _capsule(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float) -> None:
+    """Fill a rounded segment from ``a`` (half width ``ra``) to ``b`` (``rb``)."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy)
+    painter.drawEllipse(a, ra, ra)
+    painter.drawEllipse(b, rb, rb)
+    if length < 1e-6:
+        return
+    nx, ny = -dy / length, dx / length
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(a.x() + nx * ra, a.y() + ny * ra),
+                QPointF(b.x() + nx * rb, b.y() + ny * rb),
+                QPointF(b.x() - nx * rb, b.y() - ny * rb),
+                QPointF(a.x() - nx * ra, a.y() - ny * ra),
+            ]
+        )
+    )
+
+
+#: Corners per half circle of an outlined capsule end.
+_ARC_STEPS = 8
+
+
+def _capsule_outline(a: QPointF, b: QPointF, ra: float, rb: float) -> QPolygonF:
+    """Return the outline of a rounded segment as one polygon (it blends once when see-through)."""
+    direction = math.atan2(b.y() - a.y(), b.x() - a.x())
+    corners: list[QPointF] = []
+    for centre, radius, start in (
+        (b, rb, direction - math.pi / 2),
+        (a, ra, direction + math.pi / 2),
+    ):
+        for step in range(_ARC_STEPS + 1):
+            angle = start + math.pi * step / _ARC_STEPS
+            corners.append(
+                QPointF(
+                    centre.x() + math.cos(angle) * radius, centre.y() + math.sin(angle) * radius
+                )
+            )
+    return QPolygonF(corners)
+
+
+def _along(a: Point, b: Point, t: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def _leg_limbs(figure: Figure) -> tuple[str, ...]:
+    legs = tuple(limb.removeprefix("leg_") for limb in figure.working if limb.startswith("leg_"))
+    return legs or ("near",)
+
+
+def _segment(name: str, side: str, points: Mapping[str, Point]) -> tuple[Point, Point, Point]:
+    """Return the ends of a segment and a unit vector towards its front face."""
+    if name == "trunk":
+        a, b = points["pelvis"], points["shoulder"]
+        sign = 1.0
+    else:
+        a, b = points["pelvis"], points[f"knee_{side}"]
+        sign = -1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy) or 1.0
+    # Turning the direction a quarter clockwise points to the front of the trunk;
+    # a leg hangs the other way, so its front is a quarter anticlockwise.
+    front = (sign * dy / length, -sign * dx / length)
+    return a, b, front
+
+
+def _paint_muscles(
+    painter: QPainter,
+    figure: Figure,
+    points: Mapping[str, Point],
+    mapper: _Mapper,
+    colours: FigureColours,
+    *,
+    part: str,
+) -> None:
+    """Tint the muscle regions on ``part``: "trunk", or the "near" or "far" leg."""
+    painter.setBrush(colours.muscle)
+    scale = mapper.scale
+    for muscle in figure.muscles:
+        for segment, start, end, face in _REGIONS[muscle]:
+            if (segment == "trunk") != (part == "trunk"):
+                continue
+            sides = ("",) if segment == "trunk" else _leg_limbs(figure)
+            for side in sides:
+                if segment != "trunk" and side != part:
+                    continue
+                a, b, front = _segment(segment, side, points)
+                width = 0.1 if segment == "trunk" else 0.06
+                shift = face * width * 0.55
+                p0 = _along(a, b, start)
+                p1 = _along(a, b, end)
+                p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
+                p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
+                radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
+                painter.drawPolygon(
+                    _capsule_outline(mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
+                )
+
+
+def _paint_prop(
+    painter: QPainter,
+    prop: Prop,
+    mapper: _Mapper,
+    colours: FigureColours,
+    points: Mapping[str, Point],
+) -> None:
+    scale = mapper.scale
+    edge = QPen(colours.prop_edge, max(1.0, 0.012 * scale))
+    painter.setPen(edge)
+    painter.setBrush(colours.prop)
+    kind = prop.kind
+    if kind in (PropKind.FOAM_ROLLER, PropKind.BALL):
+        radius = prop.height / 2
+        centre = mapper.point((prop.x, radius))
+        if kind is PropKind.BALL:
+            painter.setBrush(colours.prop_edge)
+        painter.drawEllipse(centre, radius * scale, radius * scale)
+        if kind is PropKind.FOAM_ROLLER:
+            painter.drawEllipse(centre, radius * scale * 0.45, radius * scale * 0.45)
+        return
+    if kind is PropKind.BAND:
+        if prop.anchor is None or prop.attach is None:
+            return
+        anchor = mapper.point(prop.anchor)
+        painter.setPen(
+            QPen(
+                colours.band, max(1.5, 0.02 * scale), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
+            )
+        )
+        painter.drawLine(anchor, mapper.point(points[prop.attach]))
+        painter.setPen(edge)
+        painter.drawEllipse(anchor, 0.03 * scale, 0.03 * scale)
+        return
+    left, right = prop.x, prop.x + prop.span
+    if kind is PropKind.MAT:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(_rect(mapper, left, 0.0, right, 0.022))
+        return
+    if kind is PropKind.WALL:
+        painter.drawRect(_rect(mapper, left, 0.0, right, prop.top or WALL_HEIGHT))
+        return
+    seat = prop.height
+    thick = 0.06
+    if kind is PropKind.COUCH:
+        painter.drawRoundedRect(_rect(mapper, left, 0.05, right, seat), 0.04 * scale, 0.04 * scale)
+        painter.drawRoundedRect(
+            _rect(mapper, right - 0.18, seat - 0.02, right, 0.82), 0.05 * scale, 0.05 * scale
+        )
+        return
+    # A bench or a chair: a top and two legs (a chair also has a back on its left).
+    painter.drawRect(_rect(mapper, left, seat - thick, right, seat))
+    leg = 0.035
+    painter.drawRect(_rect(mapper, left + 0.03, 0.0, left + 0.03 + leg, seat - thick))
+    painter.drawRect(_rect(mapper, right - 0.03 - leg, 0.0, right - 0.03, seat - thick))
+    if kind is PropKind.CHAIR:
+        painter.drawRect(_rect(mapper, left + 0.03, seat, left + 0.03 + leg, 0.92))
+
+
+def _rect(mapper: _Mapper, x0: float, y0: float, x1: float, y1: float) -> QRectF:
+    a, b = mapper.point((x0, y0)), mapper.point((x1, y1))
+    return QRectF(
+        QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y()))
+    )
+
+
+def _paint_arm(
+    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
+) -> None:
+    """Fill an arm with the current brush, ``grow`` pixels wider all round."""
+    upper, fore = _LIMB_WIDTHS["upper_arm"], _LIMB_WIDTHS["forearm"]
+    shoulder, elbow, hand = p["shoulder"], p[f"elbow_{side}"], p[f"hand_{side}"]
+    _capsule(painter, shoulder, elbow, upper[0] * scale + grow, upper[1] * scale + grow)
+    _capsule(painter, elbow, hand, fore[0] * scale + grow, fore[1] * scale + grow)
+    painter.drawEllipse(hand, 0.036 * scale + grow, 0.036 * scale + grow)
+
+
+def _paint_leg(
+    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
+) -> None:
+    """Fill a leg with the current brush, ``grow`` pixels wider all round."""
+    thigh, shin = _LIMB_WIDTHS["thigh"], _LIMB_WIDTHS["shin"]
+    knee, ankle = p[f"knee_{side}"], p[f"ankle_{side}"]
+    heel, toe = p[f"heel_{side}"], p[f"toe_{side}"]
+    _capsule(painter, p["pelvis"], knee, thigh[0] * scale + grow, thigh[1] * scale + grow)
+    _capsule(painter, knee, ankle, shin[0] * scale + grow, shin[1] * scale + grow)
+    _capsule(painter, heel, toe, 0.027 * scale + grow, 0.018 * scale + grow)
+    _capsule(painter, ankle, heel, 0.034 * scale + grow, 0.027 * scale + grow)
+
+
+def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
+    painter: QPainter,
+    area: QRectF,
+    figure: Figure,
+    pose: Pose,
+    side: Side | None,
+    colours: FigureColours,
+) -> None:
+    """Draw the floor, the props and the figure in ``pose``, fitted into ``area``.
+
+    ``Side.RIGHT`` draws the scene reflected; ``None`` and ``Side.LEFT`` draw it
+    as written. The painter's state is restored afterwards.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    scale = mapper.scale
+    world = joint_positions(pose)
+    p = {name: mapper.point(point) for name, point in world.items()}
+
+    floor_y = mapper.offset_y
+    painter.setPen(
+        QPen(
+            colours.floor,
+            max(1.0, 0.012 * scale),
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+        )
+    )
+    painter.drawLine(QPointF(area.left() + 1, floor_y), QPointF(area.right() - 1, floor_y))
+    for prop in figure.props:
+        if prop.kind is not PropKind.BAND:
+            _paint_prop(painter, prop, mapper, colours, world)
+
+    working = set(figure.working)
+    painter.setPen(Qt.PenStyle.NoPen)
+    far_arm = colours.working_far if "arm_far" in working else colours.far
+    far_leg = colours.working_far if "leg_far" in working else colours.far
+    painter.setBrush(far_arm)
+    _paint_arm(painter, p, "far", scale)
+    painter.setBrush(far_leg)
+    _paint_leg(painter, p, "far", scale)
+    _paint_muscles(painter, figure, world, mapper, colours, part="far")
+
+    trunk_colour = colours.working if "trunk" in working else colours.body
+    painter.setBrush(trunk_colour)
+    _capsule(painter, p["pelvis"], p["shoulder"], 0.115 * scale, 0.1 * scale)
+    _paint_muscles(painter, figure, world, mapper, colours, part="trunk")
+    painter.setBrush(colours.body)
+    _capsule(painter, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
+    painter.drawEllipse(p["head"], HEAD_RADIUS * scale, HEAD_RADIUS * scale)
+    # A small nose shows which way the face looks (up, down or ahead).
+    facing = math.radians(pose.trunk + pose.neck + 80.0)
+    head = world["head"]
+    nose = (
+        head[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
+        head[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
+    )
+    painter.drawEllipse(mapper.point(nose), 0.032 * scale, 0.032 * scale)
+
+    near_leg = colours.working if "leg_near" in working else colours.body
+    near_arm = colours.working if "arm_near" in working else colours.body
+    # A thin gap round the near limbs keeps them apart from the body behind.
+    gap = max(0.8, 0.012 * scale)
+    painter.setBrush(colours.gap)
+    _paint_leg(painter, p, "near", scale, gap)
+    painter.setBrush(near_leg)
+    _paint_leg(painter, p, "near", scale)
+    _paint_muscles(painter, figure, world, mapper, colours, part="near")
+    painter.setBrush(colours.gap)
+    _paint_arm(painter, p, "near", scale, gap)
+    painter.setBrush(near_arm)
+    _paint_arm(painter, p, "near", scale)
+    for prop in figure.props:
+        if prop.kind is PropKind.BAND:
+            _paint_prop(painter, prop, mapper, colours, world)
+    painter.restore()
+
+
+def render_figure(
+    figure: Figure, pose: Pose, side: Side | None, size: int, *, dark: bool = False
+) -> QImage:
+    """Return a ``size`` × ``size`` picture of ``pose`` on a transparent background."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        colours = FigureColours.dark() if dark else FigureColours.light()
+        paint_figure(painter, QRectF(0, 0, size, size), figure, pose, side, colours)
+    finally:
+        painter.end()
+    return image

@@ -93,7 +93,11 @@ class HipCoach(QObject):
         self._cue_player: CuePlayer | None = None
 
         self.library = library
-        self._notices = [text for text in (loaded.notice, *loaded.problems) if text]
+        from hipcoach.ui.translate import render  # noqa: PLC0415
+
+        self._notices = [
+            render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
+        ]
         self.session_driver = SessionDriver(clock, clock, self)
         self.scheduler = ReminderScheduler(self.settings.breaks, clock.now())
         self.break_driver = BreakDriver(
@@ -327,7 +331,10 @@ class HipCoach(QObject):
         use, and saving is tried again with the next change, every few minutes
         and when hipcoach quits.
         """
+        from hipcoach.ui.translate import render  # noqa: PLC0415
+
         result = self.store.save(self.settings)
+        reason = render(result.notice_message) if result.notice_message else ""
         if result:
             self.save_retry.stop()
             if self.unsaved:
@@ -336,7 +343,7 @@ class HipCoach(QObject):
                 self._status(self.tr("Settings saved."), timeout_ms=10_000)
             return True
         if self.store.read_only:
-            self._notify_user(result.notice or "")
+            self._notify_user(reason)
             return False
         self.unsaved = True
         logging.getLogger("hipcoach").warning("%s", result.notice)
@@ -346,7 +353,7 @@ class HipCoach(QObject):
             self.tr(
                 "{problem}. Your changes stay in use while hipcoach runs; "
                 "saving is tried again every few minutes."
-            ).format(problem=result.notice)
+            ).format(problem=reason)
         )
         self._status(self.tr("⚠ Settings cannot be saved right now; the Settings page says why."))
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import math
 
+from hipcoach.core.messages import Message
 from hipcoach.core.poses import (
     FLOOR_TOLERANCE,
     JOINT_LIMITS,
@@ -29,16 +30,57 @@ from hipcoach.core.poses import (
     rest_on,
     tilt_to,
 )
-from hipcoach.core.problems import TableReader, type_name
+from hipcoach.core.problems import PackText, TableReader, type_name
 
 MIN_KEYFRAMES = 2
 MAX_KEYFRAMES = 4
 FLOOR = "floor"
 
 
-def _hint(value: str, allowed: tuple[str, ...]) -> str:
+def _hint(value: str, allowed: tuple[str, ...]) -> str | None:
     close = difflib.get_close_matches(value, allowed, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else None
+
+
+def _unknown(value: str, allowed: tuple[str, ...], what: str) -> Message:
+    """Return why ``value`` is not one of ``allowed`` (a limb, a muscle region or a body point)."""
+    choices = ", ".join(allowed)
+    hint = _hint(value, allowed)
+    if what == "limb":
+        if hint:
+            return PackText.tr(
+                "'{value}' is not a known limb; use one of {choices} (did you mean '{hint}'?)",
+                value=value,
+                choices=choices,
+                hint=hint,
+            )
+        return PackText.tr(
+            "'{value}' is not a known limb; use one of {choices}", value=value, choices=choices
+        )
+    if what == "muscle region":
+        if hint:
+            return PackText.tr(
+                "'{value}' is not a known muscle region; use one of {choices}"
+                " (did you mean '{hint}'?)",
+                value=value,
+                choices=choices,
+                hint=hint,
+            )
+        return PackText.tr(
+            "'{value}' is not a known muscle region; use one of {choices}",
+            value=value,
+            choices=choices,
+        )
+    if hint:
+        return PackText.tr(
+            "'{value}' is not a body point; use one of {choices} (did you mean '{hint}'?)",
+            value=value,
+            choices=choices,
+            hint=hint,
+        )
+    return PackText.tr(
+        "'{value}' is not a body point; use one of {choices}", value=value, choices=choices
+    )
 
 
 def _number(reader: TableReader, key: str) -> float | None:
@@ -47,10 +89,10 @@ def _number(reader: TableReader, key: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        reader.problem(key, f"must be a number, not {type_name(value)}")
+        reader.problem(key, PackText.tr("must be a number, not {type}", type=type_name(value)))
         return None
     if not math.isfinite(value):
-        reader.problem(key, "must be a finite number")
+        reader.problem(key, PackText.tr("must be a finite number"))
         return None
     return float(value)
 
@@ -59,7 +101,7 @@ def _positive(reader: TableReader, key: str) -> float | None:
     """Return a number above 0, or ``None`` when absent or wrong."""
     value = _number(reader, key)
     if value is not None and value <= 0:
-        reader.problem(key, f"must be more than 0, not {value:g}")
+        reader.problem(key, PackText.tr("must be more than 0, not {value}", value=f"{value:g}"))
         return None
     return value
 
@@ -68,11 +110,7 @@ def _names(reader: TableReader, key: str, allowed: tuple[str, ...], what: str) -
     found: list[str] = []
     for index, value in enumerate(reader.text_list(key), start=1):
         if value not in allowed:
-            reader.problem(
-                f"{key}[{index}]",
-                f"'{value}' is not a known {what}; use one of {', '.join(allowed)}"
-                + _hint(value, allowed),
-            )
+            reader.problem(f"{key}[{index}]", _unknown(value, allowed, what))
             continue
         found.append(value)
     return tuple(found)
@@ -80,13 +118,12 @@ def _names(reader: TableReader, key: str, allowed: tuple[str, ...], what: str) -
 
 def _point(reader: TableReader, key: str, value: object) -> str | None:
     if not isinstance(value, str):
-        reader.problem(key, f"must name a body point, not {type_name(value)}")
+        reader.problem(
+            key, PackText.tr("must name a body point, not {type}", type=type_name(value))
+        )
         return None
     if value not in POINTS:
-        reader.problem(
-            key,
-            f"'{value}' is not a body point; use one of {', '.join(POINTS)}" + _hint(value, POINTS),
-        )
+        reader.problem(key, _unknown(value, POINTS, "body point"))
         return None
     return value
 
@@ -107,20 +144,29 @@ def _prop(reader: TableReader) -> Prop | None:
         ):
             anchor = (float(raw_anchor[0]), float(raw_anchor[1]))
             if anchor[1] < 0:
-                reader.problem("anchor", "is below the floor; the height must be 0 or more")
+                reader.problem(
+                    "anchor", PackText.tr("is below the floor; the height must be 0 or more")
+                )
         else:
-            reader.problem("anchor", "must be two numbers, [x, height]")
+            reader.problem("anchor", PackText.tr("must be two numbers, [x, height]"))
     attach = _point(reader, "attach", reader.raw("attach")) if reader.has("attach") else None
     reader.finish()
     if kind == PropKind.BAND:
         if not reader.has("anchor"):
-            reader.problem("anchor", "a band needs its anchor, [x, height] where it is tied")
+            reader.problem(
+                "anchor", PackText.tr("a band needs its anchor, [x, height] where it is tied")
+            )
         if not reader.has("attach"):
-            reader.problem("attach", "a band needs the body point it pulls on, e.g. 'ankle_near'")
+            reader.problem(
+                "attach",
+                PackText.tr("a band needs the body point it pulls on, e.g. 'ankle_near'"),
+            )
     elif kind is not None:
         for key in ("anchor", "attach"):
             if reader.has(key):
-                reader.problem(key, "only a band has an anchor and an attached body point")
+                reader.problem(
+                    key, PackText.tr("only a band has an anchor and an attached body point")
+                )
     if kind is None:
         return None
     return Prop(PropKind(kind), x=x or 0.0, width=width, anchor=anchor, attach=attach, top=height)
@@ -135,8 +181,14 @@ def _surfaces(reader: TableReader) -> tuple[str, ...] | None:
         return (raw,) if raw.strip() else None
     if isinstance(raw, list) and 1 <= len(raw) <= 2 and all(isinstance(v, str) for v in raw):
         return tuple(raw)
-    reader.problem("on", "must name a prop or 'floor', or a list of two such names")
+    reader.problem("on", PackText.tr("must name a prop or 'floor', or a list of two such names"))
     return None
+
+
+def _surfaces_problem(surfaces: int, points: int) -> Message:
+    return PackText.tr(
+        "names {surfaces} surfaces for %n contact point(s)", "", points, surfaces=surfaces
+    )
 
 
 class _Contact:
@@ -154,19 +206,19 @@ def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
     x = _number(reader, "x")
     if raw is None:
         if previous is None:
-            reader.problem("contact", "required key is missing in the first keyframe")
+            reader.problem("contact", PackText.tr("required key is missing in the first keyframe"))
             return None
         if on is not None and len(on) > len(previous.points):
-            reader.problem(
-                "on", f"names {len(on)} surfaces for {len(previous.points)} contact point(s)"
-            )
+            reader.problem("on", _surfaces_problem(len(on), len(previous.points)))
             return None
         if on is not None or x is not None:
             return _Contact(previous.points, on or previous.on, x)
         return previous
     values = raw if isinstance(raw, list) else [raw]
     if not 1 <= len(values) <= 2:
-        reader.problem("contact", "give one body point, or two: [resting point, second point]")
+        reader.problem(
+            "contact", PackText.tr("give one body point, or two: [resting point, second point]")
+        )
         return None
     points = [
         _point(reader, f"contact[{index}]" if isinstance(raw, list) else "contact", value)
@@ -176,10 +228,10 @@ def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
         return None
     found = tuple(point for point in points if point)
     if len(found) == 2 and found[0] == found[1]:
-        reader.problem("contact", "the two contact points must differ")
+        reader.problem("contact", PackText.tr("the two contact points must differ"))
         return None
     if on is not None and len(on) > len(found):
-        reader.problem("on", f"names {len(on)} surfaces for {len(found)} contact point(s)")
+        reader.problem("on", _surfaces_problem(len(on), len(found)))
         return None
     return _Contact(found, on or (FLOOR,), x)
 
@@ -196,13 +248,26 @@ def _place(
             continue
         prop = props.get(name)
         if prop is None:
-            named = ", ".join(props) or "none"
-            reader.problem(
-                "on", f"rests on '{name}', but the figure has no such prop (it has: {named})"
-            )
+            if props:
+                reader.problem(
+                    "on",
+                    PackText.tr(
+                        "rests on '{name}', but the figure has no such prop (it has: {props})",
+                        name=name,
+                        props=", ".join(props),
+                    ),
+                )
+            else:
+                reader.problem(
+                    "on",
+                    PackText.tr(
+                        "rests on '{name}', but the figure has no such prop (it has: none)",
+                        name=name,
+                    ),
+                )
             return None
         if prop.height <= 0:
-            reader.problem("on", f"nothing can rest on a {prop.kind.value}")
+            reader.problem("on", PackText.tr("nothing can rest on a {prop}", prop=prop.kind.value))
             return None
         surfaces.append(prop)
     x = contact.x if contact.x is not None else 0.0
@@ -219,7 +284,11 @@ def _place(
         if tilted is None:
             reader.problem(
                 "contact",
-                f"'{second}' cannot reach its surface while '{first}' rests where it does",
+                PackText.tr(
+                    "'{second}' cannot reach its surface while '{first}' rests where it does",
+                    second=second,
+                    first=first,
+                ),
             )
             return None
         placed = tilted
@@ -245,7 +314,13 @@ def _keyframe(
         low, high = JOINT_LIMITS[joint]
         if not low <= value <= high:
             reader.problem(
-                joint, f"{value:g}° is outside the range a body allows ({low:g} to {high:g})"
+                joint,
+                PackText.tr(
+                    "{value}° is outside the range a body allows ({low} to {high})",
+                    value=f"{value:g}",
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                ),
             )
             good = False
             continue
@@ -261,8 +336,11 @@ def _keyframe(
     if height < -FLOOR_TOLERANCE:
         reader.problem(
             "",
-            f"the {point.replace('_', ' ')} sinks {-height * 100:.0f} cm below the floor;"
-            " change the angles or the contact",
+            PackText.tr(
+                "the {point} sinks {depth} cm below the floor; change the angles or the contact",
+                point=point.replace("_", " "),
+                depth=f"{-height * 100:.0f}",
+            ),
         )
         return None, bare, new_contact
     return pose, bare, new_contact
@@ -274,11 +352,11 @@ def read_figure(reader: TableReader) -> Figure | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        reader.problem("figure", f"must be a table, not {type_name(raw)}")
+        reader.problem("figure", PackText.tr("must be a table, not {type}", type=type_name(raw)))
         return None
     problems = 0
 
-    def report(path: str, message: str) -> None:
+    def report(path: str, message: str | Message) -> None:
         nonlocal problems
         problems += 1
         reader.problem(path, message)
@@ -296,7 +374,13 @@ def read_figure(reader: TableReader) -> Figure | None:
     if keyframe_readers and not MIN_KEYFRAMES <= len(keyframe_readers) <= MAX_KEYFRAMES:
         table.problem(
             "keyframes",
-            f"has {len(keyframe_readers)} keyframes; give {MIN_KEYFRAMES} to {MAX_KEYFRAMES}",
+            PackText.tr(
+                "has %n keyframes; give {low} to {high}",
+                "",
+                len(keyframe_readers),
+                low=MIN_KEYFRAMES,
+                high=MAX_KEYFRAMES,
+            ),
         )
     poses: list[Pose | None] = []
     previous: Pose | None = None
@@ -307,7 +391,10 @@ def read_figure(reader: TableReader) -> Figure | None:
         poses.append(pose)
         if pose is not None:
             if pose.name in names:
-                keyframe_reader.problem("name", f"another keyframe is already called '{pose.name}'")
+                keyframe_reader.problem(
+                    "name",
+                    PackText.tr("another keyframe is already called '{name}'", name=pose.name),
+                )
             names.add(pose.name)
     table.finish()
     still_index = len(poses) - 1
@@ -317,7 +404,14 @@ def read_figure(reader: TableReader) -> Figure | None:
             still_index = named[0]
         elif all(poses):
             known = ", ".join(pose.name for pose in poses if pose)
-            table.problem("still", f"no keyframe is called '{still_name}' (there are: {known})")
+            table.problem(
+                "still",
+                PackText.tr(
+                    "no keyframe is called '{name}' (there are: {known})",
+                    name=still_name,
+                    known=known,
+                ),
+            )
     if problems or not poses or not all(poses):
         return None
     return Figure(

@@ -8,7 +8,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from hipcoach.core.problems import Report, TableReader
+from hipcoach.core.messages import Message
+from hipcoach.core.problems import PackText, Report, TableReader
 from hipcoach.core.schema import read_schema_version
 
 
@@ -93,7 +94,7 @@ def _week_range(reader: TableReader, key: str) -> tuple[int, int]:
         or not all(isinstance(item, int) and not isinstance(item, bool) for item in value)
         or not 0 < value[0] <= value[1]
     ):
-        reader.problem(key, "must be a range of weeks [min, max] with 0 < min <= max")
+        reader.problem(key, PackText.tr("must be a range of weeks [min, max] with 0 < min <= max"))
         return (0, 0)
     return (value[0], value[1])
 
@@ -133,13 +134,21 @@ def _stages(reader: TableReader) -> tuple[Stage, ...]:
         start = item.integer("from_day", minimum=1) or 0
         end = item.integer("to_day", minimum=1) or 0
         if start and end and start > end:
-            item.problem("to_day", f"ends ({end}) before it starts ({start})")
+            item.problem(
+                "to_day",
+                PackText.tr("ends ({end}) before it starts ({start})", end=end, start=start),
+            )
         result.append(Stage(label, start, end, item.text("expect") or ""))
         item.finish()
     for earlier, later in pairwise(result):
         if earlier.to_day and later.from_day and later.from_day != earlier.to_day + 1:
             reader.problem(
-                "stages", f"'{later.label}' does not start the day after '{earlier.label}'"
+                "stages",
+                PackText.tr(
+                    "'{later}' does not start the day after '{earlier}'",
+                    later=later.label,
+                    earlier=earlier.label,
+                ),
             )
     return tuple(result)
 
@@ -163,12 +172,12 @@ def load_reference(
     error); ``report_for`` gives the problem reporter for a file.
     """
     tables: dict[str, TableReader] = {}
-    failed: list[str] = []  # one entry per problem; closures below append to it
+    failed: list[str | Message] = []  # one entry per problem; closures below append to it
 
     def counting(path: Path) -> Report:
         report = report_for(path)
 
-        def counted(key: str, message: str) -> None:
+        def counted(key: str, message: str | Message) -> None:
             failed.append(message)
             report(key, message)
 

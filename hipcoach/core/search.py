@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from hipcoach.core.exercises import Category, Exercise, Position
 
 
-def _search_text(exercise: Exercise) -> str:
+def _search_text(exercise: Exercise, extra: Iterable[str]) -> str:
     parts = [
+        *extra,
         exercise.name,
         exercise.id,
         exercise.summary,
@@ -26,7 +27,9 @@ class ExerciseFilter:
     """Which exercises to show. Empty fields do not filter.
 
     ``query`` matches when every word in it appears in the exercise's name,
-    summary, category, position, targets or equipment (any case).
+    summary, category, position, targets or equipment (any case), or in the
+    extra text the caller passes to ``matches`` (the category and position
+    names in the user's language, say).
     """
 
     query: str = ""
@@ -35,8 +38,12 @@ class ExerciseFilter:
     equipment: str | None = None
     position: Position | None = None
 
-    def matches(self, exercise: Exercise) -> bool:
-        """Return whether ``exercise`` passes every part of the filter."""
+    def matches(self, exercise: Exercise, extra: Iterable[str] = ()) -> bool:
+        """Return whether ``exercise`` passes every part of the filter.
+
+        The words of ``query`` may also be found in ``extra``: more text that
+        describes ``exercise``, searched as if it were part of it.
+        """
         if self.category is not None and exercise.category != self.category:
             return False
         if self.position is not None and exercise.position != self.position:
@@ -48,7 +55,7 @@ class ExerciseFilter:
         words = self.query.casefold().split()
         if not words:
             return True
-        text = _search_text(exercise)
+        text = _search_text(exercise, extra)
         return all(word in text for word in words)
 
 

@@ -41,7 +41,7 @@ import tomli_w
 from hipcoach.core.atomic import remove_leftovers, write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
-from hipcoach.core.messages import MessageContext, MessageError
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, MessageError
 from hipcoach.core.paths import AppPaths, make_private
 from hipcoach.core.problems import TableReader, is_integer, toml_value
 from hipcoach.core.schema import ID_PATTERN
@@ -50,7 +50,15 @@ from hipcoach.core.schema import ID_PATTERN
 SCHEMA = 1
 SETTINGS_FILE_NAME = "settings.toml"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("SettingsFileText", "Monday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Tuesday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Wednesday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Thursday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Friday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Saturday"),
+    QT_TRANSLATE_NOOP("SettingsFileText", "Sunday"),
+)
 
 
 class Limits(NamedTuple):
@@ -81,6 +89,10 @@ DEFER_CAP_MINUTES = Limits(0, 120)
 
 class SettingsText(MessageContext):
     """Why working hours are not valid (shown while editing them)."""
+
+
+class SettingsFileText(MessageContext):
+    """What was wrong with the settings file, or saving it (shown at start-up and after saving)."""
 
 
 class TimeRange(NamedTuple):
@@ -188,19 +200,25 @@ class WorkingHours:
 DEFAULT_MOVES = ("standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-break")
 
 
-def _require(name: str, ok: bool, rule: str) -> None:
+def _require(name: str, ok: bool, rule: Message) -> None:
     if not ok:
         raise ValueError(f"{name}: {rule}")
 
 
-def _whole_rule(limits: Limits) -> str:
-    return f"must be a whole number from {limits.low} to {limits.high}"
+def _whole_rule(limits: Limits) -> Message:
+    return SettingsFileText.tr(
+        "must be a whole number from {low} to {high}", low=str(limits.low), high=str(limits.high)
+    )
 
 
-_MOVES_RULE = 'must be a list of one or more exercise ids like "walk-break"'
-_ID_RULE = 'must be an id like "daily" (lower-case letters, digits and "-")'
-_VOLUME_RULE = "must be a number from 0.0 to 1.0"
-_BOOL_RULE = "must be true or false"
+_MOVES_RULE = QT_TRANSLATE_NOOP(
+    "SettingsFileText", 'must be a list of one or more exercise ids like "walk-break"'
+)
+_ID_RULE = QT_TRANSLATE_NOOP(
+    "SettingsFileText", 'must be an id like "daily" (lower-case letters, digits and "-")'
+)
+_VOLUME_RULE = QT_TRANSLATE_NOOP("SettingsFileText", "must be a number from 0.0 to 1.0")
+_BOOL_RULE = QT_TRANSLATE_NOOP("SettingsFileText", "must be true or false")
 
 
 def _is_id(value: object) -> bool:
@@ -308,7 +326,7 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: Mapping[int, Migration] = MappingProxyType({})
 
 
-class MigrationError(ValueError):
+class MigrationError(MessageError):
     """A settings table is of a version no migration starts from."""
 
 
@@ -333,7 +351,11 @@ def migrate(
     while version < target:
         step = migrations.get(version)
         if step is None:
-            raise MigrationError(f"settings version {version} cannot be upgraded")
+            raise MigrationError(
+                SettingsFileText.tr(
+                    "settings version {version} cannot be upgraded", version=str(version)
+                )
+            )
         result = step(result)
         version += 1
         result["schema"] = version
@@ -354,12 +376,19 @@ def file_schema(table: Mapping[str, Any]) -> int | None:
 class _Reader:
     """Reads one section of the settings table, falling back to defaults with a problem."""
 
-    def __init__(self, reader: TableReader, problems: list[str]) -> None:
+    def __init__(self, reader: TableReader, problems: list[Message]) -> None:
         self.tables = reader
         self._problems = problems
 
-    def fallback(self, key: str, rule: str, default: str) -> None:
-        self._problems.append(f"{self.tables.path(key)}: {rule}; using {default}")
+    def fallback(self, key: str, rule: Message, default: str) -> None:
+        self._problems.append(
+            SettingsFileText.tr(
+                "{key}: {rule}; using {default}",
+                key=self.tables.path(key),
+                rule=rule,
+                default=default,
+            )
+        )
 
     def whole(self, key: str, default: int, limits: Limits) -> int:
         value = self.tables.raw(key)
@@ -389,25 +418,37 @@ class _Reader:
         return str(value)
 
 
+def _key_problem(key: str, problem: Message | str) -> Message:
+    """Return ``key: problem``, the way each problem of the file is shown."""
+    return SettingsFileText.tr("{key}: {problem}", key=key, problem=problem)
+
+
+def _reporter(problems: list[Message]) -> Callable[[str, Any], None]:
+    """Return a ``TableReader`` report that adds each problem to ``problems``."""
+    return lambda path, message: problems.append(_key_problem(path, message))
+
+
 def _section(
-    table: Mapping[str, Any], key: str, problems: list[str]
+    table: Mapping[str, Any], key: str, problems: list[Message]
 ) -> tuple[TableReader, _Reader]:
     """Return readers for ``table[key]``; a non-table is reported and read as empty."""
     value = table.get(key, {})
     if not isinstance(value, dict):
-        problems.append(f"{key}: must be a table ([{key}]); using the defaults")
+        problems.append(
+            SettingsFileText.tr("{key}: must be a table ([{key}]); using the defaults", key=key)
+        )
         value = {}
-    reader = TableReader(value, key, lambda path, message: problems.append(f"{path}: {message}"))
+    reader = TableReader(value, key, _reporter(problems))
     return reader, _Reader(reader, problems)
 
 
-def _describe_day(ranges: tuple[TimeRange, ...]) -> str:
+def _describe_day(ranges: tuple[TimeRange, ...]) -> Message | str:
     if not ranges:
-        return "no hours (no breaks that day)"
+        return SettingsFileText.tr("no hours (no breaks that day)")
     return ", ".join(str(item) for item in ranges)
 
 
-def _read_working_hours(section: _Reader, problems: list[str]) -> WorkingHours:
+def _read_working_hours(section: _Reader, problems: list[Message]) -> WorkingHours:
     defaults = WorkingHours()
     value = section.tables.raw("working_hours")
     if value is None:
@@ -415,37 +456,54 @@ def _read_working_hours(section: _Reader, problems: list[str]) -> WorkingHours:
     path = section.tables.path("working_hours")
     if not isinstance(value, dict):
         problems.append(
-            f'{path}: must be a table of weekdays like mon = ["09:00-17:00"]; '
-            "using the default hours"
+            SettingsFileText.tr(
+                '{key}: must be a table of weekdays like mon = ["09:00-17:00"]; '
+                "using the default hours",
+                key=path,
+            )
         )
         return defaults
-    days = TableReader(value, path, lambda key, message: problems.append(f"{key}: {message}"))
+    days = TableReader(value, path, _reporter(problems))
     chosen: dict[str, tuple[TimeRange, ...]] = {}
     for index, day in enumerate(WEEKDAYS):
         raw = days.raw(day)
         if raw is None:
             continue
         default = defaults.on(index)
-        fallback = f"using {_describe_day(default)} on {_WEEKDAY_NAMES[index]}"
+        fallback = SettingsFileText.tr(
+            "using {hours} on {day}", hours=_describe_day(default), day=_WEEKDAY_NAMES[index]
+        )
         items = [raw] if isinstance(raw, str) else raw
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
             problems.append(
-                f'{days.path(day)}: must be a list of time ranges like ["09:00-17:00"]; {fallback}'
+                SettingsFileText.tr(
+                    '{key}: must be a list of time ranges like ["09:00-17:00"]; {fallback}',
+                    key=days.path(day),
+                    fallback=fallback,
+                )
             )
             continue
         ranges: list[TimeRange] = []
-        errors: list[str] = []
+        errors: list[Message] = []
         for item in items:
             try:
                 ranges.append(parse_time_range(item))
-            except ValueError as error:
-                errors.append(str(error))
+            except MessageError as error:
+                errors.append(error.message)
         if not errors:
             try:
                 chosen[day] = _check_day(tuple(ranges))
-            except ValueError as error:
-                errors.append(str(error))
-        problems.extend(f"{days.path(day)}: {message}; {fallback}" for message in errors)
+            except MessageError as error:
+                errors.append(error.message)
+        problems.extend(
+            SettingsFileText.tr(
+                "{key}: {problem}; {fallback}",
+                key=days.path(day),
+                problem=message,
+                fallback=fallback,
+            )
+            for message in errors
+        )
     days.finish()
     return WorkingHours(**chosen)
 
@@ -460,7 +518,7 @@ def _read_moves(section: _Reader) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _read_breaks(table: Mapping[str, Any], problems: list[str]) -> BreakSettings:
+def _read_breaks(table: Mapping[str, Any], problems: list[Message]) -> BreakSettings:
     tables, section = _section(table, "breaks", problems)
     defaults = BreakSettings()
     values: dict[str, Any] = {
@@ -475,7 +533,7 @@ def _read_breaks(table: Mapping[str, Any], problems: list[str]) -> BreakSettings
     return BreakSettings(**values)
 
 
-def _read_sound(table: Mapping[str, Any], problems: list[str]) -> SoundSettings:
+def _read_sound(table: Mapping[str, Any], problems: list[Message]) -> SoundSettings:
     tables, section = _section(table, "sound", problems)
     defaults = SoundSettings()
     volume = tables.raw("volume")
@@ -493,15 +551,17 @@ def _read_sound(table: Mapping[str, Any], problems: list[str]) -> SoundSettings:
     return result
 
 
-def _read_general(table: Mapping[str, Any], problems: list[str]) -> GeneralSettings:
+def _read_general(table: Mapping[str, Any], problems: list[Message]) -> GeneralSettings:
     tables, section = _section(table, "general", problems)
     defaults = GeneralSettings()
     choices: dict[str, str] = {}
     raw_choices = tables.raw("choices")
     if raw_choices is not None and not isinstance(raw_choices, dict):
         problems.append(
-            'general.choices: must be a table like [general.choices] with stretch = "couch-stretch"'
-            "; using no choices"
+            SettingsFileText.tr(
+                "general.choices: must be a table like [general.choices]"
+                ' with stretch = "couch-stretch"; using no choices'
+            )
         )
     elif raw_choices is not None:
         for block, exercise in raw_choices.items():
@@ -509,7 +569,11 @@ def _read_general(table: Mapping[str, Any], problems: list[str]) -> GeneralSetti
                 choices[block] = exercise
             else:
                 problems.append(
-                    f'general.choices.{block}: must be an exercise id like "couch-stretch"; ignored'
+                    SettingsFileText.tr(
+                        'general.choices.{block}: must be an exercise id like "couch-stretch";'
+                        " ignored",
+                        block=block,
+                    )
                 )
     result = GeneralSettings(
         start_at_login=section.boolean("start_at_login", defaults.start_at_login),
@@ -523,6 +587,17 @@ def _read_general(table: Mapping[str, Any], problems: list[str]) -> GeneralSetti
 def settings_from_toml(
     table: Mapping[str, Any], *, migrations: Mapping[int, Migration] = MIGRATIONS
 ) -> tuple[Settings, list[str]]:
+    """Return the settings in a parsed TOML table and the problems found, in English.
+
+    The same as ``read_settings_table``, with each problem as its English text.
+    """
+    settings, problems = read_settings_table(table, migrations=migrations)
+    return settings, [problem.english() for problem in problems]
+
+
+def read_settings_table(
+    table: Mapping[str, Any], *, migrations: Mapping[int, Migration] = MIGRATIONS
+) -> tuple[Settings, list[Message]]:
     """Return the settings in a parsed TOML table and the problems found, section by section.
 
     Never raises for bad content: older versions are migrated first; a bad
@@ -530,21 +605,36 @@ def settings_from_toml(
     reported. A table from a newer version is read as far as this version
     understands it (and reported; see ``file_schema`` to refuse saving over it).
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     version = table.get("schema", SCHEMA)
     if not is_integer(version):
-        problems.append(f"schema: must be a whole number; reading as version {SCHEMA}")
+        problems.append(
+            SettingsFileText.tr(
+                "schema: must be a whole number; reading as version {version}",
+                version=str(SCHEMA),
+            )
+        )
     elif version > SCHEMA:
         problems.append(
-            f"schema: written by a newer hipcoach (settings version {version}, "
-            f"this one reads {SCHEMA}); reading what this version understands"
+            SettingsFileText.tr(
+                "schema: written by a newer hipcoach (settings version {version}, "
+                "this one reads {ours}); reading what this version understands",
+                version=str(version),
+                ours=str(SCHEMA),
+            )
         )
     elif version < SCHEMA:
         try:
             table = migrate(table, migrations=migrations)
         except MigrationError as error:
-            problems.append(f"schema: {error}; reading it as version {SCHEMA}")
-    top = TableReader(table, "", lambda path, message: problems.append(f"{path}: {message}"))
+            problems.append(
+                SettingsFileText.tr(
+                    "schema: {error}; reading it as version {version}",
+                    error=error.message,
+                    version=str(SCHEMA),
+                )
+            )
+    top = TableReader(table, "", _reporter(problems))
     top.raw("schema")
     for name in ("breaks", "sound", "general"):
         top.raw(name)
@@ -600,22 +690,41 @@ def settings_to_toml(settings: Settings) -> dict[str, Any]:
 class LoadResult:
     """What ``SettingsStore.load`` found.
 
-    ``problems`` lists bad or unknown keys (each fell back or was ignored);
-    ``notice`` is a sentence for the user when the file as a whole could not
-    be used or will not be saved over (``None`` when all is well).
+    ``problem_messages`` lists bad or unknown keys (each fell back or was
+    ignored); ``notice_message`` is a sentence for the user when the file as a
+    whole could not be used or will not be saved over (``None`` when all is
+    well). Both are translatable; ``problems`` and ``notice`` give the English.
     """
 
     settings: Settings
-    problems: tuple[str, ...] = ()
-    notice: str | None = None
+    problem_messages: tuple[Message, ...] = ()
+    notice_message: Message | None = None
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The problems in English."""
+        return tuple(problem.english() for problem in self.problem_messages)
+
+    @property
+    def notice(self) -> str | None:
+        """The notice in English, or ``None``."""
+        return None if self.notice_message is None else self.notice_message.english()
 
 
 @dataclass(frozen=True)
 class SaveResult:
-    """Whether ``SettingsStore.save`` wrote the file; true in a boolean context when it did."""
+    """Whether ``SettingsStore.save`` wrote the file; true in a boolean context when it did.
+
+    ``notice_message`` says why it did not (translatable; ``notice`` is the English).
+    """
 
     saved: bool
-    notice: str | None = None
+    notice_message: Message | None = None
+
+    @property
+    def notice(self) -> str | None:
+        """Why the file was not saved, in English, or ``None``."""
+        return None if self.notice_message is None else self.notice_message.english()
 
     def __bool__(self) -> bool:
         return self.saved
@@ -639,7 +748,7 @@ class SettingsStore:
         self._path = path
         self._clock = clock
         self._loaded = False
-        self._read_only_reason: str | None = None
+        self._read_only_reason: Message | None = None
 
     @classmethod
     def for_paths(cls, paths: AppPaths, *, clock: WallClock) -> SettingsStore:
@@ -667,43 +776,55 @@ class SettingsStore:
             table = read_toml(self._path, integer_limit=None)  # each key checks its range
         except TomlReadError as error:
             return self._unreadable(error)
-        settings, problems = settings_from_toml(table)
+        settings, problems = read_settings_table(table)
         version = file_schema(table)
         notice = None
         if version is not None and version > SCHEMA:
-            notice = (
-                f"{self._path} was written by a newer version of hipcoach "
-                f"(settings version {version}). The settings this version understands "
-                "are in use; changes will not be saved, so the file stays as it is."
+            notice = SettingsFileText.tr(
+                "{path} was written by a newer version of hipcoach "
+                "(settings version {version}). The settings this version understands "
+                "are in use; changes will not be saved, so the file stays as it is.",
+                path=str(self._path),
+                version=str(version),
             )
             self._read_only_reason = notice
         return LoadResult(settings, tuple(problems), notice)
 
     def _unreadable(self, error: TomlReadError) -> LoadResult:
         if isinstance(error.__cause__, OSError):
-            notice = (
-                f"{self._path} could not be read ({error.message}). The default settings "
-                "are in use; changes will not be saved, so the file stays as it is."
+            notice = SettingsFileText.tr(
+                "{path} could not be read ({reason}). The default settings "
+                "are in use; changes will not be saved, so the file stays as it is.",
+                path=str(self._path),
+                reason=error.message,
             )
             self._read_only_reason = notice
             return LoadResult(Settings(), (), notice)
         if self._is_blank():
             return LoadResult(Settings())
-        where = f"line {error.line}: " if error.line is not None else ""
-        reason = f"{where}{error.message}"
+        reason: Message | str = error.message
+        if error.line is not None:
+            reason = SettingsFileText.tr(
+                "line {line}: {problem}", line=str(error.line), problem=error.message
+            )
         try:
             moved = self._move_aside()
         except OSError as move_error:
-            notice = (
-                f"{self._path} could not be read ({reason}) nor moved aside "
-                f"({move_error.strerror or move_error}). The default settings are in use; "
-                "changes will not be saved, so the file stays as it is."
+            notice = SettingsFileText.tr(
+                "{path} could not be read ({reason}) nor moved aside "
+                "({error}). The default settings are in use; "
+                "changes will not be saved, so the file stays as it is.",
+                path=str(self._path),
+                reason=reason,
+                error=str(move_error.strerror or move_error),
             )
             self._read_only_reason = notice
             return LoadResult(Settings(), (), notice)
-        notice = (
-            f"Your settings file could not be read ({reason}). It was moved to {moved} "
-            "and the default settings are in use."
+        notice = SettingsFileText.tr(
+            "Your settings file could not be read ({reason}). It was moved to {moved} "
+            "and the default settings are in use.",
+            reason=reason,
+            moved=str(moved),
         )
         return LoadResult(Settings(), (), notice)
 
@@ -740,6 +861,11 @@ class SettingsStore:
             write_atomic(self._path, data, keep_backup=True)
         except OSError as error:
             return SaveResult(
-                False, f"Settings could not be saved to {self._path}: {error.strerror or error}"
+                False,
+                SettingsFileText.tr(
+                    "Settings could not be saved to {path}: {reason}",
+                    path=str(self._path),
+                    reason=str(error.strerror or error),
+                ),
             )
         return SaveResult(True)

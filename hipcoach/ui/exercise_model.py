@@ -127,4 +127,9 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        return self._filter.matches(self._source.exercise_at(source_row))
+        exercise = self._source.exercise_at(source_row)
+        if not self._filter.query.strip():
+            return self._filter.matches(exercise)
+        # The category and position as shown, so words in the user's language match too.
+        shown = (render(exercise.category.label_message), render(exercise.position.label_message))
+        return self._filter.matches(exercise, shown)

@@ -14,9 +14,25 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.describe import format_seconds
-from hipcoach.core.session import SessionSummary
+from hipcoach.core.messages import Message, MessageContext
+from hipcoach.core.session import SessionSummary, SideResult
 from hipcoach.ui.text import page_title
 from hipcoach.ui.translate import render
+
+
+class SummaryText(MessageContext):
+    """How much of each exercise side was done, in the session summary."""
+
+
+def done_text(result: SideResult) -> Message:
+    """Return "8 of 10 reps" (or sets) for ``result``, in the plural form its count needs."""
+    if result.unit == "reps":
+        return SummaryText.tr(
+            "{completed} of %n reps", "", result.planned, completed=result.completed
+        ).one("{completed} of %n rep")
+    return SummaryText.tr(
+        "{completed} of %n sets", "", result.planned, completed=result.completed
+    ).one("{completed} of %n set")
 
 
 class SummaryView(QWidget):
@@ -79,10 +95,7 @@ class SummaryView(QWidget):
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
             side = render(result.side.label_message) if result.side else "—"
-            unit = result.unit[:-1] if result.planned == 1 else result.unit
-            done = self.tr("{completed} of {planned} {unit}").format(
-                completed=result.completed, planned=result.planned, unit=unit
-            )
+            done = render(done_text(result))
             skipped = str(result.skipped)
             if result.pain:
                 skipped += self.tr(" (stopped: pain)")

@@ -802,42 +802,42 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="335"/>
+        <location filename="../../hipcoach/app.py" line="342"/>
         <source>Your settings are saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="336"/>
+        <location filename="../../hipcoach/app.py" line="343"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="347"/>
+        <location filename="../../hipcoach/app.py" line="354"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="351"/>
+        <location filename="../../hipcoach/app.py" line="358"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="409"/>
+        <location filename="../../hipcoach/app.py" line="416"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="441"/>
+        <location filename="../../hipcoach/app.py" line="448"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="450"/>
+        <location filename="../../hipcoach/app.py" line="457"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="453"/>
+        <location filename="../../hipcoach/app.py" line="460"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -845,17 +845,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="460"/>
+        <location filename="../../hipcoach/app.py" line="467"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="481"/>
+        <location filename="../../hipcoach/app.py" line="488"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="494"/>
+        <location filename="../../hipcoach/app.py" line="501"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,8 +1266,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="52"/>
+        <source>&apos;{value}&apos; is not a known limb; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="58"/>
+        <source>&apos;{value}&apos; is not a known limb; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="63"/>
+        <source>&apos;{value}&apos; is not a known muscle region; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="70"/>
+        <source>&apos;{value}&apos; is not a known muscle region; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="76"/>
+        <source>&apos;{value}&apos; is not a body point; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="82"/>
+        <source>&apos;{value}&apos; is not a body point; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="92"/>
+        <source>must be a number, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="95"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="104"/>
+        <source>must be more than 0, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="122"/>
+        <source>must name a body point, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="148"/>
+        <source>is below the floor; the height must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="151"/>
+        <source>must be two numbers, [x, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="157"/>
+        <source>a band needs its anchor, [x, height] where it is tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="162"/>
+        <source>a band needs the body point it pulls on, e.g. &apos;ankle_near&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="168"/>
+        <source>only a band has an anchor and an attached body point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="184"/>
+        <source>must name a prop or &apos;floor&apos;, or a list of two such names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/pose_schema.py" line="190"/>
+        <source>names {surfaces} surfaces for %n contact point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="209"/>
+        <source>required key is missing in the first keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="220"/>
+        <source>give one body point, or two: [resting point, second point]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="231"/>
+        <source>the two contact points must differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="255"/>
+        <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: {props})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="264"/>
+        <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="270"/>
+        <source>nothing can rest on a {prop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="288"/>
+        <source>&apos;{second}&apos; cannot reach its surface while &apos;{first}&apos; rests where it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="319"/>
+        <source>{value}° is outside the range a body allows ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="340"/>
+        <source>the {point} sinks {depth} cm below the floor; change the angles or the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="355"/>
         <location filename="../../hipcoach/core/problems.py" line="256"/>
         <source>must be a table, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/pose_schema.py" line="378"/>
+        <source>has %n keyframes; give {low} to {high}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="396"/>
+        <source>another keyframe is already called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pose_schema.py" line="410"/>
+        <source>no keyframe is called &apos;{name}&apos; (there are: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +1614,21 @@
     <message>
         <location filename="../../hipcoach/core/schema.py" line="618"/>
         <source>the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/reference.py" line="97"/>
+        <source>must be a range of weeks [min, max] with 0 &lt; min &lt;= max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/reference.py" line="139"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/reference.py" line="148"/>
+        <source>&apos;{later}&apos; does not start the day after &apos;{earlier}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2972,171 @@ You answered yes to:
     </message>
 </context>
 <context>
+    <name>SettingsFileText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="54"/>
+        <source>Monday</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="55"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="56"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="57"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="58"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="59"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="60"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="210"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="214"/>
+        <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="217"/>
+        <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="220"/>
+        <source>must be a number from 0.0 to 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="221"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="356"/>
+        <source>settings version {version} cannot be upgraded</source>
+        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="386"/>
+        <source>{key}: {rule}; using {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="423"/>
+        <source>{key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="438"/>
+        <source>{key}: must be a table ([{key}]); using the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="447"/>
+        <source>no hours (no breaks that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="460"/>
+        <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="474"/>
+        <source>using {hours} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="480"/>
+        <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="500"/>
+        <source>{key}: {problem}; {fallback}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="562"/>
+        <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="573"/>
+        <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="613"/>
+        <source>schema: must be a whole number; reading as version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="620"/>
+        <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="632"/>
+        <source>schema: {error}; reading it as version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="784"/>
+        <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="796"/>
+        <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="808"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="814"/>
+        <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="824"/>
+        <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="866"/>
+        <source>Settings could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../hipcoach/ui/settings_page.py" line="59"/>
@@ -3166,33 +3498,33 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="108"/>
+        <location filename="../../hipcoach/core/settings.py" line="120"/>
         <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
-        <extracomment>The settings format this version writes; files with a higher number are never overwritten. 0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="116"/>
+        <location filename="../../hipcoach/core/settings.py" line="128"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="121"/>
+        <location filename="../../hipcoach/core/settings.py" line="133"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="134"/>
+        <location filename="../../hipcoach/core/settings.py" line="146"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="139"/>
+        <location filename="../../hipcoach/core/settings.py" line="151"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="171"/>
+        <location filename="../../hipcoach/core/settings.py" line="183"/>
         <source>working_hours.{day}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,80 +3685,94 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
+    <name>SummaryText</name>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="31"/>
+        <source>{completed} of %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="34"/>
+        <source>{completed} of %n sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="48"/>
         <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="37"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="53"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="38"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="39"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="40"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="41"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
-        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="63"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="79"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="81"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="67"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="70"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="86"/>
         <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
-        <source>{completed} of {planned} {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="88"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
         <source> (stopped: pain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="114"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from enum import StrEnum
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
-from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, MessageError
 from hipcoach.core.protocols import Protocol
 
 
@@ -177,7 +177,11 @@ class PlanPreferences:
     rest_seconds: int = 20
 
 
-class PlanError(ValueError):
+class PlanText(MessageContext):
+    """Why a routine cannot be compiled into a plan."""
+
+
+class PlanError(MessageError):
     """The protocol cannot be compiled (e.g. it names a missing exercise)."""
 
 
@@ -275,7 +279,9 @@ def _work_steps(
         return
     seconds = hold or duration
     if not seconds:
-        raise PlanError(f"exercise '{exercise.id}' has no reps, hold or duration")
+        raise PlanError(
+            PlanText.tr("exercise '{id}' has no reps, hold or duration", id=exercise.id)
+        )
     builder.add(
         StepKind.WORK,
         seconds,
@@ -356,11 +362,19 @@ def compile_plan(
         for block in phase.blocks:
             chosen = prefs.choices.get(block.default_choice, block.default_choice)
             if chosen not in block.choices:
-                raise PlanError(f"'{chosen}' is not one of {', '.join(block.choices)}")
+                raise PlanError(
+                    PlanText.tr(
+                        "'{chosen}' is not one of {choices}",
+                        chosen=chosen,
+                        choices=", ".join(block.choices),
+                    )
+                )
             try:
                 exercise = library.exercise(chosen)
             except KeyError:
-                raise PlanError(f"the library has no exercise '{chosen}'") from None
+                raise PlanError(
+                    PlanText.tr("the library has no exercise '{id}'", id=chosen)
+                ) from None
             _exercise_steps(builder, exercise, exercise.dosage.overridden_by(block.dosage))
         phase_steps = builder.steps[first:]
         phases.append(

@@ -58,6 +58,14 @@ def step_heading(step: Step) -> str:
         return translate("RunView", "Get into position")
     if step.kind is StepKind.PHASE_INTRO:
         return translate("RunView", "{phase} phase").format(phase=step.title)
+    if step.kind is StepKind.REST:
+        return translate("RunView", "Rest")
+    if step.kind is StepKind.SWITCH_SIDE and step.side is not None:
+        if step.side is Side.LEFT:
+            return translate("RunView", "Switch to the left side")
+        return translate("RunView", "Switch to the right side")
+    if step.kind is StepKind.DONE:
+        return translate("RunView", "Well done")
     return step.title
 
 
@@ -247,7 +255,10 @@ class RunView(QWidget):
             if step.kind is not StepKind.DONE
             else self.tr("Session complete")
         )
-        self.exercise_label.setText(step.exercise.name if step.exercise else step.title)
+        done = step.kind is StepKind.DONE
+        self.exercise_label.setText(
+            step.exercise.name if step.exercise else step_heading(step) if done else step.title
+        )
         self.heading_label.setText(step_heading(step))
         self.side_badge.show_side(step.side)
         paused = snapshot.state is RunnerState.PAUSED

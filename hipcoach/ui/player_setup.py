@@ -22,7 +22,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Protocol, Purpose
 from hipcoach.ui.text import page_title, sized
-from hipcoach.ui.translate import render
+from hipcoach.ui.translate import error_text, render
 
 
 class SetupView(QWidget):
@@ -180,7 +180,7 @@ class SetupView(QWidget):
         except PlanError as error:
             self.plan = None
             self.error_label.setText(
-                self.tr("This routine cannot be started: {error}").format(error=error)
+                self.tr("This routine cannot be started: {error}").format(error=error_text(error))
             )
             self.error_label.setVisible(True)
             self.start_button.setEnabled(False)

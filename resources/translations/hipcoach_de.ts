@@ -1794,6 +1794,24 @@
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="283"/>
+        <source>exercise &apos;{id}&apos; has no reps, hold or duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="367"/>
+        <source>&apos;{chosen}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/plan.py" line="376"/>
+        <source>the library has no exercise &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
         <location filename="../../hipcoach/ui/player_page.py" line="163"/>
@@ -2653,173 +2671,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="119"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="62"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="65"/>
+        <source>Switch to the left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="66"/>
+        <source>Switch to the right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="127"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="121"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="129"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="123"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="125"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="139"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="149"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="151"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="262"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="273"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="156"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="174"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="174"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="170"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="239"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="247"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="248"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="256"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="255"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="266"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="257"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="268"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="259"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="270"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="262"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="273"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="266"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="277"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="268"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="279"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="280"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="291"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,27 +3654,27 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="87"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="91"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="99"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="94"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="102"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="106"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="106"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>

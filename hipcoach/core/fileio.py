@@ -13,6 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, english
+
 #: Files larger than this are refused unread: no pack file needs anywhere near it.
 MAX_FILE_BYTES = 2_000_000
 #: Tables and lists nested deeper than this are refused (no hipcoach file needs more than 5).
@@ -23,34 +25,55 @@ MAX_INTEGER = 2**31 - 1
 _LINE_IN_MESSAGE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 _END_OF_DOCUMENT = re.compile(r"\s*\(at end of document\)$")
 
+
+class FileText(MessageContext):
+    """Why a file could not be read (the parser's own words stay in English)."""
+
+
 #: Plain-language explanations for the parser's most common complaints.
 _HINTS = {
-    "Illegal character '\\n'": "a line ends inside text; is a closing quote missing?",
-    "Unterminated string": "text is not closed; is a closing quote missing?",
-    "Invalid value": (
-        "expected a value after '=': text in quotes, a number, true/false, [a list] or {a table}"
+    "Illegal character '\\n'": QT_TRANSLATE_NOOP(
+        "FileText", "a line ends inside text; is a closing quote missing?"
     ),
-    "Expected '=' after a key in a key/value pair": (
-        "expected 'key = value' (text values need quotes)"
+    "Unterminated string": QT_TRANSLATE_NOOP(
+        "FileText", "text is not closed; is a closing quote missing?"
+    ),
+    "Invalid value": QT_TRANSLATE_NOOP(
+        "FileText",
+        "expected a value after '=': text in quotes, a number, true/false, [a list] or {a table}",
+    ),
+    "Expected '=' after a key in a key/value pair": QT_TRANSLATE_NOOP(
+        "FileText", "expected 'key = value' (text values need quotes)"
     ),
 }
 
 
-def _explained(message: str, where: str = "") -> str:
+def _explained(message: str, *, at_end: bool = False) -> Message:
+    """Return the parser's ``message`` behind ``invalid TOML:``, with a hint when there is one."""
     hint = _HINTS.get(message)
-    return f"{hint}{where} ({message})" if hint else f"{message}{where}"
+    if hint is not None and at_end:
+        return FileText.tr(
+            "invalid TOML: {hint} at the end of the file ({error})", hint=hint, error=message
+        )
+    if hint is not None:
+        return FileText.tr("invalid TOML: {hint} ({error})", hint=hint, error=message)
+    if at_end:
+        return FileText.tr("invalid TOML: {error} at the end of the file", error=message)
+    return FileText.tr("invalid TOML: {error}", error=message)
 
 
 class TomlReadError(Exception):
     """A file could not be read as TOML.
 
-    ``line`` is the 1-based line of the problem when it is known.
+    ``line`` is the 1-based line of the problem when it is known. ``message``
+    is the English text; ``text`` the translatable ``Message`` when there is one.
     """
 
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path, message: str | Message, line: int | None = None) -> None:
+        super().__init__(english(message))
         self.path = path
-        self.message = message
+        self.message = english(message)
+        self.text = message
         self.line = line
 
 
@@ -72,36 +95,54 @@ def read_toml(path: Path, *, integer_limit: int | None = MAX_INTEGER) -> dict[st
         bad_line = raw[: error.start].count(b"\n") + 1
         raise TomlReadError(
             path,
-            f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8",
+            FileText.tr(
+                "not valid UTF-8 (byte {byte}); save the file as UTF-8",
+                byte=f"0x{raw[error.start]:02x}",
+            ),
             bad_line,
         ) from error
     if not text.strip():
-        raise TomlReadError(path, "the file is empty")
+        raise TomlReadError(path, FileText.tr("the file is empty"))
     try:
         table = tomllib.loads(text)
     except RecursionError:
-        raise TomlReadError(path, "invalid TOML: lists or tables are nested too deeply") from None
+        raise TomlReadError(
+            path, FileText.tr("invalid TOML: lists or tables are nested too deeply")
+        ) from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         line: int | None = None
+        explained = FileText.tr("invalid TOML: {error}", error=message)
         match = _LINE_IN_MESSAGE.search(message)
         if match:
             line = int(match.group(1))
-            message = _explained(message[: match.start()])
+            explained = _explained(message[: match.start()])
         else:
             end = _END_OF_DOCUMENT.search(message)
             if end:
                 line = text.count("\n") + (0 if text.endswith("\n") else 1)
-                message = _explained(message[: end.start()], " at the end of the file")
-        raise TomlReadError(path, f"invalid TOML: {message}", line) from error
+                explained = _explained(message[: end.start()], at_end=True)
+        raise TomlReadError(path, explained, line) from error
     if _too_deep(table):
-        raise TomlReadError(path, f"lists or tables are nested more than {MAX_NESTING} levels deep")
+        raise TomlReadError(
+            path,
+            FileText.tr(
+                "lists or tables are nested more than {levels} levels deep",
+                levels=str(MAX_NESTING),
+            ),
+        )
     if integer_limit is not None:
         huge = _huge_integer(table, integer_limit)
         if huge is not None:
             key, value = huge
             raise TomlReadError(
-                path, f"{key}: {value} is far too large (whole numbers go up to {integer_limit})"
+                path,
+                FileText.tr(
+                    "{key}: {value} is far too large (whole numbers go up to {limit})",
+                    key=key,
+                    value=str(value),
+                    limit=str(integer_limit),
+                ),
             )
     return table
 
@@ -126,10 +167,16 @@ def _read_limited(path: Path) -> bytes:
         finally:
             os.close(descriptor)
     except OSError as error:
-        raise TomlReadError(path, f"cannot read file: {error.strerror or error}") from error
+        raise TomlReadError(
+            path, FileText.tr("cannot read file: {reason}", reason=str(error.strerror or error))
+        ) from error
     if len(raw) > MAX_FILE_BYTES:
         raise TomlReadError(
-            path, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; is it the right file?"
+            path,
+            FileText.tr(
+                "the file is larger than {size} MB; is it the right file?",
+                size=str(MAX_FILE_BYTES // 1_000_000),
+            ),
         )
     return raw
 

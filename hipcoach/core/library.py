@@ -142,7 +142,7 @@ class _ProblemCollector:
         try:
             return read_toml(path)
         except TomlReadError as error:
-            self.problems.append(Problem(self.shown(path), error.message, line=error.line))
+            self.problems.append(Problem(self.shown(path), error.text, line=error.line))
             return None
 
 

@@ -796,16 +796,16 @@ class SettingsStore:
                 "{path} could not be read ({reason}). The default settings "
                 "are in use; changes will not be saved, so the file stays as it is.",
                 path=str(self._path),
-                reason=error.message,
+                reason=error.text,
             )
             self._read_only_reason = notice
             return LoadResult(Settings(), (), notice)
         if self._is_blank():
             return LoadResult(Settings())
-        reason: Message | str = error.message
+        reason: Message | str = error.text
         if error.line is not None:
             reason = SettingsFileText.tr(
-                "line {line}: {problem}", line=str(error.line), problem=error.message
+                "line {line}: {problem}", line=str(error.line), problem=error.text
             )
         try:
             moved = self._move_aside()

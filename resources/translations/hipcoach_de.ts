@@ -800,6 +800,86 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="35"/>
+        <source>a line ends inside text; is a closing quote missing?</source>
+        <extracomment>Files larger than this are refused unread: no pack file needs anywhere near it. Tables and lists nested deeper than this are refused (no hipcoach file needs more than 5). The largest whole number a pack may hold: numbers end up in Qt, whose ints are 32-bit. Plain-language explanations for the parser&apos;s most common complaints.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="38"/>
+        <source>text is not closed; is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="41"/>
+        <source>expected a value after &apos;=&apos;: text in quotes, a number, true/false, [a list] or {a table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="45"/>
+        <source>expected &apos;key = value&apos; (text values need quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="56"/>
+        <source>invalid TOML: {hint} at the end of the file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="59"/>
+        <source>invalid TOML: {hint} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="61"/>
+        <source>invalid TOML: {error} at the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="62"/>
+        <location filename="../../hipcoach/core/fileio.py" line="115"/>
+        <source>invalid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="99"/>
+        <source>not valid UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="105"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="110"/>
+        <source>invalid TOML: lists or tables are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="130"/>
+        <source>lists or tables are nested more than {levels} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="141"/>
+        <source>{key}: {value} is far too large (whole numbers go up to {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="171"/>
+        <source>cannot read file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fileio.py" line="177"/>
+        <source>the file is larger than {size} MB; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HipCoach</name>
     <message>
         <location filename="../../hipcoach/app.py" line="342"/>

@@ -14,6 +14,7 @@ from factories import exercise, hold
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Category
+from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.messages import Message
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.pose_schema import read_figure
@@ -255,3 +256,38 @@ def test_no_pack_problem_is_plain_english_text(name: str) -> None:
     assert texts
     plain = [ast.unparse(text) for text in texts if isinstance(text, ast.Constant | ast.JoinedStr)]
     assert plain == []
+
+
+@pytest.mark.parametrize(
+    ("content", "source", "english"),
+    [
+        (b"  \n", "the file is empty", "the file is empty"),
+        (
+            b'name = "open\n',
+            "invalid TOML: {hint} ({error})",
+            "invalid TOML: a line ends inside text; is a closing quote missing?"
+            " (Illegal character '\\n')",
+        ),
+        (
+            b"a = \xff\n",
+            "not valid UTF-8 (byte {byte}); save the file as UTF-8",
+            "not valid UTF-8 (byte 0xff); save the file as UTF-8",
+        ),
+        (
+            b"a = 99999999999\n",
+            "{key}: {value} is far too large (whole numbers go up to {limit})",
+            "a: 99999999999 is far too large (whole numbers go up to 2147483647)",
+        ),
+    ],
+)
+def test_file_read_errors_are_translatable_with_the_same_english(
+    tmp_path: Path, content: bytes, source: str, english: str
+) -> None:
+    path = tmp_path / "x.toml"
+    path.write_bytes(content)
+    with pytest.raises(TomlReadError) as caught:
+        read_toml(path)
+    text = caught.value.text
+    assert isinstance(text, Message)
+    assert (text.context, text.source) == ("FileText", source)
+    assert caught.value.message == str(caught.value) == str(text) == english

@@ -38,6 +38,12 @@ from hipcoach.ui.translate import render
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context><name>FileText</name>
+<message><source>invalid TOML: {hint} ({error})</source>
+<translation>ungültiges TOML: {hint} ({error})</translation></message>
+<message><source>a line ends inside text; is a closing quote missing?</source>
+<translation>eine Zeile endet mitten im Text; fehlt ein Anführungszeichen?</translation></message>
+</context>
 <context><name>PackText</name>
 <message><source>'{value}' is not a known limb; use one of {choices}</source>
 <translation>'{value}' ist kein bekanntes Glied; erlaubt: {choices}</translation></message>
@@ -54,6 +60,11 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>using {hours} on {day}</source>
 <translation>am {day} gilt {hours}</translation></message>
 <message><source>Tuesday</source><translation>Dienstag</translation></message>
+<message><source>line {line}: {problem}</source><translation>Zeile {line}: {problem}</translation>
+</message>
+<message><source>@CORRUPT@</source>
+<translation>Einstellungen nicht lesbar ({reason}). Sie liegen jetzt unter {moved}.</translation>
+</message>
 <message><source>Settings could not be saved to {path}: {reason}</source>
 <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
 </message>
@@ -89,7 +100,11 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <translation>Diese Routine kann nicht starten: {error}</translation></message>
 </context>
 </TS>
-"""
+""".replace(
+    "@CORRUPT@",
+    "Your settings file could not be read ({reason}). It was moved to {moved}"
+    " and the default settings are in use.",
+)
 
 
 def _lrelease() -> str | None:
@@ -157,6 +172,20 @@ def test_a_figure_problem_shows_translated_in_the_broken_packs_list(
         " erlaubt: arm_near, arm_far, leg_near, leg_far, trunk"
     ) in problems
     assert "is not a known limb" not in problems
+
+
+def test_a_file_that_is_not_toml_shows_its_hint_translated(
+    german: QTranslator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pack = tmp_path / "mine"
+    (pack / "exercises").mkdir(parents=True)
+    (pack / "exercises" / "open.toml").write_text('schema = 1\nname = "open\n', encoding="utf-8")
+    page = LibraryPage(load_library(bundled_resources_dir(), [pack]))
+    qtbot.addWidget(page)
+    assert (
+        "mine/exercises/open.toml:2: ungültiges TOML: eine Zeile endet mitten im Text;"
+        " fehlt ein Anführungszeichen? (Illegal character '\\n')"
+    ) in page.problems_text.toPlainText()
 
 
 def test_a_reference_data_problem_renders_translated(german: QTranslator) -> None:
@@ -232,6 +261,22 @@ def test_settings_file_problems_show_translated_at_start_up(
         'breaks.working_hours.tue: "9-5" ist kein Zeitraum wie "09:00-17:00";'
         " am Dienstag gilt 09:00-17:00",
     ]
+
+
+def test_a_corrupt_settings_file_notice_shows_translated(
+    german: QTranslator, coaches: Coaches
+) -> None:
+    path = coaches.paths.config_dir / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('[breaks]\ninterval_minutes = "\n', encoding="utf-8")
+    notice = coaches.start().settings_page.notice_text
+    assert notice is not None
+    (moved,) = path.parent.glob("settings.toml.corrupt-*")
+    assert notice == (
+        "Einstellungen nicht lesbar (Zeile 2: ungültiges TOML: eine Zeile endet"
+        " mitten im Text; fehlt ein Anführungszeichen? (Illegal character '\\n'))."
+        f" Sie liegen jetzt unter {moved}."
+    )
 
 
 def test_a_failed_settings_save_shows_translated(

@@ -495,13 +495,15 @@ class HipCoach(QObject):
 
 def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, str | None]:
     """Open the history; return it (or None) and a message for the user, if any."""
+    from hipcoach.ui.translate import render  # noqa: PLC0415
+
     try:
         opened = HistoryStore.open(history_path(paths), now=clock.now())
     except HistoryError as error:
         return None, translate(
             "HipCoach", "Your history cannot be opened, so this run keeps none: {error}"
-        ).format(error=error)
-    return opened.store, opened.notice
+        ).format(error=render(error.message))
+    return opened.store, render(opened.notice_message) if opened.notice_message else None
 
 
 def launch_command() -> list[str]:

@@ -38,6 +38,7 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, NamedTuple
 
+from hipcoach.core.messages import Message, MessageContext, MessageError
 from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import Outcome, StepEnded
@@ -69,7 +70,11 @@ def history_path(paths: AppPaths) -> Path:
 # --------------------------------------------------------------------------- errors
 
 
-class HistoryError(Exception):
+class HistoryText(MessageContext):
+    """Why the history file cannot be used, and what was done about it."""
+
+
+class HistoryError(MessageError):
     """The history file cannot be opened or upgraded; the message says why, for the user."""
 
 
@@ -425,18 +430,32 @@ def migrate(connection: sqlite3.Connection, migrations: Sequence[Migration]) -> 
 class OpenResult:
     """What ``HistoryStore.open`` gives: the store and, when the user must know, a notice.
 
+    ``notice_message`` is that notice (translatable; ``notice`` is its English).
     ``moved_to`` is where an unreadable file was moved (None if none was).
     """
 
     store: HistoryStore
-    notice: str | None = None
+    notice_message: Message | None = None
     moved_to: Path | None = None
+
+    @property
+    def notice(self) -> str | None:
+        """The notice in English, or ``None``."""
+        return None if self.notice_message is None else self.notice_message.english()
 
 
 @dataclass(frozen=True)
 class _Found:
     version: int = 0
-    problem: str | None = None
+    problem: Message | str | None = None
+
+
+def _could_not(path: Path, error: object) -> HistoryError:
+    return HistoryError(
+        HistoryText.tr(
+            "The history file {path} could not be opened: {error}", path=str(path), error=str(error)
+        )
+    )
 
 
 def _is_corruption(error: sqlite3.Error) -> bool:
@@ -458,13 +477,13 @@ def _inspect(path: Path) -> _Found:
         with path.open("rb") as stream:
             header = stream.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise HistoryError(f"The history file {path} could not be opened: {error}") from error
+        raise _could_not(path, error) from error
     if header and header != _SQLITE_HEADER:
-        return _Found(problem="file is not a database")
+        return _Found(problem=HistoryText.tr("file is not a database"))
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise HistoryError(f"The history file {path} could not be opened: {error}") from error
+        raise _could_not(path, error) from error
     try:
         checks = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
         version = _user_version(connection)
@@ -473,13 +492,23 @@ def _inspect(path: Path) -> _Found:
     except sqlite3.DatabaseError as error:
         if _is_corruption(error):
             return _Found(problem=str(error))
-        raise HistoryError(f"The history file {path} could not be read: {error}") from error
+        raise HistoryError(
+            HistoryText.tr(
+                "The history file {path} could not be read: {error}",
+                path=str(path),
+                error=str(error),
+            )
+        ) from error
     finally:
         connection.close()
     if checks != ["ok"]:
-        return _Found(problem=f"the integrity check failed: {'; '.join(checks[:3])}")
+        return _Found(
+            problem=HistoryText.tr(
+                "the integrity check failed: {checks}", checks="; ".join(checks[:3])
+            )
+        )
     if (version > 0 or tables > 0) and application != APPLICATION_ID:
-        return _Found(problem="it is not a hipcoach history")
+        return _Found(problem=HistoryText.tr("it is not a hipcoach history"))
     return _Found(version=version)
 
 
@@ -635,31 +664,44 @@ class HistoryStore:
             make_private_dirs(path.parent)
         except OSError as error:
             raise HistoryError(
-                f"The folder {path.parent} for the history could not be created: "
-                f"{error.strerror or error}"
+                HistoryText.tr(
+                    "The folder {folder} for the history could not be created: {reason}",
+                    folder=str(path.parent),
+                    reason=str(error.strerror or error),
+                )
             ) from error
         target = len(migrations)
         found = _inspect(path) if path.exists() else _Found()
-        notice: str | None = None
+        notice: Message | None = None
         moved: Path | None = None
         if found.problem is not None:
             try:
                 moved = _move_aside(path, now)
             except OSError as error:
                 raise HistoryError(
-                    f"The history file {path} could not be read ({found.problem}) "
-                    f"nor moved aside ({error.strerror or error})."
+                    HistoryText.tr(
+                        "The history file {path} could not be read ({problem}) "
+                        "nor moved aside ({reason}).",
+                        path=str(path),
+                        problem=found.problem,
+                        reason=str(error.strerror or error),
+                    )
                 ) from error
-            notice = (
-                f"Your history file could not be read ({found.problem}). It was moved to "
-                f"{moved} and a new, empty history was started."
+            notice = HistoryText.tr(
+                "Your history file could not be read ({problem}). It was moved to "
+                "{moved} and a new, empty history was started.",
+                problem=found.problem,
+                moved=str(moved),
             )
         elif found.version > target:
-            notice = (
-                f"{path} was written by a newer version of hipcoach (history version "
-                f"{found.version}; this version knows up to {target}). Your history is "
+            notice = HistoryText.tr(
+                "{path} was written by a newer version of hipcoach (history version "
+                "{version}; this version knows up to {target}). Your history is "
                 "shown as far as possible, but nothing new will be recorded, so the file "
-                "stays as it is."
+                "stays as it is.",
+                path=str(path),
+                version=str(found.version),
+                target=str(target),
             )
             return OpenResult(cls(_connect(path, read_only=True), path, read_only=True), notice)
         if not path.exists():
@@ -668,7 +710,11 @@ class HistoryStore:
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
             except OSError as error:
                 raise HistoryError(
-                    f"The history file {path} could not be created: {error.strerror or error}"
+                    HistoryText.tr(
+                        "The history file {path} could not be created: {reason}",
+                        path=str(path),
+                        reason=str(error.strerror or error),
+                    )
                 ) from error
         connection = _connect(path, read_only=False)
         try:
@@ -676,8 +722,13 @@ class HistoryStore:
         except Exception as error:
             connection.close()
             raise HistoryError(
-                f"The history file {path} could not be upgraded to version {target}: {error}. "
-                "It was left as it was."
+                HistoryText.tr(
+                    "The history file {path} could not be upgraded to version {target}: "
+                    "{error}. It was left as it was.",
+                    path=str(path),
+                    target=str(target),
+                    error=str(error),
+                )
             ) from error
         return OpenResult(cls(connection, path, read_only=False), notice, moved)
 
@@ -712,7 +763,10 @@ class HistoryStore:
         """Run one statement in its own transaction: committed when this returns."""
         if self._read_only:
             raise HistoryReadOnlyError(
-                f"{self._path} comes from a newer hipcoach; nothing is recorded in it."
+                HistoryText.tr(
+                    "{path} comes from a newer hipcoach; nothing is recorded in it.",
+                    path=str(self._path),
+                )
             )
         return self._connection.execute(sql, parameters)
 

@@ -16,6 +16,7 @@ from hipcoach.core.plan import Plan, TempoPart
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import Event, Outcome, SessionEnded, StepEnded
 from hipcoach.ui.break_driver import BreakAnswer
+from hipcoach.ui.translate import error_text
 
 if TYPE_CHECKING:
     from hipcoach.ui.break_card import BreakCard
@@ -125,7 +126,7 @@ class HistoryRecorder(QObject):
                 self._reported = True
                 self.problem.emit(
                     self.tr("History could not be saved to {path}: {error}").format(
-                        path=self.store.path, error=error
+                        path=self.store.path, error=error_text(error)
                     )
                 )
             return None

@@ -25,6 +25,7 @@ from hipcoach.core.safety import (
     recommendation,
 )
 from hipcoach.core.session import Outcome, SessionSummary
+from hipcoach.ui.translate import error_text
 
 if TYPE_CHECKING:
     from hipcoach.ui.pain_dialog import PainAnswers
@@ -258,6 +259,6 @@ class SafetyFlow(QObject):
             self._reported = True
             self.problem.emit(
                 self.tr("History could not be read or saved ({path}): {error}").format(
-                    path=self._store.path, error=error
+                    path=self._store.path, error=error_text(error)
                 )
             )

@@ -15,7 +15,8 @@ from factories import exercise, hold
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Category
 from hipcoach.core.fileio import TomlReadError, read_toml
-from hipcoach.core.messages import Message
+from hipcoach.core.history import HistoryError, HistoryStore
+from hipcoach.core.messages import Message, MessageError
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.problems import TableReader
@@ -291,3 +292,32 @@ def test_file_read_errors_are_translatable_with_the_same_english(
     assert isinstance(text, Message)
     assert (text.context, text.source) == ("FileText", source)
     assert caught.value.message == str(caught.value) == str(text) == english
+
+
+def test_history_notices_and_errors_are_translatable(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"not a database at all, just some text" * 4)
+    opened = HistoryStore.open(path, now=datetime(2026, 3, 5, 8, 30, tzinfo=UTC))
+    try:
+        notice = opened.notice_message
+        assert notice is not None
+        assert notice.context == "HistoryText"
+        problem = notice.arguments["problem"]
+        assert isinstance(problem, Message)
+        assert problem.source == "file is not a database"
+        assert opened.moved_to is not None
+        assert opened.notice == (
+            "Your history file could not be read (file is not a database). It was moved to "
+            f"{opened.moved_to} and a new, empty history was started."
+        )
+    finally:
+        opened.store.close()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way", encoding="utf-8")
+    with pytest.raises(HistoryError) as caught:
+        HistoryStore.open(blocked / "history.sqlite3", now=datetime(2026, 3, 5, tzinfo=UTC))
+    assert isinstance(caught.value, MessageError)
+    assert caught.value.message.context == "HistoryText"
+    assert str(caught.value).startswith(
+        f"The folder {blocked} for the history could not be created"
+    )

@@ -44,6 +44,11 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>a line ends inside text; is a closing quote missing?</source>
 <translation>eine Zeile endet mitten im Text; fehlt ein Anführungszeichen?</translation></message>
 </context>
+<context><name>HistoryText</name>
+<message><source>file is not a database</source><translation>keine Datenbank</translation></message>
+<message><source>@HISTORY@</source>
+<translation>Verlauf nicht lesbar ({problem}); verschoben nach {moved}.</translation></message>
+</context>
 <context><name>PackText</name>
 <message><source>'{value}' is not a known limb; use one of {choices}</source>
 <translation>'{value}' ist kein bekanntes Glied; erlaubt: {choices}</translation></message>
@@ -104,6 +109,10 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
     "@CORRUPT@",
     "Your settings file could not be read ({reason}). It was moved to {moved}"
     " and the default settings are in use.",
+).replace(
+    "@HISTORY@",
+    "Your history file could not be read ({problem}). It was moved to "
+    "{moved} and a new, empty history was started.",
 )
 
 
@@ -277,6 +286,16 @@ def test_a_corrupt_settings_file_notice_shows_translated(
         " mitten im Text; fehlt ein Anführungszeichen? (Illegal character '\\n'))."
         f" Sie liegen jetzt unter {moved}."
     )
+
+
+def test_a_damaged_history_notice_shows_translated(german: QTranslator, coaches: Coaches) -> None:
+    path = coaches.paths.data_dir / "history.sqlite3"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not a database" * 8)
+    notice = coaches.start().settings_page.notice_text
+    assert notice is not None
+    (moved,) = path.parent.glob("history.sqlite3.corrupt-*")
+    assert notice == f"Verlauf nicht lesbar (keine Datenbank); verschoben nach {moved}."
 
 
 def test_a_failed_settings_save_shows_translated(

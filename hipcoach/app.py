@@ -45,6 +45,7 @@ from hipcoach.ui.icons import app_icon
 from hipcoach.ui.safety_flow import Dialogs, SafetyFlow, WindowDialogs
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
+from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
 
@@ -248,8 +249,14 @@ class HipCoach(QObject):
         """Show the tray (or the window) and begin watching for breaks."""
         has_tray = self.tray.try_show()
         self._tray_appeared(has_tray)
+        probe = probe_from_environment(self.quit, parent=self)
         if not (autostart and has_tray):
+            if probe is not None:
+                shown = self.window.library_page.filter_model.rowCount()
+                probe.watch_window(self.window, f"exercises={shown}")
             self.window.show()
+        elif probe is not None:
+            probe.tray_ready("tray=visible" if self.tray.visible else "tray=hidden")
         self.break_driver.start()
 
     def cue_player(self) -> CuePlayer:

@@ -3,6 +3,7 @@
 Prints figures; asserts nothing. Run by hand:
 
     uv run python bench/bench_history.py            # builds the data once (about a minute)
+    uv run python bench/bench_history.py --quick    # the same data, fewer runs
 
 Synthetic history: 4,000 sessions (each with 40 recorded steps), 40,000
 breaks and 8,000 pain entries over ten years, written through the store's
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchlib import Figure, finish, parser
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.core.clock import ManualClock
@@ -46,11 +47,6 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
         action()
         times.append((time.perf_counter() - began) * 1000)
     return times
-
-
-def report(label: str, times: list[float]) -> None:
-    """Print median and worst."""
-    print(f"{label:<52} median {statistics.median(times):9.1f} ms   worst {max(times):9.1f} ms")
 
 
 def open_and_close(path: Path) -> None:
@@ -108,32 +104,41 @@ def build(path: Path) -> None:
 
 def main() -> None:
     """Build the data, then measure."""
+    args = parser(__doc__).parse_args()
+    runs = 3 if args.quick else 10
+    figures: list[Figure] = []
+
+    def report(label: str, times: list[float], target: float | None = None) -> None:
+        figures.append(Figure(label, "ms", times, target=target, group="history"))
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.sqlite3"
         began = time.perf_counter()
         build(path)
-        print(
+        notes = [
             f"built ten years of history in {time.perf_counter() - began:.1f} s "
             f"({path.stat().st_size / 1e6:.0f} MB)"
-        )
+        ]
         report(
             "open the store (with its integrity check)",
-            timed(lambda: open_and_close(path), 5),
+            timed(lambda: open_and_close(path), runs),
         )
         store = HistoryStore.open(path, now=NOW).store
         month = date(2026, 11, 1)
         report(
             "day_activity for a month",
-            timed(lambda: store.day_activity(month, date(2026, 11, 30), UTC), 20),
+            timed(lambda: store.day_activity(month, date(2026, 11, 30), UTC), 4 * runs),
         )
         report(
             "day_activity for a year",
-            timed(lambda: store.day_activity(date(2025, 11, 27), date(2026, 11, 26), UTC), 5),
+            timed(lambda: store.day_activity(date(2025, 11, 27), date(2026, 11, 26), UTC), runs),
         )
-        report("pain entries since the start", timed(lambda: store.pain_entries(START, NOW), 5))
+        report("pain entries since the start", timed(lambda: store.pain_entries(START, NOW), runs))
         out = Path(folder) / "export"
         report(
-            "CSV export (sessions, steps, breaks, pain)", timed(lambda: export_csv(store, out), 3)
+            "CSV export (sessions, steps, breaks, pain)",
+            timed(lambda: export_csv(store, out), max(2, runs // 3)),
+            target=2000.0,
         )
         app = QApplication.instance() or QApplication(sys.argv)
         reference = load_library(bundled_resources_dir()).reference
@@ -146,10 +151,11 @@ def main() -> None:
             page.refresh()
             pages.append(page)
 
-        report("Progress page: build and first refresh", timed(build_page, 5))
+        report("Progress page: build and first refresh (offscreen)", timed(build_page, runs), 150.0)
         page = pages[-1]
-        report("Progress page: refresh", timed(page.refresh, 5))
+        report("Progress page: refresh", timed(page.refresh, runs))
         del app
+    finish("bench_history.py", figures, args.figures, notes)
 
 
 if __name__ == "__main__":

@@ -22,159 +22,19 @@ does on a user's machine after the first start.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import os
-import select
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
-from benchlib import Figure, finish, parser
+from benchlib import Figure, base_environ, desktop, finish, parser
 
 HERE = Path(__file__).resolve().parent
 BARE = HERE / "bare_qt_window.py"
 PREFIX = "hipcoach-startup:"
 TARGET_RATIO = 1.5
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-@dataclass
-class Desktop:
-    """Where the measured programs run: environment additions and a description."""
-
-    environ: dict[str, str]
-    description: str
-    has_tray: bool
-
-
-def _read_line(process: subprocess.Popen[str], timeout_s: float) -> str:
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout_s)
-    if not ready:
-        raise TimeoutError(f"no output from {process.args!r} in {timeout_s} s")
-    return process.stdout.readline().strip()
-
-
-def _tray_owned(display: str) -> bool:
-    """Return whether some program owns the X system-tray selection on ``display``."""
-    found = ctypes.util.find_library("X11")
-    if found is None:
-        return False
-    x11 = ctypes.CDLL(found)
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    x11.XInternAtom.restype = ctypes.c_ulong
-    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-    x11.XGetSelectionOwner.restype = ctypes.c_ulong
-    x11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    handle = x11.XOpenDisplay(display.encode())
-    if not handle:
-        return False
-    try:
-        atom = x11.XInternAtom(handle, b"_NET_SYSTEM_TRAY_S0", 0)
-        return bool(x11.XGetSelectionOwner(handle, atom))
-    finally:
-        x11.XCloseDisplay(handle)
-
-
-def _stop(process: subprocess.Popen[str]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=3)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=3)
-    if process.stdout is not None:
-        process.stdout.close()
-
-
-@contextmanager
-def desktop(folder: Path) -> Iterator[Desktop]:
-    """Run Xvfb, a session bus, openbox and trayer; fall back to offscreen without Xvfb."""
-    if shutil.which("Xvfb") is None:
-        yield Desktop(
-            {"QT_QPA_PLATFORM": "offscreen"},
-            "offscreen Qt platform (Xvfb is not installed, so no X server and no tray)",
-            has_tray=False,
-        )
-        return
-    processes: list[subprocess.Popen[str]] = []
-    quiet = subprocess.DEVNULL
-    try:
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.PIPE,
-            stderr=quiet,
-            text=True,
-        )
-        processes.append(xvfb)
-        display = ":" + _read_line(xvfb, 10.0)
-        environ = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        pieces = [f"Xvfb {display} 1280x800"]
-        if shutil.which("dbus-daemon"):
-            config = folder / "bus.conf"
-            config.write_text(BUS_CONFIG.format(socket=folder / "bus"), encoding="utf-8")
-            bus = subprocess.Popen(
-                ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-                stdout=subprocess.PIPE,
-                stderr=quiet,
-                text=True,
-            )
-            processes.append(bus)
-            environ["DBUS_SESSION_BUS_ADDRESS"] = _read_line(bus, 10.0)
-            pieces.append("private D-Bus session bus")
-        child = {**_base_environ(), **environ}
-        for program in ("openbox", "trayer"):
-            if shutil.which(program):
-                extra = ["--edge", "top", "--align", "right", "--widthtype", "request"]
-                command = [program, *(extra if program == "trayer" else [])]
-                processes.append(
-                    subprocess.Popen(command, stdout=quiet, stderr=quiet, text=True, env=child)
-                )
-                pieces.append(program)
-        has_tray = False
-        deadline = time.monotonic() + 10
-        while shutil.which("trayer") and time.monotonic() < deadline:
-            if _tray_owned(display):
-                has_tray = True
-                break
-            time.sleep(0.1)
-        time.sleep(0.5)  # let the window manager settle before the first measured start
-        yield Desktop(environ, ", ".join(pieces), has_tray)
-    finally:
-        for process in reversed(processes):
-            _stop(process)
-
-
-def _base_environ() -> dict[str, str]:
-    environ = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("PYTHONDONTWRITEBYTECODE", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    environ["LANG"] = "C.UTF-8"
-    return environ
 
 
 def run_once(command: Sequence[str], environ: dict[str, str]) -> tuple[float, str]:
@@ -206,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder, desktop(Path(folder)) as where:
         home = Path(folder) / "home"
         home.mkdir()
-        environ = {**_base_environ(), **where.environ, "HIPCOACH_HOME": str(home)}
+        environ = {**base_environ(), **where.environ, "HIPCOACH_HOME": str(home)}
         environ["HIPCOACH_STARTUP_PROBE"] = "exit"
         commands = {
             "bare": [sys.executable, str(BARE)],

@@ -8,13 +8,17 @@ Prints figures; asserts nothing. Run by hand:
 Synthetic history: 4,000 sessions (each with 40 recorded steps), 40,000
 breaks and 8,000 pain entries over ten years, written through the store's
 own API. Then: opening the store, a month and a year of ``day_activity``,
-the CSV export, and (when the Progress page exists) building and refreshing
-it offscreen.
+the CSV export, and opening the Progress page offscreen: the first time (it
+is built then, reads the history, and reads it again as it is shown) and
+again later (read on show). A profile of one refresh says where the time goes.
 """
 
 from __future__ import annotations
 
+import cProfile
+import io
 import os
+import pstats
 import random
 import sys
 import tempfile
@@ -146,14 +150,47 @@ def main() -> None:
         clock = ManualClock(NOW)
         pages: list[ProgressPage] = []
 
-        def build_page() -> None:
+        def first_open() -> None:
+            # As the app opens it: built on first show (the constructor reads the
+            # history), shown (which reads it again) and painted.
             page = ProgressPage(store, reference, clock)
-            page.refresh()
+            page.resize(1000, 700)
+            page.show()
+            page.grab()
             pages.append(page)
 
-        report("Progress page: build and first refresh (offscreen)", timed(build_page, runs), 150.0)
+        report(
+            "Progress page: first open (build, show, paint; offscreen)",
+            timed(first_open, runs),
+            150.0,
+        )
         page = pages[-1]
-        report("Progress page: refresh", timed(page.refresh, runs))
+        for old in pages[:-1]:
+            old.close()
+
+        def open_again() -> None:
+            page.hide()
+            page.show()
+            page.grab()
+
+        report("Progress page: opened again (show, paint)", timed(open_again, runs), 150.0)
+        report("Progress page: refresh alone", timed(page.refresh, runs))
+        pages.append(ProgressPage(store, reference, clock))
+        profile = cProfile.Profile()
+        profile.enable()
+        pages[-1].refresh()
+        profile.disable()
+        notes.append("one Progress refresh, where the time goes (cProfile, cumulative):")
+        listing = io.StringIO()
+        pstats.Stats(profile, stream=listing).sort_stats("cumulative").print_stats(
+            r"hipcoach.*\((refresh|day_activity|pain_readings|streak|weekly_adherence|"
+            r"_show_charts|pain_chart|adherence_chart|pain_trend)\)"
+        )
+        for line in listing.getvalue().splitlines():
+            columns = line.split()
+            if len(columns) == 6 and "/hipcoach/" in columns[5]:
+                where = columns[5].split("/hipcoach/", 1)[1]
+                notes.append(f"  {float(columns[3]) * 1000:6.1f} ms  {where}")
         del app
     finish("bench_history.py", figures, args.figures, notes)
 

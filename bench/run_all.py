@@ -32,9 +32,10 @@ HERE = Path(__file__).resolve().parent
 VARIANTS: dict[str, list[list[str]]] = {"session": [[], ["--with-ui"]]}
 
 
-def discover() -> dict[str, Path]:
-    """Return every benchmark script by its short name (``bench_idle.py`` -> ``idle``)."""
-    return {path.stem.removeprefix("bench_"): path for path in sorted(HERE.glob("bench_*.py"))}
+def discover(folder: Path = HERE) -> dict[str, Path]:
+    """Return the ``bench_*.py`` scripts in ``folder`` by short name (``idle`` and so on)."""
+    scripts = sorted(folder.glob("bench_*.py"))
+    return {path.stem.removeprefix("bench_"): path for path in scripts}
 
 
 def _load() -> str:

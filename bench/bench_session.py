@@ -146,6 +146,8 @@ def main() -> None:
     notes = [
         f"plan {plan.total_seconds} s, {len(plan.steps)} steps, other load: {busy}, {ui}",
         f"timer wake-ups: {driver.wakeups} in {wall:.1f} s",
+        f"seconds shown more than 30 ms late: {sum(1 for late in lateness if late > 30)}"
+        f" of {len(lateness)}; more than 16 ms: {sum(1 for late in lateness if late > 16)}",
     ]
     figures = [
         Figure(

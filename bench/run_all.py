@@ -106,11 +106,14 @@ def main() -> int:
     results: list[Results] = []
     failed: list[str] = []
     took: dict[str, float] = {}
+    loads: dict[str, str] = {}
     for name in chosen:
         for extra in VARIANTS.get(name, [[]]):
+            load = _load()
             result, seconds = run(name, found[name], extra, args.quick)
             label = " ".join([name, *extra])
             took[label] = seconds
+            loads[label] = load
             if result is None:
                 failed.append(label)
             else:
@@ -123,7 +126,8 @@ def main() -> int:
         f"Python {where['python']}, PySide6 {where['pyside6']}"
     )
     print(f"load average: {load_before} before, {load_after} after")
-    print("time taken: " + ", ".join(f"{label} {seconds:.0f} s" for label, seconds in took.items()))
+    for label, seconds in took.items():
+        print(f"{label}: {seconds:.0f} s, load average at its start {loads[label]}")
     for result in results:
         for note in result.notes:
             print(f"{result.script}: {note}")
@@ -137,6 +141,7 @@ def main() -> int:
             "mode": "quick" if args.quick else "full",
             "load": {"before": load_before, "after": load_after},
             "seconds": took,
+            "load_at_start": loads,
             "failed": failed,
             "results": [
                 {

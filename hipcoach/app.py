@@ -186,8 +186,9 @@ class HipCoach(QObject):
 
     def _build_ui(self) -> _Pages:
         # Only the window and its library page are built here; the other pages
-        # (and their modules) load when first shown, which keeps start-up short
-        # and a hipcoach started into the tray small.
+        # (and their modules) load once the window has shown, or when first
+        # asked for, which keeps start-up short. Started into the tray,
+        # hipcoach builds none of this until the window is opened.
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
         window = HipCoachWindow(self.library, player=self._build_player)

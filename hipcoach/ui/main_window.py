@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -34,6 +34,11 @@ _TITLE_ROLE = Qt.ItemDataRole.UserRole
 
 #: Builds a page when its section is first shown (see ``MainWindow.add_section``).
 PageFactory = Callable[[], QWidget]
+#: After the window first shows, pages not built yet are built one at a time,
+#: starting this long after (once the window has painted and settled) ...
+PREBUILD_DELAY_MS = 500
+#: ... and this long apart, so input is handled between them.
+PREBUILD_GAP_MS = 20
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +63,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._factories: dict[int, PageFactory] = {}
         self.sections.currentRowChanged.connect(self._show_row)
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.timeout.connect(self._build_next)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -110,7 +118,8 @@ class MainWindow(QMainWindow):
         ``title`` is the English name (``show_section`` finds it by that); the
         list shows it translated (see ``SECTION_TITLES``). ``page`` may be a
         function that builds the page: it is called when the section is first
-        shown or ``page(title)`` asks for it, so start-up builds only what it shows.
+        shown, when ``page(title)`` asks for it, or else a moment after the
+        window first shows, so the window appears without waiting for it.
         """
         number = self.sections.count() + 1
         shown = QCoreApplication.translate("MainWindow", title)
@@ -128,6 +137,18 @@ class MainWindow(QMainWindow):
         show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         show.triggered.connect(lambda: self.sections.setCurrentRow(number - 1))
         self.addAction(show)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Build the remaining pages soon after the window first shows, not before."""
+        super().showEvent(event)
+        if self._factories and not self._prebuild.isActive():
+            self._prebuild.start(PREBUILD_DELAY_MS)
+
+    def _build_next(self) -> None:
+        if self._factories:
+            self._build(min(self._factories))
+        if self._factories:
+            self._prebuild.start(PREBUILD_GAP_MS)
 
     def page(self, title: str) -> QWidget | None:
         """Return the page of the section called ``title``, building it if need be."""

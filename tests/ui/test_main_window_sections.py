@@ -77,3 +77,23 @@ def test_the_section_shortcut_builds_the_page(qtbot: QtBot) -> None:
     current = window.pages.currentWidget()
     assert isinstance(current, QLabel)
     assert current.text() == "settings page"
+
+
+def test_pages_not_built_yet_are_built_soon_after_the_window_shows(qtbot: QtBot) -> None:
+    player, breaks, settings = Factory("session"), Factory("breaks"), Factory("settings")
+    window = MainWindow(_library(), player=player)
+    qtbot.addWidget(window)
+    window.add_section("Breaks", breaks)
+    window.add_section("Settings", settings)
+    window.show_section("Breaks")  # built now, because it is shown
+    window.show()
+    assert (player.calls, breaks.calls, settings.calls) == (0, 1, 0)  # not while showing
+    qtbot.waitUntil(lambda: window.built_page("Settings") is not None, timeout=3000)
+    assert (player.calls, breaks.calls, settings.calls) == (1, 1, 1)
+    assert window.pages.currentWidget() is window.built_page("Breaks")
+    built = [window.pages.widget(row) for row in (1, 2, 3)]
+    assert [page.text() for page in built if isinstance(page, QLabel)] == [
+        "session",
+        "breaks",
+        "settings",
+    ]

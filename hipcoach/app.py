@@ -387,7 +387,7 @@ class HipCoach(QObject):
         self.apply_settings(replace(self.settings, general=general))
 
     def _notify_user(self, text: str) -> None:
-        """Show ``text`` on the Settings page (now, or when the window is built)."""
+        """Show ``text`` on the Settings page (now, or when that page is built)."""
         if self._ui is None or self._ui.built("Settings") is None:
             self._notices.append(text)
         else:

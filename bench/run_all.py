@@ -1,6 +1,6 @@
 """Run every benchmark in ``bench/`` and print one table of figures and targets.
 
-    uv run python bench/run_all.py                  # the full suite (about 25 minutes)
+    uv run python bench/run_all.py                  # the full suite (about 22 minutes)
     uv run python bench/run_all.py --quick          # shorter runs (about 4 minutes)
     uv run python bench/run_all.py --only startup --only library
     uv run python bench/run_all.py --skip idle --json results.json --markdown

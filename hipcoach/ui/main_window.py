@@ -100,12 +100,11 @@ class MainWindow(QMainWindow):
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""
-        for row in range(self.sections.count()):
-            item = self.sections.item(row)
-            if item is not None and title in (item.data(_TITLE_ROLE), item.text()):
-                self.sections.setCurrentRow(row)
-                return True
-        return False
+        row = self._row_of(title)
+        if row is None:
+            return False
+        self.sections.setCurrentRow(row)
+        return True
 
     @property
     def player_page(self) -> QWidget | None:

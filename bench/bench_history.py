@@ -3,19 +3,25 @@
 Prints figures; asserts nothing. Run by hand:
 
     uv run python bench/bench_history.py            # builds the data once (about a minute)
+    uv run python bench/bench_history.py --quick    # the same data, fewer runs
 
 Synthetic history: 4,000 sessions (each with 40 recorded steps), 40,000
 breaks and 8,000 pain entries over ten years, written through the store's
 own API. Then: opening the store, a month and a year of ``day_activity``,
-the CSV export, and (when the Progress page exists) building and refreshing
-it offscreen.
+the CSV export, and opening the Progress page offscreen: built and opened at
+once (it reads the history as it is built and again as it is shown) and
+opened when already built, as in the app, which builds it in the background
+after the window first shows (it reads the history on show). A profile of
+one refresh says where the time goes.
 """
 
 from __future__ import annotations
 
+import cProfile
+import io
 import os
+import pstats
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +31,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchlib import Figure, finish, parser
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.core.clock import ManualClock
@@ -46,11 +53,6 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
         action()
         times.append((time.perf_counter() - began) * 1000)
     return times
-
-
-def report(label: str, times: list[float]) -> None:
-    """Print median and worst."""
-    print(f"{label:<52} median {statistics.median(times):9.1f} ms   worst {max(times):9.1f} ms")
 
 
 def open_and_close(path: Path) -> None:
@@ -108,32 +110,41 @@ def build(path: Path) -> None:
 
 def main() -> None:
     """Build the data, then measure."""
+    args = parser(__doc__).parse_args()
+    runs = 3 if args.quick else 10
+    figures: list[Figure] = []
+
+    def report(label: str, times: list[float], target: float | None = None) -> None:
+        figures.append(Figure(label, "ms", times, target=target, group="history"))
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.sqlite3"
         began = time.perf_counter()
         build(path)
-        print(
+        notes = [
             f"built ten years of history in {time.perf_counter() - began:.1f} s "
             f"({path.stat().st_size / 1e6:.0f} MB)"
-        )
+        ]
         report(
             "open the store (with its integrity check)",
-            timed(lambda: open_and_close(path), 5),
+            timed(lambda: open_and_close(path), runs),
         )
         store = HistoryStore.open(path, now=NOW).store
         month = date(2026, 11, 1)
         report(
             "day_activity for a month",
-            timed(lambda: store.day_activity(month, date(2026, 11, 30), UTC), 20),
+            timed(lambda: store.day_activity(month, date(2026, 11, 30), UTC), 4 * runs),
         )
         report(
             "day_activity for a year",
-            timed(lambda: store.day_activity(date(2025, 11, 27), date(2026, 11, 26), UTC), 5),
+            timed(lambda: store.day_activity(date(2025, 11, 27), date(2026, 11, 26), UTC), runs),
         )
-        report("pain entries since the start", timed(lambda: store.pain_entries(START, NOW), 5))
+        report("pain entries since the start", timed(lambda: store.pain_entries(START, NOW), runs))
         out = Path(folder) / "export"
         report(
-            "CSV export (sessions, steps, breaks, pain)", timed(lambda: export_csv(store, out), 3)
+            "CSV export (sessions, steps, breaks, pain)",
+            timed(lambda: export_csv(store, out), max(2, runs // 3)),
+            target=2000.0,
         )
         app = QApplication.instance() or QApplication(sys.argv)
         reference = load_library(bundled_resources_dir()).reference
@@ -141,15 +152,49 @@ def main() -> None:
         clock = ManualClock(NOW)
         pages: list[ProgressPage] = []
 
-        def build_page() -> None:
+        def first_open() -> None:
+            # As the app opens it: built on first show (the constructor reads the
+            # history), shown (which reads it again) and painted.
             page = ProgressPage(store, reference, clock)
-            page.refresh()
+            page.resize(1000, 700)
+            page.show()
+            page.grab()
             pages.append(page)
 
-        report("Progress page: build and first refresh", timed(build_page, 5))
+        report(
+            "Progress page: built and opened at once (build, show, paint)",
+            timed(first_open, runs),
+            150.0,
+        )
         page = pages[-1]
-        report("Progress page: refresh", timed(page.refresh, 5))
+        for old in pages[:-1]:
+            old.close()
+
+        def open_again() -> None:
+            page.hide()
+            page.show()
+            page.grab()
+
+        report("Progress page: opened, already built (show, paint)", timed(open_again, runs), 150.0)
+        report("Progress page: refresh alone", timed(page.refresh, runs))
+        pages.append(ProgressPage(store, reference, clock))
+        profile = cProfile.Profile()
+        profile.enable()
+        pages[-1].refresh()
+        profile.disable()
+        notes.append("one Progress refresh, where the time goes (cProfile, cumulative):")
+        listing = io.StringIO()
+        pstats.Stats(profile, stream=listing).sort_stats("cumulative").print_stats(
+            r"hipcoach.*\((refresh|day_activity|pain_readings|streak|weekly_adherence|"
+            r"_show_charts|pain_chart|adherence_chart|pain_trend)\)"
+        )
+        for line in listing.getvalue().splitlines():
+            columns = line.split()
+            if len(columns) == 6 and "/hipcoach/" in columns[5]:
+                where = columns[5].split("/hipcoach/", 1)[1]
+                notes.append(f"  {float(columns[3]) * 1000:6.1f} ms  {where}")
         del app
+    finish("bench_history.py", figures, args.figures, notes)
 
 
 if __name__ == "__main__":

@@ -1,86 +1,142 @@
-"""hipcoach left alone: resident memory, CPU time and wake-ups while idle.
+"""hipcoach left alone in the tray: resident memory, CPU time and wake-ups.
 
-Prints figures; asserts nothing. Run by hand, ideally on an X desktop with a
-system tray so the app starts hidden in it (as it does at login):
+Prints figures; asserts nothing. Run by hand:
 
-    uv run python bench/bench_idle.py --minutes 10
+    uv run python bench/bench_idle.py                # 10 minutes after 20 s to settle
+    uv run python bench/bench_idle.py --quick        # 1 minute after 10 s
+    uv run python bench/bench_idle.py --minutes 30
 
-Without a display it uses the offscreen platform (no tray: the window shows).
-Wake-ups are counted as the process's voluntary context switches, an upper
-bound on how often it woke (Qt timers, D-Bus traffic and anything else).
+hipcoach starts as at login (``--autostart``) on a desktop of the script's
+own (Xvfb, a private session bus, openbox and trayer, as in
+``bench_startup.py``), so it starts hidden in the tray. Without Xvfb it uses
+the offscreen platform, where there is no tray and the window shows; the
+output says so. ``HIPCOACH_HOME`` is an empty temporary folder.
+
+Samples every 5 s. CPU time is the sum over the process's threads of the
+time on a CPU (``/proc/<pid>/task/*/schedstat``, nanoseconds); wake-ups are
+voluntary context switches, an upper bound on how often a thread woke
+(Qt timers, D-Bus and X traffic, anything else): the main thread (Qt's event
+loop, where the app's timers run) and all threads together.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-TICKS = os.sysconf("SC_CLK_TCK")
+from benchlib import Figure, base_environ, desktop, finish, parser
+
+MEMORY_TARGET_MB = 80.0
+CPU_TARGET = 0.02  # CPU-seconds per minute
+SAMPLE_S = 5.0
 
 
-def sample(pid: int) -> tuple[float, int, int]:
-    """Return (CPU seconds, resident kB, voluntary context switches) of ``pid``."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / TICKS
-    rss = switches = 0
+@dataclass(frozen=True)
+class Sample:
+    """One look at the process."""
+
+    moment: float
+    cpu_s: float
+    rss_mb: float
+    main_switches: int
+    all_switches: int
+
+
+def sample(pid: int) -> Sample:
+    """Return the CPU time, resident memory and voluntary switches of ``pid`` now."""
+    cpu_ns = 0
+    all_switches = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            cpu_ns += int((task / "schedstat").read_text().split()[0])
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    all_switches += int(line.split()[1])
+        except (OSError, IndexError):
+            continue  # a thread that ended between the listing and the read
+    rss_kb = main_switches = 0
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            rss = int(line.split()[1])
+            rss_kb = int(line.split()[1])
         elif line.startswith("voluntary_ctxt_switches:"):
-            switches = int(line.split()[1])
-    return cpu, rss, switches
+            main_switches = int(line.split()[1])
+    return Sample(time.monotonic(), cpu_ns / 1e9, rss_kb / 1024, main_switches, all_switches)
 
 
-def main() -> None:
-    """Start hipcoach with --autostart, let it settle, then watch it idle."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--minutes", type=float, default=10.0)
-    parser.add_argument("--settle", type=float, default=20.0, help="seconds before measuring")
-    args = parser.parse_args()
-    env = dict(os.environ)
-    if not env.get("DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory() as home:
-        env["HIPCOACH_HOME"] = home
-        started = time.monotonic()
+def per_minute(samples: Sequence[Sample], window_s: float) -> dict[str, list[float]]:
+    """Return CPU-s and switches per minute over consecutive windows of ``window_s``."""
+    rates: dict[str, list[float]] = {"cpu": [], "main": [], "all": []}
+    start = samples[0]
+    for current in samples[1:]:
+        span = current.moment - start.moment
+        if span >= window_s - SAMPLE_S / 2:
+            scale = 60 / span
+            rates["cpu"].append((current.cpu_s - start.cpu_s) * scale)
+            rates["main"].append((current.main_switches - start.main_switches) * scale)
+            rates["all"].append((current.all_switches - start.all_switches) * scale)
+            start = current
+    return rates
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Start hipcoach into the tray, let it settle, then watch it idle."""
+    arguments = parser(__doc__)
+    arguments.add_argument("--minutes", type=float, help="how long to watch (default 10, quick 1)")
+    arguments.add_argument("--settle", type=float, help="seconds before measuring (20; quick 10)")
+    args = arguments.parse_args(argv)
+    minutes = args.minutes or (1.0 if args.quick else 10.0)
+    settle = args.settle if args.settle is not None else (10.0 if args.quick else 20.0)
+    window_s = 60.0 if minutes >= 4 else 15.0
+    with tempfile.TemporaryDirectory() as folder, desktop(Path(folder)) as where:
+        home = Path(folder) / "home"
+        home.mkdir()
+        environ = {**base_environ(), **where.environ, "HIPCOACH_HOME": str(home)}
         app = subprocess.Popen(
             [sys.executable, "-m", "hipcoach", "--autostart"],
-            env=env,
+            env=environ,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         try:
-            time.sleep(args.settle)
-            cpu0, rss0, sw0 = sample(app.pid)
-            t0 = time.monotonic()
-            peak = rss0
-            while time.monotonic() - t0 < args.minutes * 60:
-                time.sleep(5)
-                peak = max(peak, sample(app.pid)[1])
-            cpu1, rss1, sw1 = sample(app.pid)
-            minutes = (time.monotonic() - t0) / 60
+            time.sleep(settle)
+            samples = [sample(app.pid)]
+            while samples[-1].moment - samples[0].moment < minutes * 60:
+                time.sleep(SAMPLE_S)
+                samples.append(sample(app.pid))
         finally:
             app.terminate()
             app.wait(10)
-    platform = "offscreen (no tray)" if env.get("QT_QPA_PLATFORM") == "offscreen" else "X11"
-    print(
-        f"platform: {platform}; settled {args.settle:.0f} s after start "
-        f"({time.monotonic() - started:.0f} s in all)"
-    )
-    print(
-        f"resident memory: {rss0 / 1024:.1f} MB after settling, {rss1 / 1024:.1f} MB at the end,"
-        f" peak {peak / 1024:.1f} MB"
-    )
-    print(
-        f"CPU: {cpu1 - cpu0:.2f} s over {minutes:.1f} min = "
-        f"{(cpu1 - cpu0) / minutes:.4f} CPU-s per minute"
-    )
-    print(f"wake-ups (voluntary context switches): {(sw1 - sw0) / minutes:.1f} per minute")
+    first, last = samples[0], samples[-1]
+    watched = (last.moment - first.moment) / 60
+    rates = per_minute(samples, window_s)
+    in_tray = "tray" if where.has_tray else "no tray: the window showed"
+    notes = [
+        f"desktop: {where.description}; hipcoach --autostart ({in_tray})",
+        f"watched {watched:.1f} min after {settle:.0f} s to settle; per-minute rates over "
+        f"{window_s:.0f}-s windows",
+        f"whole run: CPU {last.cpu_s - first.cpu_s:.3f} s = "
+        f"{(last.cpu_s - first.cpu_s) / watched:.4f} CPU-s/min; main-thread wake-ups "
+        f"{(last.main_switches - first.main_switches) / watched:.1f}/min; memory "
+        f"{first.rss_mb:.1f} MB after settling, {last.rss_mb:.1f} MB at the end",
+    ]
+    figures = [
+        Figure(
+            "resident memory (every 5 s)",
+            "MB",
+            [s.rss_mb for s in samples],
+            target=MEMORY_TARGET_MB,
+            group="idle",
+        ),
+        Figure("CPU time per minute", "CPU-s", rates["cpu"], target=CPU_TARGET, group="idle"),
+        Figure("wake-ups per minute, main thread", "/min", rates["main"], group="idle"),
+        Figure("wake-ups per minute, all threads", "/min", rates["all"], group="idle"),
+    ]
+    finish("bench_idle.py", figures, args.figures, notes)
 
 
 if __name__ == "__main__":

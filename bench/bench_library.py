@@ -2,7 +2,7 @@
 
 Prints figures; it asserts nothing. Run by hand:
 
-    uv run python bench/bench_library.py
+    uv run python bench/bench_library.py [--quick]
 
 Measures: loading the bundled library; loading a generated pack of 2,000
 exercises; answering one filter keystroke over those 2,000 in the Qt proxy
@@ -12,14 +12,14 @@ model (offscreen). Reports the median and worst of several runs.
 from __future__ import annotations
 
 import os
-import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchlib import Figure, finish, parser
 
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -57,11 +57,6 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
-def report(label: str, times: list[float]) -> None:
-    """Print median and worst of ``times``."""
-    print(f"{label:<48} median {statistics.median(times):8.2f} ms   worst {max(times):8.2f} ms")
-
-
 def make_pack(folder: Path, count: int) -> Path:
     """Write a pack of ``count`` generated exercises and return its folder."""
     pack = folder / "generated"
@@ -75,15 +70,28 @@ def make_pack(folder: Path, count: int) -> Path:
 
 
 def main() -> None:
-    """Run every measurement and print a table."""
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus")
+    """Run every measurement and print the figures."""
+    args = parser(__doc__).parse_args()
+    runs = 2 if args.quick else 5
     bundled = bundled_resources_dir()
-    report("load bundled library (17 exercises)", timed(lambda: load_library(bundled), 20))
+    figures = [
+        Figure(
+            "load the bundled library (17 exercises, reference data)",
+            "ms",
+            timed(lambda: load_library(bundled), 4 * runs),
+            group="library",
+        )
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         pack = make_pack(Path(tmp), 2000)
-        report(
-            "load bundled + 2,000-exercise pack",
-            timed(lambda: load_library(bundled, [pack]), 5),
+        figures.append(
+            Figure(
+                "load the bundled library + a 2,000-exercise pack",
+                "ms",
+                timed(lambda: load_library(bundled, [pack]), runs),
+                target=500.0,
+                group="library",
+            )
         )
         library = load_library(bundled, [pack])
         assert len(library.exercises) == 2017, library.problems[:3]
@@ -100,14 +108,24 @@ def main() -> None:
         query = "generated stretch 12"
         prefixes = [query[: i + 1] for i in range(len(query))]
         times: list[float] = []
-        for _ in range(5):
+        for _ in range(runs):
             for prefix in prefixes:
                 start = time.perf_counter()
                 model.set_filter(ExerciseFilter(query=prefix))
                 times.append((time.perf_counter() - start) * 1000)
             model.set_filter(ExerciseFilter())
-        report("filter keystroke over 2,017 exercises", times)
+        figures.append(
+            Figure(
+                "one filter keystroke over 2,017 exercises (proxy model)",
+                "ms",
+                times,
+                target=16.0,
+                note=f"{len(times)} keystrokes",
+                group="library",
+            )
+        )
         del app
+    finish("bench_library.py", figures, args.figures, [f"{os.cpu_count()} cpus, offscreen Qt"])
 
 
 if __name__ == "__main__":

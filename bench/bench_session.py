@@ -3,6 +3,8 @@
 Prints figures; asserts nothing. Run by hand (it takes as long as the plan):
 
     uv run python bench/bench_session.py            # a 5-minute plan
+    uv run python bench/bench_session.py --with-ui  # the session view drawn too
+    uv run python bench/bench_session.py --quick    # a 1-minute plan
     uv run python bench/bench_session.py --minutes 1 --no-load
 
 A second process keeps another core busy unless ``--no-load`` is given. The
@@ -11,15 +13,14 @@ driver, runner and clocks are the app's own; only the widgets are left out.
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
-import statistics
 import subprocess
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchlib import Figure, finish, parser
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from hipcoach.core.clock import SystemClock
@@ -68,13 +69,14 @@ def plan_of(minutes: float) -> Plan:
 
 def main() -> None:
     """Run one session in real time and print timing figures."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--minutes", type=float, default=5.0)
-    parser.add_argument("--no-load", action="store_true")
-    parser.add_argument(
+    arguments = parser(__doc__)
+    arguments.add_argument("--minutes", type=float, help="plan length (default 5, quick 1)")
+    arguments.add_argument("--no-load", action="store_true")
+    arguments.add_argument(
         "--with-ui", action="store_true", help="drive the real session page (offscreen)"
     )
-    args = parser.parse_args()
+    args = arguments.parse_args()
+    args.minutes = args.minutes or (1.0 if args.quick else 5.0)
 
     clock = SystemClock()
     plan = plan_of(args.minutes)
@@ -139,15 +141,46 @@ def main() -> None:
     wall = finished - started
     busy = "off" if load is None else "one busy core"
     ui = "session view drawn offscreen" if args.with_ui else "no widgets"
-    print(f"plan {plan.total_seconds} s, {len(plan.steps)} steps, other load: {busy}, {ui}")
-    print(f"end of session vs planned end: {(ended_at[0] - planned_end) * 1000:+.1f} ms")
-    print(
-        f"displayed second changes: {len(lateness)}; lateness median "
-        f"{statistics.median(lateness):.2f} ms, worst {max(lateness):.2f} ms"
-    )
+    mode = "with the session view" if args.with_ui else "driver only"
     rate = driver.wakeups / wall
-    print(f"timer wake-ups: {driver.wakeups} in {wall:.1f} s = {rate:.2f} per second")
-    print(f"CPU: {cpu:.3f} s over {wall:.1f} s = {100 * cpu / wall:.3f}% of one core")
+    notes = [
+        f"plan {plan.total_seconds} s, {len(plan.steps)} steps, other load: {busy}, {ui}",
+        f"timer wake-ups: {driver.wakeups} in {wall:.1f} s",
+        f"seconds shown more than 30 ms late: {sum(1 for late in lateness if late > 30)}"
+        f" of {len(lateness)}; more than 16 ms: {sum(1 for late in lateness if late > 16)}",
+    ]
+    figures = [
+        Figure(
+            f"session ({mode}): end vs planned end, late by",
+            "ms",
+            [(ended_at[0] - planned_end) * 1000],
+            target=50.0,
+            group="session",
+        ),
+        Figure(
+            f"session ({mode}): each displayed second, late by",
+            "ms",
+            lateness,
+            target=30.0,
+            note=f"{len(lateness)} changes",
+            group="session",
+        ),
+        Figure(
+            f"session ({mode}): timer wake-ups per second",
+            "/s",
+            [rate],
+            target=2.0,
+            group="session",
+        ),
+        Figure(
+            f"session ({mode}): CPU, % of one core",
+            "%",
+            [100 * cpu / wall],
+            target=2.0,
+            group="session",
+        ),
+    ]
+    finish("bench_session.py", figures, args.figures, notes)
 
 
 if __name__ == "__main__":

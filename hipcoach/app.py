@@ -8,10 +8,11 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.cli import load_user_library
@@ -27,7 +28,6 @@ from hipcoach.core.commands import (
 )
 from hipcoach.core.exercises import Category
 from hipcoach.core.history import HistoryError, HistoryStore, history_path
-from hipcoach.core.history_export import export_csv
 from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import ReminderScheduler
@@ -45,6 +45,7 @@ from hipcoach.ui.icons import app_icon
 from hipcoach.ui.safety_flow import Dialogs, SafetyFlow, WindowDialogs
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
+from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
 
@@ -62,11 +63,29 @@ SAVE_RETRY_MS = 5 * 60 * 1000
 
 @dataclass(frozen=True)
 class _Pages:
+    """The window; each page other than the library is built when first shown or asked for."""
+
     window: HipCoachWindow
-    player: PlayerPage
-    breaks: BreaksPage
-    settings: SettingsPage
-    progress: ProgressPage | None
+
+    @property
+    def player(self) -> PlayerPage:
+        return cast("PlayerPage", self.window.page("Session"))
+
+    @property
+    def breaks(self) -> BreaksPage:
+        return cast("BreaksPage", self.window.page("Breaks"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.window.page("Settings"))
+
+    @property
+    def progress(self) -> ProgressPage | None:
+        return cast("ProgressPage | None", self.window.page("Progress"))
+
+    def built(self, title: str) -> QWidget | None:
+        """Return the page called ``title`` if it has been built, else None."""
+        return self.window.built_page(title)
 
 
 class HipCoach(QObject):
@@ -98,6 +117,7 @@ class HipCoach(QObject):
         self._notices = [
             render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
         ]
+        self._notices_warn = bool(self._notices)  # whether any queued notice is a warning
         self.session_driver = SessionDriver(clock, clock, self)
         self.scheduler = ReminderScheduler(self.settings.breaks, clock.now())
         self.break_driver = BreakDriver(
@@ -119,6 +139,7 @@ class HipCoach(QObject):
         self.history, history_problem = _open_history(paths, clock)
         if history_problem:
             self._notices.append(history_problem)
+            self._notices_warn = True
         self.history_problem = history_problem
         self.safety = SafetyFlow(
             self.history, library.reference, library, wall=clock, dialogs=dialogs or WindowDialogs()
@@ -181,62 +202,78 @@ class HipCoach(QObject):
         return self.ui.breaks
 
     def _build_ui(self) -> _Pages:
-        # The pages load here, not at start-up: a hipcoach started into the
-        # tray never needs them until the user opens the window.
-        from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
-        from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
-        from hipcoach.ui.progress_page import ProgressPage  # noqa: PLC0415
-        from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
+        # Only the window and its library page are built here; the other pages
+        # (and their modules) load once the window has shown, or when first
+        # asked for, which keeps start-up short. Started into the tray,
+        # hipcoach builds none of this until the window is opened.
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
-        library, clock = self.library, self.clock
+        window = HipCoachWindow(self.library, player=self._build_player)
+        window.setWindowIcon(app_icon())
+        window.add_section("Breaks", self._build_breaks)
+        if self.library.reference is not None:
+            window.add_section("Progress", self._build_progress)
+        window.add_section("Settings", self._build_settings)
+        window.resize(*_initial_size(self.app))
+        window.hide_to_tray = self.tray.visible
+        window.about_requested.connect(self.show_about)
+        if isinstance(self.safety.dialogs, WindowDialogs):
+            self.safety.dialogs.parent = window
+        return _Pages(window=window)
+
+    def _build_player(self) -> PlayerPage:
+        from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+
         player = PlayerPage(
-            library,
+            self.library,
             driver=self.session_driver,
-            clock=clock,
+            clock=self.clock,
             cue_player_factory=self.cue_player,
             speaker_factory=create_speaker,
         )
-        breaks = BreaksPage(
-            self.break_driver, clock, move_name=lambda move: _name_of(library, move)
-        )
-        snacks = {e.id: e.name for e in library.exercises if e.category is Category.SNACK}
-        settings = SettingsPage(self.settings, exercises=snacks, autostart_available=True)
-        if self._notices:
-            settings.show_notice("\n".join(self._notices))
-        window = HipCoachWindow(library, player=player)
-        window.setWindowIcon(app_icon())
-        window.add_section("Breaks", breaks)
-        progress = None
-        if library.reference is not None:
-            progress = ProgressPage(
-                self.history,
-                library.reference,
-                clock,
-                break_status=self.break_driver.status,
-                problem=self.history_problem,
-            )
-            progress.pain_requested.connect(self._quick_pain)
-            progress.safety_requested.connect(self._safety_check)
-            progress.export_requested.connect(self.export_history)
-            window.add_section("Progress", progress)
-        window.add_section("Settings", settings)
-        window.resize(*_initial_size(self.app))
-        window.hide_to_tray = self.tray.visible
-        breaks.set_tray_available(self.tray.visible)
         player.session_ended.connect(self._session_ended)
-        window.about_requested.connect(self.show_about)
         player.before_start = self.safety.before_session
         player.caution_check = self.safety.check_caution
-        if isinstance(self.safety.dialogs, WindowDialogs):
-            self.safety.dialogs.parent = window
-        settings.settings_changed.connect(self.apply_settings)
         player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
         player.setup.preferences_changed.connect(self._session_preferences)
         player.set_speaking(self.settings.sound.spoken_cues)
-        return _Pages(
-            window=window, player=player, breaks=breaks, settings=settings, progress=progress
+        return player
+
+    def _build_breaks(self) -> BreaksPage:
+        from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
+
+        library = self.library
+        breaks = BreaksPage(
+            self.break_driver, self.clock, move_name=lambda move: _name_of(library, move)
         )
+        breaks.set_tray_available(self.tray.visible)
+        return breaks
+
+    def _build_progress(self) -> ProgressPage:
+        from hipcoach.ui.progress_page import ProgressPage  # noqa: PLC0415
+
+        assert self.library.reference is not None
+        progress = ProgressPage(
+            self.history,
+            self.library.reference,
+            self.clock,
+            break_status=self.break_driver.status,
+            problem=self.history_problem,
+        )
+        progress.pain_requested.connect(self._quick_pain)
+        progress.safety_requested.connect(self._safety_check)
+        progress.export_requested.connect(self.export_history)
+        return progress
+
+    def _build_settings(self) -> SettingsPage:
+        from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
+
+        snacks = {e.id: e.name for e in self.library.exercises if e.category is Category.SNACK}
+        settings = SettingsPage(self.settings, exercises=snacks, autostart_available=True)
+        if self._notices:
+            settings.show_notice("\n".join(self._notices), warning=self._notices_warn)
+        settings.settings_changed.connect(self.apply_settings)
+        return settings
 
     # -- wiring --------------------------------------------------------------
 
@@ -262,8 +299,14 @@ class HipCoach(QObject):
         """Show the tray (or the window) and begin watching for breaks."""
         has_tray = self.tray.try_show()
         self._tray_appeared(has_tray)
+        probe = probe_from_environment(self.quit, parent=self)
         if not (autostart and has_tray):
+            if probe is not None:
+                shown = self.window.library_page.filter_model.rowCount()
+                probe.watch_window(self.window, f"exercises={shown}")
             self.window.show()
+        elif probe is not None:
+            probe.tray_ready("tray=visible" if self.tray.visible else "tray=hidden")
         self.break_driver.start()
 
     def cue_player(self) -> CuePlayer:
@@ -318,7 +361,7 @@ class HipCoach(QObject):
             self.break_driver.update_settings(settings.breaks)
         if settings.sound != previous.sound:
             self._apply_sound(settings)
-        if self._ui is not None:
+        if self._ui is not None and self._ui.built("Settings") is not None:
             self._ui.settings.set_settings(settings)
         if settings.general.start_at_login != previous.general.start_at_login:
             self._apply_autostart(settings.general.start_at_login)
@@ -382,6 +425,8 @@ class HipCoach(QObject):
     def close(self) -> None:
         """Release the history and the platform pieces (after the event loop ends)."""
         self.save_retry.stop()
+        if self._ui is not None and shiboken6.isValid(self._ui.window):
+            self._ui.window.stop_building()  # pages built later would read a closed history
         if self.unsaved:
             # One last try; the window may be gone, so nobody is told either way.
             result = self.store.save(self.settings)
@@ -406,9 +451,10 @@ class HipCoach(QObject):
         self.apply_settings(replace(self.settings, general=general))
 
     def _notify_user(self, text: str, *, warning: bool = True) -> None:
-        """Show ``text`` on the Settings page (now, or when the window is built)."""
-        if self._ui is None:
+        """Show ``text`` on the Settings page (now, or when that page is built)."""
+        if self._ui is None or self._ui.built("Settings") is None:
             self._notices.append(text)
+            self._notices_warn = self._notices_warn or warning
         else:
             self._ui.settings.show_notice(text, warning=warning)
 
@@ -419,7 +465,8 @@ class HipCoach(QObject):
         self.app.setQuitOnLastWindowClosed(not available)
         if self._ui is not None:
             self._ui.window.hide_to_tray = available
-            self._ui.breaks.set_tray_available(available)
+            if self._ui.built("Breaks") is not None:
+                self._ui.breaks.set_tray_available(available)
 
     def _status_changed(self, status: BreakStatus) -> None:
         self.tray.show_status(status, self.clock.now())
@@ -439,8 +486,14 @@ class HipCoach(QObject):
         self._refresh_progress()
 
     def _refresh_progress(self) -> None:
-        if self._ui is not None and self._ui.progress is not None:
-            self._ui.progress.refresh()
+        progress = self._built_progress()
+        if progress is not None:
+            progress.refresh()
+
+    def _built_progress(self) -> ProgressPage | None:
+        if self._ui is None or self._ui.built("Progress") is None:
+            return None
+        return self._ui.progress
 
     def export_history(self) -> None:
         """Ask for a folder and write the history there as CSV files."""
@@ -450,6 +503,8 @@ class HipCoach(QObject):
         folder = self.choose_export_folder()
         if folder is None:
             return
+        from hipcoach.core.history_export import export_csv  # noqa: PLC0415  (on first export)
+
         try:
             written = export_csv(self.history, folder)
         except OSError as error:
@@ -458,8 +513,9 @@ class HipCoach(QObject):
             )
             return
         done = self.tr("Exported %n CSV files to {folder}.", "", len(written)).format(folder=folder)
-        if self._ui is not None and self._ui.progress is not None:
-            self._ui.progress.report_status.setText(done)
+        progress = self._built_progress()
+        if progress is not None:
+            progress.report_status.setText(done)
 
     def choose_export_folder(self) -> Path | None:
         """Ask where to export (replaceable in tests); None when cancelled."""
@@ -473,7 +529,7 @@ class HipCoach(QObject):
         if player is not None:
             player.set_muted(not settings.sound.enabled)
             player.set_volume(settings.sound.volume)
-        if self._ui is not None:
+        if self._ui is not None and self._ui.built("Session") is not None:
             self._ui.player.set_speaking(settings.sound.spoken_cues)
 
     def _apply_autostart(self, on: bool) -> None:
@@ -489,7 +545,7 @@ class HipCoach(QObject):
             )
             general = replace(self.settings.general, start_at_login=autostart.is_enabled())
             self.settings = replace(self.settings, general=general)
-            if self._ui is not None:
+            if self._ui is not None and self._ui.built("Settings") is not None:
                 self._ui.settings.set_settings(self.settings)
 
 

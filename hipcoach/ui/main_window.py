@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -30,6 +32,14 @@ SECTION_TITLES = (
 )
 _TITLE_ROLE = Qt.ItemDataRole.UserRole
 
+#: Builds a page when its section is first shown (see ``MainWindow.add_section``).
+PageFactory = Callable[[], QWidget]
+#: After the window first shows, pages not built yet are built one at a time,
+#: starting this long after (once the window has painted and settled) ...
+PREBUILD_DELAY_MS = 500
+#: ... and this long apart, so input is handled between them.
+PREBUILD_GAP_MS = 20
+
 
 class MainWindow(QMainWindow):
     #: The user asked for the About dialog (F1, or the button under the sections).
@@ -37,11 +47,11 @@ class MainWindow(QMainWindow):
 
     """The app's one window. Sections are added with ``add_section``.
 
-    ``player`` (the session page) is optional so the library can be shown on
-    its own, e.g. in tests.
+    ``player`` (the session page, or a function that builds it) is optional
+    so the library can be shown on its own, e.g. in tests.
     """
 
-    def __init__(self, library: Library, *, player: QWidget | None = None) -> None:
+    def __init__(self, library: Library, *, player: QWidget | PageFactory | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("hipcoach"))
         self.sections = QListWidget()
@@ -51,7 +61,12 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px 10px; }"
         )
         self.pages = QStackedWidget()
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._factories: dict[int, PageFactory] = {}
+        self.sections.currentRowChanged.connect(self._show_row)
+        self._stopped_building = False
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.timeout.connect(self._build_next)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -71,7 +86,6 @@ class MainWindow(QMainWindow):
 
         self.library_page = LibraryPage(library)
         self.add_section("Library", self.library_page)
-        self.player_page = player
         if player is not None:
             self.add_section("Session", player)
         self.sections.setCurrentRow(0)
@@ -96,18 +110,25 @@ class MainWindow(QMainWindow):
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""
-        for row in range(self.sections.count()):
-            item = self.sections.item(row)
-            if item is not None and title in (item.data(_TITLE_ROLE), item.text()):
-                self.sections.setCurrentRow(row)
-                return True
-        return False
+        row = self._row_of(title)
+        if row is None:
+            return False
+        self.sections.setCurrentRow(row)
+        return True
 
-    def add_section(self, title: str, page: QWidget) -> None:
+    @property
+    def player_page(self) -> QWidget | None:
+        """Return the Session page if it has been built."""
+        return self.built_page("Session")
+
+    def add_section(self, title: str, page: QWidget | PageFactory) -> None:
         """Add a page with its entry in the section list; Ctrl+<n> shows it.
 
         ``title`` is the English name (``show_section`` finds it by that); the
-        list shows it translated (see ``SECTION_TITLES``).
+        list shows it translated (see ``SECTION_TITLES``). ``page`` may be a
+        function that builds the page: it is called when the section is first
+        shown, when ``page(title)`` asks for it, or else a moment after the
+        window first shows, so the window appears without waiting for it.
         """
         number = self.sections.count() + 1
         shown = QCoreApplication.translate("MainWindow", title)
@@ -115,9 +136,69 @@ class MainWindow(QMainWindow):
         item.setData(_TITLE_ROLE, title)
         item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=shown, number=number))
         self.sections.addItem(item)
-        self.pages.addWidget(page)
+        if isinstance(page, QWidget):
+            self.pages.addWidget(page)
+        else:
+            self._factories[number - 1] = page
+            self.pages.addWidget(QWidget())  # stands in until the page is built
         show = QAction(shown, self)
         show.setShortcut(QKeySequence(f"Ctrl+{number}"))
         show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         show.triggered.connect(lambda: self.sections.setCurrentRow(number - 1))
         self.addAction(show)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Build the remaining pages soon after the window first shows, not before."""
+        super().showEvent(event)
+        if self._factories and not self._prebuild.isActive() and not self._stopped_building:
+            self._prebuild.start(PREBUILD_DELAY_MS)
+
+    def stop_building(self) -> None:
+        """Build no more pages in the background (pages asked for are still built)."""
+        self._prebuild.stop()
+        self._stopped_building = True
+
+    def _build_next(self) -> None:
+        if self._stopped_building:
+            return
+        if self._factories:
+            self._build(min(self._factories))
+        if self._factories:
+            self._prebuild.start(PREBUILD_GAP_MS)
+
+    def page(self, title: str) -> QWidget | None:
+        """Return the page of the section called ``title``, building it if need be."""
+        row = self._row_of(title)
+        return None if row is None else self._build(row)
+
+    def built_page(self, title: str) -> QWidget | None:
+        """Return the page of the section called ``title`` if it exists yet."""
+        row = self._row_of(title)
+        return None if row is None or row in self._factories else self.pages.widget(row)
+
+    def _row_of(self, title: str) -> int | None:
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item is not None and title in (item.data(_TITLE_ROLE), item.text()):
+                return row
+        return None
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._build(row)
+        self.pages.setCurrentIndex(row)
+
+    def _build(self, row: int) -> QWidget:
+        placeholder = self.pages.widget(row)
+        assert placeholder is not None
+        factory = self._factories.get(row)
+        if factory is None:
+            return placeholder
+        page = factory()
+        del self._factories[row]
+        current = self.pages.currentWidget()
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        self.pages.setCurrentWidget(page if current in (placeholder, None) else current)
+        placeholder.deleteLater()
+        return page

@@ -39,6 +39,7 @@ from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
+from hipcoach.ui.main_window import SECTION_TITLES
 
 DAYS = 30
 STEP = 2 * 60  # within the scheduler's 3-minute poll gap
@@ -184,6 +185,10 @@ def next_morning(harness: AppHarness, coach: HipCoach) -> None:
 def test_thirty_days_leave_nothing_behind(harness: AppHarness) -> None:
     coach = harness.start()
     coach.activate()
+    # Every page now, rather than a moment after the window shows, so that
+    # pages built on their own later are not counted as growth.
+    for title in SECTION_TITLES:
+        assert coach.window.page(title) is not None
     coach.break_driver.start()
     baseline: tuple[int, int, int] | None = None
     memory_after_day_1 = 0

@@ -1,0 +1,95 @@
+"""What starting hipcoach imports: only what the first window (or the tray) needs.
+
+Each test starts the real app in a child process (offscreen, an empty
+``HIPCOACH_HOME``) with ``HIPCOACH_STARTUP_PROBE=exit``, so it quits right
+after its window has painted or its tray icon is up, then lists
+``sys.modules``. Heavy Qt add-ons, the PDF report and the pages not shown
+first must load only when the user opens them. No timings are asserted: the
+start-up benchmark (``bench/bench_startup.py``) measures those.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+#: Never needed to show the library or to sit in the tray.
+NOT_AT_START = (
+    "PySide6.QtCharts",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSql",
+    "csv",
+    "hipcoach.core.history_export",
+    "hipcoach.ui.report",
+    "hipcoach.ui.progress_page",
+    "hipcoach.ui.progress_charts",
+    "hipcoach.ui.player_page",
+    "hipcoach.ui.player_run",
+    "hipcoach.ui.settings_page",
+    "hipcoach.ui.working_hours_editor",
+    "hipcoach.ui.breaks_page",
+    "hipcoach.ui.break_card",
+    "hipcoach.ui.about_dialog",
+    "hipcoach.ui.pain_dialog",
+    "hipcoach.ui.red_flag_dialog",
+)
+#: The window and its pages: not even loaded when hipcoach starts into the tray.
+WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
+
+SCRIPT = """
+import json, sys
+if "--pretend-tray" in sys.argv:
+    # The offscreen platform has no tray; pretend there is one.
+    from hipcoach.ui.tray import TrayController
+    TrayController.__init__.__kwdefaults__["tray_available"] = lambda: True
+from hipcoach.app import run_app
+status = run_app(autostart="--pretend-tray" in sys.argv)
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def start(home: Path, *options: str) -> tuple[set[str], str]:
+    """Start hipcoach until its probe reports; return the modules loaded and the report."""
+    environ = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HIPCOACH_HOME": str(home),
+        "HIPCOACH_STARTUP_PROBE": "exit",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *options],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["status"] == 0
+    reports = [line for line in done.stderr.splitlines() if line.startswith("hipcoach-startup:")]
+    assert len(reports) == 1, done.stderr
+    return set(result["modules"]), reports[0]
+
+
+def test_showing_the_library_loads_no_other_page_and_no_heavy_module(tmp_path: Path) -> None:
+    modules, report = start(tmp_path)
+    event, moment, details = report.split()[1:]
+    assert event == "window-shown"
+    assert float(moment) > 0
+    assert details == "exercises=17"  # the library is in the window when it first paints
+    assert set(WINDOW) <= modules
+    assert sorted(modules.intersection(NOT_AT_START)) == []
+
+
+def test_starting_into_the_tray_builds_no_window(tmp_path: Path) -> None:
+    modules, report = start(tmp_path, "--pretend-tray")
+    assert report.split()[1] == "tray-ready"
+    assert report.split()[3] == "tray=visible"
+    assert "hipcoach.ui.tray" in modules
+    assert sorted(modules.intersection(NOT_AT_START + WINDOW)) == []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from hipcoach.core.clock import WallClock
 from hipcoach.core.exercises import Exercise
@@ -92,24 +93,37 @@ class WindowDialogs:
 
     def caution(self, exercise: Exercise) -> bool:
         """Show the cautions in a message box with an acknowledgement button."""
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(
-            QCoreApplication.translate("SafetyFlow", "Before you start: {exercise}").format(
-                exercise=exercise.name
-            )
-        )
-        box.setText("\n\n".join(exercise.cautions + exercise.contraindications))
-        understood = box.addButton(
-            QCoreApplication.translate("SafetyFlow", "I understand"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(
-            QCoreApplication.translate("SafetyFlow", "Skip this exercise"),
-            QMessageBox.ButtonRole.RejectRole,
-        )
+        box, understood = caution_box(exercise, self.parent)
         box.exec()
         return box.clickedButton() is understood
+
+
+def caution_box(exercise: Exercise, parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:
+    """Return the (not yet shown) caution box for ``exercise`` and its "I understand" button.
+
+    The exercise's name heads the text rather than the title bar, where a
+    window manager would cut a long name short.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("SafetyFlow", "Before you start"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<b>{html.escape(exercise.name)}</b>")
+    cautions = exercise.cautions + exercise.contraindications
+    box.setInformativeText("<br><br>".join(html.escape(text) for text in cautions))
+    # Wide enough for the title bar and a comfortable line length.
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
+    )
+    understood = box.addButton(
+        QCoreApplication.translate("SafetyFlow", "I understand"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("SafetyFlow", "Skip this exercise"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    return box, understood
 
 
 class SafetyFlow(QObject):

@@ -882,42 +882,42 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="342"/>
+        <location filename="../../hipcoach/app.py" line="385"/>
         <source>Your settings are saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="343"/>
+        <location filename="../../hipcoach/app.py" line="386"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="354"/>
+        <location filename="../../hipcoach/app.py" line="397"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="358"/>
+        <location filename="../../hipcoach/app.py" line="401"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="416"/>
+        <location filename="../../hipcoach/app.py" line="462"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="448"/>
+        <location filename="../../hipcoach/app.py" line="501"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="457"/>
+        <location filename="../../hipcoach/app.py" line="512"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="460"/>
+        <location filename="../../hipcoach/app.py" line="515"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -925,17 +925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="467"/>
+        <location filename="../../hipcoach/app.py" line="523"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="488"/>
+        <location filename="../../hipcoach/app.py" line="544"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="503"/>
+        <location filename="../../hipcoach/app.py" line="559"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,69 +1229,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="25"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="26"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="30"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="46"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="56"/>
         <source>hipcoach</source>
-        <extracomment>The user asked for the About dialog (F1, or the button under the sections).</extracomment>
+        <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="48"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="58"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="59"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="60"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="74"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="75"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="76"/>
         <source>About hipcoach (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="83"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="97"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="91"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="116"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="137"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,22 +3009,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="98"/>
-        <source>Before you start: {exercise}</source>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="109"/>
+        <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="104"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="115"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="108"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="261"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="271"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>

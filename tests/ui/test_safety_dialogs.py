@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 
 import pytest
@@ -14,6 +15,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, STOP, RedFlagDialog
+from hipcoach.ui.safety_flow import caution_box
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +88,15 @@ def test_before_a_session_there_is_no_tightness_question(qtbot: QtBot) -> None:
     assert dialog.tight_left.isHidden()
     dialog.tight_left.buttons[5].click()
     assert dialog.answers().tight_left is None
+
+
+def test_the_caution_box_names_the_exercise_and_lists_every_caution(qtbot: QtBot) -> None:
+    exercise = load_library(bundled_resources_dir()).exercise("couch-stretch")
+    box, understood = caution_box(exercise, None)
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Before you start"
+    assert exercise.name in box.text()
+    for caution in exercise.cautions + exercise.contraindications:
+        assert html.escape(caution) in box.informativeText()
+    assert understood.text() == "I understand"
+    assert [b.text() for b in box.buttons()].count("Skip this exercise") == 1

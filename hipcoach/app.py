@@ -160,6 +160,7 @@ class HipCoach(QObject):
         self._breaks: _BreakPieces | None = None
         self._break_driver_started = False
         self._start_requested = False
+        self._tray_pending = False
         self._closed = False
         self._wire()
         if not defer_breaks:
@@ -176,6 +177,9 @@ class HipCoach(QObject):
         """Build the movement-break pieces if not built yet (safe to call again)."""
         if self._breaks is None and not self._closed:
             self._breaks = self._build_breaks_pieces()
+            if self._tray_pending:
+                self._tray_pending = False
+                self._tray_appeared(self.tray.try_show())
             if self._start_requested:
                 self._start_break_driver()
 
@@ -431,12 +435,17 @@ class HipCoach(QObject):
 
         With deferred break pieces, they are built on the first turn of the
         event loop after the window has painted (or after the tray icon is
-        up), unless something asks for them sooner.
+        up), unless something asks for them sooner; when the window shows
+        first, the tray icon comes up with them.
         """
         self._start_requested = True
-        has_tray = self.tray.try_show()
-        self._tray_appeared(has_tray)
         deferred = self._breaks is None
+        has_tray = False
+        if deferred and not autostart:
+            self._tray_pending = True  # the window first; the tray icon with the break pieces
+        else:
+            has_tray = self.tray.try_show()
+            self._tray_appeared(has_tray)
         probe = probe_from_environment(self.quit, parent=self)
         if not (autostart and has_tray):
             if deferred:

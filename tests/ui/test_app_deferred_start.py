@@ -24,6 +24,7 @@ from hipcoach.core.commands import BREAK_NOW, PAUSE, Command
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.platform import Platform, create_platform
+from hipcoach.ui.tray import TrayController
 
 MONDAY_9 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -70,6 +71,8 @@ class Starts:
         for coach in self.coaches:
             if not shiboken6.isValid(coach):
                 continue
+            coach.tray.hide()
+            QApplication.setQuitOnLastWindowClosed(True)
             if coach.ui_built:
                 coach.window.hide_to_tray = False
                 coach.window.close()
@@ -187,6 +190,55 @@ def test_a_session_page_built_first_records_sessions(starts: Starts) -> None:
     assert player is not None
     assert pieces_built(coach)
     assert coach.recorder is not None
+
+
+def pretend_a_tray(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the tray controllers built from now on see a tray (offscreen has none)."""
+    defaults = TrayController.__init__.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "tray_available", lambda: True)
+
+
+def tray_visible(coach: HipCoach) -> bool:
+    """Whether the tray icon shows (a call, so mypy does not narrow the property)."""
+    return coach.tray.visible
+
+
+# A tray icon on the offscreen platform (which has no tray) makes Qt warn.
+TRAY_WARNINGS = ("systemTrayWindowChanged", "propagateSizeHints")
+
+
+@pytest.mark.qt_log_ignore(*TRAY_WARNINGS)
+def test_the_tray_icon_comes_up_after_the_window_has_painted(
+    starts: Starts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The offscreen platform has no tray; pretend there is one.
+    pretend_a_tray(monkeypatch)
+    coach = starts.coach()
+    coach.start(autostart=False)
+    assert not tray_visible(coach)
+    window = coach.window
+    hides_to_tray_at_first = window.hide_to_tray
+    qtbot.waitUntil(lambda: coach.breaks_built, timeout=5000)
+    assert not hides_to_tray_at_first
+    assert tray_visible(coach)
+    assert window.hide_to_tray  # closing the window now only hides it
+    assert not QApplication.quitOnLastWindowClosed()
+
+
+@pytest.mark.qt_log_ignore(*TRAY_WARNINGS)
+def test_started_into_the_tray_the_icon_is_up_before_the_pieces(
+    starts: Starts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pretend_a_tray(monkeypatch)
+    coach = starts.coach()
+    coach.start(autostart=True)
+    assert coach.tray.visible
+    assert not coach.ui_built
+    assert not pieces_built(coach)
+    qtbot.waitUntil(lambda: coach.breaks_built, timeout=5000)
+    assert not coach.ui_built  # the tray start builds no window
+    assert coach.break_driver.timer.isActive()
 
 
 def test_quitting_before_the_pieces_are_built_is_clean(starts: Starts, qtbot: QtBot) -> None:

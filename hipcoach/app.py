@@ -344,7 +344,8 @@ class HipCoach(QObject):
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
         window = HipCoachWindow(self.library, player=self._build_player)
-        window.setWindowIcon(app_icon())
+        shared = self.app.windowIcon()  # run_app has drawn it once already
+        window.setWindowIcon(app_icon() if shared.isNull() else shared)
         window.add_section("Breaks", self._build_breaks)
         if self.library.reference is not None:
             window.add_section("Progress", self._build_progress)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hipcoach import APP_NAME, __version__
-from hipcoach.cli import load_user_library
 from hipcoach.core.clock import Clocks, SystemClock
 from hipcoach.core.commands import (
     ACTIVATE,
@@ -26,18 +25,13 @@ from hipcoach.core.commands import (
     Command,
     decode,
 )
-from hipcoach.core.exercises import Category
-from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from hipcoach.core.session import SessionSummary
 from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.icons import app_icon
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
 from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
@@ -46,9 +40,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     # The movement-break pieces (D-Bus, SQLite, the safety checks) load after
-    # the first paint; see ``HipCoach.finish_start``.
+    # the first paint (see ``HipCoach.finish_start``); the library and the
+    # session machinery when first needed.
     from hipcoach.core.history import HistoryStore
+    from hipcoach.core.library import Library
     from hipcoach.core.reminders import ReminderScheduler
+    from hipcoach.core.session import SessionSummary
     from hipcoach.platform import Platform
     from hipcoach.ui.break_coordinator import BreakCoordinator
     from hipcoach.ui.break_driver import BreakDriver, BreakStatus
@@ -57,7 +54,9 @@ if TYPE_CHECKING:
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.safety_flow import Dialogs, SafetyFlow
+    from hipcoach.ui.session_driver import SessionDriver
     from hipcoach.ui.settings_page import SettingsPage
+    from hipcoach.ui.sound import CuePlayer
     from hipcoach.ui.window import HipCoachWindow
 
 
@@ -117,13 +116,16 @@ class HipCoach(QObject):
         app: QApplication,
         *,
         paths: AppPaths,
-        library: Library,
+        library: Library | Callable[[], Library],
         clock: Clocks,
         platform: Platform | Callable[[], Platform],
         dialogs: Dialogs | None = None,
         defer_breaks: bool = False,
     ) -> None:
-        """Build the app; ``platform`` may be a function that builds it when needed.
+        """Build the app; ``library`` and ``platform`` may be functions that build them.
+
+        A library given as a function is loaded when first needed: for the
+        window before it shows, for a start into the tray after the icon is up.
 
         With ``defer_breaks`` the movement-break pieces (platform, history,
         reminder driver, safety checks) are built by ``finish_start``: after
@@ -142,14 +144,15 @@ class HipCoach(QObject):
         self.settings: Settings = loaded.settings
         self._cue_player: CuePlayer | None = None
 
-        self.library = library
+        self._library_source = library
+        self._library: Library | None = None
+        self._session_driver: SessionDriver | None = None
         from hipcoach.ui.translate import render  # noqa: PLC0415
 
         self._notices = [
             render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
         ]
         self._notices_warn = bool(self._notices)  # whether any queued notice is a warning
-        self.session_driver = SessionDriver(clock, clock, self)
         self.tray = TrayController(parent=self)
         # Whether the settings in use differ from the file because a save failed.
         self.unsaved = False
@@ -165,6 +168,25 @@ class HipCoach(QObject):
         self._wire()
         if not defer_breaks:
             self.finish_start()
+
+    @property
+    def library(self) -> Library:
+        """Return the exercise library (loaded on first use)."""
+        if self._library is None:
+            from hipcoach.core.library import Library  # noqa: PLC0415
+
+            source = self._library_source
+            self._library = source if isinstance(source, Library) else source()
+        return self._library
+
+    @property
+    def session_driver(self) -> SessionDriver:
+        """Return what runs sessions on the Qt event loop (built on first use)."""
+        if self._session_driver is None:
+            from hipcoach.ui.session_driver import SessionDriver  # noqa: PLC0415
+
+            self._session_driver = SessionDriver(self.clock, self.clock, self)
+        return self._session_driver
 
     # -- the movement-break pieces, built after the first paint -----------------
 
@@ -362,6 +384,7 @@ class HipCoach(QObject):
 
     def _build_player(self) -> PlayerPage:
         from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+        from hipcoach.ui.sound import create_speaker  # noqa: PLC0415
 
         player = PlayerPage(
             self.library,
@@ -405,6 +428,7 @@ class HipCoach(QObject):
         return progress
 
     def _build_settings(self) -> SettingsPage:
+        from hipcoach.core.exercises import Category  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
 
         self.finish_start()  # so a damaged history is among the notices
@@ -476,6 +500,8 @@ class HipCoach(QObject):
     def cue_player(self) -> CuePlayer:
         """Return the cue sound player, loading audio on first use."""
         if self._cue_player is None:
+            from hipcoach.ui.sound import create_cue_player  # noqa: PLC0415
+
             self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
             self._apply_sound(self.settings)
         return self._cue_player
@@ -800,7 +826,12 @@ def run_app(
     )
     clock = SystemClock()
     # Exercise text in the user's language where a pack has it (English otherwise).
-    library = load_user_library(extra_packs, paths, language=QLocale.system().name())
+    language = QLocale.system().name()
+
+    def library() -> Library:
+        from hipcoach.cli import load_user_library  # noqa: PLC0415  (the window loads it at once)
+
+        return load_user_library(extra_packs, paths, language=language)
 
     def platform() -> Platform:
         from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)

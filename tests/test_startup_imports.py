@@ -56,6 +56,16 @@ AFTER_FIRST_PAINT = (
     "hipcoach.ui.history_recorder",
     "hipcoach.ui.safety_flow",
 )
+#: The library and the session machinery: a start into the tray loads them
+#: only after its icon is up (the window needs the library before it shows).
+LIBRARY = (
+    "hipcoach.core.library",
+    "hipcoach.core.reference",
+    "hipcoach.core.plan",
+    "hipcoach.core.session",
+    "hipcoach.ui.session_driver",
+    "hipcoach.ui.sound",
+)
 #: The window and its pages: not even loaded when hipcoach starts into the tray.
 WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
 
@@ -136,5 +146,5 @@ def test_the_break_pieces_load_after_the_first_paint(tmp_path: Path) -> None:
 def test_the_break_pieces_load_after_the_tray_icon_is_up(tmp_path: Path) -> None:
     at_ready, at_exit, report = start(tmp_path, "--pretend-tray")
     assert report.split()[1] == "tray-ready"
-    assert sorted(at_ready.intersection(AFTER_FIRST_PAINT)) == []
-    assert set(AFTER_FIRST_PAINT) <= at_exit
+    assert sorted(at_ready.intersection(AFTER_FIRST_PAINT + LIBRARY)) == []
+    assert set(AFTER_FIRST_PAINT + LIBRARY) <= at_exit

@@ -251,3 +251,57 @@ def test_quitting_before_the_pieces_are_built_is_clean(starts: Starts, qtbot: Qt
     assert starts.platforms_built == 0
     coach.finish_start()  # a late call builds nothing once closed
     assert not pieces_built(coach)
+
+
+class CountedLibrary:
+    """Hands out ``library`` and counts how often it was asked for."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.loads = 0
+
+    def __call__(self) -> Library:
+        self.loads += 1
+        return self.library
+
+
+def lazy_library_coach(starts: Starts, library: CountedLibrary) -> HipCoach:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    coach = HipCoach(
+        app,
+        paths=starts.paths,
+        library=library,
+        clock=starts.clock,
+        platform=starts.platform,
+        defer_breaks=True,
+    )
+    starts.coaches.append(coach)
+    return coach
+
+
+@pytest.mark.qt_log_ignore(*TRAY_WARNINGS)
+def test_started_into_the_tray_the_library_loads_after_the_icon(
+    starts: Starts, library: Library, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pretend_a_tray(monkeypatch)
+    counted = CountedLibrary(library)
+    coach = lazy_library_coach(starts, counted)
+    coach.start(autostart=True)
+    assert tray_visible(coach)
+    assert counted.loads == 0
+    qtbot.waitUntil(lambda: coach.breaks_built, timeout=5000)
+    assert counted.loads == 1  # the break card picks its moves from it
+    assert coach.library is library
+    coach.break_driver.break_now()
+    assert coach.coordinator.card is not None
+    assert counted.loads == 1
+
+
+def test_the_window_loads_the_library_before_it_shows(starts: Starts, library: Library) -> None:
+    counted = CountedLibrary(library)
+    coach = lazy_library_coach(starts, counted)
+    assert counted.loads == 0
+    coach.start(autostart=False)
+    assert counted.loads == 1
+    assert coach.window.library_page.filter_model.rowCount() == len(library.exercises)

@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hipcoach import APP_NAME, __version__
-from hipcoach.cli import load_user_library
 from hipcoach.core.clock import Clocks, SystemClock
 from hipcoach.core.commands import (
     ACTIVATE,
@@ -26,39 +25,46 @@ from hipcoach.core.commands import (
     Command,
     decode,
 )
-from hipcoach.core.exercises import Category
-from hipcoach.core.history import HistoryError, HistoryStore, history_path
-from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from hipcoach.core.reminders import ReminderScheduler
-from hipcoach.core.session import SessionSummary
 from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
-from hipcoach.platform import Platform, create_platform
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
-from hipcoach.ui.break_coordinator import BreakCoordinator
-from hipcoach.ui.break_driver import BreakDriver, BreakStatus
-from hipcoach.ui.history_recorder import HistoryRecorder
 from hipcoach.ui.icons import app_icon
-from hipcoach.ui.safety_flow import Dialogs, SafetyFlow, WindowDialogs
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import CuePlayer, create_cue_player, create_speaker
 from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # The movement-break pieces (D-Bus, SQLite, the safety checks) load after
+    # the first paint (see ``HipCoach.finish_start``); the library and the
+    # session machinery when first needed.
+    from hipcoach.core.history import HistoryStore
+    from hipcoach.core.library import Library
+    from hipcoach.core.reminders import ReminderScheduler
+    from hipcoach.core.session import SessionSummary
+    from hipcoach.platform import Platform
+    from hipcoach.ui.break_coordinator import BreakCoordinator
+    from hipcoach.ui.break_driver import BreakDriver, BreakStatus
     from hipcoach.ui.breaks_page import BreaksPage
+    from hipcoach.ui.history_recorder import HistoryRecorder
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
+    from hipcoach.ui.safety_flow import Dialogs, SafetyFlow
+    from hipcoach.ui.session_driver import SessionDriver
     from hipcoach.ui.settings_page import SettingsPage
+    from hipcoach.ui.sound import CuePlayer
     from hipcoach.ui.window import HipCoachWindow
 
 
 # How often saving the settings is tried again after it failed.
 SAVE_RETRY_MS = 5 * 60 * 1000
+#: The break pieces are built after the window's first paint, and at the
+#: latest this long after the window is shown (should no paint come).
+FINISH_START_LATEST_MS = 500
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,20 @@ class _Pages:
         return self.window.built_page(title)
 
 
+@dataclass(frozen=True)
+class _BreakPieces:
+    """What the movement breaks need; built after the first paint (see ``finish_start``)."""
+
+    platform: Platform
+    scheduler: ReminderScheduler
+    driver: BreakDriver
+    coordinator: BreakCoordinator
+    history: HistoryStore | None
+    history_problem: str | None
+    safety: SafetyFlow
+    recorder: HistoryRecorder | None
+
+
 class HipCoach(QObject):
     """Every long-lived object of a running hipcoach, wired together."""
 
@@ -96,64 +116,43 @@ class HipCoach(QObject):
         app: QApplication,
         *,
         paths: AppPaths,
-        library: Library,
+        library: Library | Callable[[], Library],
         clock: Clocks,
-        platform: Platform,
+        platform: Platform | Callable[[], Platform],
         dialogs: Dialogs | None = None,
+        defer_breaks: bool = False,
     ) -> None:
+        """Build the app; ``library`` and ``platform`` may be functions that build them.
+
+        A library given as a function is loaded when first needed: for the
+        window before it shows, for a start into the tray after the icon is up.
+
+        With ``defer_breaks`` the movement-break pieces (platform, history,
+        reminder driver, safety checks) are built by ``finish_start``: after
+        the window's first paint, or at once when anything asks for them.
+        Breaks are counted from now either way.
+        """
         super().__init__()
         self.app = app
         self.paths = paths
         self.clock = clock
-        self.platform = platform
+        self._platform_source = platform
+        self._dialogs = dialogs
+        self._started_at = clock.now()  # sitting time counts from here, even when deferred
         self.store = SettingsStore.for_paths(paths, clock=clock)
         loaded = self.store.load()
         self.settings: Settings = loaded.settings
         self._cue_player: CuePlayer | None = None
 
-        self.library = library
+        self._library_source = library
+        self._library: Library | None = None
+        self._session_driver: SessionDriver | None = None
         from hipcoach.ui.translate import render  # noqa: PLC0415
 
         self._notices = [
             render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
         ]
         self._notices_warn = bool(self._notices)  # whether any queued notice is a warning
-        self.session_driver = SessionDriver(clock, clock, self)
-        self.scheduler = ReminderScheduler(self.settings.breaks, clock.now())
-        self.break_driver = BreakDriver(
-            self.scheduler,
-            clock,
-            idle_seconds=platform.idle.idle_seconds,
-            defer_reason=platform.defer_check.reason,
-            parent=self,
-        )
-        self.coordinator = BreakCoordinator(
-            self.break_driver,
-            library,
-            clock=clock,
-            wall=clock,
-            notify=platform.notifier.notify,
-            cue_player=self.cue_player,
-            parent=self,
-        )
-        self.history, history_problem = _open_history(paths, clock)
-        if history_problem:
-            self._notices.append(history_problem)
-            self._notices_warn = True
-        self.history_problem = history_problem
-        self.safety = SafetyFlow(
-            self.history, library.reference, library, wall=clock, dialogs=dialogs or WindowDialogs()
-        )
-        self.safety.problem.connect(self._notify_user)
-        self.recorder: HistoryRecorder | None = None
-        if self.history is not None and not self.history.read_only:
-            self.recorder = HistoryRecorder(self.history, clock, self)
-            self.recorder.problem.connect(self._notify_user)
-            self.recorder.problem.connect(self._history_failed)
-            self.session_driver.started.connect(self.recorder.session_started)
-            self.session_driver.runner_event.connect(self.recorder.session_event)
-            self.coordinator.card_shown.connect(self.recorder.break_shown)
-            self.break_driver.answered.connect(self.recorder.break_answered)
         self.tray = TrayController(parent=self)
         # Whether the settings in use differ from the file because a save failed.
         self.unsaved = False
@@ -161,7 +160,165 @@ class HipCoach(QObject):
         self.save_retry.setInterval(SAVE_RETRY_MS)
         self.save_retry.timeout.connect(self.save_settings)
         self._ui: _Pages | None = None
+        self._breaks: _BreakPieces | None = None
+        self._break_driver_started = False
+        self._start_requested = False
+        self._tray_pending = False
+        self._closed = False
         self._wire()
+        if not defer_breaks:
+            self.finish_start()
+
+    @property
+    def library(self) -> Library:
+        """Return the exercise library (loaded on first use)."""
+        if self._library is None:
+            from hipcoach.core.library import Library  # noqa: PLC0415
+
+            source = self._library_source
+            self._library = source if isinstance(source, Library) else source()
+        return self._library
+
+    @property
+    def session_driver(self) -> SessionDriver:
+        """Return what runs sessions on the Qt event loop (built on first use)."""
+        if self._session_driver is None:
+            from hipcoach.ui.session_driver import SessionDriver  # noqa: PLC0415
+
+            self._session_driver = SessionDriver(self.clock, self.clock, self)
+        return self._session_driver
+
+    # -- the movement-break pieces, built after the first paint -----------------
+
+    @property
+    def breaks_built(self) -> bool:
+        """Return whether the platform, history and break pieces exist yet."""
+        return self._breaks is not None
+
+    def finish_start(self) -> None:
+        """Build the movement-break pieces if not built yet (safe to call again)."""
+        if self._breaks is None and not self._closed:
+            self._breaks = self._build_breaks_pieces()
+            if self._tray_pending:
+                self._tray_pending = False
+                self._tray_appeared(self.tray.try_show())
+            if self._start_requested:
+                self._start_break_driver()
+
+    def _pieces(self) -> _BreakPieces:
+        self.finish_start()
+        assert self._breaks is not None, "the break pieces are gone once hipcoach has closed"
+        return self._breaks
+
+    @property
+    def platform(self) -> Platform:
+        """Return the OS pieces (built on first use)."""
+        return self._pieces().platform
+
+    @property
+    def scheduler(self) -> ReminderScheduler:
+        """Return the reminder scheduler (built on first use)."""
+        return self._pieces().scheduler
+
+    @property
+    def break_driver(self) -> BreakDriver:
+        """Return the break driver (built on first use)."""
+        return self._pieces().driver
+
+    @property
+    def coordinator(self) -> BreakCoordinator:
+        """Return the break coordinator (built on first use)."""
+        return self._pieces().coordinator
+
+    @property
+    def history(self) -> HistoryStore | None:
+        """Return the history store, or None if it cannot be opened (opened on first use)."""
+        return self._pieces().history
+
+    @property
+    def history_problem(self) -> str | None:
+        """Return why the history is not as it should be, if it is not."""
+        return self._pieces().history_problem
+
+    @property
+    def safety(self) -> SafetyFlow:
+        """Return the safety checks (built on first use)."""
+        return self._pieces().safety
+
+    @property
+    def recorder(self) -> HistoryRecorder | None:
+        """Return what records sessions and breaks (None without a writable history)."""
+        return self._pieces().recorder
+
+    def _build_breaks_pieces(self) -> _BreakPieces:
+        # Imported here: these modules load D-Bus, SQLite and the safety
+        # checks, which the first window does not need.
+        from hipcoach.core.reminders import ReminderScheduler  # noqa: PLC0415
+        from hipcoach.platform import Platform  # noqa: PLC0415
+        from hipcoach.ui.break_coordinator import BreakCoordinator  # noqa: PLC0415
+        from hipcoach.ui.break_driver import BreakDriver  # noqa: PLC0415
+        from hipcoach.ui.history_recorder import HistoryRecorder  # noqa: PLC0415
+        from hipcoach.ui.safety_flow import SafetyFlow, WindowDialogs  # noqa: PLC0415
+
+        source = self._platform_source
+        platform = source if isinstance(source, Platform) else source()
+        clock, library = self.clock, self.library
+        scheduler = ReminderScheduler(self.settings.breaks, self._started_at)
+        driver = BreakDriver(
+            scheduler,
+            clock,
+            idle_seconds=platform.idle.idle_seconds,
+            defer_reason=platform.defer_check.reason,
+            parent=self,
+        )
+        coordinator = BreakCoordinator(
+            driver,
+            library,
+            clock=clock,
+            wall=clock,
+            notify=platform.notifier.notify,
+            cue_player=self.cue_player,
+            parent=self,
+        )
+        history, history_problem = _open_history(self.paths, clock)
+        if history_problem:
+            self._notices.append(history_problem)
+            self._notices_warn = True
+            if self._ui is not None and self._ui.built("Settings") is not None:
+                self._ui.settings.show_notice(history_problem, warning=True)
+        dialogs = self._dialogs or WindowDialogs(self._ui.window if self._ui else None)
+        safety = SafetyFlow(history, library.reference, library, wall=clock, dialogs=dialogs)
+        safety.problem.connect(self._notify_user)
+        recorder: HistoryRecorder | None = None
+        if history is not None and not history.read_only:
+            recorder = HistoryRecorder(history, clock, self)
+            recorder.problem.connect(self._notify_user)
+            recorder.problem.connect(self._history_failed)
+            self.session_driver.started.connect(recorder.session_started)
+            self.session_driver.runner_event.connect(recorder.session_event)
+            coordinator.card_shown.connect(recorder.break_shown)
+            driver.answered.connect(recorder.break_answered)
+        driver.status_changed.connect(self._status_changed)
+        watcher = platform.watcher
+        watcher.locked.connect(driver.screen_locked)
+        watcher.unlocked.connect(driver.screen_unlocked)
+        watcher.sleeping.connect(driver.sleeping)
+        watcher.resumed.connect(driver.resumed)
+        return _BreakPieces(
+            platform=platform,
+            scheduler=scheduler,
+            driver=driver,
+            coordinator=coordinator,
+            history=history,
+            history_problem=history_problem,
+            safety=safety,
+            recorder=recorder,
+        )
+
+    def _start_break_driver(self) -> None:
+        if not self._break_driver_started:
+            self._break_driver_started = True
+            self.break_driver.start()
 
     # -- the window, built when first needed ------------------------------------
 
@@ -209,7 +366,8 @@ class HipCoach(QObject):
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
         window = HipCoachWindow(self.library, player=self._build_player)
-        window.setWindowIcon(app_icon())
+        shared = self.app.windowIcon()  # run_app has drawn it once already
+        window.setWindowIcon(app_icon() if shared.isNull() else shared)
         window.add_section("Breaks", self._build_breaks)
         if self.library.reference is not None:
             window.add_section("Progress", self._build_progress)
@@ -217,12 +375,16 @@ class HipCoach(QObject):
         window.resize(*_initial_size(self.app))
         window.hide_to_tray = self.tray.visible
         window.about_requested.connect(self.show_about)
-        if isinstance(self.safety.dialogs, WindowDialogs):
-            self.safety.dialogs.parent = window
+        if self._breaks is not None:
+            from hipcoach.ui.safety_flow import WindowDialogs  # noqa: PLC0415  (loaded by now)
+
+            if isinstance(self._breaks.safety.dialogs, WindowDialogs):
+                self._breaks.safety.dialogs.parent = window
         return _Pages(window=window)
 
     def _build_player(self) -> PlayerPage:
         from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+        from hipcoach.ui.sound import create_speaker  # noqa: PLC0415
 
         player = PlayerPage(
             self.library,
@@ -266,8 +428,10 @@ class HipCoach(QObject):
         return progress
 
     def _build_settings(self) -> SettingsPage:
+        from hipcoach.core.exercises import Category  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
 
+        self.finish_start()  # so a damaged history is among the notices
         snacks = {e.id: e.name for e in self.library.exercises if e.category is Category.SNACK}
         settings = SettingsPage(self.settings, exercises=snacks, autostart_available=True)
         if self._notices:
@@ -278,40 +442,66 @@ class HipCoach(QObject):
     # -- wiring --------------------------------------------------------------
 
     def _wire(self) -> None:
-        tray, driver = self.tray, self.break_driver
+        # The tray's requests reach the break pieces through methods, which
+        # build those pieces first if a request comes before they exist.
+        tray = self.tray
         tray.open_requested.connect(self.activate)
         tray.session_requested.connect(self.open_session)
-        tray.break_now_requested.connect(driver.break_now)
+        tray.break_now_requested.connect(self._break_now)
         tray.pause_requested.connect(self._pause)
-        tray.resume_requested.connect(driver.resume)
+        tray.resume_requested.connect(self._resume)
         tray.settings_requested.connect(self.open_settings)
         tray.pain_requested.connect(self._quick_pain)
         tray.quit_requested.connect(self.quit)
         tray.available_changed.connect(self._tray_appeared)
-        driver.status_changed.connect(self._status_changed)
-        watcher = self.platform.watcher
-        watcher.locked.connect(driver.screen_locked)
-        watcher.unlocked.connect(driver.screen_unlocked)
-        watcher.sleeping.connect(driver.sleeping)
-        watcher.resumed.connect(driver.resumed)
 
     def start(self, *, autostart: bool) -> None:
-        """Show the tray (or the window) and begin watching for breaks."""
-        has_tray = self.tray.try_show()
-        self._tray_appeared(has_tray)
+        """Show the tray (or the window) and begin watching for breaks.
+
+        With deferred break pieces, they are built on the first turn of the
+        event loop after the window has painted (or after the tray icon is
+        up), unless something asks for them sooner; when the window shows
+        first, the tray icon comes up with them.
+        """
+        self._start_requested = True
+        deferred = self._breaks is None
+        has_tray = False
+        if deferred and not autostart:
+            self._tray_pending = True  # the window first; the tray icon with the break pieces
+        else:
+            has_tray = self.tray.try_show()
+            self._tray_appeared(has_tray)
         probe = probe_from_environment(self.quit, parent=self)
         if not (autostart and has_tray):
+            if deferred:
+                # Installed before the probe's filter, so the probe reports first.
+                self.window.installEventFilter(self)
+                QTimer.singleShot(FINISH_START_LATEST_MS, self, self.finish_start)
             if probe is not None:
                 shown = self.window.library_page.filter_model.rowCount()
                 probe.watch_window(self.window, f"exercises={shown}")
             self.window.show()
-        elif probe is not None:
-            probe.tray_ready("tray=visible" if self.tray.visible else "tray=hidden")
-        self.break_driver.start()
+        else:
+            if probe is not None:
+                probe.tray_ready("tray=visible" if self.tray.visible else "tray=hidden")
+            if deferred:
+                QTimer.singleShot(0, self, self.finish_start)
+        if not deferred:
+            self._start_break_driver()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Build the break pieces on the event loop's next turn after the first paint."""
+        ui = self._ui
+        if event.type() == QEvent.Type.Paint and ui is not None and watched is ui.window:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish_start)
+        return False
 
     def cue_player(self) -> CuePlayer:
         """Return the cue sound player, loading audio on first use."""
         if self._cue_player is None:
+            from hipcoach.ui.sound import create_cue_player  # noqa: PLC0415
+
             self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
             self._apply_sound(self.settings)
         return self._cue_player
@@ -319,11 +509,11 @@ class HipCoach(QObject):
     def handle(self, command: Command) -> None:
         """Carry out a command from the command line or another instance."""
         if command.name == BREAK_NOW:
-            self.break_driver.break_now()
+            self._break_now()
         elif command.name == PAUSE:
             self._pause(command.seconds)
         elif command.name == RESUME:
-            self.break_driver.resume()
+            self._resume()
         elif command.name == START_SESSION:
             self.open_session()
         elif command.name == ACTIVATE:
@@ -425,6 +615,7 @@ class HipCoach(QObject):
     def close(self) -> None:
         """Release the history and the platform pieces (after the event loop ends)."""
         self.save_retry.stop()
+        self._closed = True  # nothing builds the break pieces from now on
         if self._ui is not None and shiboken6.isValid(self._ui.window):
             self._ui.window.stop_building()  # pages built later would read a closed history
         if self.unsaved:
@@ -433,11 +624,20 @@ class HipCoach(QObject):
             self.unsaved = not result
             if not result:
                 logging.getLogger("hipcoach").warning("at exit: %s", result.notice)
-        if self.history is not None:
-            self.history.close()
-        self.platform.close()
+        pieces = self._breaks
+        if pieces is None:
+            return  # hipcoach quit before the break pieces were built
+        if pieces.history is not None:
+            pieces.history.close()
+        pieces.platform.close()
 
     # -- reactions -----------------------------------------------------------
+
+    def _break_now(self) -> None:
+        self.break_driver.break_now()
+
+    def _resume(self) -> None:
+        self.break_driver.resume()
 
     def _pause(self, seconds: object) -> None:
         if isinstance(seconds, int | float):
@@ -551,6 +751,7 @@ class HipCoach(QObject):
 
 def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, str | None]:
     """Open the history; return it (or None) and a message for the user, if any."""
+    from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
     from hipcoach.ui.translate import render  # noqa: PLC0415
 
     try:
@@ -625,11 +826,24 @@ def run_app(
     )
     clock = SystemClock()
     # Exercise text in the user's language where a pack has it (English otherwise).
-    library = load_user_library(extra_packs, paths, language=QLocale.system().name())
-    platform = create_platform(paths, launch_command())
-    for piece, available, detail in platform.describe():
-        log.info("platform: %s %s: %s", "✓" if available else "✗", piece, detail)
-    coach = HipCoach(app, paths=paths, library=library, clock=clock, platform=platform)
+    language = QLocale.system().name()
+
+    def library() -> Library:
+        from hipcoach.cli import load_user_library  # noqa: PLC0415  (the window loads it at once)
+
+        return load_user_library(extra_packs, paths, language=language)
+
+    def platform() -> Platform:
+        from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)
+
+        built = create_platform(paths, launch_command())
+        for piece, available, detail in built.describe():
+            log.info("platform: %s %s: %s", "✓" if available else "✗", piece, detail)
+        return built
+
+    coach = HipCoach(
+        app, paths=paths, library=library, clock=clock, platform=platform, defer_breaks=True
+    )
     instance.message_received.connect(coach.handle_message)
     coach.start(autostart=autostart)
     if request.name != ACTIVATE:

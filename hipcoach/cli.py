@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hipcoach import __version__
 from hipcoach.core.commands import (
@@ -23,15 +24,19 @@ from hipcoach.core.commands import (
     Command,
     parse_pause_length,
 )
-from hipcoach.core.describe import dosage_summary, format_seconds
-from hipcoach.core.library import Library, check_paths, find_user_packs, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from hipcoach.core.plan import PlanError, compile_plan
-from hipcoach.core.schema import LANGUAGE_PATTERN
+
+if TYPE_CHECKING:
+    from hipcoach.core.library import Library
+
+# The library, its schema and the plan compiler are imported where they are
+# used: a start into the tray loads the library only once its icon is up.
 
 
 def _language_code(value: str) -> str:
     """Return ``value`` as a language code (``pt_BR`` -> ``pt-br``), or refuse it."""
+    from hipcoach.core.schema import LANGUAGE_PATTERN  # noqa: PLC0415
+
     code = value.strip().casefold().replace("_", "-")
     if not LANGUAGE_PATTERN.match(code):
         message = f"'{value}' is not a language code such as de or pt-br"
@@ -128,6 +133,8 @@ def load_user_library(
 
     Texts are in ``language`` where a pack translates them (see ``load_library``).
     """
+    from hipcoach.core.library import find_user_packs, load_library  # noqa: PLC0415
+
     paths = paths or AppPaths.for_user()
     return load_library(
         bundled_resources_dir(),
@@ -137,6 +144,8 @@ def load_user_library(
 
 
 def _print_library(library: Library, as_json: bool) -> int:
+    from hipcoach.core.describe import dosage_summary  # noqa: PLC0415
+
     if as_json:
         print(json.dumps([exercise.as_json() for exercise in library.exercises], indent=2))
     else:
@@ -158,6 +167,8 @@ def _print_library(library: Library, as_json: bool) -> int:
 
 
 def _check(paths: Sequence[Path]) -> int:
+    from hipcoach.core.library import check_paths  # noqa: PLC0415
+
     problems = check_paths(paths, bundled_resources_dir())
     for problem in problems:
         print(problem)
@@ -169,6 +180,9 @@ def _check(paths: Sequence[Path]) -> int:
 
 
 def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
+    from hipcoach.core.describe import format_seconds  # noqa: PLC0415
+    from hipcoach.core.plan import PlanError, compile_plan  # noqa: PLC0415
+
     try:
         protocol = library.protocol(protocol_id)
     except KeyError:

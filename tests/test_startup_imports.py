@@ -4,7 +4,10 @@ Each test starts the real app in a child process (offscreen, an empty
 ``HIPCOACH_HOME``) with ``HIPCOACH_STARTUP_PROBE=exit``, so it quits right
 after its window has painted or its tray icon is up, then lists
 ``sys.modules``. Heavy Qt add-ons, the PDF report and the pages not shown
-first must load only when the user opens them. No timings are asserted: the
+first must load only when the user opens them. The movement-break pieces
+(D-Bus, the SQLite history, the reminder driver, the safety checks) load
+on the event loop's first turn after the first paint: the modules are also
+listed at the moment the probe reports, before that turn. No timings are asserted: the
 start-up benchmark (``bench/bench_startup.py``) measures those.
 """
 
@@ -38,23 +41,59 @@ NOT_AT_START = (
     "hipcoach.ui.pain_dialog",
     "hipcoach.ui.red_flag_dialog",
 )
+#: Loaded right after the first paint (or the tray icon), not before it.
+AFTER_FIRST_PAINT = (
+    "sqlite3",
+    "PySide6.QtDBus",
+    "hipcoach.core.history",
+    "hipcoach.core.reminders",
+    "hipcoach.platform.session_watch",
+    "hipcoach.platform.notifier",
+    "hipcoach.platform.idle",
+    "hipcoach.platform.fullscreen",
+    "hipcoach.ui.break_driver",
+    "hipcoach.ui.break_coordinator",
+    "hipcoach.ui.history_recorder",
+    "hipcoach.ui.safety_flow",
+)
+#: The library and the session machinery: a start into the tray loads them
+#: only after its icon is up (the window needs the library before it shows).
+LIBRARY = (
+    "hipcoach.core.library",
+    "hipcoach.core.reference",
+    "hipcoach.core.plan",
+    "hipcoach.core.session",
+    "hipcoach.ui.session_driver",
+    "hipcoach.ui.sound",
+)
 #: The window and its pages: not even loaded when hipcoach starts into the tray.
 WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
 
 SCRIPT = """
 import json, sys
+from hipcoach.ui import startup_probe
+at_report = []
+report = startup_probe.StartupProbe._report
+def listing_report(self, event, details):
+    at_report.extend(sorted(sys.modules))
+    report(self, event, details)
+startup_probe.StartupProbe._report = listing_report
 if "--pretend-tray" in sys.argv:
     # The offscreen platform has no tray; pretend there is one.
     from hipcoach.ui.tray import TrayController
     TrayController.__init__.__kwdefaults__["tray_available"] = lambda: True
 from hipcoach.app import run_app
 status = run_app(autostart="--pretend-tray" in sys.argv)
-print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "at_report": at_report}))
 """
 
 
-def start(home: Path, *options: str) -> tuple[set[str], str]:
-    """Start hipcoach until its probe reports; return the modules loaded and the report."""
+def start(home: Path, *options: str) -> tuple[set[str], set[str], str]:
+    """Start hipcoach until its probe reports and it quits.
+
+    Return the modules loaded when the probe reported, those loaded at the
+    end and the report.
+    """
     environ = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -74,11 +113,11 @@ def start(home: Path, *options: str) -> tuple[set[str], str]:
     assert result["status"] == 0
     reports = [line for line in done.stderr.splitlines() if line.startswith("hipcoach-startup:")]
     assert len(reports) == 1, done.stderr
-    return set(result["modules"]), reports[0]
+    return set(result["at_report"]), set(result["modules"]), reports[0]
 
 
 def test_showing_the_library_loads_no_other_page_and_no_heavy_module(tmp_path: Path) -> None:
-    modules, report = start(tmp_path)
+    modules, _, report = start(tmp_path)
     event, moment, details = report.split()[1:]
     assert event == "window-shown"
     assert float(moment) > 0
@@ -88,8 +127,24 @@ def test_showing_the_library_loads_no_other_page_and_no_heavy_module(tmp_path: P
 
 
 def test_starting_into_the_tray_builds_no_window(tmp_path: Path) -> None:
-    modules, report = start(tmp_path, "--pretend-tray")
+    modules, _, report = start(tmp_path, "--pretend-tray")
     assert report.split()[1] == "tray-ready"
     assert report.split()[3] == "tray=visible"
     assert "hipcoach.ui.tray" in modules
     assert sorted(modules.intersection(NOT_AT_START + WINDOW)) == []
+
+
+def test_the_break_pieces_load_after_the_first_paint(tmp_path: Path) -> None:
+    at_paint, at_exit, report = start(tmp_path)
+    assert report.split()[1] == "window-shown"
+    assert sorted(at_paint.intersection(AFTER_FIRST_PAINT)) == []
+    # ... and on the very next turn of the event loop, before the probe's quit.
+    assert set(AFTER_FIRST_PAINT) <= at_exit
+    assert (tmp_path / "data" / "history.sqlite3").exists()  # the history was opened
+
+
+def test_the_break_pieces_load_after_the_tray_icon_is_up(tmp_path: Path) -> None:
+    at_ready, at_exit, report = start(tmp_path, "--pretend-tray")
+    assert report.split()[1] == "tray-ready"
+    assert sorted(at_ready.intersection(AFTER_FIRST_PAINT + LIBRARY)) == []
+    assert set(AFTER_FIRST_PAINT + LIBRARY) <= at_exit

@@ -14,25 +14,56 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject
-from PySide6.QtDBus import QDBusConnection
-
-from hipcoach.core.paths import AppPaths
-from hipcoach.platform.autostart import Autostart, RunKeyStore, create_autostart
-from hipcoach.platform.fullscreen import (
-    DO_NOT_DISTURB,
-    FULL_SCREEN,
-    DeferCheck,
-    NullDeferCheck,
-    create_defer_check,
-)
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.idle import IdleMonitor, UnknownIdleMonitor, create_idle_monitor
-from hipcoach.platform.notifier import Notifier, NullNotifier, create_notifier
-from hipcoach.platform.session_watch import SessionWatcher, create_session_watcher
-from hipcoach.platform.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    # The pieces load with ``create_platform`` (or when named), not with the
+    # package: ``identity`` and ``single_instance`` are needed at start-up,
+    # QtDBus and the rest only once hipcoach has painted its window.
+    from PySide6.QtCore import QObject
+    from PySide6.QtDBus import QDBusConnection
+
+    from hipcoach.core.paths import AppPaths
+    from hipcoach.platform.autostart import Autostart, RunKeyStore
+    from hipcoach.platform.fullscreen import (
+        DO_NOT_DISTURB,
+        FULL_SCREEN,
+        DeferCheck,
+        NullDeferCheck,
+    )
+    from hipcoach.platform.idle import IdleMonitor, UnknownIdleMonitor
+    from hipcoach.platform.notifier import Notifier, NullNotifier
+    from hipcoach.platform.session_watch import SessionWatcher
+    from hipcoach.platform.single_instance import SingleInstance
+
+#: Where each name this package re-exports lives (imported on first use).
+_LAZY = {
+    "DO_NOT_DISTURB": "fullscreen",
+    "FULL_SCREEN": "fullscreen",
+    "DeferCheck": "fullscreen",
+    "NullDeferCheck": "fullscreen",
+    "Autostart": "autostart",
+    "IdleMonitor": "idle",
+    "UnknownIdleMonitor": "idle",
+    "Notifier": "notifier",
+    "NullNotifier": "notifier",
+    "SessionWatcher": "session_watch",
+    "SingleInstance": "single_instance",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a re-exported piece on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    from importlib import import_module  # noqa: PLC0415
+
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "APP_ID",
@@ -133,6 +164,14 @@ def create_platform(
     Needs a ``QCoreApplication`` (the D-Bus pieces use Qt's connections). The
     buses default to Qt's session and system buses.
     """
+    from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
+
+    from hipcoach.platform.autostart import create_autostart  # noqa: PLC0415
+    from hipcoach.platform.fullscreen import NullDeferCheck, create_defer_check  # noqa: PLC0415
+    from hipcoach.platform.idle import create_idle_monitor  # noqa: PLC0415
+    from hipcoach.platform.notifier import create_notifier  # noqa: PLC0415
+    from hipcoach.platform.session_watch import create_session_watcher  # noqa: PLC0415
+
     session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
     system = system_bus if system_bus is not None else QDBusConnection.systemBus()
     return Platform(

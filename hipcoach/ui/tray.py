@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.icons import IconState, tray_icon
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
+
+if TYPE_CHECKING:
+    from hipcoach.ui.break_driver import BreakStatus
 
 #: Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (

@@ -436,6 +436,15 @@ def _fill_limb(  # noqa: PLR0917 - one call per limb
     painter.fillPath(path, brush)
 
 
+def _nose(pose: Pose, head: Point) -> Point:
+    """Return the centre of the nose of a head centred on ``head`` (body units)."""
+    facing = math.radians(pose.trunk + pose.neck + 80.0)
+    return (
+        head[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
+        head[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
+    )
+
+
 def paint_scene(
     painter: QPainter, area: QRectF, figure: Figure, side: Side | None, colours: FigureColours
 ) -> None:
@@ -497,13 +506,7 @@ def paint_person(  # noqa: PLR0917 - the drawing call of every frame
     _capsule(head, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
     _circle(head, p["head"], HEAD_RADIUS * scale)
     # A small nose shows which way the face looks (up, down or ahead).
-    facing = math.radians(pose.trunk + pose.neck + 80.0)
-    centre = world["head"]
-    nose = (
-        centre[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
-        centre[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
-    )
-    _circle(head, to_screen(nose), 0.032 * scale)
+    _circle(head, to_screen(_nose(pose, world["head"])), 0.032 * scale)
     painter.fillPath(head, brushes.body)
 
     near_leg = brushes.working if "leg_near" in working else brushes.body
@@ -519,29 +522,89 @@ def paint_person(  # noqa: PLR0917 - the drawing call of every frame
     painter.restore()
 
 
-def person_extent(
-    figure: Figure, pose: Pose, side: Side | None, area: QRectF
-) -> tuple[tuple[Point, ...], QRectF]:
-    """Return where ``pose``'s body points land in ``area``, and a rectangle round them.
+#: Pairs of body points joined by something drawn (a limb piece, the trunk, the neck).
+_SEGMENTS: tuple[tuple[str, str], ...] = (
+    ("pelvis", "shoulder"),
+    ("shoulder", "neck"),
+    ("neck", "head"),
+    ("head", "nose"),
+    *(
+        pair
+        for side in ("near", "far")
+        for pair in (
+            ("shoulder", f"elbow_{side}"),
+            (f"elbow_{side}", f"hand_{side}"),
+            ("pelvis", f"knee_{side}"),
+            (f"knee_{side}", f"ankle_{side}"),
+            (f"ankle_{side}", f"heel_{side}"),
+            (f"heel_{side}", f"toe_{side}"),
+        )
+    ),
+)
 
-    The rectangle holds everything ``paint_person`` draws for ``pose`` (limb
-    widths, the head, the gaps, the muscle tints and any band), so a view
-    that repaints only the rectangles of the old and the new pose misses
-    nothing.
+
+def person_points(figure: Figure, pose: Pose, side: Side | None, area: QRectF) -> dict[str, Point]:
+    """Return where ``paint_person`` puts every point it draws from, in ``area``.
+
+    That is the body points, the tip of the nose and the anchor of each band
+    (``band_0``, ``band_1``, …).
     """
     mapper = _Mapper(figure, area, _is_mirrored(side))
     to_screen = mapper.xy
-    points = tuple(to_screen(point) for point in joint_positions(pose).values())
-    corners = list(points)
-    corners += [to_screen(prop.anchor) for prop in figure.props if prop.anchor is not None]
-    # The head with its nose reaches 0.14 body units from the head's centre,
-    # the widest limb less; add the gap, half a band's width and a pixel or two.
-    scale = mapper.scale
-    margin = 0.15 * scale + max(0.8, 0.012 * scale) + max(0.75, 0.01 * scale) + 2.0
+    world = joint_positions(pose)
+    points = {name: to_screen(point) for name, point in world.items()}
+    points["nose"] = to_screen(_nose(pose, world["head"]))
+    for index, prop in enumerate(figure.props):
+        if prop.anchor is not None:
+            points[f"band_{index}"] = to_screen(prop.anchor)
+    return points
+
+
+def person_reach(figure: Figure, area: QRectF) -> float:
+    """Return how far (pixels) what ``paint_person`` draws reaches beyond its points.
+
+    The head reaches 0.11 body units round its centre and the nose 0.032
+    round its tip; the widest limb 0.08 round its line, the muscle tints
+    less; add the gap round the near limbs, half a band's width and a pixel
+    or two for antialiasing.
+    """
+    scale = _Mapper(figure, area, mirrored=False).scale
+    return 0.12 * scale + max(0.8, 0.012 * scale) + max(0.75, 0.01 * scale) + 2.0
+
+
+def repaint_extent(
+    figure: Figure,
+    area: QRectF,
+    before: Mapping[str, Point],
+    after: Mapping[str, Point],
+) -> QRectF:
+    """Return a rectangle holding every pixel that changes from pose ``before`` to ``after``.
+
+    ``before`` and ``after`` come from ``person_points``. Only what moved
+    counts: every piece with an end that moved, at its old and its new place.
+    An empty rectangle means nothing moved.
+    """
+    moved = {name for name, point in after.items() if before.get(name) != point}
+    if not moved:
+        return QRectF()
+    names = set(moved)
+    for first, second in _SEGMENTS:
+        if first in moved or second in moved:
+            names.update((first, second))
+    for index, prop in enumerate(figure.props):
+        band = f"band_{index}"
+        if prop.attach is not None and (band in moved or prop.attach in moved):
+            names.update((band, prop.attach))
+    corners = [points[name] for points in (before, after) for name in names if name in points]
     xs = [x for x, _ in corners]
     ys = [y for _, y in corners]
-    rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    return points, rect.adjusted(-margin, -margin, margin, margin)
+    reach = person_reach(figure, area)
+    return QRectF(
+        min(xs) - reach,
+        min(ys) - reach,
+        max(xs) - min(xs) + 2 * reach,
+        max(ys) - min(ys) + 2 * reach,
+    )
 
 
 def paint_figure(  # noqa: PLR0917 - the drawing call every view makes

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -58,7 +58,8 @@ from hipcoach.ui.figure_painter import (
     Point,
     paint_person,
     paint_scene,
-    person_extent,
+    person_points,
+    repaint_extent,
 )
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
@@ -146,9 +147,8 @@ class FigureView(QWidget):
         self.scene_builds = 0
         self._scene: QPixmap | None = None
         self._scene_key: tuple[int, int, float] | None = None
-        # where the pose last asked to be drawn puts its points, and its rectangle
-        self._drawn_points: tuple[Point, ...] | None = None
-        self._drawn_rect: QRect | None = None
+        # where the pose last asked to be drawn puts its points
+        self._drawn_points: dict[str, Point] | None = None
         # The view fills its whole rectangle itself, so nothing behind it is repainted.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.timer = QTimer(self)
@@ -383,27 +383,27 @@ class FigureView(QWidget):
         if figure is None or pose is None:
             self._redraw_all()
             return
-        points, extent = person_extent(figure, pose, self._side, QRectF(self.rect()))
+        area = QRectF(self.rect())
+        points = person_points(figure, pose, self._side, area)
         drawn = self._drawn_points
-        if drawn is not None and self._drawn_rect is not None and len(drawn) == len(points):
-            moved = max(
-                max(abs(x - old_x), abs(y - old_y))
-                for (x, y), (old_x, old_y) in zip(points, drawn, strict=True)
-            )
-            if moved < MIN_MOVE_PX:
-                # Too small to see: the next paint draws this pose anyway.
-                self.frames_skipped += 1
-                return
-        rect = extent.toAlignedRect()
-        dirty = rect if self._drawn_rect is None else rect.united(self._drawn_rect)
-        self._drawn_points, self._drawn_rect = points, rect
-        self.update(dirty)
+        if drawn is None or drawn.keys() != points.keys():
+            self._drawn_points = points
+            self.update()
+            return
+        moved = max(
+            max(abs(x - drawn[name][0]), abs(y - drawn[name][1])) for name, (x, y) in points.items()
+        )
+        if moved < MIN_MOVE_PX:
+            # Too small to see: the next paint draws this pose anyway.
+            self.frames_skipped += 1
+            return
+        self._drawn_points = points
+        self.update(repaint_extent(figure, area, drawn, points).toAlignedRect())
 
     def _redraw_all(self) -> None:
         """Forget the still layer and what was drawn, and repaint the whole view."""
         self._scene = None
         self._drawn_points = None
-        self._drawn_rect = None
         self.update()
 
     def _set_exercise(self, exercise: Exercise | None, side: Side | None) -> None:
@@ -505,8 +505,7 @@ class FigureView(QWidget):
             paint_person(painter, area, figure, pose, self._side, self._colours)
             if self._drawn_points is None:
                 # Remember where this pose lies, so the next frame clears it.
-                points, extent = person_extent(figure, pose, self._side, area)
-                self._drawn_points, self._drawn_rect = points, extent.toAlignedRect()
+                self._drawn_points = person_points(figure, pose, self._side, area)
         finally:
             painter.end()
         self.frames_drawn += 1

@@ -293,6 +293,7 @@ def _paint_muscles(
     colours: FigureColours,
     *,
     part: str,
+    visible: QRectF | None,
 ) -> None:
     """Tint the muscle regions on ``part``: "trunk", or the "near" or "far" leg."""
     painter.setBrush(colours.brushes.muscle)
@@ -313,9 +314,11 @@ def _paint_muscles(
                 p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
                 p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
                 radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
-                painter.drawPolygon(
-                    _capsule_outline(mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
+                outline = _capsule_outline(
+                    mapper.point(p0), mapper.point(p1), radius, radius * 0.85
                 )
+                if visible is None or outline.boundingRect().intersects(visible):
+                    painter.drawPolygon(outline)
 
 
 def _paint_prop(
@@ -416,6 +419,12 @@ def _add_leg(
     )
 
 
+def _fill(painter: QPainter, path: QPainterPath, brush: QBrush, visible: QRectF | None) -> None:
+    """Fill ``path`` unless it lies wholly outside ``visible`` (``None``: everywhere)."""
+    if visible is None or path.controlPointRect().intersects(visible):
+        painter.fillPath(path, brush)
+
+
 def _fill_limb(  # noqa: PLR0917 - one call per limb
     painter: QPainter,
     add: Callable[[QPainterPath, Mapping[str, Point], str, float, float], None],
@@ -425,15 +434,17 @@ def _fill_limb(  # noqa: PLR0917 - one call per limb
     brush: QBrush,
     gap: QBrush | None = None,
     grow: float = 0.0,
+    *,
+    visible: QRectF | None,
 ) -> None:
     """Fill one limb chain in one call, on a slightly wider ``gap`` outline if given."""
     if gap is not None:
         outline = _new_path()
         add(outline, p, side, scale, grow)
-        painter.fillPath(outline, gap)
+        _fill(painter, outline, gap, visible)
     path = _new_path()
     add(path, p, side, scale, 0.0)
-    painter.fillPath(path, brush)
+    _fill(painter, path, brush, visible)
 
 
 def _nose(pose: Pose, head: Point) -> Point:
@@ -479,8 +490,14 @@ def paint_person(  # noqa: PLR0917 - the drawing call of every frame
     pose: Pose,
     side: Side | None,
     colours: FigureColours,
+    *,
+    visible: QRectF | None = None,
 ) -> None:
-    """Draw the person in ``pose`` (and any band), fitted into ``area`` as ``paint_scene`` is."""
+    """Draw the person in ``pose`` (and any band), fitted into ``area`` as ``paint_scene`` is.
+
+    Given ``visible`` (the part of the area being repainted), the pieces that
+    lie wholly outside it are left out: they would not change a pixel.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     mapper = _Mapper(figure, area, _is_mirrored(side))
@@ -494,28 +511,28 @@ def paint_person(  # noqa: PLR0917 - the drawing call of every frame
 
     far_arm = brushes.working_far if "arm_far" in working else brushes.far
     far_leg = brushes.working_far if "leg_far" in working else brushes.far
-    _fill_limb(painter, _add_arm, p, "far", scale, far_arm)
-    _fill_limb(painter, _add_leg, p, "far", scale, far_leg)
-    _paint_muscles(painter, figure, world, mapper, colours, part="far")
+    _fill_limb(painter, _add_arm, p, "far", scale, far_arm, visible=visible)
+    _fill_limb(painter, _add_leg, p, "far", scale, far_leg, visible=visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="far", visible=visible)
 
     trunk = _new_path()
     _capsule(trunk, p["pelvis"], p["shoulder"], 0.115 * scale, 0.1 * scale)
-    painter.fillPath(trunk, brushes.working if "trunk" in working else brushes.body)
-    _paint_muscles(painter, figure, world, mapper, colours, part="trunk")
+    _fill(painter, trunk, brushes.working if "trunk" in working else brushes.body, visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="trunk", visible=visible)
     head = _new_path()
     _capsule(head, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
     _circle(head, p["head"], HEAD_RADIUS * scale)
     # A small nose shows which way the face looks (up, down or ahead).
     _circle(head, to_screen(_nose(pose, world["head"])), 0.032 * scale)
-    painter.fillPath(head, brushes.body)
+    _fill(painter, head, brushes.body, visible)
 
     near_leg = brushes.working if "leg_near" in working else brushes.body
     near_arm = brushes.working if "arm_near" in working else brushes.body
     # A thin gap round the near limbs keeps them apart from the body behind.
     gap = max(0.8, 0.012 * scale)
-    _fill_limb(painter, _add_leg, p, "near", scale, near_leg, brushes.gap, gap)
-    _paint_muscles(painter, figure, world, mapper, colours, part="near")
-    _fill_limb(painter, _add_arm, p, "near", scale, near_arm, brushes.gap, gap)
+    _fill_limb(painter, _add_leg, p, "near", scale, near_leg, brushes.gap, gap, visible=visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="near", visible=visible)
+    _fill_limb(painter, _add_arm, p, "near", scale, near_arm, brushes.gap, gap, visible=visible)
     for prop in figure.props:
         if prop.kind is PropKind.BAND:
             _paint_prop(painter, prop, mapper, colours, world)

@@ -502,7 +502,9 @@ class FigureView(QWidget):
             )
             painter.drawPixmap(QRectF(rect), scene, source)
             area = QRectF(self.rect())
-            paint_person(painter, area, figure, pose, self._side, self._colours)
+            paint_person(
+                painter, area, figure, pose, self._side, self._colours, visible=QRectF(rect)
+            )
             if self._drawn_points is None:
                 # Remember where this pose lies, so the next frame clears it.
                 self._drawn_points = person_points(figure, pose, self._side, area)

@@ -7,9 +7,10 @@ Prints figures; asserts nothing. Run by hand:
 
 Three parts:
 
-* draw: ``paint_figure`` into a 120 px and a 600 px image for every bundled
-  exercise with a figure, at poses spread over a lift; median and worst of
-  several runs.
+* draw: ``paint_figure`` (and ``paint_person`` alone, what a frame of the view
+  draws over its kept still layer) into a 120 px and a 600 px image for every
+  bundled exercise with a figure, at poses spread over a lift; median and
+  worst of several runs.
 * session: the real session page (``PlayerPage`` with the app's
   ``SessionDriver`` on the system clock) runs a plan of paced repetitions with
   the figure shown; frame timer ticks and frames drawn a second while the
@@ -43,7 +44,7 @@ from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, Temp
 from hipcoach.core.poses import pose_at
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.session import SessionEnded, StepStarted
-from hipcoach.ui.figure_painter import FigureColours, paint_figure
+from hipcoach.ui.figure_painter import FigureColours, paint_figure, paint_person
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import SilentCuePlayer
@@ -71,8 +72,15 @@ def _figured(library: Library) -> list[Exercise]:
     return [exercise for exercise in library.exercises if exercise.figure is not None]
 
 
-def bench_draw(library: Library, size: int, runs: int) -> tuple[float, float, float, int]:
-    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run."""
+def bench_draw(
+    library: Library, size: int, runs: int, *, person_only: bool = False
+) -> tuple[float, float, float, int]:
+    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run.
+
+    ``person_only`` times ``paint_person`` alone: what the view draws each frame
+    over the still layer it keeps.
+    """
+    paint = paint_person if person_only else paint_figure
     colours = FigureColours.for_palette(QApplication.palette())
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     area = QRectF(0, 0, size, size)
@@ -92,7 +100,7 @@ def bench_draw(library: Library, size: int, runs: int) -> tuple[float, float, fl
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             began = time.perf_counter()
-            paint_figure(painter, area, figure, pose, side, colours)
+            paint(painter, area, figure, pose, side, colours)
             times.append((time.perf_counter() - began) * 1000)
             painter.end()
         per_run.append(statistics.median(times))
@@ -223,10 +231,11 @@ def main() -> None:
     platform = app.platformName()
     dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     print(f"Qt platform: {platform}; {len(_figured(library))} exercises with a figure")
-    for size in (120, 600):
-        median, p99, worst, count = bench_draw(library, size, args.runs)
+    for size, person_only in ((120, False), (600, False), (120, True), (600, True)):
+        median, p99, worst, count = bench_draw(library, size, args.runs, person_only=person_only)
+        what = "the person alone" if person_only else "one whole figure"
         print(
-            f"draw one frame at {size} px: median {median:.2f} ms, 99th percentile"
+            f"draw {what} at {size} px: median {median:.2f} ms, 99th percentile"
             f" {p99:.2f} ms, worst {worst:.2f} ms "
             f"({args.runs} runs of {count} frames{', dark' if dark else ''})"
         )

@@ -152,6 +152,7 @@ class FigureView(QWidget):
         # The view fills its whole rectangle itself, so nothing behind it is repainted.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.timer = QTimer(self)
+        # A coarse timer may fire up to 5 % late, which would drop below 30 frames a second.
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)

@@ -7,12 +7,14 @@ Prints figures; asserts nothing. Run by hand:
 
 Three parts:
 
-* draw: ``paint_figure`` into a 120 px and a 600 px image for every bundled
-  exercise with a figure, at poses spread over a lift; median and worst of
-  several runs.
+* draw: ``paint_figure`` (and ``paint_person`` alone, what a frame of the view
+  draws over its kept still layer) into a 120 px and a 600 px image for every
+  bundled exercise with a figure, at poses spread over a lift; median and
+  worst of several runs.
 * session: the real session page (``PlayerPage`` with the app's
   ``SessionDriver`` on the system clock) runs a plan of paced repetitions with
-  the figure shown; frames a second while the figure moves, and CPU.
+  the figure shown; frame timer ticks and frames drawn a second while the
+  figure moves, and CPU.
 * the same session with the figures taken out, for comparison (the
   equivalent of ``bench/bench_session.py --with-ui``).
 """
@@ -42,7 +44,7 @@ from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, Temp
 from hipcoach.core.poses import pose_at
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.session import SessionEnded, StepStarted
-from hipcoach.ui.figure_painter import FigureColours, paint_figure
+from hipcoach.ui.figure_painter import FigureColours, paint_figure, paint_person
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import SilentCuePlayer
@@ -70,8 +72,15 @@ def _figured(library: Library) -> list[Exercise]:
     return [exercise for exercise in library.exercises if exercise.figure is not None]
 
 
-def bench_draw(library: Library, size: int, runs: int) -> tuple[float, float, float, int]:
-    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run."""
+def bench_draw(
+    library: Library, size: int, runs: int, *, person_only: bool = False
+) -> tuple[float, float, float, int]:
+    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run.
+
+    ``person_only`` times ``paint_person`` alone: what the view draws each frame
+    over the still layer it keeps.
+    """
+    paint = paint_person if person_only else paint_figure
     colours = FigureColours.for_palette(QApplication.palette())
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     area = QRectF(0, 0, size, size)
@@ -91,7 +100,7 @@ def bench_draw(library: Library, size: int, runs: int) -> tuple[float, float, fl
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             began = time.perf_counter()
-            paint_figure(painter, area, figure, pose, side, colours)
+            paint(painter, area, figure, pose, side, colours)
             times.append((time.perf_counter() - began) * 1000)
             painter.end()
         per_run.append(statistics.median(times))
@@ -132,6 +141,7 @@ class SessionFigures:
     moving_cpu_percent: float
     moving_fps: list[float]
     still_fps: list[float]
+    moving_ticks: list[float]
 
 
 def bench_session(
@@ -147,14 +157,20 @@ def bench_session(
     page.show()
     view = page.run.figure
     plan = session_plan(library, reps=reps, with_figures=figures)
-    marks: list[tuple[float, int, float, Step]] = []
+    marks: list[tuple[float, int, float, Step, int]] = []
+    ticks = [0]
+
+    def on_tick() -> None:
+        ticks[0] += 1
 
     def on_event(event: object) -> None:
         if isinstance(event, StepStarted):
-            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), event.step))
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), event.step, ticks[0]))
         if isinstance(event, SessionEnded):
-            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), plan.steps[-1]))
+            marks.append((clock.monotonic(), view.frames_drawn, _cpu(), plan.steps[-1], ticks[0]))
             QTimer.singleShot(0, app.quit)
+
+    view.timer.timeout.connect(on_tick)
 
     driver.runner_event.connect(on_event)
     before = _cpu()
@@ -165,8 +181,15 @@ def bench_session(
     cpu = _cpu() - before
     moving: list[float] = []
     still: list[float] = []
+    moving_ticks: list[float] = []
     moving_cpu = moving_seconds = 0.0
-    for (at, frames, used, step), (next_at, next_frames, next_used, _) in itertools.pairwise(marks):
+    for (at, frames, used, step, tick), (
+        next_at,
+        next_frames,
+        next_used,
+        _,
+        next_tick,
+    ) in itertools.pairwise(marks):
         if step.kind is not StepKind.WORK or not step.seconds or next_at - at < 1:
             continue
         rate = (next_frames - frames) / (next_at - at)
@@ -174,12 +197,18 @@ def bench_session(
             still.append(rate)
         else:
             moving.append(rate)
+            moving_ticks.append((next_tick - tick) / (next_at - at))
             moving_cpu += next_used - used
             moving_seconds += next_at - at
     page.hide()
     page.deleteLater()
     return SessionFigures(
-        wall, 100 * cpu / wall, 100 * moving_cpu / max(moving_seconds, 1e-9), moving, still
+        wall,
+        100 * cpu / wall,
+        100 * moving_cpu / max(moving_seconds, 1e-9),
+        moving,
+        still,
+        moving_ticks,
     )
 
 
@@ -202,10 +231,11 @@ def main() -> None:
     platform = app.platformName()
     dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     print(f"Qt platform: {platform}; {len(_figured(library))} exercises with a figure")
-    for size in (120, 600):
-        median, p99, worst, count = bench_draw(library, size, args.runs)
+    for size, person_only in ((120, False), (600, False), (120, True), (600, True)):
+        median, p99, worst, count = bench_draw(library, size, args.runs, person_only=person_only)
+        what = "the person alone" if person_only else "one whole figure"
         print(
-            f"draw one frame at {size} px: median {median:.2f} ms, 99th percentile"
+            f"draw {what} at {size} px: median {median:.2f} ms, 99th percentile"
             f" {p99:.2f} ms, worst {worst:.2f} ms "
             f"({args.runs} runs of {count} frames{', dark' if dark else ''})"
         )
@@ -227,11 +257,14 @@ def main() -> None:
         )
         rates = [rate for result in results for rate in result.moving_fps]
         holds = [rate for result in results for rate in result.still_fps]
+        ticks = [rate for result in results for rate in result.moving_ticks]
         if figures and rates:
             print(
-                f"  frames/s while the figure moves: median {statistics.median(rates):.1f},"
-                f" lowest {min(rates):.1f} ({len(rates)} steps);"
-                f" during holds: median {statistics.median(holds):.1f}"
+                f"  frame timer while the figure moves: median {statistics.median(ticks):.1f}/s,"
+                f" lowest {min(ticks):.1f}/s; frames drawn (a pose that moves less than half"
+                f" a pixel is not drawn): median {statistics.median(rates):.1f}/s,"
+                f" lowest {min(rates):.1f}/s ({len(rates)} steps);"
+                f" during holds: median {statistics.median(holds):.1f}/s"
             )
 
 

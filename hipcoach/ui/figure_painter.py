@@ -9,11 +9,21 @@ line of the area; the data itself is written for the left side working.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from hipcoach.core.plan import Side
 from hipcoach.core.poses import (
@@ -33,6 +43,18 @@ MARGIN = 0.04
 
 
 @dataclass(frozen=True)
+class FigureBrushes:
+    """Solid brushes of the colours a figure's body is filled with, made once."""
+
+    body: QBrush
+    far: QBrush
+    working: QBrush
+    working_far: QBrush
+    muscle: QBrush
+    gap: QBrush
+
+
+@dataclass(frozen=True)
 class FigureColours:
     """The colours of a figure drawing."""
 
@@ -46,6 +68,18 @@ class FigureColours:
     band: QColor
     floor: QColor
     gap: QColor
+
+    @cached_property
+    def brushes(self) -> FigureBrushes:
+        """Return brushes of the body's colours (made on first use, then kept)."""
+        return FigureBrushes(
+            body=QBrush(self.body),
+            far=QBrush(self.far),
+            working=QBrush(self.working),
+            working_far=QBrush(self.working_far),
+            muscle=QBrush(self.muscle),
+            gap=QBrush(self.gap),
+        )
 
     @classmethod
     def light(cls) -> FigureColours:
@@ -131,6 +165,9 @@ class _Mapper:
     def point(self, point: Point) -> QPointF:
         return QPointF(self.x(point[0]), self.offset_y - point[1] * self.scale)
 
+    def xy(self, point: Point) -> Point:
+        return (self.x(point[0]), self.offset_y - point[1] * self.scale)
+
 
 def _is_mirrored(side: Side | None) -> bool:
     return side is Side.RIGHT
@@ -144,25 +181,61 @@ def figure_points(
     return {name: mapper.point(point) for name, point in joint_positions(pose).items()}
 
 
-def _capsule(painter: QPainter, a: QPointF, b: QPointF, ra: float, rb: float) -> None:
-    """Fill a rounded segment from ``a`` (half width ``ra``) to ``b`` (``rb``)."""
-    dx, dy = b.x() - a.x(), b.y() - a.y()
+def _quad(path: QPainterPath, a: Point, b: Point, ra: float, rb: float) -> None:
+    """Add the straight part of a rounded segment from ``a`` (half width ``ra``) to ``b``."""
+    ax, ay = a
+    bx, by = b
+    dx, dy = bx - ax, by - ay
     length = math.hypot(dx, dy)
-    painter.drawEllipse(a, ra, ra)
-    painter.drawEllipse(b, rb, rb)
     if length < 1e-6:
         return
     nx, ny = -dy / length, dx / length
-    painter.drawPolygon(
-        QPolygonF(
-            [
-                QPointF(a.x() + nx * ra, a.y() + ny * ra),
-                QPointF(b.x() + nx * rb, b.y() + ny * rb),
-                QPointF(b.x() - nx * rb, b.y() - ny * rb),
-                QPointF(a.x() - nx * ra, a.y() - ny * ra),
-            ]
-        )
-    )
+    # This order turns the same way as the path's ellipses, so overlaps add up.
+    path.moveTo(ax - nx * ra, ay - ny * ra)
+    path.lineTo(bx - nx * rb, by - ny * rb)
+    path.lineTo(bx + nx * rb, by + ny * rb)
+    path.lineTo(ax + nx * ra, ay + ny * ra)
+    path.closeSubpath()
+
+
+def _capsule(path: QPainterPath, a: Point, b: Point, ra: float, rb: float) -> None:
+    """Add a rounded segment from ``a`` (half width ``ra``) to ``b`` (``rb``) to ``path``.
+
+    The path is filled with the winding rule, so the pieces of one limb chain
+    fill as one shape, in one pass.
+    """
+    _circle(path, a, ra)
+    _circle(path, b, rb)
+    _quad(path, a, b, ra, rb)
+
+
+def _chain(path: QPainterPath, points: tuple[Point, ...], radii: tuple[float, ...]) -> None:
+    """Add rounded segments joining ``points`` one after the other.
+
+    ``radii`` holds two half widths per segment (at its start and its end).
+    Where two segments meet only the wider of their round ends is added: the
+    narrower lies inside it, so the filled shape is the same.
+    """
+    count = len(points)
+    for index in range(count):
+        ends = []
+        if index > 0:
+            ends.append(radii[2 * index - 1])
+        if index < count - 1:
+            ends.append(radii[2 * index])
+        _circle(path, points[index], max(ends))
+    for index in range(count - 1):
+        _quad(path, points[index], points[index + 1], radii[2 * index], radii[2 * index + 1])
+
+
+def _circle(path: QPainterPath, centre: Point, radius: float) -> None:
+    path.addEllipse(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius)
+
+
+def _new_path() -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
 
 
 #: Corners per half circle of an outlined capsule end.
@@ -220,9 +293,10 @@ def _paint_muscles(
     colours: FigureColours,
     *,
     part: str,
+    visible: QRectF | None,
 ) -> None:
     """Tint the muscle regions on ``part``: "trunk", or the "near" or "far" leg."""
-    painter.setBrush(colours.muscle)
+    painter.setBrush(colours.brushes.muscle)
     scale = mapper.scale
     for muscle in figure.muscles:
         for segment, start, end, face in _REGIONS[muscle]:
@@ -240,9 +314,11 @@ def _paint_muscles(
                 p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
                 p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
                 radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
-                painter.drawPolygon(
-                    _capsule_outline(mapper.point(p0), mapper.point(p1), radius, radius * 0.85)
+                outline = _capsule_outline(
+                    mapper.point(p0), mapper.point(p1), radius, radius * 0.85
                 )
+                if visible is None or outline.boundingRect().intersects(visible):
+                    painter.drawPolygon(outline)
 
 
 def _paint_prop(
@@ -311,28 +387,241 @@ def _rect(mapper: _Mapper, x0: float, y0: float, x1: float, y1: float) -> QRectF
     )
 
 
-def _paint_arm(
-    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
+def _add_arm(
+    path: QPainterPath, p: Mapping[str, Point], side: str, scale: float, grow: float
 ) -> None:
-    """Fill an arm with the current brush, ``grow`` pixels wider all round."""
+    """Add an arm to ``path``, ``grow`` pixels wider all round."""
     upper, fore = _LIMB_WIDTHS["upper_arm"], _LIMB_WIDTHS["forearm"]
-    shoulder, elbow, hand = p["shoulder"], p[f"elbow_{side}"], p[f"hand_{side}"]
-    _capsule(painter, shoulder, elbow, upper[0] * scale + grow, upper[1] * scale + grow)
-    _capsule(painter, elbow, hand, fore[0] * scale + grow, fore[1] * scale + grow)
-    painter.drawEllipse(hand, 0.036 * scale + grow, 0.036 * scale + grow)
+    hand = p[f"hand_{side}"]
+    _chain(
+        path,
+        (p["shoulder"], p[f"elbow_{side}"], hand),
+        (
+            upper[0] * scale + grow,
+            upper[1] * scale + grow,
+            fore[0] * scale + grow,
+            fore[1] * scale + grow,
+        ),
+    )
+    _circle(path, hand, 0.036 * scale + grow)
 
 
-def _paint_leg(
-    painter: QPainter, p: Mapping[str, QPointF], side: str, scale: float, grow: float = 0.0
+def _add_leg(
+    path: QPainterPath, p: Mapping[str, Point], side: str, scale: float, grow: float
 ) -> None:
-    """Fill a leg with the current brush, ``grow`` pixels wider all round."""
+    """Add a leg to ``path``, ``grow`` pixels wider all round: thigh, shin, heel and foot."""
     thigh, shin = _LIMB_WIDTHS["thigh"], _LIMB_WIDTHS["shin"]
-    knee, ankle = p[f"knee_{side}"], p[f"ankle_{side}"]
-    heel, toe = p[f"heel_{side}"], p[f"toe_{side}"]
-    _capsule(painter, p["pelvis"], knee, thigh[0] * scale + grow, thigh[1] * scale + grow)
-    _capsule(painter, knee, ankle, shin[0] * scale + grow, shin[1] * scale + grow)
-    _capsule(painter, heel, toe, 0.027 * scale + grow, 0.018 * scale + grow)
-    _capsule(painter, ankle, heel, 0.034 * scale + grow, 0.027 * scale + grow)
+    widths = (*thigh, *shin, 0.034, 0.027, 0.027, 0.018)
+    _chain(
+        path,
+        (p["pelvis"], p[f"knee_{side}"], p[f"ankle_{side}"], p[f"heel_{side}"], p[f"toe_{side}"]),
+        tuple(width * scale + grow for width in widths),
+    )
+
+
+def _fill(painter: QPainter, path: QPainterPath, brush: QBrush, visible: QRectF | None) -> None:
+    """Fill ``path`` unless it lies wholly outside ``visible`` (``None``: everywhere)."""
+    if visible is None or path.controlPointRect().intersects(visible):
+        painter.fillPath(path, brush)
+
+
+def _fill_limb(  # noqa: PLR0917 - one call per limb
+    painter: QPainter,
+    add: Callable[[QPainterPath, Mapping[str, Point], str, float, float], None],
+    p: Mapping[str, Point],
+    side: str,
+    scale: float,
+    brush: QBrush,
+    gap: QBrush | None = None,
+    grow: float = 0.0,
+    *,
+    visible: QRectF | None,
+) -> None:
+    """Fill one limb chain in one call, on a slightly wider ``gap`` outline if given."""
+    if gap is not None:
+        outline = _new_path()
+        add(outline, p, side, scale, grow)
+        _fill(painter, outline, gap, visible)
+    path = _new_path()
+    add(path, p, side, scale, 0.0)
+    _fill(painter, path, brush, visible)
+
+
+def _nose(pose: Pose, head: Point) -> Point:
+    """Return the centre of the nose of a head centred on ``head`` (body units)."""
+    facing = math.radians(pose.trunk + pose.neck + 80.0)
+    return (
+        head[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
+        head[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
+    )
+
+
+def paint_scene(
+    painter: QPainter, area: QRectF, figure: Figure, side: Side | None, colours: FigureColours
+) -> None:
+    """Draw what stays put whatever the pose: the floor and the props (not bands).
+
+    ``paint_person`` draws the rest on top; ``paint_figure`` draws both.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    scale = mapper.scale
+    floor_y = mapper.offset_y
+    painter.setPen(
+        QPen(
+            colours.floor,
+            max(1.0, 0.012 * scale),
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+        )
+    )
+    painter.drawLine(QPointF(area.left() + 1, floor_y), QPointF(area.right() - 1, floor_y))
+    for prop in figure.props:
+        if prop.kind is not PropKind.BAND:
+            _paint_prop(painter, prop, mapper, colours, {})
+    painter.restore()
+
+
+def paint_person(  # noqa: PLR0917 - the drawing call of every frame
+    painter: QPainter,
+    area: QRectF,
+    figure: Figure,
+    pose: Pose,
+    side: Side | None,
+    colours: FigureColours,
+    *,
+    visible: QRectF | None = None,
+) -> None:
+    """Draw the person in ``pose`` (and any band), fitted into ``area`` as ``paint_scene`` is.
+
+    Given ``visible`` (the part of the area being repainted), the pieces that
+    lie wholly outside it are left out: they would not change a pixel.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    scale = mapper.scale
+    world = joint_positions(pose)
+    to_screen = mapper.xy
+    p = {name: to_screen(point) for name, point in world.items()}
+    brushes = colours.brushes
+    working = set(figure.working)
+    painter.setPen(Qt.PenStyle.NoPen)
+
+    far_arm = brushes.working_far if "arm_far" in working else brushes.far
+    far_leg = brushes.working_far if "leg_far" in working else brushes.far
+    _fill_limb(painter, _add_arm, p, "far", scale, far_arm, visible=visible)
+    _fill_limb(painter, _add_leg, p, "far", scale, far_leg, visible=visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="far", visible=visible)
+
+    trunk = _new_path()
+    _capsule(trunk, p["pelvis"], p["shoulder"], 0.115 * scale, 0.1 * scale)
+    _fill(painter, trunk, brushes.working if "trunk" in working else brushes.body, visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="trunk", visible=visible)
+    head = _new_path()
+    _capsule(head, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
+    _circle(head, p["head"], HEAD_RADIUS * scale)
+    # A small nose shows which way the face looks (up, down or ahead).
+    _circle(head, to_screen(_nose(pose, world["head"])), 0.032 * scale)
+    _fill(painter, head, brushes.body, visible)
+
+    near_leg = brushes.working if "leg_near" in working else brushes.body
+    near_arm = brushes.working if "arm_near" in working else brushes.body
+    # A thin gap round the near limbs keeps them apart from the body behind.
+    gap = max(0.8, 0.012 * scale)
+    _fill_limb(painter, _add_leg, p, "near", scale, near_leg, brushes.gap, gap, visible=visible)
+    _paint_muscles(painter, figure, world, mapper, colours, part="near", visible=visible)
+    _fill_limb(painter, _add_arm, p, "near", scale, near_arm, brushes.gap, gap, visible=visible)
+    for prop in figure.props:
+        if prop.kind is PropKind.BAND:
+            _paint_prop(painter, prop, mapper, colours, world)
+    painter.restore()
+
+
+#: Pairs of body points joined by something drawn (a limb piece, the trunk, the neck).
+_SEGMENTS: tuple[tuple[str, str], ...] = (
+    ("pelvis", "shoulder"),
+    ("shoulder", "neck"),
+    ("neck", "head"),
+    ("head", "nose"),
+    *(
+        pair
+        for side in ("near", "far")
+        for pair in (
+            ("shoulder", f"elbow_{side}"),
+            (f"elbow_{side}", f"hand_{side}"),
+            ("pelvis", f"knee_{side}"),
+            (f"knee_{side}", f"ankle_{side}"),
+            (f"ankle_{side}", f"heel_{side}"),
+            (f"heel_{side}", f"toe_{side}"),
+        )
+    ),
+)
+
+
+def person_points(figure: Figure, pose: Pose, side: Side | None, area: QRectF) -> dict[str, Point]:
+    """Return where ``paint_person`` puts every point it draws from, in ``area``.
+
+    That is the body points, the tip of the nose and the anchor of each band
+    (``band_0``, ``band_1``, …).
+    """
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    to_screen = mapper.xy
+    world = joint_positions(pose)
+    points = {name: to_screen(point) for name, point in world.items()}
+    points["nose"] = to_screen(_nose(pose, world["head"]))
+    for index, prop in enumerate(figure.props):
+        if prop.anchor is not None:
+            points[f"band_{index}"] = to_screen(prop.anchor)
+    return points
+
+
+def person_reach(figure: Figure, area: QRectF) -> float:
+    """Return how far (pixels) what ``paint_person`` draws reaches beyond its points.
+
+    The head reaches 0.11 body units round its centre and the nose 0.032
+    round its tip; the widest limb 0.08 round its line, the muscle tints
+    less; add the gap round the near limbs, half a band's width and a pixel
+    or two for antialiasing.
+    """
+    scale = _Mapper(figure, area, mirrored=False).scale
+    return 0.12 * scale + max(0.8, 0.012 * scale) + max(0.75, 0.01 * scale) + 2.0
+
+
+def repaint_extent(
+    figure: Figure,
+    area: QRectF,
+    before: Mapping[str, Point],
+    after: Mapping[str, Point],
+) -> QRectF:
+    """Return a rectangle holding every pixel that changes from pose ``before`` to ``after``.
+
+    ``before`` and ``after`` come from ``person_points``. Only what moved
+    counts: every piece with an end that moved, at its old and its new place.
+    An empty rectangle means nothing moved.
+    """
+    moved = {name for name, point in after.items() if before.get(name) != point}
+    if not moved:
+        return QRectF()
+    names = set(moved)
+    for first, second in _SEGMENTS:
+        if first in moved or second in moved:
+            names.update((first, second))
+    for index, prop in enumerate(figure.props):
+        band = f"band_{index}"
+        if prop.attach is not None and (band in moved or prop.attach in moved):
+            names.update((band, prop.attach))
+    corners = [points[name] for points in (before, after) for name in names if name in points]
+    xs = [x for x, _ in corners]
+    ys = [y for _, y in corners]
+    reach = person_reach(figure, area)
+    return QRectF(
+        min(xs) - reach,
+        min(ys) - reach,
+        max(xs) - min(xs) + 2 * reach,
+        max(ys) - min(ys) + 2 * reach,
+    )
 
 
 def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
@@ -348,70 +637,8 @@ def paint_figure(  # noqa: PLR0917 - the drawing call every view makes
     ``Side.RIGHT`` draws the scene reflected; ``None`` and ``Side.LEFT`` draw it
     as written. The painter's state is restored afterwards.
     """
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    mapper = _Mapper(figure, area, _is_mirrored(side))
-    scale = mapper.scale
-    world = joint_positions(pose)
-    p = {name: mapper.point(point) for name, point in world.items()}
-
-    floor_y = mapper.offset_y
-    painter.setPen(
-        QPen(
-            colours.floor,
-            max(1.0, 0.012 * scale),
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-        )
-    )
-    painter.drawLine(QPointF(area.left() + 1, floor_y), QPointF(area.right() - 1, floor_y))
-    for prop in figure.props:
-        if prop.kind is not PropKind.BAND:
-            _paint_prop(painter, prop, mapper, colours, world)
-
-    working = set(figure.working)
-    painter.setPen(Qt.PenStyle.NoPen)
-    far_arm = colours.working_far if "arm_far" in working else colours.far
-    far_leg = colours.working_far if "leg_far" in working else colours.far
-    painter.setBrush(far_arm)
-    _paint_arm(painter, p, "far", scale)
-    painter.setBrush(far_leg)
-    _paint_leg(painter, p, "far", scale)
-    _paint_muscles(painter, figure, world, mapper, colours, part="far")
-
-    trunk_colour = colours.working if "trunk" in working else colours.body
-    painter.setBrush(trunk_colour)
-    _capsule(painter, p["pelvis"], p["shoulder"], 0.115 * scale, 0.1 * scale)
-    _paint_muscles(painter, figure, world, mapper, colours, part="trunk")
-    painter.setBrush(colours.body)
-    _capsule(painter, p["shoulder"], p["neck"], 0.05 * scale, 0.045 * scale)
-    painter.drawEllipse(p["head"], HEAD_RADIUS * scale, HEAD_RADIUS * scale)
-    # A small nose shows which way the face looks (up, down or ahead).
-    facing = math.radians(pose.trunk + pose.neck + 80.0)
-    head = world["head"]
-    nose = (
-        head[0] + math.sin(facing) * HEAD_RADIUS * 0.92,
-        head[1] + math.cos(facing) * HEAD_RADIUS * 0.92,
-    )
-    painter.drawEllipse(mapper.point(nose), 0.032 * scale, 0.032 * scale)
-
-    near_leg = colours.working if "leg_near" in working else colours.body
-    near_arm = colours.working if "arm_near" in working else colours.body
-    # A thin gap round the near limbs keeps them apart from the body behind.
-    gap = max(0.8, 0.012 * scale)
-    painter.setBrush(colours.gap)
-    _paint_leg(painter, p, "near", scale, gap)
-    painter.setBrush(near_leg)
-    _paint_leg(painter, p, "near", scale)
-    _paint_muscles(painter, figure, world, mapper, colours, part="near")
-    painter.setBrush(colours.gap)
-    _paint_arm(painter, p, "near", scale, gap)
-    painter.setBrush(near_arm)
-    _paint_arm(painter, p, "near", scale)
-    for prop in figure.props:
-        if prop.kind is PropKind.BAND:
-            _paint_prop(painter, prop, mapper, colours, world)
-    painter.restore()
+    paint_scene(painter, area, figure, side, colours)
+    paint_person(painter, area, figure, pose, side, colours)
 
 
 def render_figure(

@@ -17,12 +17,28 @@
 A frame timer runs only while something moves and the view is on screen: it
 stops for still poses, while the session is paused, and whenever the view is
 hidden or its window minimised, and it starts again when the view comes back.
+
+Frames are kept cheap: the view paints its own background, so Qt does not
+repaint the widgets behind it; what never moves (background, floor, props) is
+drawn once into a pixmap per size, side, figure and colours and copied in;
+only the rectangle round the old and the new pose is repainted; and a new pose
+that moves no point of the figure by half a pixel or more is not drawn.
 """
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,11 +53,20 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Side, Step, StepKind, TempoPart
 from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, pose_at, scene_bounds
 from hipcoach.core.session import RunnerState, Snapshot
-from hipcoach.ui.figure_painter import FigureColours, paint_figure
+from hipcoach.ui.figure_painter import (
+    FigureColours,
+    Point,
+    paint_person,
+    paint_scene,
+    person_points,
+    repaint_extent,
+)
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
-#: Milliseconds between frames while the figure moves (a little over 30 a second).
-FRAME_MS = 30
+#: Milliseconds between frames while the figure moves (30 a second).
+FRAME_MS = 33
+#: Pixels some point of the figure must move before a new pose is drawn.
+MIN_MOVE_PX = 0.5
 #: Seconds the keyframe preview takes to move from one keyframe to the next.
 PREVIEW_SEGMENT_SECONDS = 1.4
 #: Seconds the keyframe preview rests on each keyframe before moving on.
@@ -114,9 +139,20 @@ class FigureView(QWidget):
         self._preview_seconds = 0.0
         self._watched: QWidget | None = None
         self._colours = FigureColours.for_palette(self.palette())
-        #: Frames painted so far (read by the benchmark).
+        #: Frames painted so far (read by the benchmark and tests).
         self.frames_drawn = 0
+        #: New poses not drawn because nothing moved by half a pixel.
+        self.frames_skipped = 0
+        #: Times the still layer (background, floor, props) was drawn.
+        self.scene_builds = 0
+        self._scene: QPixmap | None = None
+        self._scene_key: tuple[int, int, float] | None = None
+        # where the pose last asked to be drawn puts its points
+        self._drawn_points: dict[str, Point] | None = None
+        # The view fills its whole rectangle itself, so nothing behind it is repainted.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.timer = QTimer(self)
+        # A coarse timer may fire up to 5 % late, which would drop below 30 frames a second.
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
@@ -237,7 +273,7 @@ class FigureView(QWidget):
             return
         self._side = side
         self._describe()
-        self.update()
+        self._redraw_all()
 
     def play_keyframes(self, on: bool = True) -> None:
         """Start (or stop) looping through the keyframes, from the one on show."""
@@ -344,6 +380,31 @@ class FigureView(QWidget):
         if pose == self._pose:
             return
         self._pose = pose
+        figure = self._figure
+        if figure is None or pose is None:
+            self._redraw_all()
+            return
+        area = QRectF(self.rect())
+        points = person_points(figure, pose, self._side, area)
+        drawn = self._drawn_points
+        if drawn is None or drawn.keys() != points.keys():
+            self._drawn_points = points
+            self.update()
+            return
+        moved = max(
+            max(abs(x - drawn[name][0]), abs(y - drawn[name][1])) for name, (x, y) in points.items()
+        )
+        if moved < MIN_MOVE_PX:
+            # Too small to see: the next paint draws this pose anyway.
+            self.frames_skipped += 1
+            return
+        self._drawn_points = points
+        self.update(repaint_extent(figure, area, drawn, points).toAlignedRect())
+
+    def _redraw_all(self) -> None:
+        """Forget the still layer and what was drawn, and repaint the whole view."""
+        self._scene = None
+        self._drawn_points = None
         self.update()
 
     def _set_exercise(self, exercise: Exercise | None, side: Side | None) -> None:
@@ -361,7 +422,7 @@ class FigureView(QWidget):
         if changed:
             if self._fit_heights is not None:
                 self.updateGeometry()
-            self.update()
+            self._redraw_all()
 
     def _should_animate(self) -> bool:
         """Return whether the pose can change without a new snapshot."""
@@ -428,17 +489,53 @@ class FigureView(QWidget):
     # -- Qt events ---------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        if self._figure is None or self._pose is None:
-            return
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            paint_figure(
-                painter, QRectF(self.rect()), self._figure, self._pose, self._side, self._colours
+            rect = event.rect()
+            figure, pose = self._figure, self._pose
+            if figure is None or pose is None:
+                painter.fillRect(rect, self._background())
+                return
+            scene = self._scene_pixmap(figure)
+            ratio = scene.devicePixelRatio()
+            source = QRectF(
+                rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
             )
+            painter.drawPixmap(QRectF(rect), scene, source)
+            area = QRectF(self.rect())
+            paint_person(
+                painter, area, figure, pose, self._side, self._colours, visible=QRectF(rect)
+            )
+            if self._drawn_points is None:
+                # Remember where this pose lies, so the next frame clears it.
+                self._drawn_points = person_points(figure, pose, self._side, area)
         finally:
             painter.end()
         self.frames_drawn += 1
+
+    def _background(self) -> QColor:
+        return self.palette().color(self.backgroundRole())
+
+    def _scene_pixmap(self, figure: Figure) -> QPixmap:
+        """Return the still layer at the view's size, drawing it if it is not kept."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._scene is None or self._scene_key != key:
+            pixmap = QPixmap(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self._background())
+            painter = QPainter(pixmap)
+            try:
+                paint_scene(painter, QRectF(self.rect()), figure, self._side, self._colours)
+            finally:
+                painter.end()
+            self._scene, self._scene_key = pixmap, key
+            self.scene_builds += 1
+        return self._scene
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._redraw_all()
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self._watch_window()
@@ -454,7 +551,7 @@ class FigureView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
             self._colours = FigureColours.for_palette(self.palette())
-            self.update()
+            self._redraw_all()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -21,7 +21,6 @@ Three parts:
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import os
 import resource
@@ -32,8 +31,9 @@ from dataclasses import dataclass, replace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchlib import Figure, finish, parser
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.core.clock import SystemClock
@@ -74,8 +74,8 @@ def _figured(library: Library) -> list[Exercise]:
 
 def bench_draw(
     library: Library, size: int, runs: int, *, person_only: bool = False
-) -> tuple[float, float, float, int]:
-    """Return median, 99th percentile and worst ms per frame at ``size`` px, and frames a run.
+) -> tuple[list[float], float, int]:
+    """Return each run's median ms per frame at ``size`` px, the 99th percentile, frames a run.
 
     ``person_only`` times ``paint_person`` alone: what the view draws each frame
     over the still layer it keeps.
@@ -106,7 +106,7 @@ def bench_draw(
         per_run.append(statistics.median(times))
         every += times
     p99 = statistics.quantiles(every, n=100)[98]
-    return statistics.median(per_run), p99, max(every), len(frames)
+    return per_run, p99, len(frames)
 
 
 def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
@@ -219,53 +219,80 @@ def _cpu() -> float:
 
 def main() -> None:
     """Measure and print."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--reps", type=int, default=3, help="paced reps per exercise and side")
-    parser.add_argument("--session-runs", type=int, default=3)
-    parser.add_argument("--no-session", action="store_true", help="only time the drawing")
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--runs", type=int, help="drawing runs (default 5, 2 with --quick)")
+    options.add_argument("--reps", type=int, help="paced reps per exercise and side (default 3)")
+    options.add_argument("--session-runs", type=int, help="session runs (default 3, 1 quick)")
+    options.add_argument("--no-session", action="store_true", help="only time the drawing")
+    args = options.parse_args()
+    runs = args.runs or (2 if args.quick else 5)
+    reps = args.reps or (1 if args.quick else 3)
+    session_runs = args.session_runs or (1 if args.quick else 3)
 
     app = QApplication(sys.argv)
     library = load_library(bundled_resources_dir())
     platform = app.platformName()
-    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    print(f"Qt platform: {platform}; {len(_figured(library))} exercises with a figure")
-    for size, person_only in ((120, False), (600, False), (120, True), (600, True)):
-        median, p99, worst, count = bench_draw(library, size, args.runs, person_only=person_only)
-        what = "the person alone" if person_only else "one whole figure"
-        print(
-            f"draw {what} at {size} px: median {median:.2f} ms, 99th percentile"
-            f" {p99:.2f} ms, worst {worst:.2f} ms "
-            f"({args.runs} runs of {count} frames{', dark' if dark else ''})"
-        )
-    if args.no_session:
-        return
-    for figures in (True, False):
-        results = [
-            bench_session(library, app, reps=args.reps, figures=figures)
-            for _ in range(args.session_runs)
-        ]
-        label = "with figures" if figures else "figures taken out"
-        whole = [result.cpu_percent for result in results]
-        moving = [result.moving_cpu_percent for result in results]
-        print(
-            f"session {label}, {len(results)} runs of {results[0].seconds:.0f} s: CPU median"
-            f" {statistics.median(whole):.2f}%, worst {max(whole):.2f}% of one core; during the"
-            f" lifts and lowerings median {statistics.median(moving):.2f}%,"
-            f" worst {max(moving):.2f}%"
-        )
-        rates = [rate for result in results for rate in result.moving_fps]
-        holds = [rate for result in results for rate in result.still_fps]
-        ticks = [rate for result in results for rate in result.moving_ticks]
-        if figures and rates:
-            print(
-                f"  frame timer while the figure moves: median {statistics.median(ticks):.1f}/s,"
-                f" lowest {min(ticks):.1f}/s; frames drawn (a pose that moves less than half"
-                f" a pixel is not drawn): median {statistics.median(rates):.1f}/s,"
-                f" lowest {min(rates):.1f}/s ({len(rates)} steps);"
-                f" during holds: median {statistics.median(holds):.1f}/s"
+    notes = [f"Qt platform: {platform}; {len(_figured(library))} exercises with a figure"]
+    figures: list[Figure] = []
+    for size, person_only in ((120, False), (600, False), (600, True)):
+        per_run, p99, count = bench_draw(library, size, runs, person_only=person_only)
+        what = "the person alone" if person_only else "a whole figure"
+        figures.append(
+            Figure(
+                f"draw {what} at {size} px (median of each run)",
+                "ms",
+                per_run,
+                target=4.0 if size == 600 else None,
+                note=f"{runs} runs of {count} frames; 99th percentile {p99:.2f} ms",
+                group="Figures",
             )
+        )
+    if not args.no_session:
+        for with_figures in (True, False):
+            results = [
+                bench_session(library, app, reps=reps, figures=with_figures)
+                for _ in range(session_runs)
+            ]
+            label = "with figures" if with_figures else "figures taken out"
+            figures.append(
+                Figure(
+                    f"session {label}: CPU, share of one core",
+                    "%",
+                    [result.cpu_percent for result in results],
+                    target=5.0,
+                    note=f"{len(results)} runs of {results[0].seconds:.0f} s",
+                    group="Figures",
+                )
+            )
+            if not with_figures:
+                continue
+            figures.append(
+                Figure(
+                    "session with figures: CPU while the figure moves",
+                    "%",
+                    [result.moving_cpu_percent for result in results],
+                    group="Figures",
+                )
+            )
+            ticks = [rate for result in results for rate in result.moving_ticks]
+            rates = [rate for result in results for rate in result.moving_fps]
+            # Lower is better in a Figure, so the frame rates go in as the time
+            # between frames; the target is 30 frames a second.
+            figures.append(
+                Figure(
+                    "frame timer while the figure moves: ms between ticks",
+                    "ms",
+                    [1000 / rate for rate in ticks if rate > 0],
+                    target=1000 / 30 + 0.5,
+                    note=f"{len(ticks)} moving steps",
+                    group="Figures",
+                )
+            )
+            notes.append(
+                "frames drawn while moving (a pose that moves less than half a pixel is not"
+                f" drawn): median {statistics.median(rates):.1f}/s, lowest {min(rates):.1f}/s"
+            )
+    finish("bench_figure.py", figures, args.figures, notes)
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ class FigureColours:
             prop_edge=QColor("#9c845a"),
             band=QColor("#2e9b57"),
             floor=QColor("#8a96a3"),
-            gap=QColor(255, 255, 255, 220),
+            gap=QColor(255, 255, 255),
         )
 
     @classmethod
@@ -110,7 +110,7 @@ class FigureColours:
             prop_edge=QColor("#b59d74"),
             band=QColor("#5cd08a"),
             floor=QColor("#75818d"),
-            gap=QColor(24, 27, 31, 220),
+            gap=QColor(24, 27, 31),
         )
 
     @classmethod

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from catalogues import installed_catalogue
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -39,14 +37,6 @@ def _messages() -> dict[str, set[str]]:
     }
 
 
-def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(beside) if beside.exists() else None
-
-
 def test_the_ts_file_holds_strings_from_many_contexts() -> None:
     messages = _messages()
     assert len(messages) >= 10
@@ -73,11 +63,7 @@ def test_the_ts_file_is_up_to_date_with_the_code() -> None:
 @pytest.fixture
 def german_pain_check(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslator]:
     """Install a translator built from a tiny .ts; remove it afterwards."""
-    lrelease = _lrelease()
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    source = tmp_path / "tiny_de.ts"
-    source.write_text(
+    catalogue = (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         '<TS version="2.1" language="de" sourcelanguage="en">\n'
         "<context><name>PainDialog</name>\n"
@@ -89,20 +75,10 @@ def german_pain_check(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslato
         "<context><name>TrayController</name>\n"
         "<message><source>Movement breaks are off</source>"
         "<translation>Bewegungspausen sind aus</translation></message>\n"
-        "</context>\n</TS>\n",
-        encoding="utf-8",
+        "</context>\n</TS>\n"
     )
-    compiled = tmp_path / "tiny_de.qm"
-    subprocess.run(
-        [lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    assert qapp.installTranslator(translator)
-    try:
+    with installed_catalogue(qapp, tmp_path, catalogue) as translator:
         yield translator
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def test_an_installed_translator_changes_what_a_new_widget_shows(

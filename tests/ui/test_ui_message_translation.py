@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from catalogues import installed_catalogue
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -94,33 +92,11 @@ class SampleText(MessageContext):
     """A context for these tests."""
 
 
-def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(beside) if beside.exists() else None
-
-
 @pytest.fixture
 def german(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslator]:
     """Install a translator compiled from a tiny German .ts; remove it afterwards."""
-    lrelease = _lrelease()
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    source = tmp_path / "core_de.ts"
-    source.write_text(TINY_TS, encoding="utf-8")
-    compiled = tmp_path / "core_de.qm"
-    subprocess.run(
-        [lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    assert qapp.installTranslator(translator)
-    try:
+    with installed_catalogue(qapp, tmp_path, TINY_TS) as translator:
         yield translator
-    finally:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import errno
-import shutil
-import subprocess
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -15,6 +13,7 @@ from typing import Any
 import pytest
 import shiboken6
 import tomli_w
+from catalogues import installed_catalogue
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -116,33 +115,11 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 )
 
 
-def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(beside) if beside.exists() else None
-
-
 @pytest.fixture
 def german(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslator]:
     """Install a translator compiled from a tiny German .ts; remove it afterwards."""
-    lrelease = _lrelease()
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    source = tmp_path / "more_de.ts"
-    source.write_text(TINY_TS, encoding="utf-8")
-    compiled = tmp_path / "more_de.qm"
-    subprocess.run(
-        [lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    assert qapp.installTranslator(translator)
-    try:
+    with installed_catalogue(qapp, tmp_path, TINY_TS) as translator:
         yield translator
-    finally:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,9 @@ PROBE = Path(__file__).with_name("network_probe.py")
 
 
 def probe(home: Path, *extra: str) -> dict[str, Any]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shared = str(Path(__file__).parents[1])  # tests/, where app_harness.py lives
+    python_path = os.pathsep.join(filter(None, (shared, os.environ.get("PYTHONPATH"))))
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": python_path}
     result = subprocess.run(
         [sys.executable, str(PROBE), str(home), *extra],
         capture_output=True,

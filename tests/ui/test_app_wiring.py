@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import shiboken6
+from app_harness import AppHarness, short_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -16,20 +15,14 @@ from pytestqt.qtbot import QtBot
 from hipcoach import __version__
 from hipcoach.app import HipCoach
 from hipcoach.cli import main as cli_main
-from hipcoach.core.clock import ManualClock
-from hipcoach.core.exercises import Amount, Dosage, Exercise
+from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library, load_library
-from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from hipcoach.core.plan import Plan, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
-from hipcoach.platform import create_platform
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.pain_dialog import PainAnswers
-
-MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -63,42 +56,14 @@ class ScriptedDialogs:
         return self.acknowledge
 
 
-class Harness:
+class Harness(AppHarness):
+    """The shared app harness with scripted safety answers and the test's qtbot."""
+
+    dialogs: ScriptedDialogs
+
     def __init__(self, qtbot: QtBot, library: Library, home: Path) -> None:
-        self.paths = AppPaths.under(home)
-        self.clock = ManualClock(MONDAY_9)
+        super().__init__(library, home, dialogs=ScriptedDialogs())
         self.qtbot = qtbot
-        self.library = library
-        self.coaches: list[HipCoach] = []
-        self.dialogs = ScriptedDialogs()
-
-    def start(self) -> HipCoach:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        platform = create_platform(self.paths, [sys.executable, "-m", "hipcoach"], environ={})
-        coach = HipCoach(
-            app,
-            paths=self.paths,
-            library=self.library,
-            clock=self.clock,
-            platform=platform,
-            dialogs=self.dialogs,
-        )
-        self.coaches.append(coach)
-        return coach
-
-    def close(self) -> None:
-        for coach in self.coaches:
-            if not shiboken6.isValid(coach):
-                continue  # Qt already tore it down with its window
-            if coach.ui_built:
-                coach.window.close()
-                coach.window.deleteLater()
-            card = coach.coordinator.card
-            if card is not None:
-                card.dismiss()
-            coach.break_driver.timer.stop()
-            coach.close()
 
 
 @pytest.fixture
@@ -217,26 +182,6 @@ def test_start_at_login_writes_the_autostart_entry(
     assert coach.platform.autostart.is_enabled()
     coach.settings_page.start_at_login.click()
     assert not coach.platform.autostart.is_enabled()
-
-
-def short_plan(library: Library, exercise_id: str = "half-kneeling-hip-flexor") -> Plan:
-    protocol = Protocol(
-        id="short",
-        name="Short",
-        summary="Test.",
-        phases=(
-            Phase(
-                name="Stretch",
-                blocks=(
-                    Block(
-                        choices=(exercise_id,),
-                        dosage=Dosage(hold_seconds=Amount.exactly(12), sets=Amount.exactly(1)),
-                    ),
-                ),
-            ),
-        ),
-    )
-    return compile_plan(protocol, library)
 
 
 def current_runner(coach: HipCoach) -> SessionRunner | None:

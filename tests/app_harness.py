@@ -1,4 +1,4 @@
-"""Builds whole hipcoach apps for the robustness tests: real widgets, a manual clock, no desktop."""
+"""Builds whole hipcoach apps for tests: real widgets, a manual clock, no desktop."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState
 from hipcoach.platform import create_platform
 from hipcoach.ui.pain_dialog import PainAnswers
+from hipcoach.ui.safety_flow import Dialogs
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -46,11 +47,17 @@ class QuietDialogs:
 class AppHarness:
     """Starts ``HipCoach`` objects on one set of folders and one manual clock."""
 
-    def __init__(self, library: Library, home: Path, start: datetime = MONDAY_9) -> None:
+    def __init__(
+        self,
+        library: Library,
+        home: Path,
+        start: datetime = MONDAY_9,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         self.paths = AppPaths.under(home)
         self.clock = ManualClock(start)
         self.library = library
-        self.dialogs = QuietDialogs()
+        self.dialogs = dialogs or QuietDialogs()
         self.coaches: list[HipCoach] = []
 
     def start(self) -> HipCoach:
@@ -71,7 +78,7 @@ class AppHarness:
     def close(self) -> None:
         for coach in self.coaches:
             if not shiboken6.isValid(coach):
-                continue
+                continue  # Qt already tore it down with its window
             if coach.ui_built:
                 coach.window.close()
                 coach.window.deleteLater()

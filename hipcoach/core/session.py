@@ -174,7 +174,8 @@ class Snapshot:
 
     ``display_seconds`` is the countdown to show: remaining time rounded up,
     ``None`` for a user-paced step. ``progress`` runs from 0 to 1 over the
-    current step.
+    current step. ``awaiting_pain_choice`` is true while a stop for sharp
+    pain waits for the user to go on or end the session.
     """
 
     state: RunnerState
@@ -184,6 +185,7 @@ class Snapshot:
     display_seconds: int | None
     progress: float
     active_seconds: float
+    awaiting_pain_choice: bool = False
 
 
 @dataclass
@@ -210,6 +212,7 @@ class SessionRunner:
     _records: dict[int, _Record] = field(default_factory=dict)
     _active_total: float = 0.0
     _entered_at: float = 0.0
+    _after_pain: int | None = None  # where going on after a pain stop starts
 
     # -- queries -------------------------------------------------------------
 
@@ -217,6 +220,15 @@ class SessionRunner:
     def index(self) -> int:
         """Return the index of the current step."""
         return self._index
+
+    @property
+    def awaiting_pain_choice(self) -> bool:
+        """Return whether a stop for sharp pain waits for the user's choice.
+
+        See ``stop_for_pain``: ``resume`` goes on with the next exercise,
+        ``stop`` ends the session; nothing else acts meanwhile.
+        """
+        return self._after_pain is not None
 
     @property
     def current_step(self) -> Step | None:
@@ -251,6 +263,7 @@ class SessionRunner:
             display_seconds=display,
             progress=progress,
             active_seconds=self._active_total + self._running_part(now),
+            awaiting_pain_choice=self.awaiting_pain_choice,
         )
 
     def next_wakeup(self, now: float) -> float | None:
@@ -326,12 +339,20 @@ class SessionRunner:
         return self._pause_at(self._last_seen, automatic=True)
 
     def resume(self) -> list[Event]:
-        """Continue a paused session where it stopped."""
+        """Continue a paused session where it stopped.
+
+        After a stop for sharp pain, go on with the next exercise instead:
+        it starts now, from its beginning.
+        """
         if self.state is not RunnerState.PAUSED:
             return []
         now = self.clock.monotonic()
         self.state = RunnerState.RUNNING
         self._running_since = self._last_seen = now
+        if self._after_pain is not None:
+            target, self._after_pain = self._after_pain, None
+            self._remaining_when_paused = None
+            return [Resumed(now), *self._move_to(target, now, None)]
         if self._remaining_when_paused is not None:
             self._deadline = now + self._remaining_when_paused
         self._remaining_when_paused = None
@@ -377,24 +398,44 @@ class SessionRunner:
         return self._jump(lambda: self._index, Outcome.SKIPPED)
 
     def stop_for_pain(self) -> list[Event]:
-        """Stop the current exercise for sharp pain and move to the next one."""
-        step = self.current_step
-        if step is None or step.exercise_index is None or self.state not in _ACTIVE:
+        """Stop the current exercise for sharp pain and wait for the user's choice.
+
+        The session pauses at the moment of the press; the current step and
+        the rest of the exercise's work are recorded as stopped for pain.
+        While the choice waits nothing counts down and no step moves: only
+        ``resume`` (go on: the next exercise starts then) and ``stop`` (end
+        the session) act. Ignored on steps that belong to no exercise.
+        """
+        if self.state not in _ACTIVE or self._after_pain is not None:
             return []
         now = self.clock.monotonic()
-        events: list[Event] = [PainReported(self._index, step, now)]
+        events: list[Event] = []
+        if self.state is RunnerState.RUNNING:
+            events += self.advance(now)
+            if self.state not in _ACTIVE:  # the session ended on its own meanwhile
+                return events
+        step = self.current_step
+        if step is None or step.exercise_index is None:
+            return events
+        events.append(PainReported(self._index, step, now))
+        events += self._end_current(now, Outcome.PAIN)
         target = self._next_exercise_start()
         for index in range(self._index + 1, target):
             if self.plan.steps[index].is_work:
                 self._records[index] = _Record(Outcome.PAIN, 0.0)
-        return events + self._jump(lambda: target, Outcome.PAIN)
+        if self.state is RunnerState.RUNNING:
+            events += self._pause_at(now, automatic=False)
+        self._after_pain = target
+        return events
 
     def stop(self) -> list[Event]:
         """End the session early."""
         if self.state not in _ACTIVE:
             return []
         now = self.clock.monotonic()
-        events = self._end_current(now, Outcome.STOPPED)
+        # After a pain stop the current step already has its outcome.
+        events = [] if self._after_pain is not None else self._end_current(now, Outcome.STOPPED)
+        self._after_pain = None
         self._bank_running(now)
         self.state = RunnerState.STOPPED
         self._deadline = None
@@ -517,9 +558,10 @@ class SessionRunner:
             events.append(CueDue(CueKind.NEXT_EXERCISE, index, step, at))
         return events
 
-    def _move_to(self, target: int, at: float, outcome: Outcome) -> list[Event]:
+    def _move_to(self, target: int, at: float, outcome: Outcome | None) -> list[Event]:
+        """Leave the current step (ending it with ``outcome`` unless None) for ``target``."""
         previous = self.current_step
-        events = self._end_current(at, outcome)
+        events = [] if outcome is None else self._end_current(at, outcome)
         target = min(target, len(self.plan.steps) - 1)
         following = self.plan.steps[target]
         leaves_phase = following.phase_index != (previous.phase_index if previous else -1)
@@ -533,7 +575,7 @@ class SessionRunner:
 
     def _jump(self, target: Callable[[], int], outcome: Outcome) -> list[Event]:
         """Catch up, then leave the current step for ``target()`` at once."""
-        if self.state not in _ACTIVE:
+        if self.state not in _ACTIVE or self._after_pain is not None:
             return []
         now = self.clock.monotonic()
         events: list[Event] = []

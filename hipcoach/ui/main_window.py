@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,7 +48,10 @@ class MainWindow(QMainWindow):
     """The app's one window. Sections are added with ``add_section``.
 
     ``player`` (the session page, or a function that builds it) is optional
-    so the library can be shown on its own, e.g. in tests.
+    so the library can be shown on its own, e.g. in tests. While a session
+    runs (the page's ``session_active`` signal says when) the keyboard stays
+    on the session: the section list and the About button take no focus, so
+    the arrow keys cannot move to another section by accident.
     """
 
     def __init__(self, library: Library, *, player: QWidget | PageFactory | None = None) -> None:
@@ -84,10 +87,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self._sidebar_focus = {
+            self.sections: self.sections.focusPolicy(),
+            self.about_button: self.about_button.focusPolicy(),
+        }
         self.library_page = LibraryPage(library)
         self.add_section("Library", self.library_page)
         if player is not None:
             self.add_section("Session", player)
+            if isinstance(player, QWidget):
+                self._attach_player(player)
         self.sections.setCurrentRow(0)
 
         quit_action = QAction(self.tr("&Quit"), self)
@@ -107,6 +116,16 @@ class MainWindow(QMainWindow):
             bar.showMessage(text, timeout_ms)
         else:
             bar.clearMessage()
+
+    def set_session_running(self, running: bool) -> None:
+        """Keep the keyboard on the session while one runs: the sidebar takes no focus."""
+        for widget, policy in self._sidebar_focus.items():
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if running else policy)
+
+    def _attach_player(self, page: QWidget) -> None:
+        signal = getattr(page, "session_active", None)
+        if isinstance(signal, SignalInstance):
+            signal.connect(self.set_session_running)
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""
@@ -196,6 +215,8 @@ class MainWindow(QMainWindow):
             return placeholder
         page = factory()
         del self._factories[row]
+        if row == self._row_of("Session"):
+            self._attach_player(page)
         current = self.pages.currentWidget()
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(placeholder)

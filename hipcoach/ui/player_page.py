@@ -1,11 +1,17 @@
-"""The Session page: choose a routine, follow it, read the summary."""
+"""The Session page: choose a routine, follow it, read the summary.
+
+Time never runs unseen: the session pauses when the page is left or hidden
+(another section, a minimised or hidden window) and when a dialog opens over
+the window. It goes on only when the user resumes it, except after "Stop the
+session?" is answered "No": then it goes on if it was running before.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from hipcoach.core.clock import Clock
@@ -22,7 +28,8 @@ from hipcoach.core.session import (
     Snapshot,
     StepStarted,
 )
-from hipcoach.ui.player_run import RunView
+from hipcoach.ui.player_pain import GentlerDialog
+from hipcoach.ui.player_run import RunView, next_exercise_name
 from hipcoach.ui.player_setup import SetupView
 from hipcoach.ui.player_summary import SummaryView
 from hipcoach.ui.session_driver import SessionDriver
@@ -41,12 +48,22 @@ _SHORTCUTS = {
     "Enter": "done",
     "Esc": "stop",
 }
+#: The keys that also work before a session starts (Enter starts the routine shown).
+_SETUP_SHORTCUTS = ("Return", "Enter")
+#: Keys the page keeps to itself during a session, so nothing else acts on them.
+_ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+_LIVE = (RunnerState.RUNNING, RunnerState.PAUSED)
 
 
 class PlayerPage(QWidget):
-    """Runs sessions. ``session_ended`` fires with the summary when one ends."""
+    """Runs sessions. ``session_ended`` fires with the summary when one ends.
+
+    ``session_active`` fires with True when a session starts and False when
+    it ends, so the window can keep the keyboard on this page meanwhile.
+    """
 
     session_ended = Signal(object)
+    session_active = Signal(bool)
 
     def __init__(
         self,
@@ -67,6 +84,8 @@ class PlayerPage(QWidget):
         self._speaker_factory = speaker_factory
         self._speaker: Speaker | None = None
         self._notices_shown: set[str] = set()
+        self._watched_window: QWidget | None = None
+        self.gentler_dialog: GentlerDialog | None = None
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         #: Runs before a session starts; returns the plan to run (maybe another)
         #: or None to not start. Set by the app for the safety check-ins.
@@ -86,7 +105,11 @@ class PlayerPage(QWidget):
 
         self.setup.start_requested.connect(self.start)
         self.run.command.connect(self.command)
+        self.run.pain_panel.go_on.connect(lambda: self._driver.command("resume"))
+        self.run.pain_panel.end_session.connect(lambda: self._driver.command("stop"))
+        self.run.pain_panel.gentler_requested.connect(self.show_gentler)
         self.summary.closed.connect(lambda: self.views.setCurrentWidget(self.setup))
+        self.views.currentChanged.connect(self._enable_shortcuts)
         driver.snapshot_changed.connect(self._show_snapshot)
         driver.runner_event.connect(self._on_event)
         driver.ended.connect(self._on_ended)
@@ -97,6 +120,7 @@ class PlayerPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda name=name: self._shortcut(name))
             self.shortcuts[keys] = shortcut
+        self._enable_shortcuts()
 
     @property
     def cue_player(self) -> CuePlayer:
@@ -131,23 +155,57 @@ class PlayerPage(QWidget):
             plan = chosen
         self.run.plan = plan
         self.run.clear_notice()
+        self.session_active.emit(True)
         self.views.setCurrentWidget(self.run)
+        self.run.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
         problem = self.cue_player.problem
         if problem:
             self._notice_once(problem)
         self._driver.set_visible(self.isVisible())
         self._driver.start(plan)
 
+    @property
+    def in_session(self) -> bool:
+        """Return whether a session is running or paused (not yet ended)."""
+        runner = self._driver.runner
+        return runner is not None and runner.state in _LIVE
+
+    def pause_session(self) -> None:
+        """Pause the session if it is running; the user resumes it."""
+        runner = self._driver.runner
+        if runner is not None and runner.state is RunnerState.RUNNING:
+            self._driver.command("pause")
+
     def command(self, name: str) -> None:
-        """Carry out a control: runner commands, ``stop`` (confirmed) and ``pain``."""
+        """Carry out a control: runner commands, ``stop`` (confirmed) and ``pain``.
+
+        The session pauses while "Stop the session?" is asked; answered "No",
+        it goes on if it was running before.
+        """
         if name == "stop":
+            runner = self._driver.runner
+            was_running = runner is not None and runner.state is RunnerState.RUNNING
+            self.pause_session()
             if self.confirm_stop():
                 self._driver.command("stop")
+            elif was_running:
+                self._driver.command("resume")
             return
         if name == "pain":
             self._driver.command("stop_for_pain")
             return
         self._driver.command(name)
+
+    def show_gentler(self, exercise: Exercise) -> None:
+        """Open ``exercise`` (the gentler alternative) in a dialog over the window."""
+        dialog = GentlerDialog(exercise, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_gentler)
+        self.gentler_dialog = dialog
+        dialog.open()
+
+    def _forget_gentler(self) -> None:
+        self.gentler_dialog = None
 
     def _shortcut(self, name: str) -> None:
         if not self.isVisible():
@@ -156,6 +214,20 @@ class PlayerPage(QWidget):
             self.command(name)
         elif self.views.currentWidget() is self.setup and name == "done":
             self.setup.start_button.click()  # Enter starts the routine shown
+
+    def _enable_shortcuts(self) -> None:
+        """Let the keys act only where they mean something.
+
+        The run view takes them all, except while the pain-stop choice shows
+        (then Space and Enter press the focused choice); the setup view only
+        Enter, which starts the routine; the summary none.
+        """
+        view = self.views.currentWidget()
+        for keys, shortcut in self.shortcuts.items():
+            if view is self.run:
+                shortcut.setEnabled(not self.run.showing_pain_stop)
+            else:
+                shortcut.setEnabled(view is self.setup and keys in _SETUP_SHORTCUTS)
 
     def _ask_to_stop(self) -> bool:
         answer = QMessageBox.question(
@@ -175,10 +247,11 @@ class PlayerPage(QWidget):
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
         self.run.show_snapshot(snapshot)
+        self._enable_shortcuts()
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, PainReported):
-            self.run.show_notice(self._pain_advice(event.step.exercise_index))
+            self._show_pain_stop(event)
             return
         if (
             isinstance(event, StepStarted)
@@ -229,36 +302,62 @@ class PlayerPage(QWidget):
         if text:
             self._speaker.say(text)
 
-    def _pain_advice(self, exercise_index: int | None) -> str:
+    def _show_pain_stop(self, event: PainReported) -> None:
+        exercise = event.step.exercise
         plan = self.run.plan
-        exercise = None
-        if plan is not None:
-            exercise = next(
-                (s.exercise for s in plan.steps if s.exercise_index == exercise_index), None
-            )
-        advice = self.tr(
-            "Stopped. A stretch should feel like a mild to moderate pull, never sharp or"
-            " burning pain."
-        )
-        if exercise is not None and exercise.gentler:
+        if exercise is None or plan is None:
+            return
+        gentler = None
+        if exercise.gentler:
             try:
                 gentler = self._library.exercise(exercise.gentler)
-                advice += self.tr(" Next time try the gentler “{name}” instead.").format(
-                    name=gentler.name
-                )
             except KeyError:
-                pass
-        return advice + self.tr(" If sharp pain keeps coming back, see a physiotherapist.")
+                gentler = None
+        self.run.pain_panel.show_for(exercise, gentler, next_exercise_name(plan, event.index))
+        self.run.show_pain_stop()
+        self._enable_shortcuts()
 
     def _on_ended(self, summary: SessionSummary) -> None:
+        self.run.hide_pain_stop()
         self.summary.show_summary(summary)
         self.views.setCurrentWidget(self.summary)
+        self.session_active.emit(False)
         self.session_ended.emit(summary)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """During a session the arrow keys belong to the player, never to the window around it."""
+        if self.in_session and event.key() in _ARROWS:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Pause when a dialog blocks the window or the window is minimised."""
+        kind = event.type()
+        minimised = (
+            kind == QEvent.Type.WindowStateChange
+            and isinstance(watched, QWidget)
+            and watched.isMinimized()
+        )
+        if kind == QEvent.Type.WindowBlocked or minimised:
+            self.pause_session()
+        return False
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._watch(self.window())
         self._driver.set_visible(True)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Leaving the page (another section, a hidden or minimised window) pauses."""
+        self.pause_session()
         self._driver.set_visible(False)
         super().hideEvent(event)
+
+    def _watch(self, window: QWidget) -> None:
+        if window is self._watched_window:
+            return
+        if self._watched_window is not None:
+            self._watched_window.removeEventFilter(self)
+        self._watched_window = window
+        window.installEventFilter(self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
+from hipcoach.ui.player_pain import PainStopPanel
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
 
@@ -114,7 +116,8 @@ class RunView(QWidget):
     ``back``, ``restart_step``, ``done``, ``skip_exercise``) or with
     ``stop`` / ``pain`` for the page to confirm and carry out. ``clock`` is
     the session driver's clock, which lets the exercise figure move smoothly
-    between snapshots.
+    between snapshots. After a stop for sharp pain ``pain_panel`` takes the
+    place of the countdown and the controls until the session goes on.
     """
 
     command = Signal(str)
@@ -201,19 +204,28 @@ class RunView(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.pain_button)
 
+        self.live = QWidget()
+        live = QVBoxLayout(self.live)
+        live.setContentsMargins(0, 0, 0, 0)
+        live.addWidget(self.heading_label)
+        live.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        live.addLayout(middle, 1)
+        live.addWidget(self.counter_label)
+        live.addWidget(self.cue_label)
+        live.addWidget(self.caution_label)
+        live.addWidget(self.next_label)
+        live.addLayout(controls)
+        self.pain_panel = PainStopPanel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.live)
+        self.body.addWidget(self.pain_panel)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.overall)
         layout.addWidget(self.exercise_label)
-        layout.addWidget(self.heading_label)
-        layout.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.counter_label)
-        layout.addWidget(self.cue_label)
-        layout.addWidget(self.caution_label)
-        layout.addWidget(self.next_label)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.notice_label)
-        layout.addLayout(controls)
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)
@@ -233,11 +245,36 @@ class RunView(QWidget):
         """Hide the notice."""
         self.show_notice("")
 
+    @property
+    def showing_pain_stop(self) -> bool:
+        """Return whether the pain-stop panel is on show."""
+        return self.body.currentWidget() is self.pain_panel
+
+    def show_pain_stop(self) -> None:
+        """Show ``pain_panel`` (filled by the caller) in place of the countdown and controls."""
+        self.body.setCurrentWidget(self.pain_panel)
+        self.pain_panel.focus_choice()
+
+    def hide_pain_stop(self) -> None:
+        """Show the countdown and controls again, with the keyboard focus on Pause."""
+        if not self.showing_pain_stop:
+            return
+        had_focus = self.pain_panel.isAncestorOf(self.focusWidget())
+        self.body.setCurrentWidget(self.live)
+        if had_focus:
+            self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Show ``snapshot`` of the session of ``self.plan``."""
+        """Show ``snapshot`` of the session of ``self.plan``.
+
+        A snapshot that no longer waits for a pain-stop choice puts the
+        countdown back in place of the pain-stop panel.
+        """
         plan, step = self.plan, snapshot.step
         if plan is None or step is None:
             return
+        if not snapshot.awaiting_pain_choice:
+            self.hide_pain_stop()
         done_before = sum(s.seconds or 0 for s in plan.steps[: snapshot.index])
         elapsed = done_before + (step.seconds or 0) * snapshot.progress
         self.overall.setMaximum(max(1, plan.total_seconds))
@@ -292,3 +329,4 @@ class RunView(QWidget):
         )
         paced = step.seconds is None or step.kind is not StepKind.WORK
         self.done_button.setEnabled(paced and step.kind is not StepKind.DONE)
+        self.pain_button.setEnabled(step.exercise is not None)  # nothing to stop otherwise

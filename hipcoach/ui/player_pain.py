@@ -138,9 +138,10 @@ class PainStopPanel(QFrame):
         layout.addWidget(self.advice_label)
         layout.addLayout(gentler_row)
         layout.addWidget(self.help_label)
-        layout.addStretch(1)
+        layout.addSpacing(16)
         layout.addWidget(self.choice_label)
         layout.addLayout(choice_row)
+        layout.addStretch(1)
 
     @property
     def gentler(self) -> Exercise | None:

@@ -1,28 +1,40 @@
-"""Choosing a routine before a session: protocol, choices, and what it will take."""
+"""Choosing a routine before a session: protocol, choices, and what it will take.
+
+What the routine holds and how long it takes are worked out from the compiled
+plan (``hipcoach.core.outline``), never taken from the routine's text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.library import Library
-from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
-from hipcoach.core.protocols import Protocol, Purpose
+from hipcoach.core.outline import ExerciseOutline, PhaseOutline, SideMode, outline
+from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side, compile_plan
+from hipcoach.core.protocols import Block, Protocol, Purpose
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.translate import error_text, render
+
+#: The columns of the routine's overview.
+EXERCISE_COLUMN, SIDES_COLUMN, AMOUNT_COLUMN, TIME_COLUMN = range(4)
 
 
 class SetupView(QWidget):
@@ -58,18 +70,28 @@ class SetupView(QWidget):
         routine_label.setBuddy(self.protocol_box)
         self.form.addRow(routine_label, self.protocol_box)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("Time per phase"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Phase"), self.tr("Planned"), self.tr("Set aside")]
+        self.table = QTreeWidget()
+        self.table.setColumnCount(4)
+        self.table.setAccessibleName(self.tr("Exercises in this routine"))
+        self.table.setAccessibleDescription(
+            self.tr("Each phase with its time, then its exercises in order")
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setHeaderLabels(
+            [self.tr("Exercise"), self.tr("Sides"), self.tr("Amount"), self.tr("Time")]
+        )
+        self.table.setRootIsDecorated(False)
+        self.table.setItemsExpandable(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EXERCISE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
-        self.total_label.setAccessibleName(self.tr("Planned length"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
@@ -160,16 +182,44 @@ class SetupView(QWidget):
                 label = QLabel(self.tr("{phase} &choice").format(phase=phase.name))
                 label.setBuddy(box)
                 box.setAccessibleName(self.tr("{phase} choice").format(phase=phase.name))
-                if block.note:
-                    box.setToolTip(block.note)
+                explained = self._choice_text(phase.name, block)
+                box.setAccessibleDescription(explained)
+                box.setToolTip(explained)
                 remembered = self._remembered.get(block.default_choice)
                 if remembered is not None and box.findData(remembered) >= 0:
                     box.setCurrentIndex(box.findData(remembered))
                 box.currentIndexChanged.connect(self._refresh_plan)
                 box.currentIndexChanged.connect(self._announce)
                 self._choice_boxes[block.default_choice] = box
-                self.choices_form.addRow(label, box)
+                explanation = QLabel(explained)
+                explanation.setWordWrap(True)
+                explanation.setAccessibleName(explained)
+                field = QWidget()
+                column = QVBoxLayout(field)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(box)
+                column.addWidget(explanation)
+                self.choices_form.addRow(label, field)
         self._refresh_plan()
+
+    def _choice_text(self, phase: str, block: Block) -> str:
+        """Return, in plain words, what a choice block chooses between."""
+        names = []
+        for choice in block.choices:
+            try:
+                names.append(self._library.exercise(choice).name)
+            except KeyError:
+                continue
+        if len(names) > 1:
+            options = self.tr("{names} or {last}").format(
+                names=", ".join(names[:-1]), last=names[-1]
+            )
+        else:
+            options = "".join(names)
+        text = self.tr("Pick which exercise the {phase} phase does here: {options}.").format(
+            phase=phase, options=options
+        )
+        return f"{text} {block.note}" if block.note else text
 
     def _refresh_plan(self) -> None:
         protocol = self.protocol
@@ -187,28 +237,54 @@ class SetupView(QWidget):
             return
         self.error_label.setVisible(False)
         self.start_button.setEnabled(True)
-        self.table.setRowCount(len(self.plan.phases))
-        over = False
-        for row, phase in enumerate(self.plan.phases):
-            budget = render(format_seconds(phase.budget_seconds)) if phase.budget_seconds else "—"
-            over = over or bool(
-                phase.budget_seconds and phase.planned_seconds > phase.budget_seconds
-            )
-            for column, text in enumerate(
-                (phase.name, render(format_seconds(phase.planned_seconds)), budget)
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        text = self.tr("About {time} in all, including set-up and rests.").format(
-            time=render(format_seconds(self.plan.total_seconds))
-        )
-        if over:
-            text += self.tr(
-                " The routine's own amounts add up to more than the time it sets aside for some"
-                " phases; both are shown so you can plan."
-            )
+        phases = outline(self.plan)
+        self.table.clear()
+        for phase in phases:
+            self._add_phase(phase)
+        self.table.expandAll()
+        text = self.tr(
+            "In all: {time}, counting getting into position, rests, switching sides and a"
+            " short introduction to each phase."
+        ).format(time=render(format_seconds(self.plan.total_seconds)))
+        if any(phase.paced for phase in phases):
+            text += self.tr(" Steps you finish at your own pace come on top.")
         self.total_label.setText(text)
-        rows_height = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
-        self.table.setFixedHeight(rows_height + self.table.horizontalHeader().height() + 4)
+        self.total_label.setAccessibleName(text)
+
+    def _add_phase(self, phase: PhaseOutline) -> None:
+        time = render(format_seconds(phase.seconds))
+        row = QTreeWidgetItem([self.tr("{phase} phase").format(phase=phase.name), "", "", time])
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for column in range(self.table.columnCount()):
+            row.setFont(column, bold)
+        self.table.addTopLevelItem(row)
+        for exercise in phase.exercises:
+            row.addChild(
+                QTreeWidgetItem(
+                    [
+                        exercise.exercise.name,
+                        self._sides_text(exercise),
+                        render(exercise.amount()),
+                        self._time_text(exercise),
+                    ]
+                )
+            )
+
+    def _sides_text(self, exercise: ExerciseOutline) -> str:
+        if exercise.sides is SideMode.NONE:
+            return self.tr("Not per side")
+        if exercise.sides is SideMode.ALTERNATING:
+            return self.tr("Left and right in turn")
+        if exercise.first_side is Side.RIGHT:
+            return self.tr("Right, then left")
+        return self.tr("Left, then right")
+
+    def _time_text(self, exercise: ExerciseOutline) -> str:
+        time = render(format_seconds(exercise.seconds))
+        if exercise.paced:
+            return self.tr("{time} + your own pace").format(time=time)
+        return time
 
     def _start(self) -> None:
         if self.plan is not None:

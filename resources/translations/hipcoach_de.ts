@@ -653,76 +653,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="490"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="587"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="504"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="601"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="505"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="500"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="585"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="682"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="501"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="570"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="667"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="583"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,71 +730,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="51"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="76"/>
         <source>lifting</source>
-        <extracomment>Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
+        <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="52"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="53"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="56"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="57"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="81"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="58"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="59"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="396"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="457"/>
         <source>No figure for this exercise</source>
-        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark).</extracomment>
+        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="397"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="420"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="481"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="399"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="401"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="409"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="470"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="412"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="473"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="424"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="485"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,44 +880,53 @@
     </message>
 </context>
 <context>
+    <name>GentlerDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="59"/>
+        <source>A gentler exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="385"/>
+        <location filename="../../hipcoach/app.py" line="575"/>
         <source>Your settings are saved again.</source>
+        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="386"/>
+        <location filename="../../hipcoach/app.py" line="576"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="397"/>
+        <location filename="../../hipcoach/app.py" line="587"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="401"/>
+        <location filename="../../hipcoach/app.py" line="591"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="462"/>
+        <location filename="../../hipcoach/app.py" line="662"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="501"/>
+        <location filename="../../hipcoach/app.py" line="701"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="512"/>
+        <location filename="../../hipcoach/app.py" line="712"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="515"/>
+        <location filename="../../hipcoach/app.py" line="715"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -925,17 +934,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="523"/>
+        <location filename="../../hipcoach/app.py" line="723"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="544"/>
+        <location filename="../../hipcoach/app.py" line="744"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="559"/>
+        <location filename="../../hipcoach/app.py" line="760"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,44 +1263,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="56"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="59"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="58"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="74"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="75"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="77"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="78"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="76"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
         <source>About hipcoach (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="93"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="97"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="106"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="105"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="137"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="156"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +1947,94 @@
     </message>
 </context>
 <context>
+    <name>PainStopPanel</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="24"/>
+        <source>Roll off the roller or ball and rest. Pressure on a tender spot may feel firm and uncomfortable, never sharp. Next time press more lightly and keep to the muscle, away from bone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="30"/>
+        <source>Come out of the stretch slowly and rest. A stretch should feel like a mild to moderate pull, never sharp or burning. Next time go less far into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="35"/>
+        <source>Come down gently and rest. Working muscles may tire and feel warm, but sharp pain in your back or hip means stop. Do not push through it: leave this exercise for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="41"/>
+        <source>Stop and stand or sit comfortably. A movement break should feel easy; sharp pain means leave this move for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="100"/>
+        <source>Stopped for sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="111"/>
+        <source>Sharp pain that starts suddenly during exercise can be a strain. If it stays or comes back, have a physiotherapist or doctor look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="119"/>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="121"/>
+        <source>End the session now; what you did is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="161"/>
+        <source>Stopped: sharp pain in “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="167"/>
+        <source>A gentler exercise for this: “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="169"/>
+        <source>Show “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="171"/>
+        <source>Read how to do the gentler exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="176"/>
+        <source>There is no gentler version of this exercise in the library. Leave it out until it no longer hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="184"/>
+        <source>Nothing counts down until you choose: go on, or end here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="187"/>
+        <source>Continue with the next exercise: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="190"/>
+        <source>Leave this exercise and start the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_pain.py" line="194"/>
+        <source>This was the last exercise. Nothing counts down until you end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <location filename="../../hipcoach/core/plan.py" line="283"/>
@@ -1958,44 +2055,29 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="163"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="235"/>
         <source>Stop the session?</source>
-        <extracomment>A cue that fell due longer ago than this (after a stall) is not played. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
+        <extracomment>A cue that fell due longer ago than this (after a stall) is not played. The keys that also work before a session starts (Enter starts the routine shown). Keys the page keeps to itself during a session, so nothing else acts on them. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="236"/>
         <source>Stop now? What you have done so far is kept in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="221"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="294"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="223"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="296"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="228"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="301"/>
         <source>Session complete. Well done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="240"/>
-        <source>Stopped. A stretch should feel like a mild to moderate pull, never sharp or burning pain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="246"/>
-        <source> Next time try the gentler “{name}” instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="251"/>
-        <source> If sharp pain keeps coming back, see a physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2759,249 +2841,249 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="26"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="28"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="27"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="28"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
         <source>Roll slowly, rest on tender spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="35"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="36"/>
         <source>Keep walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="51"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="53"/>
         <source>Do {reps} reps, then press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="52"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
         <source>Press Done when finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="56"/>
         <source>Hold the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="62"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="62"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="64"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="65"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="67"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="66"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="70"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="127"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="130"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="129"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="132"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="134"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="136"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="139"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="142"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="141"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="146"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="149"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="151"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="154"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="273"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="310"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="167"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="166"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="175"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="175"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="174"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="177"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="174"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="177"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="179"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="181"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="247"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="284"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="256"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="293"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="266"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="303"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="268"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="305"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="270"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="307"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="273"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="310"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="277"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="314"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="279"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="291"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,17 +3096,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="115"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="123"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="271"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="275"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,111 +3796,157 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="47"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="59"/>
         <source>Start a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="50"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="57"/>
-        <source>&amp;Routine</source>
+        <extracomment>The columns of the routine&apos;s overview.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_setup.py" line="62"/>
-        <source>Time per phase</source>
+        <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
-        <source>Phase</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="69"/>
+        <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
-        <source>Planned</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="75"/>
+        <source>Exercises in this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
-        <source>Set aside</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
+        <source>Each phase with its time, then its exercises in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="72"/>
-        <source>Planned length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="78"/>
         <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="100"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="102"/>
         <source>Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="81"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="103"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="144"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="166"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="160"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="182"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="162"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="184"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="183"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="214"/>
+        <source>{names} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="219"/>
+        <source>Pick which exercise the {phase} phase does here: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="233"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="201"/>
-        <source>About {time} in all, including set-up and rests.</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="246"/>
+        <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="206"/>
-        <source> The routine&apos;s own amounts add up to more than the time it sets aside for some phases; both are shown so you can plan.</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="250"/>
+        <source> Steps you finish at your own pace come on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
+        <source>{phase} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="276"/>
+        <source>Not per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="278"/>
+        <source>Left and right in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="280"/>
+        <source>Right, then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="281"/>
+        <source>Left, then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="286"/>
+        <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="87"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="89"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="99"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="101"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="102"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="104"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="106"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="106"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,129 +4090,130 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="18"/>
+        <location filename="../../hipcoach/ui/tray.py" line="21"/>
         <source>For 30 minutes</source>
+        <extracomment>Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="19"/>
+        <location filename="../../hipcoach/ui/tray.py" line="22"/>
         <source>For 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="20"/>
+        <location filename="../../hipcoach/ui/tray.py" line="23"/>
         <source>For 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="21"/>
+        <location filename="../../hipcoach/ui/tray.py" line="24"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="31"/>
+        <location filename="../../hipcoach/ui/tray.py" line="34"/>
         <source>Movement breaks are off</source>
         <extracomment>How often, and how many times, to look again for a tray that was not there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="33"/>
+        <location filename="../../hipcoach/ui/tray.py" line="36"/>
         <source>Time for a break — sitting {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="37"/>
+        <location filename="../../hipcoach/ui/tray.py" line="40"/>
         <source>Breaks paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="41"/>
+        <location filename="../../hipcoach/ui/tray.py" line="44"/>
         <source>No more breaks today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="42"/>
+        <location filename="../../hipcoach/ui/tray.py" line="45"/>
         <source>Sitting {minutes} min · next break {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="53"/>
+        <location filename="../../hipcoach/ui/tray.py" line="56"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="55"/>
+        <location filename="../../hipcoach/ui/tray.py" line="58"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="61"/>
+        <location filename="../../hipcoach/ui/tray.py" line="64"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="63"/>
+        <location filename="../../hipcoach/ui/tray.py" line="66"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="67"/>
+        <location filename="../../hipcoach/ui/tray.py" line="70"/>
         <source>{hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="68"/>
+        <location filename="../../hipcoach/ui/tray.py" line="71"/>
         <source>in {length} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="101"/>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="119"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="102"/>
+        <location filename="../../hipcoach/ui/tray.py" line="105"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="103"/>
+        <location filename="../../hipcoach/ui/tray.py" line="106"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="107"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="108"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="114"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="113"/>
+        <location filename="../../hipcoach/ui/tray.py" line="116"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="153"/>
+        <location filename="../../hipcoach/ui/tray.py" line="156"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -137,9 +137,11 @@ def test_player_figure_stops_when_the_page_hides_and_the_session_ends(qtbot: QtB
     player.clock.advance(3)
     player.driver.poll()
     assert run.figure.is_animating()
-    player.page.hide()
+    player.page.hide()  # leaving the page pauses the session
     assert not run.figure.is_animating()
     player.page.show()
+    assert not run.figure.is_animating()  # still paused until the user resumes
+    player.driver.command("resume")
     assert run.figure.is_animating()
     player.driver.command("stop")
     assert not run.figure.is_animating()

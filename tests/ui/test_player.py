@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
@@ -108,13 +108,43 @@ def rig(qtbot: QtBot, library: Library) -> Rig:
     return Rig(qtbot, library)
 
 
-def test_setup_shows_planned_time_against_budget(rig: Rig) -> None:
+def overview(tree: QTreeWidget) -> dict[str, tuple[str, list[list[str]]]]:
+    """Return each phase row's time and its exercise rows, by the phase row's title."""
+    phases: dict[str, tuple[str, list[list[str]]]] = {}
+    for row in range(tree.topLevelItemCount()):
+        phase = tree.topLevelItem(row)
+        assert phase is not None
+        children = [phase.child(n) for n in range(phase.childCount())]
+        rows = [[child.text(c) for c in range(4)] for child in children if child is not None]
+        phases[phase.text(0)] = (phase.text(3), rows)
+    return phases
+
+
+def test_setup_lists_the_exercises_of_the_plan_and_what_the_choice_is(rig: Rig) -> None:
     rig.choose("daily")
     setup = rig.page.setup
-    assert setup.table.rowCount() == 3
-    assert cell(setup.table, 0, 0) == "Release"
-    assert cell(setup.table, 0, 2) == "5 min"
-    assert "more than the time it sets aside" in setup.total_label.text()
+    phases = overview(setup.table)
+    assert list(phases) == ["Release phase", "Stretch phase", "Strengthen phase"]
+    assert phases["Release phase"] == (
+        "6 min 50 s",
+        [
+            ["Foam roll the quads", "Left, then right", "2 min per side", "4 min 20 s"],
+            ["Psoas release with a ball", "Left, then right", "1 min per side", "2 min 25 s"],
+        ],
+    )
+    strengthen = phases["Strengthen phase"][1]
+    assert [row[1] for row in strengthen] == [
+        "Not per side",
+        "Left and right in turn",
+        "Left and right in turn",
+    ]
+    assert strengthen[0][2] == "3 sets × 12 reps"
+    assert setup.total_label.text().startswith("In all: 29 min 57 s,")
+    shown = " ".join(label.text() for label in setup.findChildren(QLabel) if label.isVisible())
+    assert "set aside" not in shown.lower()
+    assert "20 minutes" not in shown  # no length taken from the routine's text
+    assert "Couch stretch or Supine hip flexor stretch" in shown
+    assert setup.table.accessibleName() == "Exercises in this routine"
     before = setup.plan
     setup.choose("couch-stretch", "supine-hip-flexor-stretch")
     assert setup.plan is not before
@@ -122,6 +152,7 @@ def test_setup_shows_planned_time_against_budget(rig: Rig) -> None:
     ids = {s.exercise.id for s in setup.plan.steps if s.exercise}
     assert "supine-hip-flexor-stretch" in ids
     assert "couch-stretch" not in ids
+    assert overview(setup.table)["Stretch phase"][1][1][0] == "Supine hip flexor stretch"
 
 
 def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None:

@@ -153,6 +153,8 @@ class PlayerPage(QWidget):
             if chosen is None:
                 return
             plan = chosen
+        if self.in_session:
+            self._driver.command("stop")  # its summary is kept; the new session takes the page
         self.run.plan = plan
         self.run.clear_notice()
         self.session_active.emit(True)

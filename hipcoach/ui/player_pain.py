@@ -141,7 +141,6 @@ class PainStopPanel(QFrame):
         layout.addSpacing(16)
         layout.addWidget(self.choice_label)
         layout.addLayout(choice_row)
-        layout.addStretch(1)
 
     @property
     def gentler(self) -> Exercise | None:

@@ -183,6 +183,7 @@ class RunView(QWidget):
         self.pain_button.setStyleSheet(
             "QPushButton { background: #b3261e; color: white; font-weight: bold;"
             " padding: 8px 14px; border-radius: 6px; }"
+            " QPushButton:disabled { background: #c9b3b1; color: #f4eeee; }"
         )
 
         middle = QHBoxLayout()
@@ -216,9 +217,14 @@ class RunView(QWidget):
         live.addWidget(self.next_label)
         live.addLayout(controls)
         self.pain_panel = PainStopPanel()
+        self._pain_page = QWidget()  # the panel as tall as its text, at the top
+        pain_page = QVBoxLayout(self._pain_page)
+        pain_page.setContentsMargins(0, 0, 0, 0)
+        pain_page.addWidget(self.pain_panel)
+        pain_page.addStretch(1)
         self.body = QStackedWidget()
         self.body.addWidget(self.live)
-        self.body.addWidget(self.pain_panel)
+        self.body.addWidget(self._pain_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)
@@ -248,11 +254,11 @@ class RunView(QWidget):
     @property
     def showing_pain_stop(self) -> bool:
         """Return whether the pain-stop panel is on show."""
-        return self.body.currentWidget() is self.pain_panel
+        return self.body.currentWidget() is self._pain_page
 
     def show_pain_stop(self) -> None:
         """Show ``pain_panel`` (filled by the caller) in place of the countdown and controls."""
-        self.body.setCurrentWidget(self.pain_panel)
+        self.body.setCurrentWidget(self._pain_page)
         self.pain_panel.focus_choice()
 
     def hide_pain_stop(self) -> None:

@@ -1989,47 +1989,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="160"/>
         <source>Stopped: sharp pain in “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="167"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="166"/>
         <source>A gentler exercise for this: “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="168"/>
         <source>Show “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="171"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="170"/>
         <source>Read how to do the gentler exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="176"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="175"/>
         <source>There is no gentler version of this exercise in the library. Leave it out until it no longer hurts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="184"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="183"/>
         <source>Nothing counts down until you choose: go on, or end here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="187"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="186"/>
         <source>Continue with the next exercise: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="190"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="189"/>
         <source>Leave this exercise and start the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_pain.py" line="194"/>
+        <location filename="../../hipcoach/ui/player_pain.py" line="193"/>
         <source>This was the last exercise. Nothing counts down until you end it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,28 +2055,28 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="235"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="237"/>
         <source>Stop the session?</source>
         <extracomment>A cue that fell due longer ago than this (after a stall) is not played. The keys that also work before a session starts (Enter starts the routine shown). Keys the page keeps to itself during a session, so nothing else acts on them. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="236"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="238"/>
         <source>Stop now? What you have done so far is kept in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="294"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="296"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="296"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="298"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="301"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="303"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_run.py" line="161"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="310"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,47 +3043,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="284"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="290"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="293"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="299"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="303"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="309"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="305"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="311"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="307"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="313"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="310"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="314"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="320"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="322"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="334"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>

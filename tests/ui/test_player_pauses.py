@@ -237,3 +237,16 @@ def test_ending_after_a_pain_stop_asks_the_pain_check(harness: AppHarness, qtbot
     with qtbot.waitSignal(coach.player.session_ended):
         coach.player.run.pain_panel.end_button.click()
     assert dialogs.moments == ["before", "after"]
+
+
+def test_a_new_session_ends_the_live_one_before_it_takes_the_page(rig: Rig, qtbot: QtBot) -> None:
+    first = runner_of(rig)
+    plan = rig.page.setup.plan
+    assert plan is not None
+    with qtbot.waitSignal(rig.page.session_ended):
+        rig.page.start(plan)
+    assert first.state is RunnerState.STOPPED
+    assert rig.page.views.currentWidget() is rig.page.run
+    assert runner_of(rig) is not first
+    assert runner_of(rig).state is RunnerState.RUNNING
+    assert rig.window.sections.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -406,7 +406,10 @@ class HipCoach(QObject):
 
         library = self.library
         breaks = BreaksPage(
-            self.break_driver, self.clock, move_name=lambda move: _name_of(library, move)
+            self.break_driver,
+            self.clock,
+            history=self.history,
+            move_name=lambda move: _name_of(library, move),
         )
         breaks.set_tray_available(self.tray.visible)
         return breaks

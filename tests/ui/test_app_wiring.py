@@ -270,6 +270,24 @@ def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
     assert (record.action, record.reason) == ("snoozed", "meeting")
 
 
+def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> None:
+    coach = harness.start()
+    coach.break_driver.start()
+    coach.break_driver.break_now()
+    card = coach.coordinator.card
+    assert card is not None
+    card.not_now_buttons["In a meeting"].click()
+    listed = coach.breaks_page.history
+    assert listed.count() == 1
+    before = listed.item(0).text()
+    coach.close()
+
+    again = harness.start()
+    listed = again.breaks_page.history
+    assert [listed.item(row).text() for row in range(listed.count())] == [before]
+    assert "Snoozed (meeting)" in before
+
+
 def test_export_writes_csv_files(
     harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

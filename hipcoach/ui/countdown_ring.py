@@ -2,9 +2,81 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+import math
+from typing import NamedTuple
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+#: How the caption is laid out in its box.
+CAPTION_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+#: The smallest caption (in pixels) before it would rather be cut than unreadable.
+_SMALLEST_CAPTION_PX = 9
+#: Most lines the caption wraps onto.
+_CAPTION_LINES = 3
+#: Room kept between the caption and the ring's inner edge.
+_CAPTION_MARGIN = 3.0
+
+
+class Ring(NamedTuple):
+    """Where the ring of a widget ``width`` × ``height`` is drawn."""
+
+    rect: QRectF  # the pen runs along this square's inscribed circle
+    pen_width: float
+    side: float
+
+    @property
+    def centre(self) -> QPointF:
+        return self.rect.center()
+
+    @property
+    def inner_radius(self) -> float:
+        """The radius of the free circle inside the pen."""
+        return (self.rect.width() - self.pen_width) / 2
+
+
+def ring_geometry(width: int, height: int) -> Ring | None:
+    """Return where the ring goes in a widget of that size (``None`` if there is no room)."""
+    side = min(width, height) - 8
+    if side <= 0:
+        return None
+    pen_width = max(8.0, side * 0.06)
+    rect = QRectF(
+        (width - side) / 2 + pen_width / 2,
+        (height - side) / 2 + pen_width / 2,
+        side - pen_width,
+        side - pen_width,
+    )
+    return Ring(rect, pen_width, side)
+
+
+def caption_layout(ring: Ring, text: str, base: QFont) -> tuple[QFont, QRectF]:
+    """Return the font and box for ``text`` under the number, inside the ring's free circle.
+
+    The caption starts just under the number and wraps onto up to three
+    lines; its font shrinks from its natural size until the wrapped text
+    fits a box whose corners all lie inside the circle.
+    """
+    centre, radius = ring.centre, ring.inner_radius - _CAPTION_MARGIN
+    top = centre.y() + ring.side * 0.2
+    font = QFont(base)
+    largest = max(12, int(ring.side * 0.07))
+    box = QRectF(centre.x(), top, 0, 0)
+    for pixels in range(largest, _SMALLEST_CAPTION_PX - 1, -1):
+        font.setPixelSize(pixels)
+        metrics = QFontMetricsF(font)
+        for lines in range(1, _CAPTION_LINES + 1):
+            bottom = top + lines * metrics.lineSpacing()
+            below = bottom - centre.y()
+            if below >= radius:
+                break
+            half = math.sqrt(radius * radius - below * below)
+            box = QRectF(centre.x() - half, top, 2 * half, bottom - top)
+            needed = metrics.boundingRect(box, CAPTION_FLAGS, text)
+            if needed.width() <= box.width() and needed.height() <= box.height():
+                return font, box
+    return font, box
 
 
 class CountdownRing(QWidget):
@@ -51,16 +123,10 @@ class CountdownRing(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        side = min(self.width(), self.height()) - 8
-        if side <= 0:
+        ring = ring_geometry(self.width(), self.height())
+        if ring is None:
             return
-        pen_width = max(8.0, side * 0.06)
-        rect = QRectF(
-            (self.width() - side) / 2 + pen_width / 2,
-            (self.height() - side) / 2 + pen_width / 2,
-            side - pen_width,
-            side - pen_width,
-        )
+        rect, pen_width, side = ring
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         track = QColor(text_colour)
@@ -90,12 +156,7 @@ class CountdownRing(QWidget):
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text
         )
-        caption_font = QFont(self.font())
-        caption_font.setPixelSize(max(12, int(side * 0.07)))
+        caption_font, caption_rect = caption_layout(ring, self._caption, self.font())
         painter.setFont(caption_font)
-        caption_rect = QRectF(rect)
-        caption_rect.setTop(rect.center().y() + side * 0.2)
-        painter.drawText(
-            caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption
-        )
+        painter.drawText(caption_rect, CAPTION_FLAGS, self._caption)
         painter.end()

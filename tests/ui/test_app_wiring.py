@@ -9,7 +9,7 @@ import pytest
 import shiboken6
 from app_harness import AppHarness, short_plan
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach import __version__
@@ -22,6 +22,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.help_dialog import HelpDialog
 from hipcoach.ui.pain_dialog import PainAnswers
 
 
@@ -343,16 +344,35 @@ def test_sharp_pain_brings_the_safety_questions_back_even_after_a_restart(
     assert [c.trigger for c in history.red_flag_checkins()] == ["first-session", "sharp-pain"]
 
 
-def test_f1_opens_about_with_the_platform_pieces(harness: Harness, qtbot: QtBot) -> None:
+def _shown(kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> None:
     coach = harness.start()
     coach.activate()
     qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
     qtbot.keyClick(coach.window, Qt.Key.Key_F1)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog)]
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialogs), timeout=2000)
-    (dialog,) = [d for d in dialogs if d.isVisible()]
+    qtbot.waitUntil(lambda: bool(_shown(HelpDialog)), timeout=2000)
+    assert _shown(AboutDialog) == []
+    (help_dialog,) = _shown(HelpDialog)
+    assert isinstance(help_dialog, HelpDialog)
+    assert "Ctrl+Z" in help_dialog.browser.toPlainText()
+    # A link in the help shows its page.
+    help_dialog.section_requested.emit("Settings")
+    assert coach.window.pages.currentWidget() is coach.settings_page
+    # F1 again brings the same dialog forward rather than a second one.
+    coach.show_help()
+    assert _shown(HelpDialog) == [help_dialog]
+    help_dialog.close()
+
+    coach.window.activateWindow()
+    qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(coach.window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(_shown(AboutDialog)), timeout=2000)
+    (dialog,) = _shown(AboutDialog)
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in text
-    assert "notifications" in text  # one line per platform piece
+    assert "Notifications: " in text  # one line per platform piece
     assert str(harness.paths.log_dir) in text
     dialog.close()

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+#: The smallest the ring gets (a small window with a caution on show still fits it).
+MINIMUM_SIDE = 140
 #: How the caption is laid out in its box.
 CAPTION_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 #: The smallest caption (in pixels) before it would rather be cut than unreadable.
@@ -51,18 +53,43 @@ def ring_geometry(width: int, height: int) -> Ring | None:
     return Ring(rect, pen_width, side)
 
 
-def caption_layout(ring: Ring, text: str, base: QFont) -> tuple[QFont, QRectF]:
-    """Return the font and box for ``text`` under the number, inside the ring's free circle.
+class CaptionPlace(NamedTuple):
+    """Where the caption goes: its font and box, and the line the number stands on above it."""
 
-    The caption starts just under the number and wraps onto up to three
-    lines; its font shrinks from its natural size until the wrapped text
-    fits a box whose corners all lie inside the circle.
+    font: QFont
+    box: QRectF
+    number_bottom: float
+
+
+#: Where the caption may start, below the ring's centre, as a share of the ring's side:
+#: just under a full-size number first; higher (with a smaller number) in a small ring.
+_CAPTION_TOPS = (0.2, 0.12, 0.04)
+#: The gap between the number and the caption, as a share of the ring's side.
+_NUMBER_GAP = 0.02
+
+
+def caption_layout(ring: Ring, text: str, base: QFont) -> CaptionPlace:
+    """Return where ``text`` goes under the number, inside the ring's free circle.
+
+    The caption wraps onto up to three lines; its font shrinks from its
+    natural size until the wrapped text fits a box whose corners all lie
+    inside the circle. In a ring too small for that, the caption moves up
+    (and the number above it gets smaller) until it fits.
     """
+    tops = [ring.centre.y() + ring.side * share for share in _CAPTION_TOPS]
+    for top in tops[:-1]:
+        place, fits = _fit_caption(ring, text, base, top)
+        if fits:
+            return place
+    return _fit_caption(ring, text, base, tops[-1])[0]
+
+
+def _fit_caption(ring: Ring, text: str, base: QFont, top: float) -> tuple[CaptionPlace, bool]:
     centre, radius = ring.centre, ring.inner_radius - _CAPTION_MARGIN
-    top = centre.y() + ring.side * 0.2
     font = QFont(base)
     largest = max(12, int(ring.side * 0.07))
     box = QRectF(centre.x(), top, 0, 0)
+    number_bottom = top - ring.side * _NUMBER_GAP
     for pixels in range(largest, _SMALLEST_CAPTION_PX - 1, -1):
         font.setPixelSize(pixels)
         metrics = QFontMetricsF(font)
@@ -75,8 +102,17 @@ def caption_layout(ring: Ring, text: str, base: QFont) -> tuple[QFont, QRectF]:
             box = QRectF(centre.x() - half, top, 2 * half, bottom - top)
             needed = metrics.boundingRect(box, CAPTION_FLAGS, text)
             if needed.width() <= box.width() and needed.height() <= box.height():
-                return font, box
-    return font, box
+                return CaptionPlace(font, box, number_bottom), True
+    return CaptionPlace(font, box, number_bottom), False
+
+
+def number_pixels(ring: Ring, text: str, number_bottom: float) -> int:
+    """Return the pixel size of the number ``text``, standing on ``number_bottom``."""
+    length = max(2, len(text))
+    natural = ring.side * (0.42 if length <= 2 else 0.84 / length)
+    # Above a raised caption there is less room: the number stays inside the ring.
+    room = number_bottom - (ring.centre.y() - ring.inner_radius * 0.75)
+    return max(24, int(min(natural, room)))
 
 
 class CountdownRing(QWidget):
@@ -92,7 +128,7 @@ class CountdownRing(QWidget):
         self._progress = 0.0
         self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
         self.setAccessibleName(self.tr("Countdown"))
 
     @property
@@ -126,7 +162,7 @@ class CountdownRing(QWidget):
         ring = ring_geometry(self.width(), self.height())
         if ring is None:
             return
-        rect, pen_width, side = ring
+        rect, pen_width, _side = ring
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         track = QColor(text_colour)
@@ -145,18 +181,17 @@ class CountdownRing(QWidget):
             painter.setPen(pen)
             painter.drawArc(rect, 90 * 16, -round(self._progress * 360 * 16))
 
+        caption = caption_layout(ring, self._caption, self.font())
         number_font = QFont(self.font())
         number_font.setBold(True)
-        length = max(2, len(self._text))
-        number_font.setPixelSize(max(24, int(side * (0.42 if length <= 2 else 0.84 / length))))
+        number_font.setPixelSize(number_pixels(ring, self._text, caption.number_bottom))
         painter.setFont(number_font)
         painter.setPen(text_colour)
         number_rect = QRectF(rect)
-        number_rect.setBottom(rect.center().y() + side * 0.18)
+        number_rect.setBottom(caption.number_bottom)
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text
         )
-        caption_font, caption_rect = caption_layout(ring, self._caption, self.font())
-        painter.setFont(caption_font)
-        painter.drawText(caption_rect, CAPTION_FLAGS, self._caption)
+        painter.setFont(caption.font)
+        painter.drawText(caption.box, CAPTION_FLAGS, self._caption)
         painter.end()

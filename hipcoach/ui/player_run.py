@@ -19,6 +19,7 @@ from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
+from hipcoach.ui.flow_layout import FlowLayout, flow_policy
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
 
@@ -187,7 +188,10 @@ class RunView(QWidget):
         middle.addWidget(self.figure, 4)
         middle.addWidget(self.ring, 4)
         middle.addStretch(1)
-        controls = QHBoxLayout()
+        # The buttons wrap onto a second row in a narrow window.
+        buttons = QWidget()
+        buttons.setSizePolicy(flow_policy())
+        flow = FlowLayout(buttons)
         for button in (
             self.back_button,
             self.pause_button,
@@ -197,9 +201,10 @@ class RunView(QWidget):
             self.done_button,
             self.stop_button,
         ):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.pain_button)
+            flow.addWidget(button)
+        controls = QHBoxLayout()
+        controls.addWidget(buttons, 1)
+        controls.addWidget(self.pain_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)

@@ -11,15 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.ui.countdown_ring import (
     CAPTION_FLAGS,
+    MINIMUM_SIDE,
     CountdownRing,
     caption_layout,
+    number_pixels,
     ring_geometry,
 )
 
 #: The captions the Session page shows under the number (the paused one is the longest).
 CAPTIONS = ("paused — Space to resume", "seconds", "press Done")
 #: From the ring's smallest (its minimum size) to a large, maximised window.
-SIDES = (220, 240, 260, 300, 360, 420, 500, 640, 800)
+SIDES = (MINIMUM_SIDE, 180, 220, 240, 260, 300, 360, 420, 500, 640, 800)
 
 
 @pytest.mark.parametrize("side", SIDES)
@@ -28,20 +30,27 @@ SIDES = (220, 240, 260, 300, 360, 420, 500, 640, 800)
 def test_the_caption_lies_inside_the_inner_circle(side: int, caption: str) -> None:
     ring = ring_geometry(side, side)
     assert ring is not None
-    font, box = caption_layout(ring, caption, QFont())
-    text = QFontMetricsF(font).boundingRect(box, CAPTION_FLAGS, caption)
+    place = caption_layout(ring, caption, QFont())
+    text = QFontMetricsF(place.font).boundingRect(place.box, CAPTION_FLAGS, caption)
     assert text.width() > 0
     centre, radius = ring.centre, ring.inner_radius
     for corner in (text.topLeft(), text.topRight(), text.bottomLeft(), text.bottomRight()):
         assert _distance(corner, centre) < radius, (side, caption, corner)
-    assert font.pixelSize() >= 9  # still readable
-    assert text.top() > centre.y() + ring.side * 0.18  # under the number
+    assert place.font.pixelSize() >= 9  # still readable
+    assert text.top() > place.number_bottom  # under the number
+    # The number above it stays inside the ring too, and big.
+    number_font = QFont()
+    number_font.setBold(True)
+    number_font.setPixelSize(number_pixels(ring, "25", place.number_bottom))
+    digits = QFontMetricsF(number_font).tightBoundingRect("25")
+    assert place.number_bottom - digits.height() > centre.y() - radius
+    assert number_font.pixelSize() >= 0.3 * ring.side
 
 
 def test_the_widget_draws_the_paused_caption(qtbot: QtBot) -> None:
     ring = CountdownRing()
     qtbot.addWidget(ring)
-    ring.resize(220, 220)
+    ring.resize(MINIMUM_SIDE, MINIMUM_SIDE)
     ring.set_state("25", "paused — Space to resume", 0.4, paused=True)
     assert not ring.grab().toImage().isNull()
     assert ring.accessibleDescription() == "25 paused — Space to resume"

@@ -725,3 +725,18 @@ def test_ctrl_z_undoes_the_last_change_and_it_is_saved(qtbot: QtBot, tmp_path: P
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.settings.breaks.walk_minutes == 4
     assert edit.text() != "08:00-12:00"
+
+
+def test_undo_keeps_the_routine_chosen_meanwhile_on_the_session_page(
+    page: SettingsPage, emitted: list[Settings]
+) -> None:
+    page.walk_spin.setValue(5)
+    routine = replace(page.settings, general=GeneralSettings(protocol="gentle"))
+    page.set_settings(routine)  # the Session page picked another routine
+    assert page.can_undo
+    assert page.undo()
+    assert emitted[-1] == replace(DEFAULT, general=GeneralSettings(protocol="gentle"))
+    # Settings changed elsewhere that the page shows end what there was to undo.
+    page.walk_spin.setValue(4)
+    page.set_settings(_breaks(interval_minutes=90))
+    assert not page.can_undo

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from hipcoach.ui.break_coordinator import BreakCoordinator
     from hipcoach.ui.break_driver import BreakDriver, BreakStatus
     from hipcoach.ui.breaks_page import BreaksPage
+    from hipcoach.ui.help_dialog import HelpDialog
     from hipcoach.ui.history_recorder import HistoryRecorder
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
@@ -161,6 +162,7 @@ class HipCoach(QObject):
         self.save_retry.timeout.connect(self.save_settings)
         self._ui: _Pages | None = None
         self._breaks: _BreakPieces | None = None
+        self._help: HelpDialog | None = None
         self._break_driver_started = False
         self._start_requested = False
         self._tray_pending = False
@@ -375,6 +377,7 @@ class HipCoach(QObject):
         window.resize(*_initial_size(self.app))
         window.hide_to_tray = self.tray.visible
         window.about_requested.connect(self.show_about)
+        window.help_requested.connect(self.show_help)
         if self._breaks is not None:
             from hipcoach.ui.safety_flow import WindowDialogs  # noqa: PLC0415  (loaded by now)
 
@@ -406,7 +409,10 @@ class HipCoach(QObject):
 
         library = self.library
         breaks = BreaksPage(
-            self.break_driver, self.clock, move_name=lambda move: _name_of(library, move)
+            self.break_driver,
+            self.clock,
+            history=self.history,
+            move_name=lambda move: _name_of(library, move),
         )
         breaks.set_tray_available(self.tray.visible)
         return breaks
@@ -604,6 +610,33 @@ class HipCoach(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_help(self) -> None:
+        """Show the Help dialog beside the window (one at a time; F1 again brings it forward).
+
+        A running session pauses first: nothing counts down behind the help.
+        """
+        from hipcoach.ui.help_dialog import HelpDialog  # noqa: PLC0415
+
+        if self.ui.built("Session") is not None:
+            self.ui.player.pause_session()
+
+        dialog = self._help
+        if dialog is None or not shiboken6.isValid(dialog):
+            window = self.window
+            dialog = HelpDialog(window.section_titles(), parent=window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.section_requested.connect(self._show_section)
+            dialog.about_requested.connect(self.show_about)
+            self._help = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _show_section(self, title: str) -> None:
+        self.window.show_section(title)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def quit(self) -> None:
         """Leave the app."""

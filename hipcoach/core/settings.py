@@ -8,6 +8,11 @@ unknown keys are reported and ignored, and the rest still loads. Writing
 stores only what differs from the defaults, so a default that improves in a
 later release reaches everyone who never changed it.
 
+``kept_while_off`` holds the hours of a day that was turned off, to bring
+back when it is turned on again. It came later than ``schema = 1`` without a
+new number: an older hipcoach reads such a file the same (the day stays off),
+only noting the table it does not know.
+
 The file layout (``schema = 1``)::
 
     schema = 1
@@ -15,7 +20,9 @@ The file layout (``schema = 1``)::
     interval_minutes = 45
     [breaks.working_hours]
     mon = ["09:00-12:30", "13:30-17:00"]
-    sat = []
+    fri = []
+    [breaks.working_hours.kept_while_off]
+    fri = ["09:00-15:00"]
     [sound]
     volume = 0.5
     [general]
@@ -29,7 +36,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from itertools import pairwise
 from pathlib import Path
@@ -50,6 +57,8 @@ from hipcoach.core.schema import ID_PATTERN
 SCHEMA = 1
 SETTINGS_FILE_NAME = "settings.toml"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.
+KEPT_WHILE_OFF = "kept_while_off"
 _WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("SettingsFileText", "Monday"),
     QT_TRANSLATE_NOOP("SettingsFileText", "Tuesday"),
@@ -172,27 +181,62 @@ class WorkingHours:
     fri: tuple[TimeRange, ...] = _NINE_TO_FIVE
     sat: tuple[TimeRange, ...] = ()
     sun: tuple[TimeRange, ...] = ()
+    #: The hours of days that are off, kept to bring back when a day is turned on
+    #: again (see ``turned_off``). They never count as working hours; a day that
+    #: is on keeps none. A read-only mapping: hours are compared, not hashed.
+    kept_while_off: Mapping[str, tuple[TimeRange, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def __post_init__(self) -> None:
         for day in WEEKDAYS:
-            ranges = tuple(TimeRange(*item) for item in getattr(self, day))
-            try:
-                object.__setattr__(self, day, _check_day(ranges))
-            except MessageError as error:
-                where = SettingsText.tr(
-                    "working_hours.{day}: {error}", day=day, error=error.message
+            object.__setattr__(self, day, _checked_day(f"working_hours.{day}", getattr(self, day)))
+        kept: dict[str, tuple[TimeRange, ...]] = {}
+        for day, ranges in self.kept_while_off.items():
+            if day not in WEEKDAYS:
+                raise MessageError(
+                    SettingsText.tr("working_hours.kept_while_off: {day} is no weekday", day=day)
                 )
-                raise MessageError(where) from None
+            checked = _checked_day(f"working_hours.kept_while_off.{day}", ranges)
+            if checked and not getattr(self, day):
+                kept[day] = checked
+        object.__setattr__(self, "kept_while_off", MappingProxyType(kept))
 
     @classmethod
     def every_day(cls, *ranges: TimeRange) -> WorkingHours:
         """Return the same ``ranges`` on all seven days."""
-        return cls(**dict.fromkeys(WEEKDAYS, ranges))
+        days: dict[str, Any] = dict.fromkeys(WEEKDAYS, ranges)
+        return cls(**days)
 
     def on(self, weekday: int) -> tuple[TimeRange, ...]:
         """Return the ranges of ``weekday`` (0 = Monday, as ``date.weekday()``)."""
         ranges: tuple[TimeRange, ...] = getattr(self, WEEKDAYS[weekday])
         return ranges
+
+    def turned_off(self, day: str) -> WorkingHours:
+        """Return these hours with ``day`` (``"mon"`` … ``"sun"``) off, its ranges kept."""
+        ranges: tuple[TimeRange, ...] = getattr(self, day)
+        kept = dict(self.kept_while_off)
+        if ranges:
+            kept[day] = ranges
+        return replace(self, **{day: ()}, kept_while_off=kept)
+
+    def with_day(self, day: str, ranges: tuple[TimeRange, ...]) -> WorkingHours:
+        """Return these hours with ``day``'s ranges set (no ranges turns it off, keeping them)."""
+        if not ranges:
+            return self.turned_off(day)
+        changes: dict[str, Any] = {day: ranges}
+        return replace(self, **changes)
+
+
+def _checked_day(where: str, ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
+    """Return ``ranges`` sorted; raise ``MessageError`` naming ``where`` if they are not valid."""
+    try:
+        return _check_day(tuple(TimeRange(*item) for item in ranges))
+    except MessageError as error:
+        raise MessageError(
+            SettingsText.tr("{where}: {error}", where=where, error=error.message)
+        ) from None
 
 
 # --------------------------------------------------------------------------- dataclasses
@@ -448,6 +492,68 @@ def _describe_day(ranges: tuple[TimeRange, ...]) -> Message | str:
     return ", ".join(str(item) for item in ranges)
 
 
+def _read_day(
+    days: TableReader, day: str, fallback: Message, problems: list[Message]
+) -> tuple[TimeRange, ...] | None:
+    """Return the ranges listed under ``day`` in ``days``; ``None`` (reported) if they are bad."""
+    raw = days.raw(day)
+    if raw is None:
+        return None
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        problems.append(
+            SettingsFileText.tr(
+                '{key}: must be a list of time ranges like ["09:00-17:00"]; {fallback}',
+                key=days.path(day),
+                fallback=fallback,
+            )
+        )
+        return None
+    ranges: list[TimeRange] = []
+    errors: list[Message] = []
+    for item in items:
+        try:
+            ranges.append(parse_time_range(item))
+        except MessageError as error:
+            errors.append(error.message)
+    if not errors:
+        try:
+            return _check_day(tuple(ranges))
+        except MessageError as error:
+            errors.append(error.message)
+    problems.extend(
+        SettingsFileText.tr(
+            "{key}: {problem}; {fallback}", key=days.path(day), problem=message, fallback=fallback
+        )
+        for message in errors
+    )
+    return None
+
+
+def _read_kept_hours(
+    days: TableReader, problems: list[Message]
+) -> dict[str, tuple[TimeRange, ...]]:
+    value = days.raw(KEPT_WHILE_OFF)
+    if value is None:
+        return {}
+    path = days.path(KEPT_WHILE_OFF)
+    if not isinstance(value, dict):
+        problems.append(
+            SettingsFileText.tr(
+                '{key}: must be a table of weekdays like mon = ["09:00-17:00"]; ignored', key=path
+            )
+        )
+        return {}
+    kept_days = TableReader(value, path, _reporter(problems))
+    kept: dict[str, tuple[TimeRange, ...]] = {}
+    for day in WEEKDAYS:
+        ranges = _read_day(kept_days, day, SettingsFileText.tr("ignored"), problems)
+        if ranges is not None:
+            kept[day] = ranges
+    kept_days.finish()
+    return kept
+
+
 def _read_working_hours(section: _Reader, problems: list[Message]) -> WorkingHours:
     defaults = WorkingHours()
     value = section.tables.raw("working_hours")
@@ -466,46 +572,17 @@ def _read_working_hours(section: _Reader, problems: list[Message]) -> WorkingHou
     days = TableReader(value, path, _reporter(problems))
     chosen: dict[str, tuple[TimeRange, ...]] = {}
     for index, day in enumerate(WEEKDAYS):
-        raw = days.raw(day)
-        if raw is None:
-            continue
-        default = defaults.on(index)
         fallback = SettingsFileText.tr(
-            "using {hours} on {day}", hours=_describe_day(default), day=_WEEKDAY_NAMES[index]
+            "using {hours} on {day}",
+            hours=_describe_day(defaults.on(index)),
+            day=_WEEKDAY_NAMES[index],
         )
-        items = [raw] if isinstance(raw, str) else raw
-        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-            problems.append(
-                SettingsFileText.tr(
-                    '{key}: must be a list of time ranges like ["09:00-17:00"]; {fallback}',
-                    key=days.path(day),
-                    fallback=fallback,
-                )
-            )
-            continue
-        ranges: list[TimeRange] = []
-        errors: list[Message] = []
-        for item in items:
-            try:
-                ranges.append(parse_time_range(item))
-            except MessageError as error:
-                errors.append(error.message)
-        if not errors:
-            try:
-                chosen[day] = _check_day(tuple(ranges))
-            except MessageError as error:
-                errors.append(error.message)
-        problems.extend(
-            SettingsFileText.tr(
-                "{key}: {problem}; {fallback}",
-                key=days.path(day),
-                problem=message,
-                fallback=fallback,
-            )
-            for message in errors
-        )
+        ranges = _read_day(days, day, fallback, problems)
+        if ranges is not None:
+            chosen[day] = ranges
+    kept = _read_kept_hours(days, problems)
     days.finish()
-    return WorkingHours(**chosen)
+    return WorkingHours(**chosen, kept_while_off=kept)
 
 
 def _read_moves(section: _Reader) -> tuple[str, ...]:
@@ -658,11 +735,7 @@ def _changed(value: Any, default: Any) -> dict[str, Any]:
         if current == getattr(default, item.name):
             continue
         if isinstance(current, WorkingHours):
-            result[item.name] = {
-                day: [str(part) for part in getattr(current, day)]
-                for day in WEEKDAYS
-                if getattr(current, day) != getattr(default.working_hours, day)
-            }
+            result[item.name] = _working_hours_table(current, default.working_hours)
         elif isinstance(current, tuple):
             result[item.name] = list(current)
         elif isinstance(current, Mapping):
@@ -670,6 +743,22 @@ def _changed(value: Any, default: Any) -> dict[str, Any]:
         else:
             result[item.name] = current
     return result
+
+
+def _working_hours_table(hours: WorkingHours, default: WorkingHours) -> dict[str, Any]:
+    """Return the days of ``hours`` that differ from ``default``, and the hours kept while off."""
+    table: dict[str, Any] = {
+        day: [str(part) for part in getattr(hours, day)]
+        for day in WEEKDAYS
+        if getattr(hours, day) != getattr(default, day)
+    }
+    if hours.kept_while_off:
+        table[KEPT_WHILE_OFF] = {
+            day: [str(part) for part in hours.kept_while_off[day]]
+            for day in WEEKDAYS
+            if day in hours.kept_while_off
+        }
+    return table
 
 
 def settings_to_toml(settings: Settings) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.ui.text import PAGE_TITLE_POINTS, label
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
 DESCRIPTION = QT_TRANSLATE_NOOP(
     "AboutDialog",
@@ -60,11 +60,81 @@ PlatformLine = tuple[str, bool, str]
 
 _HEADING_POINTS = 12
 
+#: What each desktop piece means for the user, when it works and when it does not
+#: (keyed by the piece names of ``Platform.describe()``). Information, not errors:
+#: hipcoach works either way.
+PIECE_SENTENCES = {
+    "notifications": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Notifications: sent through the desktop's notification service"
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Notifications: this desktop has no notification service — break cards"
+            " still show in hipcoach's own window",
+        ),
+    ),
+    "idle time": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Idle time: read from the desktop, so time away counts as a break"
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Idle time: not available on this desktop — breaks still come on time"
+        ),
+    ),
+    "lock and sleep": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Screen lock and sleep: noticed, so a locked screen counts as time away",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Screen lock and sleep: not reported by this desktop — breaks still come on time",
+        ),
+    ),
+    "full screen / do not disturb": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Full screen and do-not-disturb: noticed, so a break waits until you are done",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Full screen and do-not-disturb: not visible on this desktop — breaks come"
+            " on time regardless",
+        ),
+    ),
+    "start at login": (
+        QT_TRANSLATE_NOOP("AboutDialog", "Start at login: can be turned on in Settings"),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog", "Start at login: add hipcoach to your desktop's startup programs"
+        ),
+    ),
+}
 
-def platform_line_text(piece: str, available: bool, detail: str) -> str:
-    """Return ``✓ notifications: freedesktop via dunst`` or ``✗ idle time: why not``."""
-    mark = "✓" if available else "✗"
-    return f"{mark} {piece}: {detail}" if detail else f"{mark} {piece}"
+
+def platform_summary(lines: Sequence[PlatformLine]) -> list[tuple[str, bool, str]]:
+    """Return one ``(piece, available, details)`` per piece, in first-seen order.
+
+    A piece listed more than once (a source that works and one that does
+    not) counts as available if any of its lines is; its details are joined.
+    """
+    pieces: dict[str, tuple[bool, list[str]]] = {}
+    for piece, available, detail in lines:
+        works, details = pieces.get(piece, (False, []))
+        if detail and detail not in details:
+            details.append(detail)
+        pieces[piece] = (works or available, details)
+    return [(piece, works, "; ".join(details)) for piece, (works, details) in pieces.items()]
+
+
+def platform_line_text(piece: str, available: bool) -> str:
+    """Return what ``piece`` means for the user, in neutral words (translated)."""
+    sentences = PIECE_SENTENCES.get(piece)
+    if sentences is not None:
+        return translate("AboutDialog", sentences[0] if available else sentences[1])
+    if available:
+        return translate("AboutDialog", "{piece}: works on this desktop").format(piece=piece)
+    return translate("AboutDialog", "{piece}: not available on this desktop").format(piece=piece)
 
 
 def open_in_file_manager(folder: Path) -> bool:
@@ -118,6 +188,7 @@ class AboutDialog(QDialog):
         )
 
         self.platform_labels: list[QLabel] = []
+        self.platform_details: list[QLabel] = []
         column.addWidget(self._heading(self.tr("On this computer")))
         runtime = self.tr("Python {python}, PySide6 {pyside}, Qt {qt} on {system}").format(
             python=platform.python_version(),
@@ -126,18 +197,21 @@ class AboutDialog(QDialog):
             system=sys.platform,
         )
         column.addWidget(_paragraph(runtime))
-        for piece, available, detail in platform_lines or ():
-            line = _paragraph(platform_line_text(piece, available, detail))
-            state = self.tr("works") if available else self.tr("not available")
-            line.setAccessibleName(
-                self.tr("{piece}: {state}: {detail}").format(
-                    piece=piece, state=state, detail=detail
-                )
-                if detail
-                else self.tr("{piece}: {state}").format(piece=piece, state=state)
-            )
+        for piece, available, detail in platform_summary(platform_lines or ()):
+            line = _paragraph(platform_line_text(piece, available))
+            line.setAccessibleName(line.text())
             self.platform_labels.append(line)
             column.addWidget(line)
+            if detail:
+                # The technical words, for a bug report; quieter than the sentence.
+                details = _paragraph(self.tr("Details: {detail}").format(detail=detail))
+                details.setAccessibleName(details.text())
+                small = details.font()
+                small.setPointSizeF(small.pointSizeF() * 0.9)
+                details.setFont(small)
+                details.setContentsMargins(16, 0, 0, 4)
+                self.platform_details.append(details)
+                column.addWidget(details)
         self.log_dir_label = _paragraph(self.tr("Log files: {folder}").format(folder=log_dir))
         column.addWidget(self.log_dir_label)
         column.addStretch(1)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hipcoach.core.clock import WallClock
+from hipcoach.core.history import HistoryError, HistoryStore
 from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_time, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
 
 _ACTION_WORDS = {
@@ -33,22 +38,38 @@ _PAUSE_BUTTONS = {
     "Until tomorrow": QT_TRANSLATE_NOOP("BreaksPage", "Until tomorrow"),
 }
 
+#: What tells two answers apart: the break (when it was due, its move), the answer and its time.
+AnswerKey = tuple[datetime, str, str, datetime]
+
+
+def _midnight(day: date, moment: datetime) -> datetime:
+    return datetime.combine(day, time(), tzinfo=moment.tzinfo)
+
 
 class BreaksPage(QWidget):
-    """Shows the break status and today's answers; its buttons act on ``driver``."""
+    """Shows the break status and today's answers; its buttons act on ``driver``.
+
+    Today's answers come from ``history`` (so those of an earlier run are
+    listed too) and from ``driver`` as they are given; each is listed once,
+    newest first. The list starts afresh when the page shows on a new day.
+    """
 
     def __init__(
         self,
         driver: BreakDriver,
         wall: WallClock,
         *,
+        history: HistoryStore | None = None,
         move_name: Callable[[str], str] = lambda move: move,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._driver = driver
         self._wall = wall
+        self._store = history
         self._move_name = move_name
+        self._listed: set[AnswerKey] = set()
+        self._day: date | None = None
         title = page_title(self.tr("Movement breaks"))
         self.status_label = label("", 14)
         self.status_label.setWordWrap(True)
@@ -101,6 +122,7 @@ class BreaksPage(QWidget):
         driver.status_changed.connect(self.show_status)
         driver.answered.connect(self.add_answer)
         self.show_status(driver.status())
+        self.list_today()
 
     def set_tray_available(self, available: bool) -> None:
         """Explain how reminders arrive when there is no system tray."""
@@ -122,13 +144,49 @@ class BreaksPage(QWidget):
         self.resume_button.setVisible(paused)
         self.break_now_button.setEnabled(status.enabled)
 
+    def list_today(self) -> None:
+        """List today's answered breaks from the history (replacing what is listed)."""
+        now = self._wall.now()
+        self._day = now.date()
+        self._listed.clear()
+        self.history.clear()
+        if self._store is None:
+            return
+        since = _midnight(now.date(), now)
+        until = _midnight(now.date() + timedelta(days=1), now)
+        try:
+            records = self._store.breaks(since, until)
+        except (HistoryError, sqlite3.Error, OSError) as error:
+            problem = QListWidgetItem(
+                self.tr("Earlier breaks of today could not be read: {error}").format(
+                    error=error_text(error)
+                )
+            )
+            problem.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.history.addItem(problem)
+            return
+        for record in records:
+            answered = record.answered_at
+            if answered is not None and record.action in _ACTION_WORDS:
+                key = (record.due_at, record.move, record.action, answered)
+                self._list(key, record.reason, record.move)
+
     def add_answer(self, answer: BreakAnswer) -> None:
-        """List a break answer at the top."""
-        when = format_time(answer.at)
-        why = f" ({answer.reason})" if answer.reason else ""
-        word = (
-            self.tr(_ACTION_WORDS[answer.action])
-            if answer.action in _ACTION_WORDS
-            else answer.action
-        )
-        self.history.insertItem(0, f"{when}  {word}{why} — {self._move_name(answer.due.move)}")
+        """List a break answer at the top, unless it is listed already."""
+        key = (answer.due.due, answer.due.move, answer.action, answer.at)
+        self._list(key, answer.reason, answer.due.move)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Start the list afresh when the page shows on a later day than it was filled."""
+        super().showEvent(event)
+        if self._day is not None and self._wall.now().date() != self._day:
+            self.list_today()
+
+    def _list(self, key: AnswerKey, reason: str | None, move: str) -> None:
+        if key in self._listed:
+            return
+        self._listed.add(key)
+        _due, _move, action, at = key
+        why = f" ({reason})" if reason else ""
+        word = self.tr(_ACTION_WORDS[action]) if action in _ACTION_WORDS else action
+        self.history.insertItem(0, f"{format_time(at)}  {word}{why} — {self._move_name(move)}")

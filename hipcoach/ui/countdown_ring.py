@@ -2,9 +2,117 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+import math
+from typing import NamedTuple
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+#: The smallest the ring gets (a small window with a caution on show still fits it).
+MINIMUM_SIDE = 140
+#: How the caption is laid out in its box.
+CAPTION_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+#: The smallest caption (in pixels) before it would rather be cut than unreadable.
+_SMALLEST_CAPTION_PX = 9
+#: Most lines the caption wraps onto.
+_CAPTION_LINES = 3
+#: Room kept between the caption and the ring's inner edge.
+_CAPTION_MARGIN = 3.0
+
+
+class Ring(NamedTuple):
+    """Where the ring of a widget ``width`` × ``height`` is drawn."""
+
+    rect: QRectF  # the pen runs along this square's inscribed circle
+    pen_width: float
+    side: float
+
+    @property
+    def centre(self) -> QPointF:
+        return self.rect.center()
+
+    @property
+    def inner_radius(self) -> float:
+        """The radius of the free circle inside the pen."""
+        return (self.rect.width() - self.pen_width) / 2
+
+
+def ring_geometry(width: int, height: int) -> Ring | None:
+    """Return where the ring goes in a widget of that size (``None`` if there is no room)."""
+    side = min(width, height) - 8
+    if side <= 0:
+        return None
+    pen_width = max(8.0, side * 0.06)
+    rect = QRectF(
+        (width - side) / 2 + pen_width / 2,
+        (height - side) / 2 + pen_width / 2,
+        side - pen_width,
+        side - pen_width,
+    )
+    return Ring(rect, pen_width, side)
+
+
+class CaptionPlace(NamedTuple):
+    """Where the caption goes: its font and box, and the line the number stands on above it."""
+
+    font: QFont
+    box: QRectF
+    number_bottom: float
+
+
+#: Where the caption may start, below the ring's centre, as a share of the ring's side:
+#: just under a full-size number first; higher (with a smaller number) in a small ring.
+_CAPTION_TOPS = (0.2, 0.12, 0.04)
+#: The gap between the number and the caption, as a share of the ring's side.
+_NUMBER_GAP = 0.02
+
+
+def caption_layout(ring: Ring, text: str, base: QFont) -> CaptionPlace:
+    """Return where ``text`` goes under the number, inside the ring's free circle.
+
+    The caption wraps onto up to three lines; its font shrinks from its
+    natural size until the wrapped text fits a box whose corners all lie
+    inside the circle. In a ring too small for that, the caption moves up
+    (and the number above it gets smaller) until it fits.
+    """
+    tops = [ring.centre.y() + ring.side * share for share in _CAPTION_TOPS]
+    for top in tops[:-1]:
+        place, fits = _fit_caption(ring, text, base, top)
+        if fits:
+            return place
+    return _fit_caption(ring, text, base, tops[-1])[0]
+
+
+def _fit_caption(ring: Ring, text: str, base: QFont, top: float) -> tuple[CaptionPlace, bool]:
+    centre, radius = ring.centre, ring.inner_radius - _CAPTION_MARGIN
+    font = QFont(base)
+    largest = max(12, int(ring.side * 0.07))
+    box = QRectF(centre.x(), top, 0, 0)
+    number_bottom = top - ring.side * _NUMBER_GAP
+    for pixels in range(largest, _SMALLEST_CAPTION_PX - 1, -1):
+        font.setPixelSize(pixels)
+        metrics = QFontMetricsF(font)
+        for lines in range(1, _CAPTION_LINES + 1):
+            bottom = top + lines * metrics.lineSpacing()
+            below = bottom - centre.y()
+            if below >= radius:
+                break
+            half = math.sqrt(radius * radius - below * below)
+            box = QRectF(centre.x() - half, top, 2 * half, bottom - top)
+            needed = metrics.boundingRect(box, CAPTION_FLAGS, text)
+            if needed.width() <= box.width() and needed.height() <= box.height():
+                return CaptionPlace(font, box, number_bottom), True
+    return CaptionPlace(font, box, number_bottom), False
+
+
+def number_pixels(ring: Ring, text: str, number_bottom: float) -> int:
+    """Return the pixel size of the number ``text``, standing on ``number_bottom``."""
+    length = max(2, len(text))
+    natural = ring.side * (0.42 if length <= 2 else 0.84 / length)
+    # Above a raised caption there is less room: the number stays inside the ring.
+    room = number_bottom - (ring.centre.y() - ring.inner_radius * 0.75)
+    return max(24, int(min(natural, room)))
 
 
 class CountdownRing(QWidget):
@@ -20,7 +128,7 @@ class CountdownRing(QWidget):
         self._progress = 0.0
         self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
         self.setAccessibleName(self.tr("Countdown"))
 
     @property
@@ -51,16 +159,10 @@ class CountdownRing(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        side = min(self.width(), self.height()) - 8
-        if side <= 0:
+        ring = ring_geometry(self.width(), self.height())
+        if ring is None:
             return
-        pen_width = max(8.0, side * 0.06)
-        rect = QRectF(
-            (self.width() - side) / 2 + pen_width / 2,
-            (self.height() - side) / 2 + pen_width / 2,
-            side - pen_width,
-            side - pen_width,
-        )
+        rect, pen_width, _side = ring
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         track = QColor(text_colour)
@@ -79,23 +181,17 @@ class CountdownRing(QWidget):
             painter.setPen(pen)
             painter.drawArc(rect, 90 * 16, -round(self._progress * 360 * 16))
 
+        caption = caption_layout(ring, self._caption, self.font())
         number_font = QFont(self.font())
         number_font.setBold(True)
-        length = max(2, len(self._text))
-        number_font.setPixelSize(max(24, int(side * (0.42 if length <= 2 else 0.84 / length))))
+        number_font.setPixelSize(number_pixels(ring, self._text, caption.number_bottom))
         painter.setFont(number_font)
         painter.setPen(text_colour)
         number_rect = QRectF(rect)
-        number_rect.setBottom(rect.center().y() + side * 0.18)
+        number_rect.setBottom(caption.number_bottom)
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text
         )
-        caption_font = QFont(self.font())
-        caption_font.setPixelSize(max(12, int(side * 0.07)))
-        painter.setFont(caption_font)
-        caption_rect = QRectF(rect)
-        caption_rect.setTop(rect.center().y() + side * 0.2)
-        painter.drawText(
-            caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption
-        )
+        painter.setFont(caption.font)
+        painter.drawText(caption.box, CAPTION_FLAGS, self._caption)
         painter.end()

@@ -600,6 +600,9 @@ class FigurePanel(QWidget):
         )
         self.previous_button.setAccessibleName(self.tr("Previous position"))
         self.next_button.setAccessibleName(self.tr("Next position"))
+        # The arrows may narrow to their symbol, so the Library fits a small window.
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setMinimumWidth(arrow.fontMetrics().horizontalAdvance(arrow.text()) + 24)
 
         steps = QHBoxLayout()
         steps.setContentsMargins(0, 0, 0, 0)

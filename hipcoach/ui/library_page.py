@@ -32,9 +32,15 @@ from hipcoach.ui.exercise_model import (
 from hipcoach.ui.figure_view import FigurePanel
 from hipcoach.ui.translate import render
 
+#: Characters a filter box keeps room for; longer entries show whole in its open list.
+_COMBO_CHARACTERS = 12
+
 
 def _combo(name: str, everything: str, values: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
+    # Sized to a short entry, not the longest one, so the page fits a small window.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(_COMBO_CHARACTERS)
     combo.setAccessibleName(name)
     combo.addItem(everything, None)
     for label, value in values:

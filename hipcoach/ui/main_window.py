@@ -42,8 +42,10 @@ PREBUILD_GAP_MS = 20
 
 
 class MainWindow(QMainWindow):
-    #: The user asked for the About dialog (F1, or the button under the sections).
+    #: The user asked for the About dialog (Shift+F1, or the button under the sections).
     about_requested = Signal()
+    #: The user asked for help (F1, or the button under the sections).
+    help_requested = Signal()
 
     """The app's one window. Sections are added with ``add_section``.
 
@@ -74,14 +76,20 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.help_button = QPushButton(self.tr("Help"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+        self.help_button.setToolTip(self.tr("What each page does (F1)"))
+        self.help_button.setFixedWidth(self.sections.width())
+        self.help_button.clicked.connect(self.help_requested)
         self.about_button = QPushButton(self.tr("About hipcoach"))
         self.about_button.setAccessibleName(self.tr("About hipcoach"))
-        self.about_button.setToolTip(self.tr("About hipcoach (F1)"))
+        self.about_button.setToolTip(self.tr("About hipcoach (Shift+F1)"))
         self.about_button.setFixedWidth(self.sections.width())
         self.about_button.clicked.connect(self.about_requested)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.sections, 1)
+        side.addWidget(self.help_button)
         side.addWidget(self.about_button)
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._sidebar_focus = {
             self.sections: self.sections.focusPolicy(),
+            self.help_button: self.help_button.focusPolicy(),
             self.about_button: self.about_button.focusPolicy(),
         }
         self.library_page = LibraryPage(library)
@@ -103,8 +112,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        help_action = QAction(self.tr("&Help"), self)
+        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.triggered.connect(self.help_requested)
+        self.addAction(help_action)
         about_action = QAction(self.tr("&About hipcoach"), self)
-        about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        about_action.setShortcut(QKeySequence("Shift+F1"))
         about_action.triggered.connect(self.about_requested)
         self.addAction(about_action)
 
@@ -134,6 +147,15 @@ class MainWindow(QMainWindow):
             return False
         self.sections.setCurrentRow(row)
         return True
+
+    def section_titles(self) -> list[str]:
+        """Return the English titles of the sections, in their order."""
+        titles: list[str] = []
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item is not None:
+                titles.append(str(item.data(_TITLE_ROLE)))
+        return titles
 
     @property
     def player_page(self) -> QWidget | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
+from hipcoach.ui.flow_layout import FlowLayout, flow_policy
 from hipcoach.ui.player_pain import PainStopPanel
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render, translate
@@ -191,7 +193,10 @@ class RunView(QWidget):
         middle.addWidget(self.figure, 4)
         middle.addWidget(self.ring, 4)
         middle.addStretch(1)
-        controls = QHBoxLayout()
+        # The buttons wrap onto a second row in a narrow window.
+        buttons = QWidget()
+        buttons.setSizePolicy(flow_policy())
+        flow = FlowLayout(buttons)
         for button in (
             self.back_button,
             self.pause_button,
@@ -201,9 +206,10 @@ class RunView(QWidget):
             self.done_button,
             self.stop_button,
         ):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.pain_button)
+            flow.addWidget(button)
+        controls = QHBoxLayout()
+        controls.addWidget(buttons, 1)
+        controls.addWidget(self.pain_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.live = QWidget()
         live = QVBoxLayout(self.live)
@@ -217,20 +223,26 @@ class RunView(QWidget):
         live.addWidget(self.next_label)
         live.addLayout(controls)
         self.pain_panel = PainStopPanel()
-        self._pain_page = QWidget()  # the panel as tall as its text, at the top
-        pain_page = QVBoxLayout(self._pain_page)
+        holder = QWidget()  # the panel as tall as its text, at the top
+        pain_page = QVBoxLayout(holder)
         pain_page.setContentsMargins(0, 0, 0, 0)
         pain_page.addWidget(self.pain_panel)
         pain_page.addStretch(1)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.live)
-        self.body.addWidget(self._pain_page)
+        # Scrolls rather than making the running view taller than a small window.
+        self._pain_page = QScrollArea()
+        self._pain_page.setWidget(holder)
+        self._pain_page.setWidgetResizable(True)
+        self._pain_page.setFrameShape(QFrame.Shape.NoFrame)
+        # One of the two shows at a time. Not a stacked widget: a layout sizes
+        # itself by the shown one only, so the panel never makes the view taller.
+        self._pain_page.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.overall)
         layout.addWidget(self.exercise_label)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.live, 1)
+        layout.addWidget(self._pain_page, 1)
         layout.addWidget(self.notice_label)
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
@@ -254,11 +266,12 @@ class RunView(QWidget):
     @property
     def showing_pain_stop(self) -> bool:
         """Return whether the pain-stop panel is on show."""
-        return self.body.currentWidget() is self._pain_page
+        return not self._pain_page.isHidden()
 
     def show_pain_stop(self) -> None:
         """Show ``pain_panel`` (filled by the caller) in place of the countdown and controls."""
-        self.body.setCurrentWidget(self._pain_page)
+        self.live.hide()
+        self._pain_page.show()
         self.pain_panel.focus_choice()
 
     def hide_pain_stop(self) -> None:
@@ -266,7 +279,8 @@ class RunView(QWidget):
         if not self.showing_pain_stop:
             return
         had_focus = self.pain_panel.isAncestorOf(self.focusWidget())
-        self.body.setCurrentWidget(self.live)
+        self._pain_page.hide()
+        self.live.show()
         if had_focus:
             self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

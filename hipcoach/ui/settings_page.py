@@ -4,6 +4,12 @@ The page never saves anything itself. Each valid change fires
 ``settings_changed`` with a whole new ``Settings`` (built from the previous
 one, so values the page does not show, like the chosen routine, are kept);
 the app saves it and reports problems back through ``show_notice``.
+
+Every change can be undone (Ctrl+Z or the Undo button), one step at a time
+back to how the page was opened; an undo is a change like any other and is
+saved the same way. A refused input is explained in a caption that keeps its
+place, and the notice banner sits under the form, so neither moves the
+controls the user is about to click.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -44,12 +52,15 @@ from hipcoach.core.settings import (
     Settings,
     WorkingHours,
 )
+from hipcoach.ui.field_message import FieldMessage
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
-from hipcoach.ui.working_hours_editor import WorkingHoursEditor, error_color
+from hipcoach.ui.working_hours_editor import WorkingHoursEditor
 
 #: The widest the form grows; wider lines are hard to read.
 CONTENT_MAX_WIDTH = 860
+#: How many changes Undo can take back.
+UNDO_DEPTH = 50
 
 #: Banner colours (background, border, text), set together so they read in any theme.
 _WARNING_COLORS = ("#fff4d6", "#c98a00", "#3d2e00")
@@ -159,7 +170,8 @@ class SettingsPage(QWidget):
         self._settings = settings
         self._exercises = dict(exercises)
         self._loading = False
-        self._before_restore: Settings | None = None
+        #: The settings before each change still to undo, the latest last.
+        self._undo: list[Settings] = []
         self.confirm_restore: Callable[[], bool] = self._ask_restore
         self._forms: list[QFormLayout] = []
 
@@ -189,10 +201,11 @@ class SettingsPage(QWidget):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(holder)
 
+        # The banner comes and goes under the form, so the form does not move.
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.notice)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.notice)
 
         spins = (
             self.interval_spin,
@@ -209,6 +222,12 @@ class SettingsPage(QWidget):
         for wheeled in (*spins, self.volume_slider):
             wheeled.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             wheeled.installEventFilter(self)
+        # A text field keeps Ctrl+Z for its own typing; with none to undo, it is the page's.
+        for edit in self.hours_editor.day_edits.values():
+            edit.installEventFilter(self)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo)
 
         _align_label_columns(self._forms)
 
@@ -281,31 +300,17 @@ class SettingsPage(QWidget):
         self.hours_editor = WorkingHoursEditor(self._settings.breaks.working_hours)
         hours_label = _label(self.tr("Working &hours"), self.hours_editor.day_checks["mon"])
         hours_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        hours_hint = QLabel(
-            self.tr(
-                "Breaks are suggested only within these hours. Use the 24-hour clock; "
-                "separate ranges with commas."
-            )
-        )
-        hours_hint.setWordWrap(True)
-        hours_box = QVBoxLayout()
-        hours_box.setSpacing(6)
-        hours_box.addWidget(hours_hint)
-        hours_box.addWidget(self.hours_editor)
-        hours_field = QWidget()
-        hours_field.setLayout(hours_box)
-        hours_box.setContentsMargins(0, 0, 0, 0)
-        hours_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        form.addRow(hours_label, hours_field)
+        self.hours_editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form.addRow(hours_label, self.hours_editor)
 
         self.moves_box = QVBoxLayout()
         self.moves_box.setSpacing(4)
         self.moves_box.setContentsMargins(0, 0, 0, 0)
         self.move_checks: dict[str, QCheckBox] = {}
         self.moves_label = QLabel(self.tr("Break mo&ves"))
-        self.moves_message = QLabel()
-        self.moves_message.setWordWrap(True)
-        self.moves_message.setVisible(False)
+        self.moves_message = FieldMessage(
+            self.tr("Breaks take turns suggesting the moves that are on."), lines=2
+        )
         self.moves_box.addWidget(self.moves_message)
         for move_id in self._exercises:
             self._add_move_check(move_id)
@@ -535,18 +540,16 @@ class SettingsPage(QWidget):
         )
         self.restore_button.clicked.connect(self.restore_defaults)
         self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo restore defaults"))
-        self.undo_button.setToolTip(
-            self.tr("Bring back the settings you had before restoring the defaults")
-        )
-        self.undo_button.clicked.connect(self.undo_restore)
-        self.undo_button.setVisible(False)
-        self.restore_status = QLabel()
-        self.restore_status.setVisible(False)
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.setToolTip(self.tr("Undo the last change on this page (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        self.change_status = QLabel()
+        self.change_status.setVisible(False)
         row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addWidget(self.restore_status)
         row.addWidget(self.undo_button)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.change_status)
         row.addStretch(1)
         return row
 
@@ -567,8 +570,8 @@ class SettingsPage(QWidget):
             self.volume_slider,
             self.spoken_cues,
             self.start_at_login,
-            self.restore_button,
             self.undo_button,
+            self.restore_button,
         ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -581,12 +584,43 @@ class SettingsPage(QWidget):
         return self._settings
 
     def set_settings(self, settings: Settings) -> None:
-        """Show ``settings`` without firing ``settings_changed``; equal settings change nothing."""
+        """Show ``settings`` without firing ``settings_changed``; equal settings change nothing.
+
+        Undo still works afterwards if only what the page does not show (the
+        routine and its choices) changed; otherwise there is nothing to undo.
+        """
         if settings == self._settings:
             return
+        if _shown(settings) != _shown(self._settings):
+            self._forget_undo()
         self._settings = settings
-        self._forget_undo()
         self._show(settings)
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is a change to undo."""
+        return bool(self._undo)
+
+    def undo(self) -> bool:
+        """Take back the last change: show and emit the settings before it.
+
+        Returns whether there was a change to take back. The routine and its
+        choices are not the page's: they stay as they are now.
+        """
+        if not self._undo:
+            return False
+        general = self._settings.general
+        before = self._undo.pop()
+        target = replace(
+            before,
+            general=replace(before.general, protocol=general.protocol, choices=general.choices),
+        )
+        self._settings = target
+        self._show(target)
+        self._show_undo_state()
+        self._say(self.tr("Last change undone."))
+        self.settings_changed.emit(target)
+        return True
 
     def show_notice(self, text: str, *, warning: bool = True) -> None:
         """Show ``text`` in the banner at the top until dismissed (replacing any earlier one)."""
@@ -620,35 +654,20 @@ class SettingsPage(QWidget):
         )
 
     def restore_defaults(self) -> bool:
-        """Ask, then show and emit the defaults; return whether they were restored."""
+        """Ask, then show and emit the defaults; return whether they were restored (Undo
+        brings back what was there before)."""
         target = self.defaults()
         if target == self._settings and not self.hours_editor.errors():
-            self.restore_status.setText(self.tr("These are already the defaults."))
-            self.restore_status.setVisible(True)
+            self._say(self.tr("These are already the defaults."))
             return False
         if not self.confirm_restore():
             return False
         before = self._settings
-        self._settings = target
         self._show(target)
-        self._before_restore = before
-        self.undo_button.setVisible(True)
-        self.restore_status.setText(self.tr("Defaults restored."))
-        self.restore_status.setVisible(True)
         if target != before:
-            self.settings_changed.emit(target)
+            self._apply(target)
+        self._say(self.tr("Defaults restored."))
         return True
-
-    def undo_restore(self) -> None:
-        """Bring back and emit the settings from before "Restore defaults"."""
-        before = self._before_restore
-        if before is None:
-            return
-        self._forget_undo()
-        self._settings = before
-        self._show(before)
-        self.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.settings_changed.emit(before)
 
     # ------------------------------------------------------------------ showing
 
@@ -686,26 +705,32 @@ class SettingsPage(QWidget):
         self.volume_label.setText(self.tr("{percent} %").format(percent=percent))
 
     def _show_moves_message(self, message: str | None) -> None:
-        self.moves_message.setVisible(message is not None)
-        if message is None:
-            self.moves_message.clear()
-            return
-        self.moves_message.setStyleSheet(f"QLabel {{ color: {error_color(self)}; }}")
-        self.moves_message.setText(f"⚠ {message}")
+        self.moves_message.show_problem(message)
+
+    def _say(self, text: str) -> None:
+        self.change_status.setText(text)
+        self.change_status.setAccessibleName(text)
+        self.change_status.setVisible(True)
+
+    def _show_undo_state(self) -> None:
+        self.undo_button.setEnabled(bool(self._undo))
 
     # ------------------------------------------------------------------ changes
 
     def _apply(self, settings: Settings) -> None:
-        if self._loading or settings == self._settings:
+        if settings == self._settings:
             return
+        self._undo.append(self._settings)
+        del self._undo[:-UNDO_DEPTH]
         self._settings = settings
-        self._forget_undo()
+        self._show_undo_state()
+        self.change_status.setVisible(False)
         self.settings_changed.emit(settings)
 
     def _forget_undo(self) -> None:
-        self._before_restore = None
-        self.undo_button.setVisible(False)
-        self.restore_status.setVisible(False)
+        self._undo.clear()
+        self._show_undo_state()
+        self.change_status.setVisible(False)
 
     def _change_breaks(self, **changes: Any) -> None:
         if self._loading:
@@ -768,11 +793,20 @@ class SettingsPage(QWidget):
         self._change_sound(volume=percent / 100)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Pass the wheel over an unfocused spin box or slider on to the page, to scroll it."""
+        """Pass the wheel over an unfocused spin box or slider on to the page, to scroll it;
+        leave Ctrl+Z to the page's undo in a field with no typing of its own to undo."""
         if (
             event.type() == QEvent.Type.Wheel
             and isinstance(watched, QWidget)
             and not watched.hasFocus()
+        ):
+            event.ignore()
+            return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not _typing_to_undo(watched)
         ):
             event.ignore()
             return True
@@ -793,3 +827,14 @@ class SettingsPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.RestoreDefaults
+
+
+def _shown(settings: Settings) -> tuple[object, ...]:
+    """Return the part of ``settings`` the page shows (all but the routine and its choices)."""
+    return (settings.breaks, settings.sound, settings.general.start_at_login)
+
+
+def _typing_to_undo(widget: QObject) -> bool:
+    """Return whether ``widget`` (a text field or spin box) has typing of its own to undo."""
+    edit = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
+    return isinstance(edit, QLineEdit) and edit.isUndoAvailable()

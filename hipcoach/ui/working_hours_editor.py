@@ -3,23 +3,22 @@
 A day's text is applied when the user presses Enter or leaves the field, so
 half-typed ranges like "09:00-12:00" on the way to "09:00-12:00, 13:00-17:00"
 are never applied. An invalid text is refused: the day keeps its last valid
-hours, the field turns red and the message under it names what is wrong.
-While it is red the message follows the typing and goes away once the text
-is valid; the text is applied at the next Enter or when the field is left.
-Turning a day on or off applies at once.
+hours, the field turns red and the caption under the days says what is
+wrong, in place of the hint it shows otherwise (so nothing moves). While it
+is red the message follows the typing and goes away once the text is
+valid; the text is applied at the next Enter or when the field is left.
+Turning a day on or off applies at once; a day turned off keeps its hours
+(greyed out, and in the settings) for when it is turned on again.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.messages import Message, MessageError
 from hipcoach.core.settings import WEEKDAYS, TimeRange, WorkingHours, parse_time_range
+from hipcoach.ui.field_message import FieldMessage, error_color
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, render, translate
 
 #: Day names in English (shown translated in the "WorkingHoursEditor" context).
@@ -50,11 +50,7 @@ FALLBACK_HOURS = "09:00-17:00"
 _GAP = 12
 _SEPARATORS = re.compile(r"[,;]")
 
-
-def error_color(widget: QWidget) -> str:
-    """Return a red that reads well on ``widget``'s background (light or dark theme)."""
-    background = widget.palette().color(QPalette.ColorRole.Window)
-    return "#ffb4ab" if background.lightness() < 128 else "#b3261e"
+__all__ = ["DAY_NAMES", "WorkingHoursEditor", "error_color", "format_ranges", "parse_day"]
 
 
 def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
@@ -90,7 +86,7 @@ def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
             ).format(example=EXAMPLE, day=translate("WorkingHoursEditor", DAY_NAMES[day]))
         )
     try:
-        hours = replace(WorkingHours(), **{day: tuple(ranges)})
+        hours = WorkingHours().with_day(day, tuple(ranges))
     except MessageError as error:
         inner = error.message.arguments.get("error")  # without the "working_hours.mon: " prefix
         raise ValueError(render(inner if isinstance(inner, Message) else error.message)) from None
@@ -101,8 +97,9 @@ def parse_day(day: str, text: str) -> tuple[TimeRange, ...]:
 class WorkingHoursEditor(QWidget):
     """Edit ``WorkingHours``; ``hours_changed`` fires with each new valid value.
 
-    ``day_checks``, ``day_edits`` and ``day_errors`` hold the widgets of each
-    day (keys ``"mon"`` to ``"sun"``).
+    ``day_checks`` and ``day_edits`` hold the widgets of each day (keys
+    ``"mon"`` to ``"sun"``); ``message`` is the caption under them: the hint,
+    or why a day's text is not applied.
     """
 
     hours_changed = Signal(object)
@@ -111,14 +108,11 @@ class WorkingHoursEditor(QWidget):
         super().__init__(parent)
         self._hours = hours if hours is not None else WorkingHours()
         self._loading = False
-        #: The text a day had when it was turned off, to bring back when it is turned on.
-        self._remembered: dict[str, str] = {}
+        #: The message of each day whose refused text is marked red.
+        self._shown_problems: dict[str, str] = {}
         self.day_checks: dict[str, QCheckBox] = {}
         self.day_edits: dict[str, QLineEdit] = {}
-        self.day_errors: dict[str, QLabel] = {}
 
-        # Box layouts, not a grid: a grid gives a wrapped message that spans
-        # columns too little height when the page is narrow.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -130,7 +124,10 @@ class WorkingHoursEditor(QWidget):
                 self.tr("Whether breaks are suggested on {day}s").format(day=name)
             )
             check.setToolTip(
-                self.tr("Suggest breaks on {day}s, within the hours on the right").format(day=name)
+                self.tr(
+                    "Suggest breaks on {day}s, within the hours on the right; turned off,"
+                    " the day keeps its hours for later"
+                ).format(day=name)
             )
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("{day} hours").format(day=name))
@@ -143,30 +140,29 @@ class WorkingHoursEditor(QWidget):
             placeholder = self.tr("e.g. {example}").format(example=EXAMPLE)
             edit.setPlaceholderText(placeholder)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 40)
-            error = QLabel()
-            error.setWordWrap(True)
-            error.setTextFormat(Qt.TextFormat.PlainText)
-            error.setVisible(False)
             row = QHBoxLayout()
             row.setSpacing(_GAP)
             row.addWidget(check)
             row.addWidget(edit)
             row.addStretch(1)
             column.addLayout(row)
-            # The message gets the whole width right of the day names.
-            column.addWidget(error)
             check.toggled.connect(lambda on, day=day: self._day_toggled(day, on))
             edit.textEdited.connect(lambda _text, day=day: self._text_edited(day))
             edit.editingFinished.connect(lambda day=day: self._editing_finished(day))
             self.day_checks[day] = check
             self.day_edits[day] = edit
-            self.day_errors[day] = error
-        # Line the fields and messages up after the longest day name.
+        self.message = FieldMessage(
+            self.tr(
+                "Breaks are suggested only within these hours. Use the 24-hour clock; "
+                "separate ranges with commas."
+            ),
+            lines=3,
+        )
+        column.addWidget(self.message)
+        # Line the fields up after the longest day name.
         names_width = max(check.sizeHint().width() for check in self.day_checks.values())
         for check in self.day_checks.values():
             check.setMinimumWidth(names_width)
-        for error in self.day_errors.values():
-            error.setContentsMargins(names_width + _GAP, 0, 0, 0)
         self.set_hours(self._hours)
 
     # ------------------------------------------------------------------ public
@@ -176,15 +172,18 @@ class WorkingHoursEditor(QWidget):
         return self._hours
 
     def set_hours(self, hours: WorkingHours) -> None:
-        """Show ``hours``, dropping any invalid text, without emitting ``hours_changed``."""
+        """Show ``hours``, dropping any invalid text, without emitting ``hours_changed``.
+
+        A day that is off shows the hours it keeps (greyed out), if any.
+        """
         self._loading = True
         try:
             self._hours = hours
-            self._remembered.clear()
             for day in WEEKDAYS:
                 ranges: tuple[TimeRange, ...] = getattr(hours, day)
+                shown = ranges or hours.kept_while_off.get(day, ())
                 self.day_checks[day].setChecked(bool(ranges))
-                self.day_edits[day].setText(format_ranges(ranges))
+                self.day_edits[day].setText(format_ranges(shown))
                 self.day_edits[day].setEnabled(bool(ranges))
                 self._show_error(day, None)
         finally:
@@ -214,19 +213,17 @@ class WorkingHoursEditor(QWidget):
         if self._loading:
             return
         if not on:
-            if edit.text().strip():
-                self._remembered[day] = edit.text()
             self._show_error(day, None)
-            self._apply(day, ())
+            self._emit(self._hours.turned_off(day))
             return
         if not edit.text().strip():
-            edit.setText(self._remembered.get(day) or self._suggested_text())
+            edit.setText(self._suggested_text())
         self._validate(day, show=True)
 
     def _text_edited(self, day: str) -> None:
         # Only a field that is already red is checked while typing: the message
         # keeps up with the fix. Nothing is applied before Enter or leaving the field.
-        if not self.day_errors[day].isHidden():
+        if day in self._shown_problems:
             self._show_error(day, self._problem(day))
 
     def _editing_finished(self, day: str) -> None:
@@ -264,28 +261,34 @@ class WorkingHoursEditor(QWidget):
                 self._show_error(day, str(error))
             return None
         self._show_error(day, None)
-        self._apply(day, ranges)
+        self._emit(self._hours.with_day(day, ranges))
         return ranges
 
-    def _apply(self, day: str, ranges: tuple[TimeRange, ...]) -> None:
-        if getattr(self._hours, day) == ranges:
+    def _emit(self, hours: WorkingHours) -> None:
+        if hours == self._hours:
             return
-        self._hours = replace(self._hours, **{day: ranges})
-        self.hours_changed.emit(self._hours)
+        self._hours = hours
+        self.hours_changed.emit(hours)
 
     def _show_error(self, day: str, message: str | None) -> None:
-        edit, label = self.day_edits[day], self.day_errors[day]
+        edit = self.day_edits[day]
         if message is None:
+            self._shown_problems.pop(day, None)
             edit.setStyleSheet("")
             edit.setAccessibleDescription("")
-            label.clear()
-            label.setVisible(False)
-            return
-        color = error_color(self)
-        edit.setStyleSheet(
-            f"QLineEdit {{ border: 2px solid {color}; border-radius: 3px; padding: 1px 3px; }}"
-        )
-        edit.setAccessibleDescription(self.tr("Not applied: {problem}").format(problem=message))
-        label.setStyleSheet(f"QLabel {{ color: {color}; }}")
-        label.setText("⚠ " + self.tr("Not applied: {problem}").format(problem=message))
-        label.setVisible(True)
+        else:
+            self._shown_problems[day] = message
+            color = error_color(self)
+            edit.setStyleSheet(
+                f"QLineEdit {{ border: 2px solid {color}; border-radius: 3px; padding: 1px 3px; }}"
+            )
+            edit.setAccessibleDescription(self.tr("Not applied: {problem}").format(problem=message))
+        lines = [
+            self.tr("{day}: not applied: {problem}").format(
+                day=self.tr(DAY_NAMES[shown_day]), problem=problem
+            )
+            for shown_day, problem in sorted(
+                self._shown_problems.items(), key=lambda item: WEEKDAYS.index(item[0])
+            )
+        ]
+        self.message.show_problem("\n".join(lines) if lines else None)

@@ -24,100 +24,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="98"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="99"/>
-        <source>About {app}</source>
-        <extracomment>One row of the platform section: piece, whether it works, what it uses or why not.</extracomment>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="68"/>
+        <source>Notifications: sent through the desktop&apos;s notification service</source>
+        <extracomment>One row of the platform section: piece, whether it works, what it uses or why not. What each desktop piece means for the user, when it works and when it does not (keyed by the piece names of ``Platform.describe()``). Information, not errors: hipcoach works either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
-        <source>Version {version}</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="71"/>
+        <source>Notifications: this desktop has no notification service — break cards still show in hipcoach&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="114"/>
-        <source>Safety</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="78"/>
+        <source>Idle time: read from the desktop, so time away counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="115"/>
-        <source>Licence</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="81"/>
+        <source>Idle time: not available on this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="117"/>
-        <source>Exercise content</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="86"/>
+        <source>Screen lock and sleep: noticed, so a locked screen counts as time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="121"/>
-        <source>On this computer</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="90"/>
+        <source>Screen lock and sleep: not reported by this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="122"/>
-        <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="96"/>
+        <source>Full screen and do-not-disturb: noticed, so a break waits until you are done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
-        <source>works</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="100"/>
+        <source>Full screen and do-not-disturb: not visible on this desktop — breaks come on time regardless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
-        <source>not available</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="107"/>
+        <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="133"/>
-        <source>{piece}: {state}: {detail}</source>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="136"/>
+        <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
-        <source>{piece}: {state}</source>
+        <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="141"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="168"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="169"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="179"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="184"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="187"/>
+        <source>Exercise content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="192"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="207"/>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="215"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="152"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="226"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="155"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="156"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="229"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="160"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="234"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="161"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="162"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="254"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="183"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,102 +341,109 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="24"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="29"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="25"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="26"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="35"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="36"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="37"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="33"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="52"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="73"/>
         <source>Movement breaks</source>
+        <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="55"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="76"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="60"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="81"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="61"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="82"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="65"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="86"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="91"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="92"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="100"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="104"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="84"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="105"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="111"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="133"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="161"/>
+        <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../hipcoach/ui/countdown_ring.py" line="24"/>
+        <location filename="../../hipcoach/ui/countdown_ring.py" line="132"/>
         <source>Countdown</source>
+        <extracomment>The smallest the ring gets (a small window with a caution on show still fits it). How the caption is laid out in its box. The smallest caption (in pixels) before it would rather be cut than unreadable. Most lines the caption wraps onto. Room kept between the caption and the ring&apos;s inner edge. Where the caption may start, below the ring&apos;s centre, as a share of the ring&apos;s side: just under a full-size number first; higher (with a smaller number) in a small ring. The gap between the number and the caption, as a share of the ring&apos;s side.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,7 +722,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +744,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="682"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="685"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,27 +754,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="667"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="670"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="678"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="678"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="683"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,45 +940,147 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="54"/>
+        <source>Go to {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="71"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
+        <source>hipcoach help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="73"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="76"/>
+        <source>Using hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
+        <source>&amp;About hipcoach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="82"/>
+        <source>About hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="84"/>
+        <source>Version, licence and what works on this desktop ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
+        <source>Close help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="92"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="35"/>
+        <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
+        <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
+        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs), see how long it takes against the time each phase sets aside, and press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. &quot;Sharp pain — stop&quot; ends the exercise at once and suggests a gentler one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="62"/>
+        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
+        <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="91"/>
+        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="101"/>
+        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="110"/>
+        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <source>On the command line:
+  - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
+  - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
+  - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
+  - `hipcoach export --csv DIR` writes your history (sessions, steps, breaks, pain entries) as CSV files.
+  - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
+  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside.
+  - `hipcoach --pack DIR` loads an extra pack for this run.
+  - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="575"/>
+        <location filename="../../hipcoach/app.py" line="581"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="576"/>
+        <location filename="../../hipcoach/app.py" line="582"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="587"/>
+        <location filename="../../hipcoach/app.py" line="593"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="591"/>
+        <location filename="../../hipcoach/app.py" line="597"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="662"/>
+        <location filename="../../hipcoach/app.py" line="689"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="701"/>
+        <location filename="../../hipcoach/app.py" line="728"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="712"/>
+        <location filename="../../hipcoach/app.py" line="739"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="715"/>
+        <location filename="../../hipcoach/app.py" line="742"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -934,17 +1088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="723"/>
+        <location filename="../../hipcoach/app.py" line="750"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="744"/>
+        <location filename="../../hipcoach/app.py" line="771"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="760"/>
+        <location filename="../../hipcoach/app.py" line="787"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,92 +1267,93 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="61"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
         <source>Search exercises  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="63"/>
-        <source>Search exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
-        <source>Category</source>
+        <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="69"/>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="73"/>
-        <source>Target muscle</source>
+        <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="74"/>
-        <source>All muscles</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
-        <source>Equipment</source>
+        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="79"/>
-        <source>Any equipment</source>
+        <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
-        <source>Position</source>
+        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="84"/>
-        <source>Any position</source>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="85"/>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="90"/>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="96"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="123"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="177"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="183"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="179"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="185"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1206,12 +1361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="187"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="193"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="246"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="252"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1219,7 +1374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="249"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="255"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1263,44 +1418,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="59"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
         <source>hipcoach</source>
-        <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (F1, or the button under the sections).</extracomment>
+        <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="63"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="77"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="78"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="80"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <source>What each page does (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="84"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="85"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
-        <source>About hipcoach (F1)</source>
+        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
+        <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="102"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="106"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="118"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="156"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="177"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,249 +3012,249 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="28"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
         <source>Roll slowly, rest on tender spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
         <location filename="../../hipcoach/ui/player_run.py" line="35"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="36"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="36"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="37"/>
         <source>Keep walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="53"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
         <source>Do {reps} reps, then press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="55"/>
         <source>Press Done when finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="57"/>
         <source>Hold the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="61"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="62"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="63"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="64"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="65"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="67"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="69"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="70"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="71"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="130"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="132"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="134"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="136"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="137"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="142"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="144"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="145"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="146"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="152"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="154"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="159"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="159"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="321"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="161"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="167"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="170"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="173"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="172"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="173"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="175"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="175"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="177"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="177"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="179"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="180"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="181"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="182"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="290"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="295"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="299"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="304"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="309"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="314"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="311"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="313"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="318"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="321"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="320"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="322"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="327"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="334"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,13 +3395,14 @@ You answered yes to:
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="33"/>
-        <location filename="../../hipcoach/ui/scale_row.py" line="35"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="60"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="62"/>
         <source> ({meaning})</source>
+        <extracomment>Marks the chosen number, besides its inverted colours and bold frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="40"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="67"/>
         <source>{name}: {value}{meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,164 +3410,174 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="54"/>
+        <location filename="../../hipcoach/core/settings.py" line="63"/>
         <source>Monday</source>
-        <extracomment>The settings format this version writes; files with a higher number are never overwritten.</extracomment>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="55"/>
+        <location filename="../../hipcoach/core/settings.py" line="64"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="56"/>
+        <location filename="../../hipcoach/core/settings.py" line="65"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="57"/>
+        <location filename="../../hipcoach/core/settings.py" line="66"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="58"/>
+        <location filename="../../hipcoach/core/settings.py" line="67"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="59"/>
+        <location filename="../../hipcoach/core/settings.py" line="68"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="60"/>
+        <location filename="../../hipcoach/core/settings.py" line="69"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="210"/>
+        <location filename="../../hipcoach/core/settings.py" line="254"/>
         <source>must be a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="214"/>
+        <location filename="../../hipcoach/core/settings.py" line="258"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="217"/>
+        <location filename="../../hipcoach/core/settings.py" line="261"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="220"/>
+        <location filename="../../hipcoach/core/settings.py" line="264"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="221"/>
+        <location filename="../../hipcoach/core/settings.py" line="265"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="356"/>
+        <location filename="../../hipcoach/core/settings.py" line="400"/>
         <source>settings version {version} cannot be upgraded</source>
         <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="386"/>
+        <location filename="../../hipcoach/core/settings.py" line="430"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="423"/>
+        <location filename="../../hipcoach/core/settings.py" line="467"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="438"/>
+        <location filename="../../hipcoach/core/settings.py" line="482"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="447"/>
+        <location filename="../../hipcoach/core/settings.py" line="491"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="460"/>
+        <location filename="../../hipcoach/core/settings.py" line="543"/>
+        <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="550"/>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="566"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="474"/>
+        <location filename="../../hipcoach/core/settings.py" line="576"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="480"/>
+        <location filename="../../hipcoach/core/settings.py" line="506"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="500"/>
+        <location filename="../../hipcoach/core/settings.py" line="526"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="562"/>
+        <location filename="../../hipcoach/core/settings.py" line="639"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="573"/>
+        <location filename="../../hipcoach/core/settings.py" line="650"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="613"/>
+        <location filename="../../hipcoach/core/settings.py" line="690"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="620"/>
+        <location filename="../../hipcoach/core/settings.py" line="697"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="632"/>
+        <location filename="../../hipcoach/core/settings.py" line="709"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="784"/>
+        <location filename="../../hipcoach/core/settings.py" line="873"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="796"/>
+        <location filename="../../hipcoach/core/settings.py" line="885"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="808"/>
+        <location filename="../../hipcoach/core/settings.py" line="897"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="814"/>
+        <location filename="../../hipcoach/core/settings.py" line="903"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="824"/>
+        <location filename="../../hipcoach/core/settings.py" line="913"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="866"/>
+        <location filename="../../hipcoach/core/settings.py" line="955"/>
         <source>Settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,356 +3585,362 @@ You answered yes to:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="59"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="70"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
-        <extracomment>The widest the form grows; wider lines are hard to read. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
+        <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="166"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="178"/>
         <source>Settings</source>
+        <extracomment>The settings before each change still to undo, the latest last.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="224"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="233"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="243"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="252"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="234"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="253"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="235"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="254"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="236"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="255"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="245"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="264"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="248"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="267"/>
         <source>Suggest &amp;movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="249"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="268"/>
         <source>Suggest movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="251"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="270"/>
         <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="267"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="286"/>
         <source>Sitting time before a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="269"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="288"/>
         <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="273"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="334"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="372"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="390"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="292"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="339"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="350"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="377"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="395"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="277"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="296"/>
         <source>Suggest a break after &amp;sitting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="282"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="301"/>
         <source>Working &amp;hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="286"/>
-        <source>Breaks are suggested only within these hours. Use the 24-hour clock; separate ranges with commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="305"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="310"/>
         <source>Break mo&amp;ves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="319"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="312"/>
+        <source>Breaks take turns suggesting the moves that are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="324"/>
         <source>Stretch &amp;each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="320"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="325"/>
         <source>Stretch each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="322"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="327"/>
         <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="330"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="335"/>
         <source>Walk length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="331"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
         <source>How long a walk break lasts ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="341"/>
         <source>&amp;Walk length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="338"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="343"/>
         <source>Snoozing and time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="341"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="346"/>
         <source>Snooze length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
         <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="352"/>
         <source>Snooze &amp;length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="351"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="356"/>
         <source>Snoozes allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="358"/>
         <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="357"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="362"/>
         <source>No snoozing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="360"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="365"/>
         <source>Snoozes &amp;allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="366"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="371"/>
         <source>Absence that counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="368"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="373"/>
         <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="377"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
         <source>counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="379"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="384"/>
         <source>An a&amp;bsence of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="388"/>
         <source>Longest delay in full screen or do-not-disturb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="390"/>
         <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="396"/>
         <source>Never wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="395"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="400"/>
         <source>Full screen or do-not-disturb
 may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="420"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="425"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="421"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="426"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="423"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="428"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="432"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="437"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="445"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="450"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="450"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="455"/>
         <source>Play &amp;cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="451"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="456"/>
         <source>Play cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="453"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="458"/>
         <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="466"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="471"/>
         <source>Cue volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="467"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
         <source>How loud the cue sounds play, 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="469"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="474"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="686"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="477"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="705"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="480"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="485"/>
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="484"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="489"/>
         <source>S&amp;peak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="485"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="490"/>
         <source>Speak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="487"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="492"/>
         <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="500"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="505"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="505"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="510"/>
         <source>S&amp;tart hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="511"/>
         <source>Start hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="508"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
         <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="528"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="533"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="529"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="786"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="534"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="820"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="532"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="537"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="537"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="542"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
-        <source>Undo restore defaults</source>
+        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
+        <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="540"/>
-        <source>Bring back the settings you had before restoring the defaults</source>
+        <location filename="../../hipcoach/ui/settings_page.py" line="544"/>
+        <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="626"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="621"/>
+        <source>Last change undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="661"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="636"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="669"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="746"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="771"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="788"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="822"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
@@ -3762,34 +3950,40 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="120"/>
+        <location filename="../../hipcoach/core/settings.py" line="129"/>
         <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
         <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="128"/>
+        <location filename="../../hipcoach/core/settings.py" line="137"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="133"/>
+        <location filename="../../hipcoach/core/settings.py" line="142"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="146"/>
+        <location filename="../../hipcoach/core/settings.py" line="155"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="151"/>
+        <location filename="../../hipcoach/core/settings.py" line="160"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="183"/>
-        <source>working_hours.{day}: {error}</source>
+        <location filename="../../hipcoach/core/settings.py" line="198"/>
+        <source>working_hours.kept_while_off: {day} is no weekday</source>
+        <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings.py" line="238"/>
+        <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,27 +4120,27 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="89"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="90"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="101"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="102"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="104"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="105"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="109"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="109"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,44 +4450,53 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="81"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="77"/>
         <source>{error}; separate two ranges with a comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="88"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="84"/>
         <source>Enter the hours as ranges like {example}, or turn {day} off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="130"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="124"/>
         <source>Whether breaks are suggested on {day}s</source>
-        <extracomment>The text a day had when it was turned off, to bring back when it is turned on.</extracomment>
+        <extracomment>The message of each day whose refused text is marked red.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="128"/>
+        <source>Suggest breaks on {day}s, within the hours on the right; turned off, the day keeps its hours for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="287"/>
+        <source>{day}: not applied: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/working_hours_editor.py" line="133"/>
-        <source>Suggest breaks on {day}s, within the hours on the right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="136"/>
         <source>{day} hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="139"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="136"/>
         <source>When breaks may be suggested on {day}s: 24-hour time ranges separated by commas, like {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="143"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="140"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="288"/>
-        <location filename="../../hipcoach/ui/working_hours_editor.py" line="290"/>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="156"/>
+        <source>Breaks are suggested only within these hours. Use the 24-hour clock; separate ranges with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/working_hours_editor.py" line="285"/>
         <source>Not applied: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -44,7 +45,8 @@ def done(scheduler: ReminderScheduler, now: datetime, due: BreakDue) -> None:
 def hours(*ranges: str, days: str = "mon tue wed thu fri") -> WorkingHours:
     """Return working hours with ``ranges`` on ``days`` and none on the others."""
     parsed = tuple(parse_time_range(text) for text in ranges)
-    return WorkingHours(**{day: parsed if day in days.split() else () for day in WEEKDAYS})
+    chosen: dict[str, Any] = {day: parsed if day in days.split() else () for day in WEEKDAYS}
+    return WorkingHours(**chosen)
 
 
 ALL_DAY = WorkingHours.every_day(TimeRange(time(0), time(23, 59)))

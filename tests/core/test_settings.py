@@ -321,6 +321,59 @@ def test_working_hours_details() -> None:
     ]
 
 
+def test_a_day_turned_off_keeps_its_hours() -> None:
+    early = (TimeRange(time(7), NOON),)
+    hours = WorkingHours().with_day("fri", early).turned_off("fri")
+    assert hours.fri == ()
+    assert hours.on(4) == ()  # kept hours never count
+    assert hours.kept_while_off == {"fri": early}
+    assert hours.with_day("fri", early) == WorkingHours().with_day("fri", early)
+    assert hours.turned_off("sat") == hours  # a day with no hours keeps none
+    # A day that is on keeps nothing; a bad kept range is refused like any other.
+    assert WorkingHours(kept_while_off={"mon": early}).kept_while_off == {}
+    with pytest.raises(ValueError, match=r"kept_while_off\.sun: .* ends before it starts"):
+        WorkingHours(kept_while_off={"sun": (TimeRange(NOON, time(9)),)})
+    with pytest.raises(ValueError, match="kept_while_off: someday is no weekday"):
+        WorkingHours(kept_while_off={"someday": early})
+
+
+def test_kept_hours_are_written_beside_the_days_an_older_version_reads() -> None:
+    hours = WorkingHours().turned_off("fri")
+    table = settings_to_toml(Settings(breaks=BreakSettings(working_hours=hours)))
+    # "fri = []" stays as before, so an older hipcoach also leaves Friday off.
+    assert table["breaks"] == {
+        "working_hours": {"fri": [], "kept_while_off": {"fri": ["09:00-17:00"]}}
+    }
+    settings, problems = settings_from_toml(tomllib.loads(tomli_w.dumps(table)))
+    assert problems == []
+    assert settings.breaks.working_hours == hours
+
+
+def test_bad_kept_hours_are_ignored_with_a_problem() -> None:
+    settings, problems = read(
+        {
+            "breaks": {
+                "working_hours": {
+                    "sat": [],
+                    "kept_while_off": {"sat": ["10:00-09:00"], "sun": ["10:00-14:00"], "x": []},
+                }
+            }
+        }
+    )
+    hours = settings.breaks.working_hours
+    assert hours.kept_while_off == {"sun": (TimeRange(time(10), time(14)),)}
+    assert problems == [
+        'breaks.working_hours.kept_while_off.sat: "10:00-09:00" ends before it starts'
+        " (a range cannot cross midnight; split it over two days); ignored",
+        "breaks.working_hours.kept_while_off.x: unknown key",
+    ]
+    _, not_a_table = read({"breaks": {"working_hours": {"kept_while_off": ["09:00-17:00"]}}})
+    assert not_a_table == [
+        "breaks.working_hours.kept_while_off: must be a table of weekdays"
+        ' like mon = ["09:00-17:00"]; ignored'
+    ]
+
+
 def test_bad_choices_are_dropped_one_by_one() -> None:
     settings, problems = read(
         {"general": {"choices": {"stretch": "couch-stretch", "release": 3, " ": "x"}}}
@@ -374,7 +427,11 @@ SETTINGS = st.builds(
     breaks=st.builds(
         BreakSettings,
         interval_minutes=st.integers(10, 240),
-        working_hours=st.builds(WorkingHours, **dict.fromkeys(WEEKDAYS, day_ranges())),
+        working_hours=st.builds(
+            WorkingHours,
+            **dict.fromkeys(WEEKDAYS, day_ranges()),
+            kept_while_off=st.dictionaries(st.sampled_from(WEEKDAYS), day_ranges()),
+        ),
         snooze_minutes=st.integers(1, 60),
         snooze_limit=st.integers(0, 10),
         absence_minutes=st.integers(1, 30),

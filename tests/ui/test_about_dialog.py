@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from hipcoach import __version__
 from hipcoach.platform import PieceStatus
 from hipcoach.ui.about_dialog import AboutDialog, PlatformLine, platform_line_text
+from hipcoach.ui.field_message import error_color
 
 
 def _dialog(
@@ -77,20 +78,33 @@ def test_a_failed_open_or_a_missing_folder_is_said(qtbot: QtBot, tmp_path: Path)
     assert missing.status_label.text() == f"There is no log folder yet ({tmp_path / 'log'})."
 
 
-def test_platform_lines_are_listed_with_a_mark(qtbot: QtBot, tmp_path: Path) -> None:
+def test_platform_lines_read_as_information_not_errors(qtbot: QtBot, tmp_path: Path) -> None:
     lines = [
         PieceStatus("notifications", True, "freedesktop via dunst"),
         PieceStatus("idle time", False, "no X11 screensaver extension"),
+        PieceStatus("lock and sleep", True, "logind"),
+        PieceStatus("lock and sleep", False, "no screensaver service"),
+        PieceStatus("start at login", True, ""),
     ]
     dialog = _dialog(qtbot, tmp_path, platform_lines=lines)
     assert [label.text() for label in dialog.platform_labels] == [
-        "✓ notifications: freedesktop via dunst",
-        "✗ idle time: no X11 screensaver extension",
+        "Notifications: sent through the desktop's notification service",
+        "Idle time: not available on this desktop — breaks still come on time",
+        "Screen lock and sleep: noticed, so a locked screen counts as time away",
+        "Start at login: can be turned on in Settings",
     ]
-    assert dialog.platform_labels[1].accessibleName() == (
-        "idle time: not available: no X11 screensaver extension"
-    )
-    assert platform_line_text("start at login", True, "") == "✓ start at login"
+    # The technical words stay, for a bug report, under their sentence.
+    assert [label.text() for label in dialog.platform_details] == [
+        "Details: freedesktop via dunst",
+        "Details: no X11 screensaver extension",
+        "Details: logind; no screensaver service",
+    ]
+    for label in dialog.platform_labels + dialog.platform_details:
+        assert label.accessibleName() == label.text()
+        assert not label.text().startswith(("✗", "⚠"))
+        assert error_color(label) not in label.styleSheet()
+        assert "red" not in label.styleSheet()
+    assert platform_line_text("battery", False) == "battery: not available on this desktop"
     assert _dialog(qtbot, tmp_path).platform_labels == []
 
 

@@ -9,7 +9,7 @@ import pytest
 import shiboken6
 from app_harness import AppHarness, short_plan
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach import __version__
@@ -22,6 +22,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.help_dialog import HelpDialog
 from hipcoach.ui.pain_dialog import PainAnswers
 
 
@@ -270,6 +271,24 @@ def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
     assert (record.action, record.reason) == ("snoozed", "meeting")
 
 
+def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> None:
+    coach = harness.start()
+    coach.break_driver.start()
+    coach.break_driver.break_now()
+    card = coach.coordinator.card
+    assert card is not None
+    card.not_now_buttons["In a meeting"].click()
+    listed = coach.breaks_page.history
+    assert listed.count() == 1
+    before = listed.item(0).text()
+    coach.close()
+
+    again = harness.start()
+    listed = again.breaks_page.history
+    assert [listed.item(row).text() for row in range(listed.count())] == [before]
+    assert "Snoozed (meeting)" in before
+
+
 def test_export_writes_csv_files(
     harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -325,16 +344,35 @@ def test_sharp_pain_brings_the_safety_questions_back_even_after_a_restart(
     assert [c.trigger for c in history.red_flag_checkins()] == ["first-session", "sharp-pain"]
 
 
-def test_f1_opens_about_with_the_platform_pieces(harness: Harness, qtbot: QtBot) -> None:
+def _shown(kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> None:
     coach = harness.start()
     coach.activate()
     qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
     qtbot.keyClick(coach.window, Qt.Key.Key_F1)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog)]
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialogs), timeout=2000)
-    (dialog,) = [d for d in dialogs if d.isVisible()]
+    qtbot.waitUntil(lambda: bool(_shown(HelpDialog)), timeout=2000)
+    assert _shown(AboutDialog) == []
+    (help_dialog,) = _shown(HelpDialog)
+    assert isinstance(help_dialog, HelpDialog)
+    assert "Ctrl+Z" in help_dialog.browser.toPlainText()
+    # A link in the help shows its page.
+    help_dialog.section_requested.emit("Settings")
+    assert coach.window.pages.currentWidget() is coach.settings_page
+    # F1 again brings the same dialog forward rather than a second one.
+    coach.show_help()
+    assert _shown(HelpDialog) == [help_dialog]
+    help_dialog.close()
+
+    coach.window.activateWindow()
+    qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(coach.window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(_shown(AboutDialog)), timeout=2000)
+    (dialog,) = _shown(AboutDialog)
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in text
-    assert "notifications" in text  # one line per platform piece
+    assert "Notifications: " in text  # one line per platform piece
     assert str(harness.paths.log_dir) in text
     dialog.close()

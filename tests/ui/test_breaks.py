@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -12,9 +13,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
+from hipcoach.core.history import BreakRecord, HistoryStore
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
-from hipcoach.core.reminders import ReminderScheduler
+from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.break_coordinator import BreakCoordinator
@@ -305,3 +307,69 @@ def test_status_line_says_when_in_words(minutes_ahead: int, expected: str) -> No
         enabled=True,
     )
     assert describe_status(status, MONDAY_9) == f"Sitting 5 min · {expected}"
+
+
+def _answered(
+    shown: datetime, action: str, move: str = "walk-break", reason: str | None = None
+) -> BreakRecord:
+    return BreakRecord(
+        shown, shown, shown + timedelta(minutes=1), action, reason, move, deferred=False
+    )
+
+
+def test_breaks_page_lists_todays_answers_from_the_history(
+    qtbot: QtBot, desk: Desk, library: Library, tmp_path: Path
+) -> None:
+    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
+    store.record_break(_answered(MONDAY_9 - timedelta(days=1), "done"))  # yesterday
+    store.record_break(_answered(MONDAY_9 - timedelta(hours=2), "done"))
+    store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "snoozed", reason="meeting"))
+    unanswered = _answered(MONDAY_9 - timedelta(minutes=30), "done")
+    store.record_break(replace(unanswered, answered_at=None, action="shown"))
+
+    page = BreaksPage(
+        desk.driver, desk.clock, history=store, move_name=lambda m: library.exercise(m).name
+    )
+    qtbot.addWidget(page)
+    assert _listed(page) == [
+        "08:01  Snoozed (meeting) — Walk break",
+        "07:01  Done — Walk break",
+    ]
+
+    # An answer given now joins at the top ...
+    desk.driver.start()
+    desk.driver.break_now()
+    desk.shown_card().done_button.click()
+    (answer,) = desk.answers
+    name = library.exercise(answer.due.move).name
+    assert _listed(page)[0] == f"09:00  Done — {name}"
+    assert len(_listed(page)) == 3
+    # ... once, however often it arrives (a stored one, too).
+    page.add_answer(answer)
+    stored = BreakAnswer(
+        BreakDue(MONDAY_9 - timedelta(hours=2), "walk-break", timedelta(hours=1)),
+        "done",
+        None,
+        MONDAY_9 - timedelta(hours=2) + timedelta(minutes=1),
+    )
+    page.add_answer(stored)
+    assert len(_listed(page)) == 3
+    store.close()
+
+
+def test_breaks_page_starts_afresh_on_a_new_day(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
+    store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "done"))
+    page = BreaksPage(desk.driver, desk.clock, history=store)
+    qtbot.addWidget(page)
+    assert len(_listed(page)) == 1
+    desk.clock.set_wall(MONDAY_9 + timedelta(days=1))
+    page.show()
+    qtbot.waitExposed(page)
+    assert _listed(page) == []
+    store.close()
+
+
+def _listed(page: BreaksPage) -> list[str]:
+    items = (page.history.item(row) for row in range(page.history.count()))
+    return [item.text() for item in items if item is not None]

@@ -16,6 +16,7 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState, SessionRunner
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.help_dialog import HelpDialog
 
 
 @pytest.fixture
@@ -204,7 +205,17 @@ def harness(library: Library, tmp_path: Path) -> Iterator[AppHarness]:
     made.close()
 
 
-def test_f1_over_a_running_session_pauses_it(harness: AppHarness, qtbot: QtBot) -> None:
+@pytest.mark.parametrize(
+    ("modifier", "dialog_type"),
+    [
+        (Qt.KeyboardModifier.NoModifier, HelpDialog),
+        (Qt.KeyboardModifier.ShiftModifier, AboutDialog),
+    ],
+    ids=["help", "about"],
+)
+def test_help_or_about_over_a_running_session_pauses_it(
+    harness: AppHarness, qtbot: QtBot, modifier: Qt.KeyboardModifier, dialog_type: type[QWidget]
+) -> None:
     coach = harness.start()
     coach.activate()
     qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
@@ -213,12 +224,15 @@ def test_f1_over_a_running_session_pauses_it(harness: AppHarness, qtbot: QtBot) 
     runner = coach.session_driver.runner
     assert runner is not None
     states = [runner.state]
-    qtbot.keyClick(coach.window.focusWidget() or coach.window, Qt.Key.Key_F1)
-    about = [w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog)]
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in about), timeout=2000)
+    qtbot.keyClick(coach.window.focusWidget() or coach.window, Qt.Key.Key_F1, modifier)
+
+    def shown() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_type)]
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in shown()), timeout=2000)
     states.append(runner.state)
     assert states == [RunnerState.RUNNING, RunnerState.PAUSED]
-    for dialog in about:
+    for dialog in shown():
         dialog.close()
 
 

@@ -75,7 +75,10 @@ def _breaks(**changes: Any) -> Settings:
 
 
 def _hours(**days: tuple[TimeRange, ...]) -> WorkingHours:
-    return replace(WorkingHours(), **days)
+    hours = WorkingHours()
+    for day, ranges in days.items():
+        hours = hours.with_day(day, ranges)
+    return hours
 
 
 def _type_hours(qtbot: QtBot, edit: QLineEdit, text: str, *, commit: bool = True) -> None:
@@ -99,9 +102,9 @@ CHANGES: list[tuple[str, Change, Settings]] = [
         _breaks(working_hours=_hours(sat=(_range("09:00", "17:00"),))),
     ),
     (
-        "friday off",
+        "friday off keeps its hours",
         lambda p, _: p.hours_editor.day_checks["fri"].click(),
-        _breaks(working_hours=_hours(fri=())),
+        _breaks(working_hours=WorkingHours().turned_off("fri")),
     ),
     (
         "monday typed",
@@ -265,12 +268,14 @@ def test_invalid_working_hours_are_refused_until_fixed(
     qtbot: QtBot, page: SettingsPage, emitted: list[Settings], text: str, message: str
 ) -> None:
     editor = page.hours_editor
-    edit, error = editor.day_edits["mon"], editor.day_errors["mon"]
+    edit, error = editor.day_edits["mon"], editor.message
     _type_hours(qtbot, edit, text)
     assert emitted == []
     assert page.settings == DEFAULT
-    assert error.isVisible()
+    assert error.problem is not None
+    assert error.text().startswith("⚠ Monday: not applied: ")
     assert message in error.text()
+    assert error.accessibleName() == error.text()
     assert message in edit.accessibleDescription()
     assert "border" in edit.styleSheet()
     assert edit.text() == text  # the user's text stays, to be fixed
@@ -282,7 +287,8 @@ def test_invalid_working_hours_are_refused_until_fixed(
 
     # While typing the fix, the message keeps up and nothing applies before Enter.
     _type_hours(qtbot, edit, "08:30-16:30", commit=False)
-    assert not error.isVisible()
+    assert not error.problem
+    assert "24-hour clock" in error.text()  # the hint is back
     assert edit.styleSheet() == ""
     assert edit.accessibleDescription() == ""
     assert len(emitted) == 1
@@ -296,10 +302,10 @@ def test_invalid_working_hours_are_refused_until_fixed(
 def test_half_typed_hours_are_not_applied_and_a_red_field_keeps_up(
     qtbot: QtBot, page: SettingsPage, emitted: list[Settings]
 ) -> None:
-    edit, error = page.hours_editor.day_edits["tue"], page.hours_editor.day_errors["tue"]
+    edit, error = page.hours_editor.day_edits["tue"], page.hours_editor.message
     _type_hours(qtbot, edit, "09:00-12:00, 13:00-17:00", commit=False)
     assert emitted == []  # "09:00-12:00" on the way was valid, but was never applied
-    assert not error.isVisible()  # no scolding while typing
+    assert error.problem is None  # no scolding while typing
     _type_hours(qtbot, edit, "13:00-12:00")
     assert "ends before it starts" in error.text()
     qtbot.keyClick(edit, Qt.Key.Key_End)
@@ -325,14 +331,15 @@ def test_turning_a_red_day_off_clears_the_message_and_applies(
 ) -> None:
     editor = page.hours_editor
     _type_hours(qtbot, editor.day_edits["thu"], "nonsense")
-    assert editor.day_errors["thu"].isVisible()
+    assert editor.message.problem is not None
     editor.day_checks["thu"].click()
-    assert not editor.day_errors["thu"].isVisible()
-    assert emitted == [_breaks(working_hours=_hours(thu=()))]
+    assert not editor.message.problem
+    # Off, the day keeps the last hours that were valid.
+    assert emitted == [_breaks(working_hours=WorkingHours().turned_off("thu"))]
     # Turning it back on brings back the text it had, which is still wrong.
     editor.day_checks["thu"].click()
     assert editor.day_edits["thu"].text() == "nonsense"
-    assert editor.day_errors["thu"].isVisible()
+    assert "Thursday" in (editor.message.problem or "")
     assert len(emitted) == 1
 
 
@@ -346,11 +353,11 @@ def test_the_last_break_move_cannot_be_unchecked(
     last.click()
     assert last.isChecked()
     assert len(emitted) == 2
-    assert page.moves_message.isVisible()
+    assert "at least one break move" in (page.moves_message.problem or "")
     assert "at least one break move" in page.moves_message.text()
     assert page.settings.breaks.moves == ("standing-hip-flexor-stretch",)
     page.move_checks["walk-break"].click()
-    assert not page.moves_message.isVisible()
+    assert page.moves_message.problem is None
     assert emitted[-1] == _breaks(moves=("standing-hip-flexor-stretch", "walk-break"))
 
 
@@ -403,26 +410,32 @@ def test_restore_defaults_asks_then_undo_brings_back(qtbot: QtBot) -> None:
     assert page.interval_spin.value() == 60
     assert page.volume_label.text() == "70 %"
     assert all(box.isChecked() for box in page.move_checks.values())
-    assert page.undo_button.isVisible()
+    assert page.undo_button.isEnabled()
+    assert page.change_status.text() == "Defaults restored."
 
     page.undo_button.click()
     assert emitted == [restored, mine]
     assert page.settings == mine
     assert page.interval_spin.value() == 45
     assert page.volume_label.text() == "30 %"
-    assert not page.undo_button.isVisible()
+    assert not page.undo_button.isEnabled()
 
 
-def test_a_change_after_restoring_ends_the_undo(qtbot: QtBot) -> None:
+def test_undo_steps_back_through_changes_and_restoring(qtbot: QtBot) -> None:
     page = _make_page(qtbot, _breaks(interval_minutes=30))
     emitted: list[Settings] = []
     page.settings_changed.connect(emitted.append)
     page.confirm_restore = lambda: True
     page.restore_button.click()
-    assert page.undo_button.isVisible()
     page.walk_spin.setValue(2)
-    assert not page.undo_button.isVisible()
     assert emitted == [DEFAULT, _breaks(walk_minutes=2)]
+    page.undo_button.click()
+    assert emitted[-1] == DEFAULT
+    assert page.walk_spin.value() == 3
+    page.undo_button.click()
+    assert emitted[-1] == _breaks(interval_minutes=30)
+    assert page.interval_spin.value() == 30
+    assert not page.undo()
 
 
 def test_restore_with_nothing_to_restore_says_so(page: SettingsPage) -> None:
@@ -431,7 +444,7 @@ def test_restore_with_nothing_to_restore_says_so(page: SettingsPage) -> None:
     page.settings_changed.connect(with_signal.append)
     assert not page.restore_defaults()
     assert with_signal == []
-    assert "already the defaults" in page.restore_status.text()
+    assert "already the defaults" in page.change_status.text()
 
 
 def test_start_at_login_is_disabled_with_a_reason_when_unavailable(qtbot: QtBot) -> None:
@@ -601,3 +614,129 @@ def test_settings_survive_a_restart_through_the_store(qtbot: QtBot, tmp_path: Pa
     assert fresh.volume_slider.value() == 40
     assert fresh.spoken_cues.isChecked()
     assert fresh.start_at_login.isChecked()
+
+
+def _places(page: SettingsPage) -> dict[str, tuple[int, int, int, int]]:
+    """Return where every input of the form is, in the page's coordinates."""
+    QApplication.processEvents()  # let the layouts settle
+    places: dict[str, tuple[int, int, int, int]] = {}
+    for widget in page.findChildren(QWidget):
+        inputs = QAbstractButton | QAbstractSpinBox | QAbstractSlider | QLineEdit
+        if (
+            isinstance(widget, inputs)
+            and widget.isVisibleTo(page)
+            and not isinstance(widget, QScrollBar)
+        ):
+            corner = widget.mapTo(page, QPoint(0, 0))
+            name = f"{type(widget).__name__} {widget.accessibleName()}"
+            places[name] = (corner.x(), corner.y(), widget.width(), widget.height())
+    return places
+
+
+@pytest.mark.parametrize("width", [1100, 620])
+def test_a_refused_input_moves_no_control(qtbot: QtBot, width: int) -> None:
+    page = _make_page(qtbot)
+    page.resize(width, 760)
+    before = _places(page)
+    assert len(before) > 20
+
+    _type_hours(qtbot, page.hours_editor.day_edits["tue"], "09:00-12:00 13:00-17:00")
+    assert page.hours_editor.message.problem is not None
+    assert _places(page) == before
+
+    page.hours_editor.day_checks["tue"].click()  # off: the message goes, nothing moves
+    page.hours_editor.day_checks["tue"].click()  # on again: still refused
+    _type_hours(qtbot, page.hours_editor.day_edits["wed"], "25:00-26:00")
+    assert "Wednesday" in (page.hours_editor.message.problem or "")
+    assert _places(page) == before
+
+    page.move_checks["standing-glute-squeezes"].click()
+    page.move_checks["walk-break"].click()
+    page.move_checks["standing-hip-flexor-stretch"].click()  # the last one: refused
+    assert page.moves_message.problem is not None
+    assert _places(page) == before
+
+    page.show_notice("Settings could not be saved: the disk is full.")
+    assert page.notice.isVisible()
+    after = _places(page)
+    assert {name: after[name] for name in before} == before
+
+
+def test_a_day_turned_off_keeps_its_hours_across_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = ManualClock()
+    store = SettingsStore(tmp_path / "settings.toml", clock=clock)
+    page = _make_page(qtbot, store.load().settings)
+    page.settings_changed.connect(store.save)
+    editor = page.hours_editor
+    _type_hours(qtbot, editor.day_edits["fri"], "08:00-12:00")
+    editor.day_checks["fri"].click()
+    hours = page.settings.breaks.working_hours
+    assert hours.fri == ()  # no breaks on Fridays ...
+    assert hours.kept_while_off["fri"] == (_range("08:00", "12:00"),)  # ... hours kept
+    assert not editor.day_edits["fri"].isEnabled()
+    assert editor.day_edits["fri"].text() == "08:00-12:00"
+
+    fresh = _make_page(
+        qtbot, SettingsStore(tmp_path / "settings.toml", clock=clock).load().settings
+    )
+    again = fresh.hours_editor
+    assert not again.day_checks["fri"].isChecked()
+    assert again.day_edits["fri"].text() == "08:00-12:00"
+    emitted: list[Settings] = []
+    fresh.settings_changed.connect(emitted.append)
+    again.day_checks["fri"].click()
+    assert emitted[-1].breaks.working_hours == _hours(fri=(_range("08:00", "12:00"),))
+
+
+def test_ctrl_z_undoes_the_last_change_and_it_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = ManualClock()
+    store = SettingsStore(tmp_path / "settings.toml", clock=clock)
+    page = _make_page(qtbot, store.load().settings)
+    page.settings_changed.connect(store.save)
+    page.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    editor = page.hours_editor
+
+    # A day unticked by mistake comes back with its hours.
+    box = editor.day_checks["wed"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert page.settings.breaks.working_hours.wed == ()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.isChecked()
+    assert editor.day_edits["wed"].text() == "09:00-17:00"
+    assert page.settings == DEFAULT
+    assert SettingsStore(tmp_path / "settings.toml", clock=clock).load().settings == DEFAULT
+
+    # In a spin box too, once its own text has nothing to undo.
+    spin = page.interval_spin
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert page.settings.breaks.interval_minutes == 65
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert spin.value() == 60
+    assert SettingsStore(tmp_path / "settings.toml", clock=clock).load().settings == DEFAULT
+    assert not page.can_undo
+
+    # While typing in an hours field, Ctrl+Z takes back the typing, not a setting.
+    page.walk_spin.setValue(4)
+    edit = editor.day_edits["mon"]
+    _type_hours(qtbot, edit, "08:00-12:00", commit=False)
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.settings.breaks.walk_minutes == 4
+    assert edit.text() != "08:00-12:00"
+
+
+def test_undo_keeps_the_routine_chosen_meanwhile_on_the_session_page(
+    page: SettingsPage, emitted: list[Settings]
+) -> None:
+    page.walk_spin.setValue(5)
+    routine = replace(page.settings, general=GeneralSettings(protocol="gentle"))
+    page.set_settings(routine)  # the Session page picked another routine
+    assert page.can_undo
+    assert page.undo()
+    assert emitted[-1] == replace(DEFAULT, general=GeneralSettings(protocol="gentle"))
+    # Settings changed elsewhere that the page shows end what there was to undo.
+    page.walk_spin.setValue(4)
+    page.set_settings(_breaks(interval_minutes=90))
+    assert not page.can_undo

@@ -1,0 +1,158 @@
+"""What the Help dialog (F1) says: the README's "Using it" section, one topic per page.
+
+The README does not ship inside the package, so its "Using it" section is
+kept here too, one ``HelpTopic`` per top-level bullet, each translatable. A
+test compares these texts with the README, so the two cannot drift apart:
+change both together. Each text is Markdown as in the README, with its
+lines joined and a nested bullet on a line of its own (``"\n  - …"``).
+
+``section`` names the main window's section the topic is about, so the
+dialog can link to it. A section with no topic here (a page added later,
+such as a Learn page) still gets a link of its own in the dialog.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+
+#: The README heading whose section ``TOPICS`` repeats.
+README_SECTION = "Using it"
+
+
+class HelpTopic(NamedTuple):
+    """One bullet of the help: the section it is about (if any) and its Markdown text."""
+
+    section: str | None
+    text: str
+
+
+#: The README's "Using it" section, in its order (English; shown translated in "HelpText").
+TOPICS: tuple[HelpTopic, ...] = (
+    HelpTopic(
+        "Library",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and "
+            "filterable by category, target muscle, equipment and position. Select an "
+            "exercise to read its dosage, numbered steps, cues, cautions, common "
+            "mistakes, progressions and why it works. A drawn figure shows the move (◀ / "
+            "▶ step through its positions, Play animates them, and the side button "
+            "mirrors it for the other leg); the same figure moves with you in the "
+            "session, at the exercise's pace, and on the break card.",
+        ),
+    ),
+    HelpTopic(
+        "Session",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Session** (Ctrl+2) — pick a routine (the daily release → stretch → "
+            "strengthen routine, a gentle one for sore days, or one from your packs). "
+            "Before you start, the page lists its exercises in order with their sides, "
+            "amounts and time, each phase's time and the total, all worked out from the "
+            'routine\'s steps; a choice such as "Stretch choice" says which exercises it '
+            "picks between. Press Enter. hipcoach counts every hold and repetition, "
+            "switches sides for you, shows the cue that matters and what comes next, and "
+            "plays short sounds (spoken cues are optional). Keys: Space pause/resume, → "
+            "skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc "
+            "stop. During a session the keyboard stays with it: ↑/↓ do nothing and the "
+            "section list takes no focus. Time never runs unseen: the session pauses when"
+            " you leave the page (Ctrl+1…5 or a click on another section), minimise or "
+            "hide the window, or when any dialog opens over it, and waits for you to "
+            'resume (Space). "Stop the session?" also pauses it; answering No carries on '
+            'where it was if it was running. "Sharp pain — stop" pauses at once on the '
+            "exercise that hurt (its remaining work is recorded as stopped for pain) and "
+            "says what to do for that kind of exercise, offers a gentler exercise where "
+            "there is one (or says there is none), and lets you continue with the next "
+            "exercise or end the session (Tab moves between the choices, Space or Enter "
+            "presses one); nothing counts down until you choose. At the end, as after any"
+            " session, hipcoach asks how your hip feels, and the safety questions come "
+            "back before the next session.",
+        ),
+    ),
+    HelpTopic(
+        "Breaks",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Breaks** (Ctrl+3) — after about an hour of sitting inside your working "
+            "hours, a small card offers a 20-second standing stretch, ten glute squeezes "
+            "or a short walk, with its own countdown. Answer Done, Later, or say why not "
+            "in one click. Time away from the keyboard or with the screen locked counts "
+            "as a break; nothing piles up while the computer sleeps. With a system tray, "
+            "hipcoach lives there; without one, keep the window open (minimised is fine)."
+            " The Breaks page lists today's breaks and how you answered them, from "
+            "earlier runs too.",
+        ),
+    ),
+    HelpTopic(
+        "Progress",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and "
+            "rest days (daily for the first two weeks, then 3–4 sessions a week), a "
+            "forgiving streak, where you are in the recovery timeline, pain and stiffness"
+            ' over time, sessions per week, "Export CSV…" and a PDF "Report for my '
+            'physiotherapist". Before and after sessions hipcoach asks, in one tap each '
+            "and always skippably, how your hip feels; before the first session, every "
+            "two weeks and after sharp pain it asks the safety questions, and if any "
+            "answer is yes it tells you plainly to have it checked (the gentle routine "
+            "stays available). Exercises with cautions show them the first time.",
+        ),
+    ),
+    HelpTopic(
+        "Settings",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, "
+            "snooze, sounds and volume, spoken cues, start at login. Changes apply at "
+            "once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a "
+            "time. A weekday you turn off keeps its hours for when you turn it on again.",
+        ),
+    ),
+    HelpTopic(
+        None,
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Help** (F1) — this list of what each page does, with a link to each page. "
+            '"About hipcoach" (Shift+F1, or the button under the sections) shows the '
+            "version, the licence and what works on this desktop.",
+        ),
+    ),
+    HelpTopic(
+        None,
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause "
+            "1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach "
+            "--start-session` act on it; plain `hipcoach` brings its window forward.",
+        ),
+    ),
+    HelpTopic(
+        None,
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "On the command line:\n"
+            "  - `hipcoach library` lists what loaded; `hipcoach library --json` prints "
+            "the exercises as a JSON array (`id`, `name`, `category`, `targets`, "
+            "`per_side`, `dosage` with ranges as `[min, max]`, `source` …).\n"
+            "  - `hipcoach check PATH...` checks exercise packs or single files and "
+            "prints one line per problem (`file:line: message` or `file: key.path: "
+            "message`); it exits with status 1 if there is any.\n"
+            "  - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with "
+            'its icon and "Start today\'s session" / "Take a break now" actions) to your '
+            "desktop's app menu after a pip or uv install.\n"
+            "  - `hipcoach export --csv DIR` writes your history (sessions, steps, "
+            "breaks, pain entries) as CSV files.\n"
+            "  - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame"
+            " N] [--size PX] [--dark]` draws an exercise's figure as a square picture (by"
+            " default its held pose, 400 pixels, left side; no display needed); `hipcoach"
+            " render --contact-sheet FILE.png` draws every exercise's poses in one "
+            "picture.\n"
+            "  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a "
+            "routine, with each phase's planned time next to the time it sets aside.\n"
+            "  - `hipcoach --pack DIR` loads an extra pack for this run.\n"
+            "  - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.",
+        ),
+    ),
+)

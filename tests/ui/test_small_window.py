@@ -1,0 +1,85 @@
+"""The window shrinks to 800 × 600 without clipping any page, a running session included."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from app_harness import AppHarness, short_plan
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hipcoach.app import HipCoach
+from hipcoach.core.library import Library, load_library
+from hipcoach.core.paths import bundled_resources_dir
+
+SMALL = QSize(800, 600)
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(bundled_resources_dir())
+
+
+@pytest.fixture
+def harness(qapp: QApplication, library: Library, tmp_path: Path) -> Iterator[AppHarness]:
+    started = AppHarness(library, tmp_path)
+    yield started
+    started.close()
+
+
+@pytest.fixture
+def coach(harness: AppHarness) -> HipCoach:
+    started = harness.start()
+    started.window.resize(SMALL)
+    started.window.show()
+    return started
+
+
+def _fits(coach: HipCoach, page: QWidget, content: QWidget | None = None) -> None:
+    """Assert the window is 800 × 600 and ``page`` needs no more room than it has there.
+
+    ``content`` is the part of the page whose wrapped text and buttons need
+    more height as the page narrows (the page itself if ``None``).
+    """
+    QApplication.processEvents()  # let the layouts settle
+    window = coach.window
+    assert window.size() == SMALL
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL.width(), hint
+    assert hint.height() <= SMALL.height(), hint
+    room = window.pages.size()
+    needed = page.minimumSizeHint()
+    assert needed.width() <= room.width(), (page, needed, room)
+    assert needed.height() <= room.height(), (page, needed, room)
+    part = content or page
+    layout = part.layout()
+    if layout is not None and layout.hasHeightForWidth():  # wrapped text and buttons
+        needed_height = layout.totalMinimumHeightForWidth(part.width())
+        assert needed_height <= part.height(), (part, needed_height, part.size())
+
+
+@pytest.mark.parametrize("title", ["Library", "Session", "Breaks", "Progress", "Settings"])
+def test_every_page_fits_a_small_window(coach: HipCoach, title: str) -> None:
+    assert coach.window.show_section(title)
+    page = coach.window.page(title)
+    assert page is not None
+    _fits(coach, page, coach.player.views.currentWidget() if title == "Session" else None)
+
+
+@pytest.mark.parametrize("exercise", ["spinal-ball-release", "couch-stretch"])
+def test_a_running_session_fits_a_small_window(
+    coach: HipCoach, harness: AppHarness, library: Library, exercise: str
+) -> None:
+    coach.window.show_section("Session")
+    coach.player.start(short_plan(library, exercise))  # a long name; cautions on get-ready
+    cautions = 0
+    for _ in range(6):  # get ready, then the first seconds of the hold
+        _fits(coach, coach.player, coach.player.run)
+        cautions += coach.player.run.caution_label.isVisible()
+        harness.clock.advance(2.0)
+        coach.session_driver.poll()
+    assert cautions  # the tallest moment, a caution under the countdown, was among them
+    coach.session_driver.command("toggle_pause")
+    _fits(coach, coach.player, coach.player.run)

@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """Show ``text`` in the status line (until replaced or for ``timeout_ms``); "" clears."""
         bar = self.statusBar()
-        bar.setAccessibleName(self.tr("Status"))
+        if not bar.accessibleDescription():  # the first message: the bar is new
+            # Screen readers hear the message itself; "Status" says what it is.
+            bar.setAccessibleDescription(self.tr("Status"))
+            bar.messageChanged.connect(bar.setAccessibleName)
         if text:
             bar.showMessage(text, timeout_ms)
         else:

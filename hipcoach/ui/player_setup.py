@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from hipcoach.core.describe import format_seconds
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Protocol, Purpose
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.translate import error_text, render
 
@@ -69,7 +71,7 @@ class SetupView(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
-        self.total_label.setAccessibleName(self.tr("Planned length"))
+        name_by_content(self.total_label, self.tr("Planned length"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
@@ -169,6 +171,10 @@ class SetupView(QWidget):
                 box.currentIndexChanged.connect(self._announce)
                 self._choice_boxes[block.default_choice] = box
                 self.choices_form.addRow(label, box)
+        # New boxes come last in the Tab order: put them between the routine and Start.
+        chain = [self.protocol_box, *self._choice_boxes.values(), self.start_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._refresh_plan()
 
     def _refresh_plan(self) -> None:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.app import HipCoach
 from hipcoach.core.messages import Message
-from hipcoach.core.plan import Plan, StepKind, compile_plan
+from hipcoach.core.plan import Plan, Step, StepKind, compile_plan
 from hipcoach.core.safety import recommendation
+from hipcoach.core.session import RunnerState
 from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
@@ -34,6 +36,7 @@ from hipcoach.ui.settings_page import SettingsPage
 STOPS = (
     "library",
     "session",
+    "session-hold",
     "session-run",
     "confirm-stop",
     "session-summary",
@@ -51,12 +54,26 @@ STOPS = (
     "break-card",
     "break-card-run",
 )
-#: The stops that show the session as it runs or the break card (their labels
-#: show live content).
-LIVE_STOPS = ("session-run", "break-card", "break-card-run")
+#: The stops where a countdown runs: ``Tour.tick`` moves it on.
+COUNTING_STOPS = ("session-hold", "session-run", "break-card-run")
 
 #: How often a stop whose dialog runs its own event loop looks for it (ms).
 _POLL_MS = 10
+
+
+def _long_hold(step: Step) -> bool:
+    """A timed hold of half a minute or more: the countdown speaks a few times in it."""
+    return step.kind is StepKind.WORK and step.part is None and (step.seconds or 0) >= 30
+
+
+def _counted_side(step: Step) -> bool:
+    """A counted repetition of an exercise done per side: every live label has content."""
+    return (
+        step.kind is StepKind.WORK
+        and step.side is not None
+        and bool(step.rep)
+        and bool(step.seconds)
+    )
 
 
 def _application() -> QApplication:
@@ -76,7 +93,8 @@ class Tour:
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
             "session": lambda: self._section("Session"),
-            "session-run": self._session_run,
+            "session-hold": lambda: self._session_until(_long_hold),
+            "session-run": lambda: self._session_until(_counted_side),
             "confirm-stop": self._confirm_stop,
             "session-summary": self._session_summary,
             "breaks": lambda: self._section("Breaks"),
@@ -151,28 +169,31 @@ class Tour:
         daily = next(p for p in self.library.protocols if p.id == "daily")
         return compile_plan(daily, self.library)
 
-    def _session_run(self) -> bool:
-        """Start the daily routine and move to a counted step of an exercise done per side."""
+    def _session_until(self, wanted: Callable[[Step], bool]) -> bool:
+        """Run the daily routine (started if need be) up to the next step that is ``wanted``."""
         self._section("Session")
-        plan = self._plan()
-        self.coach.player.start(plan)
         driver = self.coach.session_driver
-        for _ in plan.steps:
+        runner = driver.runner
+        if runner is None or runner.state is not RunnerState.RUNNING:
+            self.coach.player.start(self._plan())
             runner = driver.runner
-            assert runner is not None
-            step = runner.current_step
-            if (
-                step is not None
-                and step.kind is StepKind.WORK
-                and step.side is not None
-                and step.rep
-                and step.seconds
-            ):
-                break
+        assert runner is not None
+        while (step := runner.current_step) is not None and not wanted(step):
             driver.command("skip")
+        assert step is not None, "the daily routine has no such step"
         self.harness.clock.advance(1.0)
         driver.poll()
         return False
+
+    def tick(self) -> CountdownRing:
+        """Move the clock on one second; return the countdown on show (the card's first)."""
+        self.harness.clock.advance(1.0)
+        card = self.card
+        if card is not None:
+            card.driver.poll()
+            return card.ring
+        self.coach.session_driver.poll()
+        return self.coach.player.run.ring
 
     def _confirm_stop(self) -> bool:
         QTimer.singleShot(0, lambda: self.coach.player.command("stop"))

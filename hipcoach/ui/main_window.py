@@ -105,11 +105,15 @@ class MainWindow(QMainWindow):
         if not bar.accessibleDescription():  # the first message: the bar is new
             # Screen readers hear the message itself; "Status" says what it is.
             bar.setAccessibleDescription(self.tr("Status"))
-            bar.messageChanged.connect(bar.setAccessibleName)
+            bar.messageChanged.connect(self._name_status)
         if text:
             bar.showMessage(text, timeout_ms)
         else:
             bar.clearMessage()
+
+    def _name_status(self, message: str) -> None:
+        """Name the status line by its message (a slot: Qt's own setter is no slot here)."""
+        self.statusBar().setAccessibleName(message)
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""

@@ -10,6 +10,8 @@ proves the same over AT-SPI, as a screen reader receives it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,7 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.accessible import name_by_content, name_clear_button, show_text
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.programme_calendar import ProgrammeCalendar
 from hipcoach.ui.translate import render
 
 
@@ -155,7 +158,7 @@ def test_the_countdown_ring_is_named_by_its_spoken_reading(qtbot: QtBot) -> None
             str(seconds), "seconds", progress, paused=False, spoken=f"{seconds} seconds left"
         )
         said.append(_name(ring))
-    changes = [name for before, name in zip(["", *said], said, strict=False) if name != before]
+    changes = [name for before, name in pairwise(["", *said]) if name != before]
     assert changes == [
         "30 seconds left",
         "20 seconds left",
@@ -167,3 +170,42 @@ def test_the_countdown_ring_is_named_by_its_spoken_reading(qtbot: QtBot) -> None
     ]
     ring.set_state("12", "paused", 0.6, paused=True, spoken="12 seconds left, paused")
     assert _name(ring) == "12 seconds left, paused"
+
+
+def test_the_countdown_of_a_running_hold_changes_its_name_a_few_times(
+    qtbot: QtBot, tour: Tour
+) -> None:
+    done: list[str] = []
+    tour.visit("session-hold", lambda: done.append("hold"))
+    qtbot.waitUntil(lambda: bool(done))
+    heard = [_name(tour.tick()) for _ in range(28)]
+    changes = [name for before, name in pairwise(heard) if name != before]
+    assert 2 <= len(changes) <= 7, heard
+    assert tour.coach.player.run.ring.accessibleDescription() == "Countdown"
+
+
+def test_the_status_line_is_named_by_its_message(tour: Tour) -> None:
+    window = tour.window
+    window.show_status("Settings saved.")
+    bar = window.statusBar()
+    assert (_name(bar), bar.accessibleDescription()) == ("Settings saved.", "Status")
+    window.show_status("History cannot be saved right now.")
+    assert _name(bar) == "History cannot be saved right now."
+    window.show_status("")
+    assert _name(bar) == ""
+
+
+def test_the_calendar_says_its_marks_in_words(qtbot: QtBot) -> None:
+    calendar = ProgrammeCalendar()
+    qtbot.addWidget(calendar)
+    calendar.setCurrentPage(2026, 1)
+    calendar.show_statuses(
+        {date(2026, 1, 5): "DONE", date(2026, 1, 7): "MISSED", date(2026, 1, 6): "DONE"}
+    )
+    days = calendar.days_view
+    assert days is not None
+    assert days.accessibleDescription() == "✓ done: 5, 6; missed: 7"
+    calendar.show_statuses({})
+    assert days.accessibleDescription() == ""
+    calendar.show()
+    assert unnamed_controls([calendar]) == []

@@ -125,6 +125,14 @@
 <context>
     <name>BreakCard</name>
     <message>
+        <source>{length}, press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{countdown}, {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/break_card.py" line="32"/>
         <source>In a meeting</source>
         <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
@@ -1104,6 +1112,10 @@
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/library_page.py" line="61"/>
         <source>Search exercises  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -2002,6 +2014,27 @@
 <context>
     <name>ProgrammeCalendar</name>
     <message>
+        <source>Previous month</source>
+        <extracomment>The names Qt gives the calendar&apos;s own controls, and what a screen reader calls them (Qt leaves the month arrows and the table of days without a name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/programme_calendar.py" line="18"/>
         <source>✓ done</source>
         <translation type="unfinished"></translation>
@@ -2758,6 +2791,10 @@
 </context>
 <context>
     <name>RunView</name>
+    <message>
+        <source>{countdown}, paused — Space to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../hipcoach/ui/player_run.py" line="26"/>
         <source>Up</source>
@@ -3798,6 +3835,14 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/player_run.py" line="87"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
@@ -4167,6 +4212,17 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         <location filename="../../hipcoach/ui/working_hours_editor.py" line="290"/>
         <source>Not applied: {problem}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpokenText</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <extracomment>The countdown is said again at each multiple of this many seconds left. Each of this many last seconds is said.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach import APP_NAME, __version__
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import PAGE_TITLE_POINTS, label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, translate
 
@@ -223,7 +224,7 @@ class AboutDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.status_label = _paragraph("")
-        self.status_label.setAccessibleName(self.tr("Log folder status"))
+        name_by_content(self.status_label, self.tr("Log folder status"))
         self.status_label.hide()
 
         self.open_log_button = QPushButton(self.tr("Open log folder"))

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.clock import Clock, WallClock
+from hipcoach.core.countdown_speech import seconds_left
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Plan, Side, StepKind
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import CueDue, Event, RunnerState, SessionEnded, Snapshot
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.player_run import SideBadge, step_heading
@@ -90,19 +92,21 @@ class BreakCard(QFrame):
             else self.tr("A short break:")
         )
         self.move_label = label(exercise.name, 13, bold=True)
-        self.move_label.setAccessibleName(self.tr("Move"))
+        name_by_content(self.move_label, self.tr("Move"))
         self.how_label = QLabel(exercise.summary)
         self.how_label.setWordWrap(True)
         self.heading_label = label("", 13)
-        self.heading_label.setAccessibleName(self.tr("What to do now"))
+        name_by_content(self.heading_label, self.tr("What to do now"))
         self.side_badge = SideBadge()
         self.ring = CountdownRing()
         self.ring.setFixedSize(180, 180)
+        length = render(format_seconds(plan.work_seconds)) if plan.work_seconds else ""
         self.ring.set_state(
-            render(format_seconds(plan.work_seconds)) if plan.work_seconds else "",
+            length,
             self.tr("press Start"),
             0.0,
             paused=False,
+            spoken=self.tr("{length}, press Start").format(length=length) if length else None,
         )
         self.figure = FigureView(clock)
         self.figure.setFixedSize(180, 180)
@@ -230,8 +234,13 @@ class BreakCard(QFrame):
             if step.rep and step.reps
             else self.tr("seconds")
         )
-        text = "" if snapshot.display_seconds is None else str(snapshot.display_seconds)
-        self.ring.set_state(text, caption, snapshot.progress, paused=False)
+        seconds = snapshot.display_seconds
+        text, spoken = "", None
+        if seconds is not None:
+            text, spoken = str(seconds), render(seconds_left(seconds))
+            if step.rep and step.reps:
+                spoken = self.tr("{countdown}, {caption}").format(countdown=spoken, caption=caption)
+        self.ring.set_state(text, caption, snapshot.progress, paused=False, spoken=spoken)
         if step.kind is not StepKind.DONE:
             self.figure.show_snapshot(snapshot)
 

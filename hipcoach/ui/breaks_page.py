@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.clock import WallClock
 from hipcoach.core.history import HistoryError, HistoryStore
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_time, translate
@@ -73,7 +74,7 @@ class BreaksPage(QWidget):
         title = page_title(self.tr("Movement breaks"))
         self.status_label = label("", 14)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Break status"))
+        name_by_content(self.status_label, self.tr("Break status"))
         self.tray_label = QLabel()
         self.tray_label.setWordWrap(True)
         self.tray_label.setVisible(False)

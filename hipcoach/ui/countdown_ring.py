@@ -1,4 +1,9 @@
-"""A large countdown: the seconds left inside a ring that fills as the step goes."""
+"""A large countdown: the seconds left inside a ring that fills as the step goes.
+
+Screen readers hear it through its accessible name, which changes only at the
+moments ``hipcoach.core.countdown_speech.worth_saying`` picks (a step's start,
+every 10 s, halfway, the last 3 s, pause and resume), not every second.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from hipcoach.core.countdown_speech import CountdownReading, worth_saying
 
 #: The smallest the ring gets (a small window with a caution on show still fits it).
 MINIMUM_SIDE = 140
@@ -118,7 +125,9 @@ def number_pixels(ring: Ring, text: str, number_bottom: float) -> int:
 class CountdownRing(QWidget):
     """Shows ``text`` (the seconds left) big enough to read across a room.
 
-    ``set_state`` changes what is drawn; the widget repaints only then.
+    ``set_state`` changes what is drawn; the widget repaints only then. Its
+    accessible name is the countdown in words (see the module description);
+    its description says it is the countdown.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -127,9 +136,10 @@ class CountdownRing(QWidget):
         self._caption = ""
         self._progress = 0.0
         self._paused = False
+        self._said: CountdownReading | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
-        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleDescription(self.tr("Countdown"))
 
     @property
     def text(self) -> str:
@@ -144,9 +154,16 @@ class CountdownRing(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 360)
 
-    def set_state(self, text: str, caption: str, progress: float, *, paused: bool) -> None:
-        """Show ``text`` over ``caption`` with the ring ``progress`` (0–1) filled."""
+    def set_state(
+        self, text: str, caption: str, progress: float, *, paused: bool, spoken: str | None = None
+    ) -> None:
+        """Show ``text`` over ``caption`` with the ring ``progress`` (0–1) filled.
+
+        ``spoken`` is the same in words for a screen reader ("12 seconds
+        left"); by default the text and caption are said as they are.
+        """
         progress = max(0.0, min(1.0, progress))
+        self._say(text, caption, progress, paused, spoken)
         if (text, caption, progress, paused) == (
             self._text,
             self._caption,
@@ -155,8 +172,16 @@ class CountdownRing(QWidget):
         ):
             return
         self._text, self._caption, self._progress, self._paused = text, caption, progress, paused
-        self.setAccessibleDescription(f"{text} {caption}".strip())
         self.update()
+
+    def _say(
+        self, text: str, caption: str, progress: float, paused: bool, spoken: str | None
+    ) -> None:
+        seconds = int(text) if text.isdigit() else None
+        reading = CountdownReading(seconds, caption, progress, paused)
+        if worth_saying(self._said, reading):
+            self._said = reading
+            self.setAccessibleName(spoken or " ".join(part for part in (text, caption) if part))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         ring = ring_geometry(self.width(), self.height())

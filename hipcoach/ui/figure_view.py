@@ -53,6 +53,7 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Side, Step, StepKind, TempoPart
 from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, pose_at, scene_bounds
 from hipcoach.core.session import RunnerState, Snapshot
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.figure_painter import (
     FigureColours,
     Point,
@@ -584,7 +585,7 @@ class FigurePanel(QWidget):
         self.view = FigureView(collapse=False)
         self.view.fit_height(110, 190)
         self.position_label = QLabel()
-        self.position_label.setAccessibleName(self.tr("Figure position"))
+        name_by_content(self.position_label, self.tr("Figure position"))
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_button = self._button(
             self.tr("◀"), self.tr("Previous position"), self.previous_frame

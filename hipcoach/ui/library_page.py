@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.exercises import Category, Exercise, Position
 from hipcoach.core.library import Library
 from hipcoach.core.search import ExerciseFilter, facet_values
+from hipcoach.ui.accessible import name_by_content, name_clear_button
 from hipcoach.ui.exercise_detail import ExerciseDetail
 from hipcoach.ui.exercise_model import (
     EXERCISE_ROLE,
@@ -67,6 +68,7 @@ class LibraryPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search exercises  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search exercises"))
+        name_clear_button(self.search, self.tr("Clear search"))
         self.search.installEventFilter(self)
 
         facets = facet_values(library.exercises)
@@ -120,7 +122,7 @@ class LibraryPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of exercises shown"))
+        name_by_content(self.count_label, self.tr("Number of exercises shown"))
 
         self.problems = self._problems_panel()
 
@@ -162,11 +164,12 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.target_box, self.equipment_box)
         self.setTabOrder(self.equipment_box, self.position_box)
         self.setTabOrder(self.position_box, self.view)
-        self.setTabOrder(self.view, self.detail)
-        self.setTabOrder(self.detail, self.figure.previous_button)
+        # The figure's buttons sit above the detail text, so Tab reaches them first.
+        self.setTabOrder(self.view, self.figure.previous_button)
         self.setTabOrder(self.figure.previous_button, self.figure.play_button)
         self.setTabOrder(self.figure.play_button, self.figure.next_button)
         self.setTabOrder(self.figure.next_button, self.figure.side_button)
+        self.setTabOrder(self.figure.side_button, self.detail)
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))

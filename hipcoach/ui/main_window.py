@@ -124,7 +124,10 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """Show ``text`` in the status line (until replaced or for ``timeout_ms``); "" clears."""
         bar = self.statusBar()
-        bar.setAccessibleName(self.tr("Status"))
+        if not bar.accessibleDescription():  # the first message: the bar is new
+            # Screen readers hear the message itself; "Status" says what it is.
+            bar.setAccessibleDescription(self.tr("Status"))
+            bar.messageChanged.connect(self._name_status)
         if text:
             bar.showMessage(text, timeout_ms)
         else:
@@ -139,6 +142,10 @@ class MainWindow(QMainWindow):
         signal = getattr(page, "session_active", None)
         if isinstance(signal, SignalInstance):
             signal.connect(self.set_session_running)
+
+    def _name_status(self, message: str) -> None:
+        """Name the status line by its message (a slot: Qt's own setter is no slot here)."""
+        self.statusBar().setAccessibleName(message)
 
     def show_section(self, title: str) -> bool:
         """Show the section called ``title``; return whether there is one."""

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.clock import Clock
+from hipcoach.core.countdown_speech import seconds_left
 from hipcoach.core.exercises import Category
 from hipcoach.core.plan import Plan, Side, Step, StepKind, TempoPart
 from hipcoach.core.session import RunnerState, Snapshot
+from hipcoach.ui.accessible import name_by_content, show_text
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.flow_layout import FlowLayout, flow_policy
@@ -83,32 +85,32 @@ def next_exercise_name(plan: Plan, index: int) -> str | None:
 
 
 class SideBadge(QLabel):
-    """Shows which side is working: an arrow and a word, not colour alone."""
+    """Shows which side is working: an arrow and a word, not colour alone.
+
+    A screen reader hears "Left side" or "Right side" (without the arrow).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _sized(self, 22, bold=True)
-        self.setAccessibleName(self.tr("Side"))
+        self.setAccessibleDescription(self.tr("Side"))
         self.setMinimumHeight(56)
         self.show_side(None)
 
     def show_side(self, side: Side | None) -> None:
         """Show ``side``, or hide the badge for exercises without sides."""
         if side is None:
-            self.setText("")
+            show_text(self, "")
             self.setVisible(False)
             return
         self.setVisible(True)
         if side is Side.LEFT:
-            self.setText(self.tr("◀  LEFT side"))
+            show_text(self, self.tr("◀  LEFT side"), spoken=self.tr("Left side"))
             colours = "background: #1f5fa8; color: white;"
         else:
-            self.setText(self.tr("RIGHT side  ▶"))
+            show_text(self, self.tr("RIGHT side  ▶"), spoken=self.tr("Right side"))
             colours = "background: #a8431f; color: white;"
         self.setStyleSheet(f"QLabel {{ {colours} border-radius: 10px; padding: 6px 24px; }}")
-        self.setAccessibleDescription(
-            self.tr("left side") if side is Side.LEFT else self.tr("right side")
-        )
 
 
 class RunView(QWidget):
@@ -133,27 +135,27 @@ class RunView(QWidget):
         self.overall.setTextVisible(True)
         self.overall.setFormat(self.tr("%p% of the session"))
         self.exercise_label = _sized(QLabel(), 24, bold=True)
-        self.exercise_label.setAccessibleName(self.tr("Exercise"))
+        name_by_content(self.exercise_label, self.tr("Exercise"))
         self.heading_label = _sized(QLabel(), 18)
-        self.heading_label.setAccessibleName(self.tr("What to do now"))
+        name_by_content(self.heading_label, self.tr("What to do now"))
         self.ring = CountdownRing()
         self.figure = FigureView(clock)
         self.figure.setMaximumSize(440, 360)  # big enough to follow, cheap enough to animate
         self.side_badge = SideBadge()
         self.counter_label = _sized(QLabel(), 16, bold=True)
-        self.counter_label.setAccessibleName(self.tr("Set and repetition"))
+        name_by_content(self.counter_label, self.tr("Set and repetition"))
         self.cue_label = _sized(QLabel(), 18)
-        self.cue_label.setAccessibleName(self.tr("Cue"))
+        name_by_content(self.cue_label, self.tr("Cue"))
         self.caution_label = _sized(QLabel(), 13)
-        self.caution_label.setAccessibleName(self.tr("Caution"))
+        name_by_content(self.caution_label, self.tr("Caution"))
         self.caution_label.setStyleSheet(
             "QLabel { background: #fff4e0; color: #4d3000; border: 2px solid #e0a030;"
             " border-radius: 8px; padding: 8px; }"
         )
         self.next_label = _sized(QLabel(), 12)
-        self.next_label.setAccessibleName(self.tr("Next up"))
+        name_by_content(self.next_label, self.tr("Next up"))
         self.notice_label = _sized(QLabel(), 11)
-        self.notice_label.setAccessibleName(self.tr("Notice"))
+        name_by_content(self.notice_label, self.tr("Notice"))
         self.notice_label.setVisible(False)
 
         self.back_button = self._button(
@@ -321,11 +323,14 @@ class RunView(QWidget):
         paused = snapshot.state is RunnerState.PAUSED
         if snapshot.display_seconds is None:
             text, caption = "✓", self.tr("press Done")
+            spoken = caption
         else:
             text, caption = str(snapshot.display_seconds), self.tr("seconds")
+            spoken = render(seconds_left(snapshot.display_seconds))
         if paused:
             caption = self.tr("paused — Space to resume")
-        self.ring.set_state(text, caption, snapshot.progress, paused=paused)
+            spoken = self.tr("{countdown}, paused — Space to resume").format(countdown=spoken)
+        self.ring.set_state(text, caption, snapshot.progress, paused=paused, spoken=spoken)
         self.figure.show_snapshot(snapshot)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())

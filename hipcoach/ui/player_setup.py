@@ -7,6 +7,7 @@ plan (``hipcoach.core.outline``), never taken from the routine's text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,6 +31,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.outline import ExerciseOutline, PhaseOutline, SideMode, outline
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side, compile_plan
 from hipcoach.core.protocols import Block, Protocol, Purpose
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.translate import error_text, render
 
@@ -92,6 +94,7 @@ class SetupView(QWidget):
         header.setStretchLastSection(False)
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
+        name_by_content(self.total_label, self.tr("Planned length"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
@@ -193,13 +196,16 @@ class SetupView(QWidget):
                 self._choice_boxes[block.default_choice] = box
                 explanation = QLabel(explained)
                 explanation.setWordWrap(True)
-                explanation.setAccessibleName(explained)
                 field = QWidget()
                 column = QVBoxLayout(field)
                 column.setContentsMargins(0, 0, 0, 0)
                 column.addWidget(box)
                 column.addWidget(explanation)
                 self.choices_form.addRow(label, field)
+        # New boxes come last in the Tab order: put them between the routine and Start.
+        chain = [self.protocol_box, *self._choice_boxes.values(), self.table, self.start_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._refresh_plan()
 
     def _choice_text(self, phase: str, block: Block) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.messages import Message, MessageContext
 from hipcoach.core.session import SessionSummary, SideResult
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import page_title
 from hipcoach.ui.translate import render
 
@@ -45,7 +46,7 @@ class SummaryView(QWidget):
         self.title = page_title("")
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName(self.tr("Time spent"))
+        name_by_content(self.time_label, self.tr("Time spent"))
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("What you did"))
         self.table.setHorizontalHeaderLabels(

@@ -39,8 +39,22 @@ def _format(status: str) -> QTextCharFormat:
     return text_format
 
 
+#: The names Qt gives the calendar's own controls, and what a screen reader calls them
+#: (Qt leaves the month arrows and the table of days without a name).
+_PARTS = {
+    "qt_calendar_prevmonth": QT_TRANSLATE_NOOP("ProgrammeCalendar", "Previous month"),
+    "qt_calendar_nextmonth": QT_TRANSLATE_NOOP("ProgrammeCalendar", "Next month"),
+    "qt_calendar_yearedit": QT_TRANSLATE_NOOP("ProgrammeCalendar", "Year"),
+    "qt_calendar_calendarview": QT_TRANSLATE_NOOP("ProgrammeCalendar", "Days of the month"),
+}
+
+
 class ProgrammeCalendar(QCalendarWidget):
-    """Shows one status per day; ``statuses`` maps dates to a status enum or its name."""
+    """Shows one status per day; ``statuses`` maps dates to a status enum or its name.
+
+    Colours and type styles do not reach a screen reader, so the table of
+    days also says the month's marks in words (its accessible description).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +62,11 @@ class ProgrammeCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._marked: dict[date, str] = {}
+        for object_name, name in _PARTS.items():
+            part = self.findChild(QWidget, object_name)
+            if part is not None:
+                part.setAccessibleName(self.tr(name))
+        self.days_view = self.findChild(QWidget, "qt_calendar_calendarview")
 
     def show_statuses(self, statuses: Mapping[date, Enum | str]) -> None:
         """Mark each day with its status (days not given are left plain)."""
@@ -59,6 +78,22 @@ class ProgrammeCalendar(QCalendarWidget):
             if name in STYLES:
                 self.setDateTextFormat(QDate(day.year, day.month, day.day), _format(name))
                 self._marked[day] = name
+        if self.days_view is not None:
+            self.days_view.setAccessibleDescription(self.marks_in_words())
+
+    def marks_in_words(self) -> str:
+        """Return the marked days in words: "✓ done: 5, 6; missed: 7" (days of the month)."""
+        parts = []
+        for status, (_background, _style, text) in STYLES.items():
+            days = sorted(day.day for day, name in self._marked.items() if name == status)
+            if days:
+                listed = ", ".join(str(day) for day in days)
+                parts.append(
+                    self.tr("{status}: {days}").format(
+                        status=translate("ProgrammeCalendar", text), days=listed
+                    )
+                )
+        return "; ".join(parts)
 
     def status_on(self, day: date) -> str | None:
         """Return the status name shown on ``day``, if any."""

@@ -43,6 +43,7 @@ from hipcoach.core.programme import (
 )
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import TrendVerdict, pain_trend
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
@@ -182,18 +183,18 @@ class ProgressPage(QWidget):
         self._range_default: tuple[date, date] | None = None
 
         self.message_label = _wrapped("", 13)
-        self.message_label.setAccessibleName(self.tr("Progress message"))
+        name_by_content(self.message_label, self.tr("Progress message"))
         self.body = QWidget()
 
         # Today card and streak
         self.today_label = _wrapped("", 14, bold=True)
-        self.today_label.setAccessibleName(self.tr("Today"))
+        name_by_content(self.today_label, self.tr("Today"))
         self.break_label = _wrapped()
-        self.break_label.setAccessibleName(self.tr("Next break"))
+        name_by_content(self.break_label, self.tr("Next break"))
         self.timeline_label = _wrapped()
-        self.timeline_label.setAccessibleName(self.tr("Where you are on the timeline"))
+        name_by_content(self.timeline_label, self.tr("Where you are on the timeline"))
         self.streak_label = label("", 18, bold=True)
-        self.streak_label.setAccessibleName(self.tr("Streak"))
+        name_by_content(self.streak_label, self.tr("Streak"))
         self.streak_note = _wrapped("", 10)
         self.streak_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         today_card = _card(
@@ -219,7 +220,7 @@ class ProgressPage(QWidget):
 
         # Trend
         self.trend_banner = _wrapped("", 11)
-        self.trend_banner.setAccessibleName(self.tr("Pain trend"))
+        name_by_content(self.trend_banner, self.tr("Pain trend"))
         self.trend_banner.setVisible(False)
 
         # Charts (replaced on each refresh)
@@ -243,7 +244,7 @@ class ProgressPage(QWidget):
         self.report_from = self._date_edit(self.tr("Report from"))
         self.report_until = self._date_edit(self.tr("Report until"))
         self.report_status = _wrapped("", 10)
-        self.report_status.setAccessibleName(self.tr("Report status"))
+        name_by_content(self.report_status, self.tr("Report status"))
         self.report_status.setVisible(False)
 
         actions = QHBoxLayout()
@@ -422,6 +423,9 @@ class ProgressPage(QWidget):
             old.hide()  # until Qt gets round to deleting it
             old.deleteLater()
         self.pain_view, self.adherence_view = pain, weeks
+        # New widgets come last in the Tab order: put the charts back in their place.
+        QWidget.setTabOrder(self.calendar, pain)
+        QWidget.setTabOrder(pain, weeks)
 
     def _default_report_range(self, start: date, today: date) -> None:
         """Set the report's dates to start … today, unless the user changed them."""

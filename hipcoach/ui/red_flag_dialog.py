@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.messages import Message
 from hipcoach.core.reference import RedFlag
 from hipcoach.core.safety import CONTINUE, GENTLE, STOP
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import render
 
@@ -93,7 +94,7 @@ class RedFlagDialog(QDialog):
         advice_layout.addWidget(label(self.tr("Please have this checked first"), 14, bold=True))
         self.advice_text = QLabel()
         self.advice_text.setWordWrap(True)
-        self.advice_text.setAccessibleName(self.tr("Recommendation"))
+        name_by_content(self.advice_text, self.tr("Recommendation"))
         advice_layout.addWidget(self.advice_text, 1)
         buttons = QHBoxLayout()
         self.stop_button = QPushButton(self.tr("Stop for now"))

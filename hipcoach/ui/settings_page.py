@@ -52,6 +52,7 @@ from hipcoach.core.settings import (
     Settings,
     WorkingHours,
 )
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.field_message import FieldMessage
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
@@ -249,7 +250,7 @@ class SettingsPage(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice_label.setAccessibleName(self.tr("Notice"))
+        name_by_content(self.notice_label, self.tr("Notice"))
         self.notice_dismiss = QPushButton(self.tr("Dismiss"))
         self.notice_dismiss.setAccessibleName(self.tr("Dismiss notice"))
         self.notice_dismiss.setToolTip(self.tr("Hide this notice"))
@@ -471,7 +472,7 @@ class SettingsPage(QWidget):
         self.volume_slider.setAccessibleName(self.tr("Cue volume"))
         self.volume_slider.setToolTip(self.tr("How loud the cue sounds play, 0 to 100 %"))
         self.volume_label = QLabel()
-        self.volume_label.setAccessibleName(self.tr("Cue volume in percent"))
+        name_by_content(self.volume_label, self.tr("Cue volume in percent"))
         self.volume_label.setMinimumWidth(
             self.volume_label.fontMetrics().horizontalAdvance(
                 self.tr("{percent} %").format(percent=100)

@@ -4,165 +4,165 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="28"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="29"/>
         <source>A desktop coach for tight, painful hip flexors. It teaches the moves that help — releasing the tissue, stretching the front of the hip, strengthening the glutes and deep core — with clear steps and the right amount of each, guides you through a timed session, and reminds you to get up and move when you have sat for long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="36"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="37"/>
         <source>hipcoach is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may use, study, share and change it. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="43"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="44"/>
         <source>The exercises, their amounts (holds, sets, repetitions) and the release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. All the wording was written for hipcoach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="50"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="51"/>
         <source>hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at sharp or burning pain. See a physiotherapist or doctor if the pain has not improved after 4–6 weeks of steady practice, or straight away at any red flag the app lists (such as numbness or tingling down the leg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="68"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="69"/>
         <source>Notifications: sent through the desktop&apos;s notification service</source>
         <extracomment>One row of the platform section: piece, whether it works, what it uses or why not. What each desktop piece means for the user, when it works and when it does not (keyed by the piece names of ``Platform.describe()``). Information, not errors: hipcoach works either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="71"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="72"/>
         <source>Notifications: this desktop has no notification service — break cards still show in hipcoach&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="78"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="79"/>
         <source>Idle time: read from the desktop, so time away counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="82"/>
         <source>Idle time: not available on this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="86"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="87"/>
         <source>Screen lock and sleep: noticed, so a locked screen counts as time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="90"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="91"/>
         <source>Screen lock and sleep: not reported by this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="96"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="97"/>
         <source>Full screen and do-not-disturb: noticed, so a break waits until you are done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="101"/>
         <source>Full screen and do-not-disturb: not visible on this desktop — breaks come on time regardless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="107"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="136"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="138"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="168"/>
         <location filename="../../hipcoach/ui/about_dialog.py" line="169"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="170"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="179"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="184"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="186"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="187"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="192"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="207"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="215"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="226"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="227"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="229"/>
         <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="231"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="234"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="254"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,43 +170,43 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="32"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
         <source>In a meeting</source>
         <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="33"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="35"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="36"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="35"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="37"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="76"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="78"/>
         <source>Time to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="77"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="79"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="85"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="88"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -214,67 +214,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="93"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="95"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="97"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="99"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="103"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="106"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="116"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="117"/>
-        <source>Start the guided move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="118"/>
-        <source>Done ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="119"/>
-        <source>Done</source>
+        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="120"/>
-        <source>I did the break</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="121"/>
-        <source>Skip</source>
+        <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="122"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
+        <source>I did the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="132"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="136"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="138"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="142"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -282,33 +287,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="145"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="143"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="144"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="148"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="225"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="229"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="229"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="233"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="231"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="235"/>
         <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="242"/>
+        <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,99 +351,99 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="29"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="35"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="36"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="36"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="37"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="37"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="39"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="73"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="74"/>
         <source>Movement breaks</source>
         <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="76"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="77"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="81"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="82"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="83"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="87"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="92"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="100"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="101"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="104"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="105"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="105"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="106"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="133"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="134"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="161"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="162"/>
         <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +451,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../hipcoach/ui/countdown_ring.py" line="132"/>
+        <location filename="../../hipcoach/ui/countdown_ring.py" line="142"/>
         <source>Countdown</source>
         <extracomment>The smallest the ring gets (a small window with a caution on show still fits it). How the caption is laid out in its box. The smallest caption (in pixels) before it would rather be cut than unreadable. Most lines the caption wraps onto. Room kept between the caption and the ring&apos;s inner edge. Where the caption may start, below the ring&apos;s centre, as a share of the ring&apos;s side: just under a full-size number first; higher (with a smaller number) in a small ring. The gap between the number and the caption, as a share of the ring&apos;s side.</extracomment>
         <translation type="unfinished"></translation>
@@ -705,76 +715,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="587"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="588"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="601"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="685"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="686"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="670"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="671"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="678"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="678"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="683"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="684"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,71 +792,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="76"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
         <source>lifting</source>
         <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="81"/>
         <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="457"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
         <source>No figure for this exercise</source>
         <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="481"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="482"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="461"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="470"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="471"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="473"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="474"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="485"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="486"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,36 +1009,36 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="48"/>
-        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs), see how long it takes against the time each phase sets aside, and press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. &quot;Sharp pain — stop&quot; ends the exercise at once and suggests a gentler one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="62"/>
-        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
+        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="76"/>
+        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="90"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="91"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="105"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="101"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="115"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="110"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="124"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="133"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1065,22 +1075,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="689"/>
+        <location filename="../../hipcoach/app.py" line="695"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="728"/>
+        <location filename="../../hipcoach/app.py" line="734"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="739"/>
+        <location filename="../../hipcoach/app.py" line="745"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="742"/>
+        <location filename="../../hipcoach/app.py" line="748"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1088,17 +1098,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="750"/>
+        <location filename="../../hipcoach/app.py" line="756"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="771"/>
+        <location filename="../../hipcoach/app.py" line="777"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="787"/>
+        <location filename="../../hipcoach/app.py" line="793"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,93 +1277,98 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="67"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="69"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="74"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="71"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="76"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="84"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="85"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="96"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="100"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="123"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="183"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="186"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="185"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="188"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1361,12 +1376,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="193"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="196"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="252"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="255"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1374,7 +1389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="258"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1451,27 +1466,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="110"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="118"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="126"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="177"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="184"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,12 +2295,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="45"/>
+        <source>Previous month</source>
+        <extracomment>The names Qt gives the calendar&apos;s own controls, and what a screen reader calls them (Qt leaves the month arrows and the table of days without a name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="46"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/programme_calendar.py" line="47"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="48"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="61"/>
         <source>Programme calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/programme_calendar.py" line="82"/>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="92"/>
+        <source>{status}: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/programme_calendar.py" line="117"/>
         <source>Calendar key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,162 +2570,162 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="60"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="61"/>
         <source>Report for my physiotherapist…</source>
         <extracomment>How many recent programme weeks the adherence chart shows. Below this width (in device-independent pixels) side-by-side parts stack. The report button&apos;s English text (shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="126"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
         <source>No streak yet — it starts with your next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="128"/>
         <source>{days}-day streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="133"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="134"/>
         <source>Rest days count too: with {low}–{high} sessions a week, the days in between keep your streak going. Only a week that falls short breaks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="139"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="140"/>
         <source>In your first two weeks every day with a session counts. Later, rest days between your {low}–{high} weekly sessions count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="174"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="175"/>
         <source>Your history could not be opened, so progress can&apos;t be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="185"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="186"/>
         <source>Progress message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="190"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="200"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="191"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="201"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="192"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="193"/>
         <source>Next break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="194"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="195"/>
         <source>Where you are on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="197"/>
         <source>Streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="222"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="223"/>
         <source>Pain trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="231"/>
         <location filename="../../hipcoach/ui/progress_page.py" line="232"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="233"/>
         <source>Log how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="234"/>
         <location filename="../../hipcoach/ui/progress_page.py" line="235"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="236"/>
         <source>Safety check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="237"/>
         <location filename="../../hipcoach/ui/progress_page.py" line="238"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="239"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="243"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
         <source>Report from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="245"/>
         <source>Report until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="246"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="247"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="255"/>
         <source>Report &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="256"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="257"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="271"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="272"/>
         <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="273"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="274"/>
         <source>Share with your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="285"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="286"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="339"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="340"/>
         <source>Your programme starts with your first session: from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="357"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="358"/>
         <source>Movement breaks: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="403"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="404"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="444"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="448"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="446"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="450"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="459"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="463"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="478"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="481"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="485"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,73 +2733,73 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="45"/>
         <location filename="../../hipcoach/ui/red_flag_dialog.py" line="46"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="47"/>
         <source>Safety check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="55"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="56"/>
         <source>Before you go on: has any of these happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="63"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="64"/>
         <source>These signs can point to a problem that needs a professional&apos;s eyes, not more stretching. Answer each one; nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="73"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="73"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="73"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="74"/>
         <source>Yes: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="74"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="75"/>
         <source>No: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="86"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="87"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="88"/>
         <source>Answer every question to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="93"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="94"/>
         <source>Please have this checked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="96"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="97"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="99"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="100"/>
         <source>Stop for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="101"/>
         <source>Use the gentle routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="101"/>
+        <location filename="../../hipcoach/ui/red_flag_dialog.py" line="102"/>
         <source>Continue anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,249 +3053,254 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="29"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="32"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="30"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="33"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="37"/>
         <source>Roll slowly, rest on tender spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="35"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="36"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="38"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="39"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="37"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="40"/>
         <source>Keep walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="57"/>
         <source>Do {reps} reps, then press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="55"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="58"/>
         <source>Press Done when finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="57"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="60"/>
         <source>Hold the stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="61"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="64"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="63"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="66"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="65"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="68"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="71"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="69"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="72"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="71"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="74"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="131"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="134"/>
         <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="133"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="136"/>
         <source>%p% of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="135"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="138"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="137"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="140"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="143"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="146"/>
         <source>Set and repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="145"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="148"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="150"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="153"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="156"/>
         <source>Next up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="155"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="158"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="159"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="159"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
         <source>Go back one step (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="321"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="162"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
         <source>Skip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="165"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
         <source>Skip this step (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="168"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="171"/>
         <source>Next exercise ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="170"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="173"/>
         <source>Skip the rest of this exercise (Shift+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="173"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="173"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
         <source>Restart this step (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="179"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="176"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="179"/>
         <source>Finished this step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="181"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="178"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="181"/>
         <source>Stop the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="180"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="183"/>
         <source>Sharp pain — stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="182"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="185"/>
         <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="295"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="306"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="304"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="315"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="314"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="316"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="318"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="321"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="332"/>
+        <source>{countdown}, paused — Space to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="327"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="341"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="353"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,362 +3631,362 @@ You answered yes to:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="71"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
         <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="178"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="179"/>
         <source>Settings</source>
         <extracomment>The settings before each change still to undo, the latest last.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="243"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="252"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="244"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="253"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="253"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="254"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="255"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="256"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="264"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="265"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="267"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="268"/>
         <source>Suggest &amp;movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="268"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="269"/>
         <source>Suggest movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="270"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="271"/>
         <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="286"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="287"/>
         <source>Sitting time before a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="288"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="289"/>
         <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="292"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="339"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="350"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="377"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="395"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="293"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="340"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="351"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="378"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="396"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="296"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="297"/>
         <source>Suggest a break after &amp;sitting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="301"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="302"/>
         <source>Working &amp;hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="310"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="311"/>
         <source>Break mo&amp;ves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="312"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="313"/>
         <source>Breaks take turns suggesting the moves that are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="324"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="325"/>
         <source>Stretch &amp;each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="325"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="326"/>
         <source>Stretch each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="327"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="328"/>
         <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="335"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
         <source>Walk length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="337"/>
         <source>How long a walk break lasts ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="341"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
         <source>&amp;Walk length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="343"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="344"/>
         <source>Snoozing and time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="346"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
         <source>Snooze length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="348"/>
         <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="352"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
         <source>Snooze &amp;length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="356"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="357"/>
         <source>Snoozes allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="358"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="359"/>
         <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="362"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="363"/>
         <source>No snoozing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="365"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="366"/>
         <source>Snoozes &amp;allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="371"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="372"/>
         <source>Absence that counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="373"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="374"/>
         <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
         <source>counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="384"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
         <source>An a&amp;bsence of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="388"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="389"/>
         <source>Longest delay in full screen or do-not-disturb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="390"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
         <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="396"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="397"/>
         <source>Never wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="400"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="401"/>
         <source>Full screen or do-not-disturb
 may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="425"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="426"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="426"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="427"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="428"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="429"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="437"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="438"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="450"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="451"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="455"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="456"/>
         <source>Play &amp;cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="456"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="457"/>
         <source>Play cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="458"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="459"/>
         <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="471"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
         <source>Cue volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="473"/>
         <source>How loud the cue sounds play, 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="474"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="475"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="477"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="705"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="478"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="706"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="485"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="486"/>
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="489"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="490"/>
         <source>S&amp;peak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="490"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="491"/>
         <source>Speak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="492"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="493"/>
         <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="505"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="510"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="511"/>
         <source>S&amp;tart hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="511"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="512"/>
         <source>Start hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="514"/>
         <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="533"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="534"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="534"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="820"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="535"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="821"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="537"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="542"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="544"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="544"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="545"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="621"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="622"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="661"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="662"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="669"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="670"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="771"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="772"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="822"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="823"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
@@ -3990,129 +4036,134 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="59"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="61"/>
         <source>Start a session</source>
         <extracomment>The columns of the routine&apos;s overview.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="62"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="69"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="71"/>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="75"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
         <source>Exercises in this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="79"/>
         <source>Each phase with its time, then its exercises in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="100"/>
-        <location filename="../../hipcoach/ui/player_setup.py" line="102"/>
-        <source>Start session</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="97"/>
+        <source>Planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_setup.py" line="103"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="105"/>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="106"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="166"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="169"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="182"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="185"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="184"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="187"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="214"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="220"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="219"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="225"/>
         <source>Pick which exercise the {phase} phase does here: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="233"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="239"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="246"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="252"/>
         <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="250"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
         <source> Steps you finish at your own pace come on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="262"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="276"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="282"/>
         <source>Not per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="278"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="284"/>
         <source>Left and right in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="280"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="286"/>
         <source>Right, then left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="281"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="287"/>
         <source>Left, then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="286"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="292"/>
         <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,28 +4171,28 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SideBadge</name>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="90"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="96"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="102"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
         <source>◀  LEFT side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="105"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="108"/>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_run.py" line="111"/>
         <source>RIGHT side  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="109"/>
-        <source>left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="109"/>
-        <source>right side</source>
+        <location filename="../../hipcoach/ui/player_run.py" line="111"/>
+        <source>Right side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4189,9 +4240,21 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
+    <name>SpokenText</name>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/countdown_speech.py" line="67"/>
+        <source>%n seconds left</source>
+        <extracomment>The countdown is said again at each multiple of this many seconds left. Each of this many last seconds is said.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryText</name>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="32"/>
         <source>{completed} of %n reps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4199,7 +4262,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="35"/>
         <source>{completed} of %n sets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4210,73 +4273,73 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="48"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
         <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="53"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="58"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
         <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="67"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="80"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="81"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="82"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="84"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="86"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="87"/>
         <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="102"/>
         <source> (stopped: pain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="114"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="115"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

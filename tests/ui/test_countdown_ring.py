@@ -53,7 +53,7 @@ def test_the_widget_draws_the_paused_caption(qtbot: QtBot) -> None:
     ring.resize(MINIMUM_SIDE, MINIMUM_SIDE)
     ring.set_state("25", "paused — Space to resume", 0.4, paused=True)
     assert not ring.grab().toImage().isNull()
-    assert ring.accessibleDescription() == "25 paused — Space to resume"
+    assert ring.accessibleName() == "25 paused — Space to resume"
 
 
 def _distance(a: QPointF, b: QPointF) -> float:

@@ -162,20 +162,35 @@ def test_every_control_has_an_accessible_name(page: LibraryPage) -> None:
 
 
 def test_tab_moves_through_the_controls_in_order(qtbot: QtBot, page: LibraryPage) -> None:
-    page.search.setFocus()
-    seen = [page.focusWidget()]
-    for _ in range(6):
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
-        seen.append(page.focusWidget())
-    assert seen == [
+    """Down the filters and the list, then the figure's buttons above the detail, then it."""
+    figure = page.figure
+    figure_buttons = [
+        button
+        for button in (
+            figure.previous_button,
+            figure.play_button,
+            figure.next_button,
+            figure.side_button,
+        )
+        if button.isVisibleTo(page) and button.isEnabled()
+    ]
+    assert figure_buttons  # the first exercise has a figure to step through
+    expected = [
         page.search,
         page.category_box,
         page.target_box,
         page.equipment_box,
         page.position_box,
         page.view,
+        *figure_buttons,
         page.detail,
     ]
+    page.search.setFocus()
+    seen = [page.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(page.focusWidget())
+    assert seen == expected
 
 
 def test_broken_pack_is_listed_and_override_is_marked(qtbot: QtBot, tmp_path: Path) -> None:

@@ -1,0 +1,275 @@
+"""A tour of a running hipcoach: every page, every dialog and the break card.
+
+The accessibility tests share it. The offscreen test reads Qt's accessibility
+interfaces in its own process; the AT-SPI test drives a separate hipcoach
+(``tests/platform/a11y_app.py``) stop by stop and reads what a screen reader
+gets over the accessibility bus.
+
+``Tour.visit(stop, ready)`` brings the app to a stop and calls ``ready`` once
+it shows. Some dialogs run their own event loop (``QMessageBox.question``, the
+file dialogs): ``ready`` is then called from inside that loop, so a caller can
+look at the dialog, and ``leave()`` closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from app_harness import AppHarness
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from hipcoach.app import HipCoach
+from hipcoach.core.messages import Message
+from hipcoach.core.plan import Plan, Step, StepKind, compile_plan
+from hipcoach.core.safety import recommendation
+from hipcoach.core.session import RunnerState
+from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.pain_dialog import PainDialog
+from hipcoach.ui.progress_page import ProgressPage
+from hipcoach.ui.red_flag_dialog import RedFlagDialog
+from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.settings_page import SettingsPage
+
+#: Every stop, in an order that works: the session runs before Progress has a history.
+STOPS = (
+    "library",
+    "session",
+    "session-hold",
+    "session-run",
+    "confirm-stop",
+    "session-summary",
+    "breaks",
+    "progress",
+    "report-save",
+    "export-folder",
+    "settings",
+    "restore-defaults",
+    "about",
+    "pain-check",
+    "safety-questions",
+    "safety-advice",
+    "caution",
+    "break-card",
+    "break-card-run",
+)
+#: The stops where a countdown runs: ``Tour.tick`` moves it on.
+COUNTING_STOPS = ("session-hold", "session-run", "break-card-run")
+
+#: How often a stop whose dialog runs its own event loop looks for it (ms).
+_POLL_MS = 10
+
+
+def _long_hold(step: Step) -> bool:
+    """A timed hold of half a minute or more: the countdown speaks a few times in it."""
+    return step.kind is StepKind.WORK and step.part is None and (step.seconds or 0) >= 30
+
+
+def _counted_side(step: Step) -> bool:
+    """A counted repetition of an exercise done per side: every live label has content."""
+    return (
+        step.kind is StepKind.WORK
+        and step.side is not None
+        and bool(step.rep)
+        and bool(step.seconds)
+    )
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+class Tour:
+    """Takes ``coach`` (started by ``harness``) through ``STOPS`` one at a time."""
+
+    def __init__(self, harness: AppHarness, coach: HipCoach) -> None:
+        self.harness = harness
+        self.coach = coach
+        self.window = coach.window
+        self.library = coach.library
+        self._stops: Mapping[str, Callable[[], bool]] = {
+            "library": self._library,
+            "session": lambda: self._section("Session"),
+            "session-hold": lambda: self._session_until(_long_hold),
+            "session-run": lambda: self._session_until(_counted_side),
+            "confirm-stop": self._confirm_stop,
+            "session-summary": self._session_summary,
+            "breaks": lambda: self._section("Breaks"),
+            "progress": lambda: self._section("Progress"),
+            "report-save": self._report_save,
+            "export-folder": self._export_folder,
+            "settings": lambda: self._section("Settings"),
+            "restore-defaults": self._restore_defaults,
+            "about": self._about,
+            "pain-check": self._pain_check,
+            "safety-questions": lambda: self._safety(advice=False),
+            "safety-advice": lambda: self._safety(advice=True),
+            "caution": self._caution,
+            "break-card": self._break_card,
+            "break-card-run": self._break_card_run,
+        }
+
+    # -- driving ---------------------------------------------------------------
+
+    def visit(self, stop: str, ready: Callable[[], None]) -> None:
+        """Bring the app to ``stop``; call ``ready`` from the event loop once it shows."""
+        if stop not in self._stops:
+            raise KeyError(f"no stop called {stop!r}; the stops are {', '.join(STOPS)}")
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        if self._stops[stop]():
+            QTimer.singleShot(_POLL_MS, lambda: self._when_modal(ready))
+        else:
+            QTimer.singleShot(0, ready)
+
+    def _when_modal(self, ready: Callable[[], None]) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            ready()
+        else:
+            QTimer.singleShot(_POLL_MS, lambda: self._when_modal(ready))
+
+    def leave(self) -> None:
+        """Close the dialogs the last stop opened (a break card stays: see ``end_break``)."""
+        for widget in _application().topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def end_break(self) -> None:
+        """Close the break card, if one is open."""
+        card = self.card
+        if card is not None:
+            card.dismiss()
+
+    def windows(self) -> list[QWidget]:
+        """Return the app's windows on screen now (main window, dialogs, break card)."""
+        return [w for w in _application().topLevelWidgets() if w.isVisible()]
+
+    @property
+    def card(self) -> BreakCard | None:
+        """Return the break card on show, if any."""
+        return self.coach.coordinator.card
+
+    # -- the stops (each returns whether its dialog runs an event loop of its own) --
+
+    def _section(self, title: str) -> bool:
+        assert self.window.show_section(title), title
+        return False
+
+    def _library(self) -> bool:
+        self._section("Library")
+        self.window.library_page.search.setText("hip")  # the field's clear button shows
+        return False
+
+    def _plan(self) -> Plan:
+        daily = next(p for p in self.library.protocols if p.id == "daily")
+        return compile_plan(daily, self.library)
+
+    def _session_until(self, wanted: Callable[[Step], bool]) -> bool:
+        """Run the daily routine (started if need be) up to the next step that is ``wanted``."""
+        self._section("Session")
+        driver = self.coach.session_driver
+        runner = driver.runner
+        if runner is None or runner.state is not RunnerState.RUNNING:
+            self.coach.player.start(self._plan())
+            runner = driver.runner
+        assert runner is not None
+        while (step := runner.current_step) is not None and not wanted(step):
+            driver.command("skip")
+        assert step is not None, "the daily routine has no such step"
+        self.harness.clock.advance(1.0)
+        driver.poll()
+        return False
+
+    def tick(self) -> CountdownRing:
+        """Move the clock on one second; return the countdown on show (the card's first)."""
+        self.harness.clock.advance(1.0)
+        card = self.card
+        if card is not None:
+            card.driver.poll()
+            return card.ring
+        self.coach.session_driver.poll()
+        return self.coach.player.run.ring
+
+    def _confirm_stop(self) -> bool:
+        QTimer.singleShot(0, lambda: self.coach.player.command("stop"))
+        return True
+
+    def _session_summary(self) -> bool:
+        self._section("Session")
+        self.coach.session_driver.command("stop")
+        return False
+
+    def _progress(self) -> ProgressPage:
+        page = self.window.page("Progress")
+        assert isinstance(page, ProgressPage)
+        return page
+
+    def _report_save(self) -> bool:
+        self._section("Progress")
+        QTimer.singleShot(0, self._progress().save_report)
+        return True
+
+    def _export_folder(self) -> bool:
+        self._section("Progress")
+        QTimer.singleShot(0, self.coach.export_history)
+        return True
+
+    def _restore_defaults(self) -> bool:
+        self._section("Settings")
+        page = self.window.page("Settings")
+        assert isinstance(page, SettingsPage)
+        page.interval_spin.setValue(page.interval_spin.value() + page.interval_spin.singleStep())
+        QTimer.singleShot(0, page.restore_defaults)
+        return True
+
+    def _about(self) -> bool:
+        self.coach.show_about()
+        return False
+
+    def _pain_check(self) -> bool:
+        dialog = PainDialog("after", self.window)
+        dialog.open()
+        return False
+
+    def _safety(self, *, advice: bool) -> bool:
+        reference = self.library.reference
+        assert reference is not None
+
+        def recommend(answers: Mapping[str, bool]) -> Message | None:
+            found = recommendation(answers, reference)
+            return None if found is None else found.text
+
+        dialog = RedFlagDialog(reference.red_flags, recommend, self.window)
+        dialog.open()
+        if advice:
+            for number, flag in enumerate(reference.red_flags):
+                dialog.answer(flag.id, yes=number == 0)
+            dialog.next_button.click()
+        return False
+
+    def _caution(self) -> bool:
+        exercise = next(e for e in self.library.exercises if e.cautions)
+        box, _understood = caution_box(exercise, self.window)
+        box.open()
+        return False
+
+    def _break_card(self) -> bool:
+        self.coach.break_driver.break_now()
+        assert self.card is not None
+        return False
+
+    def _break_card_run(self) -> bool:
+        card = self.card
+        if card is None:
+            self._break_card()
+            card = self.card
+        assert card is not None
+        card.start_move()
+        self.harness.clock.advance(1.0)
+        card.driver.poll()
+        return False

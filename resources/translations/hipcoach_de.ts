@@ -653,76 +653,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="490"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="587"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="504"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="601"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="505"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="500"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="585"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="682"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="501"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="570"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="667"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="583"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,71 +730,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="51"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="76"/>
         <source>lifting</source>
-        <extracomment>Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
+        <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="52"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="53"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="56"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="57"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="81"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="58"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="59"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="396"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="457"/>
         <source>No figure for this exercise</source>
-        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark).</extracomment>
+        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="397"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="420"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="481"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="399"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="401"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="409"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="470"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="412"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="473"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="424"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="485"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,42 +882,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="385"/>
+        <location filename="../../hipcoach/app.py" line="576"/>
         <source>Your settings are saved again.</source>
+        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="386"/>
+        <location filename="../../hipcoach/app.py" line="577"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="397"/>
+        <location filename="../../hipcoach/app.py" line="588"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="401"/>
+        <location filename="../../hipcoach/app.py" line="592"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="462"/>
+        <location filename="../../hipcoach/app.py" line="663"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="501"/>
+        <location filename="../../hipcoach/app.py" line="702"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="512"/>
+        <location filename="../../hipcoach/app.py" line="713"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="515"/>
+        <location filename="../../hipcoach/app.py" line="716"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -925,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="523"/>
+        <location filename="../../hipcoach/app.py" line="724"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="544"/>
+        <location filename="../../hipcoach/app.py" line="745"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="559"/>
+        <location filename="../../hipcoach/app.py" line="761"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,63 +952,63 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="456"/>
+        <location filename="../../hipcoach/core/history.py" line="491"/>
         <source>The history file {path} could not be opened: {error}</source>
         <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="482"/>
+        <location filename="../../hipcoach/core/history.py" line="517"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="497"/>
+        <location filename="../../hipcoach/core/history.py" line="532"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="507"/>
+        <location filename="../../hipcoach/core/history.py" line="542"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="511"/>
+        <location filename="../../hipcoach/core/history.py" line="546"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="668"/>
+        <location filename="../../hipcoach/core/history.py" line="718"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="683"/>
+        <location filename="../../hipcoach/core/history.py" line="733"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="691"/>
+        <location filename="../../hipcoach/core/history.py" line="741"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="698"/>
+        <location filename="../../hipcoach/core/history.py" line="748"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="714"/>
+        <location filename="../../hipcoach/core/history.py" line="764"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="726"/>
+        <location filename="../../hipcoach/core/history.py" line="776"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="767"/>
+        <location filename="../../hipcoach/core/history.py" line="817"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +1939,309 @@
     </message>
 </context>
 <context>
+    <name>PainEditText</name>
+    <message>
+        <location filename="../../hipcoach/core/pain_edits.py" line="158"/>
+        <source>A correction must keep the entry it corrects (entry {old}, not {new}).</source>
+        <extracomment>The fields of a journal entry, in the order the audit lists them. What an audit row records.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pain_edits.py" line="166"/>
+        <source>An entry needs at least one rating, area or note. To remove it, delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntries</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="72"/>
+        <source>Date and time</source>
+        <extracomment>Data role that returns the row&apos;s ``PainEntry``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="73"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="74"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="75"/>
+        <source>Stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="76"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="78"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="79"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="143"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="177"/>
+        <source>Started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="29"/>
+        <source>Before a session</source>
+        <extracomment>How each moment is named in the pain-entry views (English; shown translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="30"/>
+        <source>After a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="31"/>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntriesDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="215"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="231"/>
+        <source>Pain entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="221"/>
+        <source>Everything you logged about pain and stiffness, newest first. Correct an entry with Edit… or remove it with Delete; the history keeps a record of every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="246"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="247"/>
+        <source>No pain entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="253"/>
+        <source>Edit the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="258"/>
+        <source>Delete the selected entry (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="262"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="280"/>
+        <source>This history was written by a newer hipcoach, so its entries can be seen here but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="358"/>
+        <source>The correction was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="363"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="366"/>
+        <source>The entry of {when} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="384"/>
+        <source>The entry was not deleted: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="392"/>
+        <source>The entry of {when} was deleted. The history keeps a record of what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="400"/>
+        <source>The entry of {when} is no longer in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="408"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="410"/>
+        <source>Delete the entry of {when}? It disappears from your charts and reports; the history keeps a record that it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntryEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="53"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="54"/>
+        <source>Correct a pain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="56"/>
+        <source>{moment}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>Stiffness standing up from a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <source>Tightness, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>very tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>Tightness, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="82"/>
+        <source>Pain area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="90"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="93"/>
+        <source>&amp;Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="96"/>
+        <source>&amp;Stiffness getting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
+        <source>Tightness &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
+        <source>Tightness &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="106"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
+        <source>Tap a chosen number again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="119"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="121"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="123"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <location filename="../../hipcoach/core/plan.py" line="283"/>
@@ -2276,162 +2580,193 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="60"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="61"/>
         <source>Report for my physiotherapist…</source>
         <extracomment>How many recent programme weeks the adherence chart shows. Below this width (in device-independent pixels) side-by-side parts stack. The report button&apos;s English text (shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="126"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
         <source>No streak yet — it starts with your next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="128"/>
         <source>{days}-day streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="133"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="134"/>
         <source>Rest days count too: with {low}–{high} sessions a week, the days in between keep your streak going. Only a week that falls short breaks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="139"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="140"/>
         <source>In your first two weeks every day with a session counts. Later, rest days between your {low}–{high} weekly sessions count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="174"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="185"/>
         <source>Your history could not be opened, so progress can&apos;t be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="185"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="196"/>
         <source>Progress message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="190"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="200"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="201"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="211"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="192"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="203"/>
         <source>Next break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="194"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="205"/>
         <source>Where you are on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="207"/>
         <source>Streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="222"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="233"/>
         <source>Pain trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="231"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="232"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="242"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="243"/>
         <source>Log how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="234"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="235"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="245"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="246"/>
         <source>Safety check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="237"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="238"/>
-        <source>Export CSV…</source>
+        <location filename="../../hipcoach/ui/progress_page.py" line="248"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="249"/>
+        <source>Pain entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="243"/>
-        <source>Report from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
-        <source>Report until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="246"/>
-        <source>Report status</source>
+        <location filename="../../hipcoach/ui/progress_page.py" line="251"/>
+        <source>See every pain entry, and correct or delete one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/progress_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="255"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="260"/>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="261"/>
+        <source>Report until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="264"/>
+        <source>&amp;Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="265"/>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="267"/>
+        <source>Open its &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="268"/>
+        <source>Open the report&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="546"/>
+        <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="279"/>
         <source>Report &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="256"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="281"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="271"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="296"/>
         <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="273"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="298"/>
         <source>Share with your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="285"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="315"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="339"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="369"/>
         <source>Your programme starts with your first session: from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="357"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="387"/>
         <source>Movement breaks: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="403"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="433"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="444"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="474"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="446"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="459"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="490"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="478"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="511"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="481"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="515"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,245 +2848,353 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="45"/>
+        <location filename="../../hipcoach/ui/report.py" line="54"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="53"/>
+        <location filename="../../hipcoach/ui/report.py" line="62"/>
         <source>before session</source>
         <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="54"/>
+        <location filename="../../hipcoach/ui/report.py" line="63"/>
         <source>after session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <location filename="../../hipcoach/ui/report.py" line="64"/>
         <source>quick check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="58"/>
+        <location filename="../../hipcoach/ui/report.py" line="67"/>
         <source>before the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="59"/>
+        <location filename="../../hipcoach/ui/report.py" line="68"/>
         <source>fortnightly check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="60"/>
+        <location filename="../../hipcoach/ui/report.py" line="69"/>
         <source>after sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="61"/>
+        <location filename="../../hipcoach/ui/report.py" line="70"/>
         <source>asked by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
-        <location filename="../../hipcoach/ui/report.py" line="124"/>
+        <location filename="../../hipcoach/ui/report.py" line="73"/>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="77"/>
+        <location filename="../../hipcoach/ui/report.py" line="162"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="65"/>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
         <source>daily phase (a session every day, weeks 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
+        <location filename="../../hipcoach/ui/report.py" line="81"/>
         <source>maintenance (3–4 sessions a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <location filename="../../hipcoach/ui/report.py" line="150"/>
         <source>No session has been recorded yet, so the programme has not started.</source>
+        <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="121"/>
+        <location filename="../../hipcoach/ui/report.py" line="159"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="126"/>
+        <location filename="../../hipcoach/ui/report.py" line="164"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="128"/>
+        <location filename="../../hipcoach/ui/report.py" line="165"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="132"/>
+        <location filename="../../hipcoach/ui/report.py" line="166"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="135"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="144"/>
+        <location filename="../../hipcoach/ui/report.py" line="181"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="152"/>
+        <location filename="../../hipcoach/ui/report.py" line="189"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="155"/>
+        <location filename="../../hipcoach/ui/report.py" line="192"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="157"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="205"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="206"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <location filename="../../hipcoach/ui/report.py" line="207"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="180"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="218"/>
+        <source>(corrected on {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="226"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="197"/>
-        <location filename="../../hipcoach/ui/report.py" line="230"/>
+        <location filename="../../hipcoach/ui/report.py" line="243"/>
+        <location filename="../../hipcoach/ui/report.py" line="276"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="198"/>
+        <location filename="../../hipcoach/ui/report.py" line="244"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="199"/>
+        <location filename="../../hipcoach/ui/report.py" line="245"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="200"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="201"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="202"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="255"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="214"/>
+        <location filename="../../hipcoach/ui/report.py" line="260"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="216"/>
+        <location filename="../../hipcoach/ui/report.py" line="262"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="231"/>
+        <location filename="../../hipcoach/ui/report.py" line="277"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="232"/>
+        <location filename="../../hipcoach/ui/report.py" line="278"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="299"/>
-        <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
+        <location filename="../../hipcoach/ui/report.py" line="288"/>
+        <source>No exercise was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="302"/>
+        <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="303"/>
-        <source>Programme</source>
+        <source>Counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="304"/>
+        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="305"/>
-        <source>Sessions per week</source>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="314"/>
-        <source>Pain and stiffness over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="319"/>
-        <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="324"/>
-        <source>Pain journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="328"/>
-        <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up.</source>
+        <location filename="../../hipcoach/ui/report.py" line="327"/>
+        <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="332"/>
+        <source>Suggested move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="333"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <source>All breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="425"/>
+        <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="429"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="433"/>
+        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="440"/>
+        <source>Pain and stiffness over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="445"/>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="449"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="451"/>
+        <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="458"/>
+        <source>Movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="460"/>
+        <source>Reminders to get up during the working day, and how each was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="466"/>
+        <source>Pain journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="468"/>
+        <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="475"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="479"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="370"/>
+        <location filename="../../hipcoach/ui/report.py" line="509"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="409"/>
+        <location filename="../../hipcoach/ui/report.py" line="593"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,17 +3457,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="115"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="123"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="271"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="275"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,129 +4405,130 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="18"/>
+        <location filename="../../hipcoach/ui/tray.py" line="21"/>
         <source>For 30 minutes</source>
+        <extracomment>Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="19"/>
+        <location filename="../../hipcoach/ui/tray.py" line="22"/>
         <source>For 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="20"/>
+        <location filename="../../hipcoach/ui/tray.py" line="23"/>
         <source>For 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="21"/>
+        <location filename="../../hipcoach/ui/tray.py" line="24"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="31"/>
+        <location filename="../../hipcoach/ui/tray.py" line="34"/>
         <source>Movement breaks are off</source>
         <extracomment>How often, and how many times, to look again for a tray that was not there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="33"/>
+        <location filename="../../hipcoach/ui/tray.py" line="36"/>
         <source>Time for a break — sitting {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="37"/>
+        <location filename="../../hipcoach/ui/tray.py" line="40"/>
         <source>Breaks paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="41"/>
+        <location filename="../../hipcoach/ui/tray.py" line="44"/>
         <source>No more breaks today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="42"/>
+        <location filename="../../hipcoach/ui/tray.py" line="45"/>
         <source>Sitting {minutes} min · next break {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="53"/>
+        <location filename="../../hipcoach/ui/tray.py" line="56"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="55"/>
+        <location filename="../../hipcoach/ui/tray.py" line="58"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="61"/>
+        <location filename="../../hipcoach/ui/tray.py" line="64"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="63"/>
+        <location filename="../../hipcoach/ui/tray.py" line="66"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="67"/>
+        <location filename="../../hipcoach/ui/tray.py" line="70"/>
         <source>{hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="68"/>
+        <location filename="../../hipcoach/ui/tray.py" line="71"/>
         <source>in {length} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="101"/>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="119"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="102"/>
+        <location filename="../../hipcoach/ui/tray.py" line="105"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="103"/>
+        <location filename="../../hipcoach/ui/tray.py" line="106"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="107"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="108"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="114"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="113"/>
+        <location filename="../../hipcoach/ui/tray.py" line="116"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="153"/>
+        <location filename="../../hipcoach/ui/tray.py" line="156"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -526,8 +526,11 @@ class ProgressPage(QWidget):
             button.setVisible(saved is not None)
         if saved is not None:
             self.open_report_button.setFocus()
-        shown_last = self.open_folder_button if saved is not None else self.report_status
-        self.scroll_area.ensureWidgetVisible(shown_last)
+        # Lay out what just appeared (and resize the scrolled page for it) now,
+        # so scrolling goes to where it ends up.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        last = self.open_folder_button if saved is not None else self.report_status
+        self.scroll_area.ensureWidgetVisible(last)
 
     def open_saved_report(self) -> None:
         """Open the report just saved in the desktop's PDF viewer."""

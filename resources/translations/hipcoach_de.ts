@@ -2701,7 +2701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="546"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="549"/>
         <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>

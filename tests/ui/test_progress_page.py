@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCharts import QBarSeries, QChart, QChartView, QLineSeries
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
@@ -295,6 +296,31 @@ def test_a_saved_report_can_be_opened_or_its_folder_shown(
     page.open_report_button.click()
     page.open_folder_button.click()
     assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
+
+
+def test_the_page_scrolls_to_the_saved_message_and_its_buttons(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    three_weeks(store)
+    page = make_page(qtbot, store, reference, open_url=lambda url: True)
+    page.resize(1200, 500)  # wide enough that nothing restacks once shown
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    viewport = page.scroll_area.viewport()
+
+    def in_view(widget: QWidget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    assert not in_view(page.report_button)  # below the fold at first
+    page.choose_report_path = lambda: tmp_path / "report.pdf"
+    page.report_button.click()
+    qtbot.waitUntil(lambda: in_view(page.open_folder_button))
+    assert in_view(page.report_status)
+    assert in_view(page.open_report_button)
+    assert page.focusWidget() is page.open_report_button
 
 
 def test_when_nothing_can_open_the_report_it_says_where_it_is(

@@ -427,6 +427,7 @@ class HipCoach(QObject):
             self.clock,
             break_status=self.break_driver.status,
             problem=self.history_problem,
+            exercise_name=lambda exercise_id: _name_of(self.library, exercise_id),
         )
         progress.pain_requested.connect(self._quick_pain)
         progress.safety_requested.connect(self._safety_check)
@@ -748,7 +749,7 @@ class HipCoach(QObject):
         done = self.tr("Exported %n CSV files to {folder}.", "", len(written)).format(folder=folder)
         progress = self._built_progress()
         if progress is not None:
-            progress.report_status.setText(done)
+            progress.show_share_result(done, ok=True)
 
     def choose_export_folder(self) -> Path | None:
         """Ask where to export (replaceable in tests); None when cancelled."""

@@ -19,6 +19,9 @@ What the store promises:
   user_version`` above ``SCHEMA_VERSION``) is opened read-only and never
   modified: queries work as far as its layout allows, writes raise
   ``HistoryReadOnlyError``.
+- **Corrections to the pain journal are audited.** ``edit_pain`` and
+  ``delete_pain`` write the change and one ``pain_audit`` row per changed
+  field in one transaction; a deleted entry's audit keeps what it said.
 - **The layout is versioned.** ``MIGRATIONS[n]`` upgrades version ``n`` to
   ``n + 1``; all pending migrations and the new ``user_version`` commit in
   one transaction, so a failed upgrade leaves the file as it was.
@@ -39,6 +42,13 @@ from types import MappingProxyType, TracebackType
 from typing import Any, NamedTuple
 
 from hipcoach.core.messages import Message, MessageContext, MessageError
+from hipcoach.core.pain_edits import (
+    PainAuditRow,
+    PainChange,
+    check_correction,
+    deletion_changes,
+    pain_changes,
+)
 from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import Outcome, StepEnded
@@ -389,10 +399,35 @@ def _create_v1(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+_PAIN_AUDIT = (
+    """CREATE TABLE pain_audit (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        changed_at TEXT NOT NULL,
+        changed_us INTEGER NOT NULL
+    )""",
+    "CREATE INDEX pain_audit_by_entry ON pain_audit (entry_id, id)",
+)
+
+
+def _add_pain_audit(connection: sqlite3.Connection) -> None:
+    """Add the audit of corrections to the pain journal (see ``hipcoach.core.pain_edits``).
+
+    Only adds a table: it needs nothing from any other upgrade, so it may
+    follow any of them.
+    """
+    for statement in _PAIN_AUDIT:
+        connection.execute(statement)
+
+
 #: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
 #: inside the upgrade's transaction, so it must use ``execute`` only (never
 #: ``executescript``, which commits).
-MIGRATIONS: tuple[Migration, ...] = (_create_v1,)
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_pain_audit)
 #: The layout version this hipcoach writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -601,6 +636,21 @@ def _break(row: Any) -> BreakRecord:
         reason=row[5],
         move=row[6],
         deferred=bool(row[7]),
+    )
+
+
+_AUDIT_COLUMNS = "id, entry_id, action, field, old_value, new_value, changed_at"
+
+
+def _audit(row: Any) -> PainAuditRow:
+    return PainAuditRow(
+        id=row[0],
+        entry_id=row[1],
+        action=row[2],
+        field=row[3],
+        old=row[4],
+        new=row[5],
+        changed_at=_at(row[6]),
     )
 
 
@@ -874,6 +924,88 @@ class HistoryStore:
         except sqlite3.IntegrityError as error:
             raise KeyError(f"no session {entry.session_id}") from error
 
+    def edit_pain(self, entry: PainEntry, *, changed_at: datetime) -> tuple[PainChange, ...]:
+        """Replace the stored entry ``entry.id`` with ``entry`` and audit what changed.
+
+        The entry and one audit row per changed field (stamped
+        ``changed_at``) commit together; returns the changes (none: nothing
+        is written). Raises ``KeyError`` if there is no entry ``entry.id``
+        (or ``entry.session_id`` names no session) and ``PainEditError``
+        when the correction is refused (see ``check_correction``).
+        """
+        _aware("changed_at", changed_at)
+        if entry.id is None:
+            raise KeyError("an entry without an id cannot be edited")
+        self._write("BEGIN IMMEDIATE", ())
+        try:
+            old = self.pain_entry(entry.id)
+            if old is None:
+                raise KeyError(f"no pain entry {entry.id}")
+            check_correction(old, entry)
+            changes = pain_changes(old, entry)
+            if changes:
+                self._connection.execute(
+                    "UPDATE pain_entries SET at = ?, at_us = ?, moment = ?, pain = ?, areas = ?,"
+                    " stiffness = ?, tight_left = ?, tight_right = ?, session_id = ?, note = ?"
+                    " WHERE id = ?",
+                    (
+                        _iso(entry.at),
+                        _micros(entry.at),
+                        entry.moment,
+                        entry.pain,
+                        ",".join(entry.areas),
+                        entry.stiffness,
+                        entry.tight_left,
+                        entry.tight_right,
+                        entry.session_id,
+                        entry.note,
+                        entry.id,
+                    ),
+                )
+                self._audit(entry.id, "edited", changes, changed_at)
+            self._connection.execute("COMMIT")
+        except sqlite3.IntegrityError as error:
+            self._connection.execute("ROLLBACK")
+            raise KeyError(f"no session {entry.session_id}") from error
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        return changes
+
+    def delete_pain(self, entry_id: int, *, deleted_at: datetime) -> tuple[PainChange, ...]:
+        """Remove pain entry ``entry_id`` from the journal; its audit keeps what it said.
+
+        The removal and one audit row per field the entry held (stamped
+        ``deleted_at``) commit together; returns those fields. Raises
+        ``KeyError`` if there is no such entry.
+        """
+        _aware("deleted_at", deleted_at)
+        self._write("BEGIN IMMEDIATE", ())
+        try:
+            old = self.pain_entry(entry_id)
+            if old is None:
+                raise KeyError(f"no pain entry {entry_id}")
+            changes = deletion_changes(old)
+            self._connection.execute("DELETE FROM pain_entries WHERE id = ?", (entry_id,))
+            self._audit(entry_id, "deleted", changes, deleted_at)
+            self._connection.execute("COMMIT")
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        return changes
+
+    def _audit(
+        self, entry_id: int, action: str, changes: Sequence[PainChange], at: datetime
+    ) -> None:
+        self._connection.executemany(
+            "INSERT INTO pain_audit (entry_id, action, field, old_value, new_value,"
+            " changed_at, changed_us) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (entry_id, action, change.field, change.old, change.new, _iso(at), _micros(at))
+                for change in changes
+            ],
+        )
+
     def add_red_flags(self, checkin: RedFlagCheckIn) -> int:
         """Store a red-flag check-in with all its answers at once; return the id it got."""
         self._write("BEGIN IMMEDIATE", ())
@@ -939,6 +1071,22 @@ class HistoryStore:
         """
         yield from self._connection.execute(_EXPORT_QUERIES[table])
 
+    def steps_between(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[StepRecord]:
+        """Return the steps of the sessions started in ``[since, until)``.
+
+        Open ends when None; ordered by session start, then as recorded.
+        """
+        rows = self._connection.execute(
+            f"SELECT {', '.join('steps.' + c for c in _STEP_COLUMNS.split(', '))}"
+            " FROM sessions JOIN steps ON steps.session_id = sessions.id"
+            " WHERE sessions.started_us >= ? AND sessions.started_us < ?"
+            " ORDER BY sessions.started_us, sessions.id, steps.id",
+            _bounds(since, until),
+        )
+        return [_step(row) for row in rows]
+
     def all_steps(self) -> Iterator[StepRecord]:
         """Yield every recorded step, in the order they were recorded (for export)."""
         for row in self._connection.execute(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY id"):
@@ -965,6 +1113,33 @@ class HistoryStore:
             _bounds(since, until),
         )
         return [_pain(row) for row in rows]
+
+    def pain_entry(self, entry_id: int) -> PainEntry | None:
+        """Return pain entry ``entry_id``, or None if there is none (or it was deleted)."""
+        row = self._connection.execute(
+            f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return None if row is None else _pain(row)
+
+    def pain_audit(self, entry_id: int | None = None) -> list[PainAuditRow]:
+        """Return the audit of corrections (of entry ``entry_id`` only, if given), oldest first."""
+        if entry_id is None:
+            rows = self._connection.execute(f"SELECT {_AUDIT_COLUMNS} FROM pain_audit ORDER BY id")
+        else:
+            rows = self._connection.execute(
+                f"SELECT {_AUDIT_COLUMNS} FROM pain_audit WHERE entry_id = ? ORDER BY id",
+                (entry_id,),
+            )
+        return [_audit(row) for row in rows]
+
+    def pain_last_edited(self) -> dict[int, datetime]:
+        """Return when each entry still in the journal was last corrected, by entry id."""
+        rows = self._connection.execute(
+            "SELECT entry_id, changed_at FROM pain_audit"
+            " WHERE action = 'edited' AND entry_id IN (SELECT id FROM pain_entries)"
+            " ORDER BY id"
+        )
+        return {entry_id: _at(at) for entry_id, at in rows}
 
     def pain_readings(
         self, since: datetime | None = None, until: datetime | None = None

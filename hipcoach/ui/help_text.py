@@ -93,11 +93,20 @@ TOPICS: tuple[HelpTopic, ...] = (
             "rest days (daily for the first two weeks, then 3–4 sessions a week), a "
             "forgiving streak, where you are in the recovery timeline, pain and stiffness"
             ' over time, sessions per week, "Export CSV…" and a PDF "Report for my '
-            'physiotherapist". Before and after sessions hipcoach asks, in one tap each '
-            "and always skippably, how your hip feels; before the first session, every "
-            "two weeks and after sharp pain it asks the safety questions, and if any "
-            "answer is yes it tells you plainly to have it checked (the gentle routine "
-            "stays available). Exercises with cautions show them the first time.",
+            'physiotherapist". The report covers the period you pick: the programme, '
+            "sessions per week, the pain chart, how each exercise's reps or sets went "
+            "(done, skipped, stopped for pain, or cut short when the session ended) and "
+            "how movement breaks were answered (shown, done, snoozed, skipped), then the "
+            "pain journal and safety check-ins. Once saved, the page says where the file "
+            'is and offers to open it or its folder. "Pain entries…" lists everything you'
+            " logged; correct an entry with Edit… or remove it with Delete (after a "
+            "confirmation). The history keeps an audit of every correction and deletion "
+            "(what changed, from what to what, and when), and the report marks corrected "
+            "entries. Before and after sessions hipcoach asks, in one tap each and always"
+            " skippably, how your hip feels; before the first session, every two weeks "
+            "and after sharp pain it asks the safety questions, and if any answer is yes "
+            "it tells you plainly to have it checked (the gentle routine stays "
+            "available). Exercises with cautions show them the first time.",
         ),
     ),
     HelpTopic(

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDateEdit,
@@ -45,6 +45,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.safety import TrendVerdict, pain_trend
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.ui.pain_entries_dialog import PainEntriesDialog
 from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
 from hipcoach.ui.report import write_report
@@ -149,7 +150,11 @@ class ProgressPage(QWidget):
 
     ``pain_requested``, ``safety_requested`` and ``export_requested`` fire
     from their buttons; the report button asks ``choose_report_path`` (a
-    replaceable attribute) where to save and then writes the PDF itself.
+    replaceable attribute) where to save, writes the PDF itself, says where
+    it went and offers to open it or its folder with ``open_url`` (default:
+    the desktop's handler). "Pain entries…" opens the journal to correct or
+    delete entries (``pain_entries_dialog`` while open); the page follows
+    each change. ``exercise_name`` names exercises in the report.
     """
 
     pain_requested = Signal()
@@ -164,10 +169,16 @@ class ProgressPage(QWidget):
         *,
         break_status: Callable[[], BreakStatus | None] = lambda: None,
         problem: str | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        exercise_name: Callable[[str], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._open_url = open_url
+        self._exercise_name = exercise_name
+        self._saved_report: Path | None = None
+        self.pain_entries_dialog: PainEntriesDialog | None = None
         self._reference = reference
         self._wall = wall
         self._break_status = break_status
@@ -235,6 +246,12 @@ class ProgressPage(QWidget):
         self.safety_button = QPushButton(self.tr("Safety check"))
         self.safety_button.setAccessibleName(self.tr("Safety check"))
         self.safety_button.clicked.connect(self.safety_requested)
+        self.pain_entries_button = QPushButton(self.tr("Pain entries…"))
+        self.pain_entries_button.setAccessibleName(self.tr("Pain entries…"))
+        self.pain_entries_button.setToolTip(
+            self.tr("See every pain entry, and correct or delete one")
+        )
+        self.pain_entries_button.clicked.connect(self.show_pain_entries)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setAccessibleName(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_requested)
@@ -246,10 +263,19 @@ class ProgressPage(QWidget):
         self.report_status = _wrapped("", 10)
         name_by_content(self.report_status, self.tr("Report status"))
         self.report_status.setVisible(False)
+        self.open_report_button = QPushButton(self.tr("&Open the report"))
+        self.open_report_button.setAccessibleName(self.tr("Open the report"))
+        self.open_report_button.clicked.connect(self.open_saved_report)
+        self.open_folder_button = QPushButton(self.tr("Open its &folder"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the report's folder"))
+        self.open_folder_button.clicked.connect(self.open_report_folder)
+        for button in (self.open_report_button, self.open_folder_button):
+            button.setVisible(False)
 
         actions = QHBoxLayout()
         actions.addWidget(self.pain_button)
         actions.addWidget(self.safety_button)
+        actions.addWidget(self.pain_entries_button)
         actions.addStretch(1)
         period = QHBoxLayout()
         from_label = QLabel(self.tr("Report &from"))
@@ -275,6 +301,11 @@ class ProgressPage(QWidget):
         body_layout.addLayout(period)
         body_layout.addLayout(share)
         body_layout.addWidget(self.report_status)
+        opened = QHBoxLayout()
+        opened.addWidget(self.open_report_button)
+        opened.addWidget(self.open_folder_button)
+        opened.addStretch(1)
+        body_layout.addLayout(opened)
 
         self.actions_row = QWidget()
         self.actions_row.setLayout(actions)
@@ -460,7 +491,9 @@ class ProgressPage(QWidget):
             return
         since, until = _pydate(self.report_from), _pydate(self.report_until)
         if until < since:
-            self._report_said(self.tr("The report's end date is before its start date."), ok=False)
+            self.show_share_result(
+                self.tr("The report's end date is before its start date."), ok=False
+            )
             return
         path = self.choose_report_path()
         if path is None:
@@ -476,18 +509,73 @@ class ProgressPage(QWidget):
                 until=until,
                 tz=tz,
                 printed=self._wall.now().date(),
+                exercise_name=self._exercise_name,
             )
         except (OSError, ValueError) as error:
-            self._report_said(
+            self.show_share_result(
                 self.tr("The report could not be saved: {error}").format(error=error), ok=False
             )
             return
-        self._report_said(self.tr("Report saved to {path}").format(path=saved), ok=True)
+        self.show_share_result(
+            self.tr("Report saved to {path}").format(path=saved), ok=True, saved=saved
+        )
 
-    def _report_said(self, text: str, *, ok: bool) -> None:
+    def show_share_result(self, text: str, *, ok: bool, saved: Path | None = None) -> None:
+        """Show ``text`` under the sharing buttons; with ``saved``, offer to open that file."""
+        self._saved_report = saved
         self.report_status.setText(text)
         self.report_status.setProperty("ok", ok)
         self.report_status.setVisible(True)
+        for button in (self.open_report_button, self.open_folder_button):
+            button.setVisible(saved is not None)
+        if saved is not None:
+            self.open_report_button.setFocus()
+        # Lay out what just appeared (and resize the scrolled page for it) now,
+        # so scrolling goes to where it ends up.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        last = self.open_folder_button if saved is not None else self.report_status
+        self.scroll_area.ensureWidgetVisible(last)
+
+    def open_saved_report(self) -> None:
+        """Open the report just saved in the desktop's PDF viewer."""
+        if self._saved_report is not None:
+            self._open(self._saved_report, self._saved_report)
+
+    def open_report_folder(self) -> None:
+        """Open the folder the report was saved in."""
+        if self._saved_report is not None:
+            self._open(self._saved_report.parent, self._saved_report)
+
+    def _open(self, target: Path, saved: Path) -> None:
+        if not self._open_url(QUrl.fromLocalFile(str(target))):
+            self.show_share_result(
+                self.tr(
+                    "Nothing on this computer could open {target}. The report is saved at {path}."
+                ).format(target=target, path=saved),
+                ok=False,
+                saved=saved,
+            )
+
+    # -- the pain journal --------------------------------------------------------
+
+    def show_pain_entries(self) -> None:
+        """Open the pain entries (or bring the open dialog forward)."""
+        if self._store is None:
+            return
+        if self.pain_entries_dialog is not None:
+            self.pain_entries_dialog.raise_()
+            self.pain_entries_dialog.activateWindow()
+            return
+        dialog = PainEntriesDialog(self._store, self._wall, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.destroyed.connect(self._pain_entries_closed)
+        self.pain_entries_dialog = dialog
+        dialog.open()
+
+    def _pain_entries_closed(self) -> None:
+        self.pain_entries_dialog = None
+        self.pain_entries_button.setFocus()
 
 
 __all__ = ["ProgressPage", "streak_explanation", "streak_text"]

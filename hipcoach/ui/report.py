@@ -1,8 +1,9 @@
 """A PDF report of the user's progress, to take to a physiotherapist.
 
 The report is written with Qt's own PDF writer from one HTML document, so
-pages break by themselves. Nothing leaves the machine: the file goes where
-the user chose, and only there.
+pages break by themselves. Every table has a header row naming each column
+and stands apart from the heading or text above it. Nothing leaves the
+machine: the file goes where the user chose, and only there.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from html import escape
 from pathlib import Path
@@ -28,6 +30,13 @@ from PySide6.QtGui import (
 )
 
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.period_summary import (
+    BreakSummary,
+    BreakTally,
+    ExerciseOutcome,
+    break_summary,
+    exercise_outcomes,
+)
 from hipcoach.core.programme import (
     WEEK_DAYS,
     ProgrammePhase,
@@ -60,6 +69,10 @@ _TRIGGERS = {
     "sharp-pain": QT_TRANSLATE_NOOP("Report", "after sharp pain"),
     "manual": QT_TRANSLATE_NOOP("Report", "asked by the user"),
 }
+_UNITS = {
+    "reps": QT_TRANSLATE_NOOP("Report", "reps"),
+    "sets": QT_TRANSLATE_NOOP("Report", "sets"),
+}
 _PHASES = {
     ProgrammePhase.BEFORE_START: QT_TRANSLATE_NOOP("Report", "not started"),
     ProgrammePhase.DAILY: QT_TRANSLATE_NOOP(
@@ -76,8 +89,10 @@ p.note { color: #4b5563; font-size: 9pt; }
 table { border-collapse: collapse; }
 th { background-color: #e5e7eb; text-align: left; }
 td.num { text-align: right; }
-td.short { color: #b91c1c; font-weight: bold; }
+tr.total td { font-weight: bold; }
 """
+#: The space between a table and the heading or paragraph above it, in pixels.
+TABLE_GAP = 10
 
 
 def _day(value: date) -> str:
@@ -92,19 +107,42 @@ def _rating(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: set[int]) -> str:
-    head = "".join(f"<th>{escape(text)}</th>" for text in headers)
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric: set[int],
+    *,
+    total: Sequence[str] | None = None,
+    widths: Mapping[int, int] | None = None,
+) -> str:
+    """Return a table: ``headers`` (plain text) over ``rows`` (HTML), and a bold ``total`` row.
+
+    ``widths`` maps column indexes to widths in per cent of the page; the
+    other columns share the rest by their content.
+    """
+    widths = widths or {}
+    head = "".join(
+        f'<th width="{widths[index]}%">{escape(text)}</th>'
+        if index in widths
+        else f"<th>{escape(text)}</th>"
+        for index, text in enumerate(headers)
+    )
     body = []
-    for row in rows:
+    for row, row_class in [*((row, "") for row in rows), *([(total, "total")] if total else [])]:
         cells = "".join(
             f'<td class="num">{cell}</td>' if index in numeric else f"<td>{cell}</td>"
             for index, cell in enumerate(row)
         )
-        body.append(f"<tr>{cells}</tr>")
+        body.append(f'<tr class="{row_class}">{cells}</tr>' if row_class else f"<tr>{cells}</tr>")
     return (
-        '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        '<table border="1" cellspacing="0" cellpadding="4" width="100%"'
+        f' style="margin-top: {TABLE_GAP}px">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def _plain_name(exercise_id: str) -> str:
+    return exercise_id.replace("-", " ").capitalize()
 
 
 def _programme_html(reference: Reference, start: date | None, until: date) -> str:
@@ -122,20 +160,19 @@ def _programme_html(reference: Reference, start: date | None, until: date) -> st
     )
     if number < 1:
         stage = translate("Report", "not started")
-    rows = [
-        (translate("Report", "Started"), _day(start)),
-        (
-            translate("Report", "Programme day on {day}").format(day=_day(until)),
-            str(max(number, 0)),
-        ),
-        (
-            translate("Report", "Phase"),
-            escape(translate("Report", _PHASES[phase_of(start, until)])),
-        ),
-        (translate("Report", "Timeline stage on {day}").format(day=_day(until)), escape(stage)),
-    ]
-    cells = "".join(f"<tr><th>{escape(name)}</th><td>{value}</td></tr>" for name, value in rows)
-    return f'<table border="1" cellspacing="0" cellpadding="4">{cells}</table>'
+    headers = (
+        translate("Report", "Started"),
+        translate("Report", "Programme day on {day}").format(day=_day(until)),
+        translate("Report", "Phase"),
+        translate("Report", "Timeline stage on {day}").format(day=_day(until)),
+    )
+    row = (
+        _day(start),
+        str(max(number, 0)),
+        escape(translate("Report", _PHASES[phase_of(start, until)])),
+        escape(stage),
+    )
+    return _table(headers, [row], {1})
 
 
 def _adherence_html(weeks: Sequence[WeekAdherence], until: date) -> str:
@@ -168,12 +205,21 @@ def _adherence_html(weeks: Sequence[WeekAdherence], until: date) -> str:
         translate("Report", "Programme week"),
         translate("Report", "Session days"),
         translate("Report", "Target"),
-        "",
+        translate("Report", "Result"),
     )
     return _table(headers, rows, {1, 2})
 
 
-def _entries_html(entries: Sequence[PainEntry]) -> str:
+def _entry_note(entry: PainEntry, corrected: Mapping[int, datetime]) -> str:
+    note = escape(entry.note or "")
+    when = corrected.get(entry.id) if entry.id is not None else None
+    if when is None:
+        return note
+    mark = translate("Report", "(corrected on {day})").format(day=_day(when.date()))
+    return f"{note} <i>{escape(mark)}</i>" if note else f"<i>{escape(mark)}</i>"
+
+
+def _entries_html(entries: Sequence[PainEntry], corrected: Mapping[int, datetime]) -> str:
     if not entries:
         return (
             "<p>"
@@ -189,7 +235,7 @@ def _entries_html(entries: Sequence[PainEntry]) -> str:
             _rating(entry.pain),
             _rating(entry.stiffness),
             escape(", ".join(area.replace("-", " ") for area in entry.areas)) or "—",
-            escape(entry.note or ""),
+            _entry_note(entry, corrected),
         )
         for entry in entries
     ]
@@ -201,7 +247,7 @@ def _entries_html(entries: Sequence[PainEntry]) -> str:
         translate("Report", "Areas"),
         translate("Report", "Note"),
     )
-    return _table(headers, rows, {2, 3})
+    return _table(headers, rows, {2, 3}, widths={0: 19, 1: 15, 5: 28})
 
 
 def _checkins_html(checkins: Sequence[RedFlagCheckIn], reference: Reference) -> str:
@@ -232,6 +278,66 @@ def _checkins_html(checkins: Sequence[RedFlagCheckIn], reference: Reference) -> 
         translate("Report", "Warning signs answered yes"),
     )
     return _table(headers, rows, set())
+
+
+def _exercises_html(
+    outcomes: Sequence[ExerciseOutcome], exercise_name: Callable[[str], str]
+) -> str:
+    if not outcomes:
+        return (
+            "<p>" + escape(translate("Report", "No exercise was recorded in this period.")) + "</p>"
+        )
+    rows = [
+        (
+            escape(exercise_name(outcome.exercise_id)),
+            escape(translate("Report", _UNITS.get(outcome.unit, outcome.unit))),
+            str(outcome.done),
+            str(outcome.skipped),
+            str(outcome.pain),
+            str(outcome.stopped),
+        )
+        for outcome in outcomes
+    ]
+    headers = (
+        translate("Report", "Exercise"),
+        translate("Report", "Counted in"),
+        translate("Report", "Done"),
+        translate("Report", "Skipped"),
+        translate("Report", "Stopped for pain"),
+        translate("Report", "Session ended first"),
+    )
+    return _table(headers, rows, {2, 3, 4, 5}, widths={0: 30})
+
+
+def _break_row(tally: BreakTally, name: str) -> tuple[str, ...]:
+    return (
+        escape(name),
+        str(tally.shown),
+        str(tally.done),
+        str(tally.snoozed),
+        str(tally.skipped),
+        str(tally.unanswered),
+    )
+
+
+def _breaks_html(summary: BreakSummary, exercise_name: Callable[[str], str]) -> str:
+    if summary.total.shown == 0:
+        return (
+            "<p>"
+            + escape(translate("Report", "No movement break was shown in this period."))
+            + "</p>"
+        )
+    rows = [_break_row(tally, exercise_name(tally.move or "")) for tally in summary.by_move]
+    headers = (
+        translate("Report", "Suggested move"),
+        translate("Report", "Shown"),
+        translate("Report", "Done"),
+        translate("Report", "Snoozed"),
+        translate("Report", "Skipped"),
+        translate("Report", "Not answered"),
+    )
+    total = _break_row(summary.total, translate("Report", "All breaks"))
+    return _table(headers, rows, {1, 2, 3, 4, 5}, total=total, widths={0: 32})
 
 
 def _chart_image(
@@ -267,26 +373,46 @@ def _chart_image(
     return image
 
 
+@dataclass(frozen=True)
+class _Period:
+    """What the report shows, read from the history once."""
+
+    since: date
+    until: date
+    tz: tzinfo
+    printed: date
+    start: date | None
+    entries: Sequence[PainEntry]
+    corrected: Mapping[int, datetime]
+    outcomes: Sequence[ExerciseOutcome]
+    breaks: BreakSummary
+
+
+def _heading(text: str, *, new_page: bool = False) -> str:
+    style = ' style="page-break-before: always"' if new_page else ""
+    return f"<h2{style}>{escape(text)}</h2>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
 def _html(
     store: HistoryStore,
     reference: Reference,
-    start: date | None,
-    entries: Sequence[PainEntry],
-    *,
-    since: date,
-    until: date,
-    tz: tzinfo,
-    printed: date,
+    period: _Period,
+    exercise_name: Callable[[str], str],
 ) -> str:
     """Return the report's HTML; the pain chart is the image resource ``CHART_URL``."""
+    since, until, start = period.since, period.until, period.start
     checkins = [
         checkin
         for checkin in store.red_flag_checkins()
-        if since <= checkin.at.astimezone(tz).date() <= until
+        if since <= checkin.at.astimezone(period.tz).date() <= until
     ]
     weeks: list[WeekAdherence] = []
     if start is not None and until >= start:
-        activity = store.day_activity(start, until, tz)
+        activity = store.day_activity(start, until, period.tz)
         count = (until - start).days // WEEK_DAYS + 1
         weeks = [
             week
@@ -297,12 +423,12 @@ def _html(
         "<h1>" + escape(translate("Report", REPORT_TITLE)) + "</h1>",
         '<p class="meta">'
         + translate("Report", "Period: {since} – {until}<br>Printed: {printed}").format(
-            since=_day(since), until=_day(until), printed=_day(printed)
+            since=_day(since), until=_day(until), printed=_day(period.printed)
         )
         + "</p>",
-        "<h2>" + escape(translate("Report", "Programme")) + "</h2>",
+        _heading(translate("Report", "Programme")),
         _programme_html(reference, start, until),
-        "<h2>" + escape(translate("Report", "Sessions per week")) + "</h2>",
+        _heading(translate("Report", "Sessions per week")),
         "<p>"
         + translate(
             "Report",
@@ -311,25 +437,42 @@ def _html(
         )
         + "</p>",
         _adherence_html(weeks, until),
-        "<h2>" + escape(translate("Report", "Pain and stiffness over time")) + "</h2>",
+        _heading(translate("Report", "Pain and stiffness over time")),
     ]
     if start is not None:
         parts.append(f'<p><img src="{CHART_URL}" width="{CHART_SIZE.width()}"></p>')
     else:
-        parts.append("<p>" + escape(translate("Report", "No sessions yet.")) + "</p>")
+        parts.append(_paragraph(translate("Report", "No sessions yet.")))
     parts += [
-        # The journal starts a page: page 1 is the summary, and its heading never
-        # ends up alone at the foot of a page.
-        '<h2 style="page-break-before: always">'
-        + escape(translate("Report", "Pain journal"))
-        + "</h2>",
-        "<p>"
-        + escape(
-            translate("Report", "Ratings from 0 (none) to 10 (worst); stiffness is on getting up.")
-        )
-        + "</p>",
-        _entries_html(entries),
-        "<h2>" + escape(translate("Report", "Red-flag check-ins")) + "</h2>",
+        # What was done and the journal each start a page: page 1 is the
+        # summary, and no heading ends up alone at the foot of a page.
+        _heading(translate("Report", "Exercises"), new_page=True),
+        _paragraph(
+            translate(
+                "Report",
+                "Each side counts on its own. A rep or set is done only when all of it was;"
+                " “session ended first” means the session was stopped before it.",
+            )
+        ),
+        _exercises_html(period.outcomes, exercise_name),
+        _heading(translate("Report", "Movement breaks")),
+        _paragraph(
+            translate(
+                "Report",
+                "Reminders to get up during the working day, and how each was answered.",
+            )
+        ),
+        _breaks_html(period.breaks, exercise_name),
+        _heading(translate("Report", "Pain journal"), new_page=True),
+        _paragraph(
+            translate(
+                "Report",
+                "Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries"
+                " corrected later say so; the history keeps what they said before.",
+            )
+        ),
+        _entries_html(period.entries, period.corrected),
+        _heading(translate("Report", "Red-flag check-ins")),
         _checkins_html(checkins, reference),
         '<p class="note">'
         + escape(
@@ -345,6 +488,51 @@ def _html(
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
+def report_document(
+    store: HistoryStore,
+    reference: Reference,
+    *,
+    since: date,
+    until: date,
+    tz: tzinfo,
+    printed: date,
+    palette: QPalette | None = None,
+    exercise_name: Callable[[str], str] | None = None,
+) -> QTextDocument:
+    """Return the report for ``since`` to ``until`` (inclusive local days in ``tz``) as a document.
+
+    ``exercise_name`` gives the name shown for an exercise id (default: the
+    id in words). ``write_report`` prints this document; the caller owns it.
+    """
+    if until < since:
+        raise ValueError(
+            translate(
+                "Report", "the report's period ends ({until}) before it starts ({since})"
+            ).format(until=until, since=since)
+        )
+    low, high = _midnight(since, tz), _midnight(until + timedelta(days=1), tz)
+    period = _Period(
+        since=since,
+        until=until,
+        tz=tz,
+        printed=printed,
+        start=store.first_session_date(tz),
+        entries=store.pain_entries(low, high),
+        corrected=store.pain_last_edited(),
+        outcomes=exercise_outcomes(store.steps_between(low, high)),
+        breaks=break_summary(store.breaks(low, high)),
+    )
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    if period.start is not None:
+        image = _chart_image(
+            period.entries, reference, period.start, since=since, until=until, palette=palette
+        )
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    document.setHtml(_html(store, reference, period, exercise_name or _plain_name))
+    return document
+
+
 def write_report(
     path: Path,
     store: HistoryStore,
@@ -355,33 +543,29 @@ def write_report(
     tz: tzinfo,
     palette: QPalette | None = None,
     printed: date | None = None,
+    exercise_name: Callable[[str], str] | None = None,
 ) -> Path:
     """Write the progress report for ``since`` to ``until`` (inclusive) as one PDF at ``path``.
 
     Dates are local days in ``tz``. ``palette`` themes the chart (default:
     light, as on paper); ``printed`` is the date shown as printed (default:
-    today in ``tz``). The file is written next to
-    ``path`` first and moved into place, so a failure never leaves half a
-    report. Returns ``path``; raises ``ValueError`` for an empty range and
-    ``OSError`` when the file cannot be written.
+    today in ``tz``); ``exercise_name`` names exercises (see
+    ``report_document``). The file is written next to ``path`` first and
+    moved into place, so a failure never leaves half a report. Returns
+    ``path``; raises ``ValueError`` for an empty range and ``OSError`` when
+    the file cannot be written.
     """
-    if until < since:
-        raise ValueError(
-            translate(
-                "Report", "the report's period ends ({until}) before it starts ({since})"
-            ).format(until=until, since=since)
-        )
     if printed is None:
         printed = datetime.now(tz).date()
-    start = store.first_session_date(tz)
-    entries = store.pain_entries(_midnight(since, tz), _midnight(until + timedelta(days=1), tz))
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    if start is not None:
-        image = _chart_image(entries, reference, start, since=since, until=until, palette=palette)
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    document.setHtml(
-        _html(store, reference, start, entries, since=since, until=until, tz=tz, printed=printed)
+    document = report_document(
+        store,
+        reference,
+        since=since,
+        until=until,
+        tz=tz,
+        printed=printed,
+        palette=palette,
+        exercise_name=exercise_name,
     )
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()

@@ -1019,26 +1019,26 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="90"/>
-        <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
+        <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="105"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="114"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="115"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="124"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="124"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="133"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="133"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="142"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1054,43 +1054,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="581"/>
+        <location filename="../../hipcoach/app.py" line="582"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="582"/>
+        <location filename="../../hipcoach/app.py" line="583"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="593"/>
+        <location filename="../../hipcoach/app.py" line="594"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="597"/>
+        <location filename="../../hipcoach/app.py" line="598"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="695"/>
+        <location filename="../../hipcoach/app.py" line="696"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="734"/>
+        <location filename="../../hipcoach/app.py" line="735"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="745"/>
+        <location filename="../../hipcoach/app.py" line="746"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="748"/>
+        <location filename="../../hipcoach/app.py" line="749"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,17 +1098,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="756"/>
+        <location filename="../../hipcoach/app.py" line="757"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="777"/>
+        <location filename="../../hipcoach/app.py" line="778"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="793"/>
+        <location filename="../../hipcoach/app.py" line="794"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,63 +1124,63 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="456"/>
+        <location filename="../../hipcoach/core/history.py" line="491"/>
         <source>The history file {path} could not be opened: {error}</source>
         <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="482"/>
+        <location filename="../../hipcoach/core/history.py" line="517"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="497"/>
+        <location filename="../../hipcoach/core/history.py" line="532"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="507"/>
+        <location filename="../../hipcoach/core/history.py" line="542"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="511"/>
+        <location filename="../../hipcoach/core/history.py" line="546"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="668"/>
+        <location filename="../../hipcoach/core/history.py" line="718"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="683"/>
+        <location filename="../../hipcoach/core/history.py" line="733"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="691"/>
+        <location filename="../../hipcoach/core/history.py" line="741"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="698"/>
+        <location filename="../../hipcoach/core/history.py" line="748"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="714"/>
+        <location filename="../../hipcoach/core/history.py" line="764"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="726"/>
+        <location filename="../../hipcoach/core/history.py" line="776"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="767"/>
+        <location filename="../../hipcoach/core/history.py" line="817"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="184"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="185"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,6 +2133,309 @@
     </message>
 </context>
 <context>
+    <name>PainEditText</name>
+    <message>
+        <location filename="../../hipcoach/core/pain_edits.py" line="158"/>
+        <source>A correction must keep the entry it corrects (entry {old}, not {new}).</source>
+        <extracomment>The fields of a journal entry, in the order the audit lists them. What an audit row records.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pain_edits.py" line="166"/>
+        <source>An entry needs at least one rating, area or note. To remove it, delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntries</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="72"/>
+        <source>Date and time</source>
+        <extracomment>Data role that returns the row&apos;s ``PainEntry``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="73"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="74"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="75"/>
+        <source>Stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="76"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="78"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="79"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="143"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="177"/>
+        <source>Started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="29"/>
+        <source>Before a session</source>
+        <extracomment>How each moment is named in the pain-entry views (English; shown translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="30"/>
+        <source>After a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="31"/>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntriesDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="215"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="231"/>
+        <source>Pain entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="221"/>
+        <source>Everything you logged about pain and stiffness, newest first. Correct an entry with Edit… or remove it with Delete; the history keeps a record of every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="246"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="247"/>
+        <source>No pain entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="253"/>
+        <source>Edit the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="258"/>
+        <source>Delete the selected entry (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="262"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="280"/>
+        <source>This history was written by a newer hipcoach, so its entries can be seen here but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="358"/>
+        <source>The correction was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="363"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="366"/>
+        <source>The entry of {when} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="384"/>
+        <source>The entry was not deleted: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="392"/>
+        <source>The entry of {when} was deleted. The history keeps a record of what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="400"/>
+        <source>The entry of {when} is no longer in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="408"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="410"/>
+        <source>Delete the entry of {when}? It disappears from your charts and reports; the history keeps a record that it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainEntryEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="53"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="54"/>
+        <source>Correct a pain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="56"/>
+        <source>{moment}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <source>worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>Stiffness standing up from a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <source>very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <source>Tightness, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>very tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <source>Tightness, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="82"/>
+        <source>Pain area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="90"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="93"/>
+        <source>&amp;Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="96"/>
+        <source>&amp;Stiffness getting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
+        <source>Tightness &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
+        <source>Tightness &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="106"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
+        <source>Tap a chosen number again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="119"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="121"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="123"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainStopPanel</name>
     <message>
         <location filename="../../hipcoach/ui/player_pain.py" line="24"/>
@@ -2570,163 +2873,199 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="61"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="62"/>
         <source>Report for my physiotherapist…</source>
         <extracomment>How many recent programme weeks the adherence chart shows. Below this width (in device-independent pixels) side-by-side parts stack. The report button&apos;s English text (shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="128"/>
         <source>No streak yet — it starts with your next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="128"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="129"/>
         <source>{days}-day streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="135"/>
         <source>Rest days count too: with {low}–{high} sessions a week, the days in between keep your streak going. Only a week that falls short breaks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="140"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="141"/>
         <source>In your first two weeks every day with a session counts. Later, rest days between your {low}–{high} weekly sessions count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="175"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="186"/>
         <source>Your history could not be opened, so progress can&apos;t be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="186"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="197"/>
         <source>Progress message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="191"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="201"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="202"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="212"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="193"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="204"/>
         <source>Next break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="195"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="206"/>
         <source>Where you are on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="197"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="208"/>
         <source>Streak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="223"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="234"/>
         <source>Pain trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="232"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="233"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="243"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
         <source>Log how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="235"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="236"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="246"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="247"/>
         <source>Safety check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="238"/>
-        <location filename="../../hipcoach/ui/progress_page.py" line="239"/>
-        <source>Export CSV…</source>
+        <location filename="../../hipcoach/ui/progress_page.py" line="249"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="250"/>
+        <source>Pain entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="244"/>
-        <source>Report from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="245"/>
-        <source>Report until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="247"/>
-        <source>Report status</source>
+        <location filename="../../hipcoach/ui/progress_page.py" line="252"/>
+        <source>See every pain entry, and correct or delete one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/progress_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="256"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="261"/>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="262"/>
+        <source>Report until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="264"/>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="266"/>
+        <source>&amp;Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="267"/>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="269"/>
+        <source>Open its &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="270"/>
+        <source>Open the report&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="281"/>
         <source>Report &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="257"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="283"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="272"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="298"/>
         <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="274"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="300"/>
         <source>Share with your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="286"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="317"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="340"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="371"/>
         <source>Your programme starts with your first session: from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="358"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="389"/>
         <source>Movement breaks: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="404"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="435"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="448"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="479"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="450"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="463"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="495"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="516"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="485"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="520"/>
         <source>Report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/progress_page.py" line="553"/>
+        <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,245 +3146,353 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="45"/>
+        <location filename="../../hipcoach/ui/report.py" line="54"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="53"/>
+        <location filename="../../hipcoach/ui/report.py" line="62"/>
         <source>before session</source>
         <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="54"/>
+        <location filename="../../hipcoach/ui/report.py" line="63"/>
         <source>after session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <location filename="../../hipcoach/ui/report.py" line="64"/>
         <source>quick check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="58"/>
+        <location filename="../../hipcoach/ui/report.py" line="67"/>
         <source>before the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="59"/>
+        <location filename="../../hipcoach/ui/report.py" line="68"/>
         <source>fortnightly check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="60"/>
+        <location filename="../../hipcoach/ui/report.py" line="69"/>
         <source>after sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="61"/>
+        <location filename="../../hipcoach/ui/report.py" line="70"/>
         <source>asked by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
-        <location filename="../../hipcoach/ui/report.py" line="124"/>
+        <location filename="../../hipcoach/ui/report.py" line="73"/>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="77"/>
+        <location filename="../../hipcoach/ui/report.py" line="162"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="65"/>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
         <source>daily phase (a session every day, weeks 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
+        <location filename="../../hipcoach/ui/report.py" line="81"/>
         <source>maintenance (3–4 sessions a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <location filename="../../hipcoach/ui/report.py" line="150"/>
         <source>No session has been recorded yet, so the programme has not started.</source>
+        <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="121"/>
+        <location filename="../../hipcoach/ui/report.py" line="159"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="126"/>
+        <location filename="../../hipcoach/ui/report.py" line="164"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="128"/>
+        <location filename="../../hipcoach/ui/report.py" line="165"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="132"/>
+        <location filename="../../hipcoach/ui/report.py" line="166"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="135"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="144"/>
+        <location filename="../../hipcoach/ui/report.py" line="181"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="152"/>
+        <location filename="../../hipcoach/ui/report.py" line="189"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="155"/>
+        <location filename="../../hipcoach/ui/report.py" line="192"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="157"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="205"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="206"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <location filename="../../hipcoach/ui/report.py" line="207"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="180"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="218"/>
+        <source>(corrected on {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="226"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="197"/>
-        <location filename="../../hipcoach/ui/report.py" line="230"/>
+        <location filename="../../hipcoach/ui/report.py" line="243"/>
+        <location filename="../../hipcoach/ui/report.py" line="276"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="198"/>
+        <location filename="../../hipcoach/ui/report.py" line="244"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="199"/>
+        <location filename="../../hipcoach/ui/report.py" line="245"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="200"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="201"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="202"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="255"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="214"/>
+        <location filename="../../hipcoach/ui/report.py" line="260"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="216"/>
+        <location filename="../../hipcoach/ui/report.py" line="262"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="231"/>
+        <location filename="../../hipcoach/ui/report.py" line="277"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="232"/>
+        <location filename="../../hipcoach/ui/report.py" line="278"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="299"/>
-        <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
+        <location filename="../../hipcoach/ui/report.py" line="288"/>
+        <source>No exercise was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="302"/>
+        <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="303"/>
-        <source>Programme</source>
+        <source>Counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="304"/>
+        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="305"/>
-        <source>Sessions per week</source>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="314"/>
-        <source>Pain and stiffness over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="319"/>
-        <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="324"/>
-        <source>Pain journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="328"/>
-        <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up.</source>
+        <location filename="../../hipcoach/ui/report.py" line="327"/>
+        <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="332"/>
+        <source>Suggested move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="333"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <source>All breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="425"/>
+        <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="429"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="433"/>
+        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="440"/>
+        <source>Pain and stiffness over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="445"/>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="449"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="451"/>
+        <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="458"/>
+        <source>Movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="460"/>
+        <source>Reminders to get up during the working day, and how each was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="466"/>
+        <source>Pain journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="468"/>
+        <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="475"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="479"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="370"/>
+        <location filename="../../hipcoach/ui/report.py" line="509"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="409"/>
+        <location filename="../../hipcoach/ui/report.py" line="593"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@ def filled(path: Path) -> Path:
 
 
 def add_mood(connection: sqlite3.Connection) -> None:
-    """A made-up version 2: pain entries gain a mood."""
+    """A made-up next version: pain entries gain a mood."""
     connection.execute("ALTER TABLE pain_entries ADD COLUMN mood TEXT")
 
 
@@ -61,7 +61,7 @@ def test_a_new_history_is_created_with_its_folders(tmp_path: Path) -> None:
     result.store.close()
     assert path == tmp_path / "portable" / "data" / "history.sqlite3"
     assert (result.notice, result.moved_to) == (None, None)
-    assert pragma(path, "user_version") == SCHEMA_VERSION == 1
+    assert pragma(path, "user_version") == SCHEMA_VERSION
     assert pragma(path, "application_id") == APPLICATION_ID
     assert pragma(path, "journal_mode") == "wal"
 
@@ -124,7 +124,7 @@ def test_each_pending_migration_runs_once_in_order(tmp_path: Path) -> None:
     HistoryStore.open(path, now=NOW, migrations=chain).store.close()
     HistoryStore.open(path, now=NOW, migrations=chain).store.close()
     assert calls == [2]
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == SCHEMA_VERSION + 1
 
 
 def test_a_version_1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_a_version_1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None
         assert result.notice is None
         assert [entry.pain for entry in store.pain_entries()] == [4]
         assert [s.protocol_id for s in store.sessions()] == ["daily"]
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == SCHEMA_VERSION + 1
     connection = sqlite3.connect(path)
     columns = [row[1] for row in connection.execute("PRAGMA table_info(pain_entries)")]
     connection.close()
@@ -147,9 +147,10 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
         raise RuntimeError("disk on fire")
 
     path = filled(tmp_path / "history.sqlite3")
-    with pytest.raises(HistoryError, match="could not be upgraded to version 2: disk on fire"):
+    upgraded_to = f"could not be upgraded to version {SCHEMA_VERSION + 1}: disk on fire"
+    with pytest.raises(HistoryError, match=upgraded_to):
         HistoryStore.open(path, now=NOW, migrations=(*MIGRATIONS, half_done))
-    assert pragma(path, "user_version") == 1
+    assert pragma(path, "user_version") == SCHEMA_VERSION
     connection = sqlite3.connect(path)
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
@@ -161,7 +162,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
 def test_migrate_returns_the_version_it_found(tmp_path: Path) -> None:
     connection = sqlite3.connect(tmp_path / "plain.sqlite3", isolation_level=None)
     assert migrate(connection, MIGRATIONS) == 0
-    assert migrate(connection, MIGRATIONS) == 1
+    assert migrate(connection, MIGRATIONS) == SCHEMA_VERSION
     connection.close()
 
 

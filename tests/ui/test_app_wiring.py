@@ -320,6 +320,8 @@ def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> N
     progress.export_requested.emit()
     assert (out / "pain.csv").is_file()
     assert str(out) in progress.report_status.text()
+    assert not progress.report_status.isHidden()  # said, not just set
+    assert progress.open_report_button.isHidden()  # no report to open
 
 
 def test_sharp_pain_brings_the_safety_questions_back_even_after_a_restart(

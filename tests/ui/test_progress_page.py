@@ -7,8 +7,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from a11y_checks import accessible_name
 from PySide6.QtCharts import QBarSeries, QChart, QChartView, QLineSeries
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
@@ -267,6 +270,121 @@ def test_the_report_button_writes_the_pdf_where_chosen(
     page.report_button.click()
     assert target.read_bytes().startswith(b"%PDF")
     assert page.report_status.text() == f"Report saved to {target}"
+    assert accessible_name(page.report_status) == page.report_status.text()
+    assert not page.report_status.isHidden()
+
+
+def test_a_saved_report_can_be_opened_or_its_folder_shown(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    three_weeks(store)
+    opened: list[QUrl] = []
+
+    def opener(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    page = make_page(qtbot, store, reference, open_url=opener)
+    assert page.open_report_button.isHidden()
+    target = tmp_path / "for-my-physio.pdf"
+    page.choose_report_path = lambda: target
+    page.report_button.click()
+    assert not page.open_report_button.isHidden()
+    assert not page.open_folder_button.isHidden()
+    assert page.open_report_button.accessibleName() == "Open the report"
+    assert page.open_folder_button.accessibleName() == "Open the report's folder"
+    assert opened == []  # nothing opens by itself
+    page.open_report_button.click()
+    page.open_folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
+
+
+def test_the_page_scrolls_to_the_saved_message_and_its_buttons(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    three_weeks(store)
+    page = make_page(qtbot, store, reference, open_url=lambda url: True)
+    page.resize(1200, 500)  # wide enough that nothing restacks once shown
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    viewport = page.scroll_area.viewport()
+
+    def in_view(widget: QWidget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    assert not in_view(page.report_button)  # below the fold at first
+    page.choose_report_path = lambda: tmp_path / "report.pdf"
+    page.report_button.click()
+    qtbot.waitUntil(lambda: in_view(page.open_folder_button))
+    assert in_view(page.report_status)
+    assert in_view(page.open_report_button)
+    assert page.focusWidget() is page.open_report_button
+
+
+def test_when_nothing_can_open_the_report_it_says_where_it_is(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    session_on(store, START)
+    page = make_page(qtbot, store, reference, open_url=lambda url: False)
+    target = tmp_path / "report.pdf"
+    page.choose_report_path = lambda: target
+    page.report_button.click()
+    page.open_report_button.click()
+    text = page.report_status.text()
+    assert text == f"Nothing on this computer could open {target}. The report is saved at {target}."
+    assert page.report_status.property("ok") is False
+    assert not page.open_folder_button.isHidden()  # the folder may still open
+
+
+def test_a_failed_report_offers_nothing_to_open(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    session_on(store, START)
+    page = make_page(qtbot, store, reference, open_url=lambda url: True)
+    page.choose_report_path = lambda: tmp_path / "report.pdf"
+    page.report_button.click()
+    page.choose_report_path = lambda: tmp_path / "no-such-folder" / "report.pdf"
+    page.report_button.click()
+    assert page.open_report_button.isHidden()
+    assert page.open_folder_button.isHidden()
+
+
+def test_pain_entries_open_from_the_page_and_changes_show_at_once(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    three_weeks(store, rising=True)
+    page = make_page(qtbot, store, reference)
+    assert page.pain_entries_button.accessibleName() == "Pain entries…"
+    assert "Your pain has gone up" in page.trend_banner.text()
+    page.pain_entries_button.click()
+    dialog = page.pain_entries_dialog
+    assert dialog is not None
+    assert dialog.model.rowCount() == len(store.pain_entries())
+    page.pain_entries_button.click()  # a second click brings the same dialog forward
+    assert page.pain_entries_dialog is dialog
+    dialog.confirm_delete = lambda entry: True
+    for _ in range(dialog.model.rowCount()):
+        dialog.delete_selected()
+    assert store.pain_entries() == []
+    assert isinstance(page.pain_view, QChartView)
+    assert series_named(page.pain_view, "Pain").count() == 0  # the page followed
+    dialog.close()
+    qtbot.waitUntil(lambda: page.pain_entries_dialog is None)
+
+
+def test_pain_entries_can_be_reached_before_the_first_session(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    store.add_pain(PainEntry(TODAY - timedelta(hours=2), "quick", pain=3))
+    page = make_page(qtbot, store, reference)
+    assert page.body.isHidden()
+    assert not page.actions_row.isHidden()
+    page.pain_entries_button.click()
+    assert page.pain_entries_dialog is not None
+    assert page.pain_entries_dialog.model.rowCount() == 1
 
 
 def test_cancelling_the_report_writes_nothing(

@@ -6,17 +6,19 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
-from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
-from hipcoach.core.library import load_library
+from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
+from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
-from hipcoach.ui.report import REPORT_TITLE, write_report
+from hipcoach.ui.report import REPORT_TITLE, report_document, write_report
 
 START = date(2026, 1, 5)
 UNTIL = date(2026, 1, 26)
@@ -24,8 +26,13 @@ NOTE = "Stairs hurt this morning"
 
 
 @pytest.fixture(scope="module")
-def reference() -> Reference:
-    found = load_library(bundled_resources_dir()).reference
+def library() -> Library:
+    return load_library(bundled_resources_dir())
+
+
+@pytest.fixture(scope="module")
+def reference(library: Library) -> Reference:
+    found = library.reference
     assert found is not None
     return found
 
@@ -73,13 +80,65 @@ def seed(store: HistoryStore, reference: Reference) -> None:
     )
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, *, layout: bool = False) -> str:
+    """Return the PDF's text: words joined by single spaces, or its lines as laid out."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF's text can't be read")
     result = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    return " ".join(result.stdout.split())
+    return result.stdout if layout else " ".join(result.stdout.split())
+
+
+def row_of(text: str, first: str) -> list[str]:
+    """Return the cells of the laid-out line starting with ``first`` (split on wide gaps)."""
+    for line in text.splitlines():
+        if line.strip().startswith(first):
+            return re.split(r"\s{2,}", line.strip())
+    raise AssertionError(f"no line starts with {first!r}")
+
+
+def steps_and_breaks(store: HistoryStore) -> None:
+    """Two sessions with recorded steps and a day of movement breaks, in January 2026."""
+    for day, ending in ((START, "completed"), (START + timedelta(days=1), "stopped")):
+        at = datetime.combine(day, time(8), tzinfo=UTC)
+        session_id = store.start_session("daily", at)
+        rows = [
+            ("couch-stretch", "left", 1, None, "completed"),
+            ("couch-stretch", "right", 1, None, "skipped"),
+            ("dead-bug", None, 1, 1, "completed"),
+            ("dead-bug", None, 1, 2, "stopped-for-pain"),
+            ("glute-bridge-hold", None, 1, None, ending),
+        ]
+        for index, (exercise_id, side, set_number, rep, outcome) in enumerate(rows):
+            store.record_step(
+                StepRecord(session_id, index, exercise_id, side, set_number, rep, outcome, 20.0, at)
+            )
+        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, ending == "completed")
+    for hour, move, action in (
+        (10, "standing-hip-flexor-stretch", "done"),
+        (11, "walk-break", "snoozed"),
+        (12, "walk-break", "done"),
+        (14, "standing-hip-flexor-stretch", "skipped"),
+        (15, "standing-hip-flexor-stretch", "shown"),
+    ):
+        shown = datetime.combine(START, time(hour), tzinfo=UTC)
+        break_id = store.record_break(BreakRecord(shown, shown, None, "shown", None, move, False))
+        if action != "shown":
+            store.update_break(break_id, action=action, answered_at=shown + timedelta(minutes=1))
+
+
+def tables(document: QTextDocument) -> list[QTextTable]:
+    """Return the document's tables, top to bottom."""
+    return [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+
+def cell_text(table: QTextTable, row: int, column: int) -> str:
+    cell = table.cellAt(row, column)
+    return table.document().toPlainText()[cell.firstPosition() : cell.lastPosition()].strip()
 
 
 def page_count(path: Path) -> int:
@@ -154,3 +213,133 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     with pytest.raises(ValueError, match="before it starts"):
         write_report(tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC)
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
+) -> None:
+    steps_and_breaks(store)
+    target = tmp_path / "report.pdf"
+    names = {exercise.id: exercise.name for exercise in library.exercises}
+    write_report(
+        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+    )
+    text = pdf_text(target, layout=True)
+    # Exercise, counted in, done, skipped, stopped for pain, session ended first
+    assert row_of(text, "Couch stretch") == ["Couch stretch", "sets", "2", "2", "0", "0"]
+    assert row_of(text, "Dead bug") == ["Dead bug", "reps", "2", "0", "2", "0"]
+    # a long name wraps: its first line holds the counts
+    assert row_of(text, "Glute bridge")[1:] == [
+        "sets",
+        "1",
+        "0",
+        "0",
+        "1",
+    ]
+
+
+def test_the_report_sums_up_the_movement_breaks(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
+) -> None:
+    steps_and_breaks(store)
+    target = tmp_path / "report.pdf"
+    names = {exercise.id: exercise.name for exercise in library.exercises}
+    write_report(
+        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+    )
+    text = pdf_text(target, layout=True)
+    # shown, done, snoozed, skipped, not answered
+    assert row_of(text, "Standing hip")[1:] == [
+        "3",
+        "1",
+        "0",
+        "1",
+        "1",
+    ]
+    assert row_of(text, "Walk break") == ["Walk break", "2", "1", "1", "0", "0"]
+    assert row_of(text, "All breaks") == ["All breaks", "5", "2", "1", "1", "1"]
+
+
+def test_a_period_without_steps_or_breaks_says_so(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    steps_and_breaks(store)
+    target = tmp_path / "report.pdf"
+    later = date(2026, 1, 12)
+    write_report(target, store, reference, since=later, until=UNTIL, tz=UTC)
+    text = pdf_text(target)
+    assert "No exercise was recorded in this period." in text
+    assert "No movement break was shown in this period." in text
+
+
+def test_every_table_names_every_column(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    seed(store, reference)
+    steps_and_breaks(store)
+    document = report_document(
+        store, reference, since=START, until=UNTIL, tz=UTC, printed=date(2026, 1, 27)
+    )
+    found = tables(document)
+    assert len(found) == 6  # programme, weeks, exercises, breaks, journal, check-ins
+    for table in found:
+        assert table.format().headerRowCount() == 1
+        headers = [cell_text(table, 0, column) for column in range(table.columns())]
+        assert all(headers), f"a column without a name: {headers}"
+    exercises, breaks = found[2:4]
+    assert [cell_text(exercises, 0, column) for column in range(exercises.columns())] == [
+        "Exercise",
+        "Counted in",
+        "Done",
+        "Skipped",
+        "Stopped for pain",
+        "Session ended first",
+    ]
+    assert [cell_text(breaks, 0, column) for column in range(breaks.columns())] == [
+        "Suggested move",
+        "Shown",
+        "Done",
+        "Snoozed",
+        "Skipped",
+        "Not answered",
+    ]
+
+
+def test_no_table_sits_right_under_its_heading_or_text(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    """Between the text above a table and the table's top border there is visible space."""
+    seed(store, reference)
+    steps_and_breaks(store)
+    document = report_document(
+        store, reference, since=START, until=UNTIL, tz=UTC, printed=date(2026, 1, 27)
+    )
+    document.setTextWidth(680)
+    layout = document.documentLayout()
+    for table in tables(document):
+        above = document.findBlock(table.firstPosition() - 1)
+        text_bottom = layout.blockBoundingRect(above).bottom()
+        first_cell = table.cellAt(0, 0).firstCursorPosition().block()
+        border_top = (
+            layout.blockBoundingRect(first_cell).top()
+            - table.format().cellPadding()
+            - table.format().border()
+        )
+        line_height = layout.blockBoundingRect(above).height() / above.layout().lineCount()
+        assert border_top - text_bottom >= line_height / 2, f"{above.text()!r} touches its table"
+
+
+def test_corrected_entries_are_marked_and_deleted_ones_left_out(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    seed(store, reference)
+    entries = store.pain_entries()
+    noted = next(entry for entry in entries if entry.note == NOTE)
+    store.edit_pain(replace(noted, pain=2), changed_at=datetime(2026, 1, 20, 9, tzinfo=UTC))
+    store.delete_pain(entries[0].id or 0, deleted_at=datetime(2026, 1, 21, 9, tzinfo=UTC))
+    target = tmp_path / "report.pdf"
+    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC)
+    text = pdf_text(target)
+    assert f"{NOTE} (corrected on 20 Jan 2026)" in text
+    assert not re.search(r"\b5 Jan 2026 08:00", text)  # the deleted entry
+    assert "6 Jan 2026 08:00" in text

@@ -1,0 +1,139 @@
+"""What a period of the history adds up to: each exercise's outcomes and the movement breaks.
+
+Both summaries count from the rows the history stores, so they show what
+was recorded, not what was planned:
+
+- **Exercises** are counted in the units the session player counts: reps
+  for exercises done in repetitions, sets (holds, rounds) for the others,
+  each side separately. A unit is done only when every recorded part of it
+  was; a part stopped for pain makes it *stopped for pain*, a skipped part
+  makes it *skipped*; anything else (the session ended on it, or an
+  outcome this version does not know) counts as *stopped*. When a step was
+  recorded more than once (the user went back to it), its last row counts.
+- **Breaks** are counted per suggested move and in total: each card shown,
+  and how it was answered (done, snoozed, skipped, or not answered).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hipcoach.core.history import BreakRecord, StepRecord
+from hipcoach.core.session import Outcome
+
+#: Units an exercise is counted in.
+UNITS = ("reps", "sets")
+
+
+@dataclass(frozen=True)
+class ExerciseOutcome:
+    """How the recorded units (``unit``: reps or sets) of one exercise ended over a period."""
+
+    exercise_id: str
+    unit: str
+    done: int
+    skipped: int
+    stopped: int
+    pain: int
+
+    @property
+    def recorded(self) -> int:
+        """Return how many units were recorded, however they ended."""
+        return self.done + self.skipped + self.stopped + self.pain
+
+
+def _unit_outcome(outcomes: list[str]) -> str:
+    if Outcome.PAIN.value in outcomes:
+        return Outcome.PAIN.value
+    if Outcome.SKIPPED.value in outcomes:
+        return Outcome.SKIPPED.value
+    if all(outcome == Outcome.COMPLETED.value for outcome in outcomes):
+        return Outcome.COMPLETED.value
+    return Outcome.STOPPED.value
+
+
+def exercise_outcomes(steps: Iterable[StepRecord]) -> tuple[ExerciseOutcome, ...]:
+    """Return each exercise's outcomes from ``steps`` (in the order they were recorded).
+
+    Exercises come in the order they first appear; see the module
+    description for how units are counted.
+    """
+    latest: dict[tuple[int, int], StepRecord] = {}
+    for step in steps:
+        latest[(step.session_id, step.step_index)] = step
+    units: dict[str, dict[tuple[object, ...], list[str]]] = {}
+    by_reps: dict[str, bool] = {}
+    for step in latest.values():
+        key = (step.session_id, step.side, step.set, step.rep)
+        units.setdefault(step.exercise_id, {}).setdefault(key, []).append(step.outcome)
+        by_reps[step.exercise_id] = by_reps.get(step.exercise_id, False) or step.rep is not None
+    results = []
+    for exercise_id, parts in units.items():
+        ended = [_unit_outcome(outcomes) for outcomes in parts.values()]
+        results.append(
+            ExerciseOutcome(
+                exercise_id=exercise_id,
+                unit="reps" if by_reps[exercise_id] else "sets",
+                done=ended.count(Outcome.COMPLETED.value),
+                skipped=ended.count(Outcome.SKIPPED.value),
+                stopped=ended.count(Outcome.STOPPED.value),
+                pain=ended.count(Outcome.PAIN.value),
+            )
+        )
+    return tuple(results)
+
+
+@dataclass(frozen=True)
+class BreakTally:
+    """Movement breaks shown and how they were answered; ``move`` is None for all moves."""
+
+    move: str | None
+    shown: int = 0
+    done: int = 0
+    snoozed: int = 0
+    skipped: int = 0
+
+    @property
+    def unanswered(self) -> int:
+        """Return how many cards were closed or left without an answer."""
+        return self.shown - self.done - self.snoozed - self.skipped
+
+
+@dataclass(frozen=True)
+class BreakSummary:
+    """The breaks of a period: one tally per suggested move (first shown first) and the total."""
+
+    by_move: tuple[BreakTally, ...]
+    total: BreakTally
+
+
+def _counted(tally: BreakTally, action: str) -> BreakTally:
+    return BreakTally(
+        tally.move,
+        shown=tally.shown + 1,
+        done=tally.done + (action == "done"),
+        snoozed=tally.snoozed + (action == "snoozed"),
+        skipped=tally.skipped + (action == "skipped"),
+    )
+
+
+def break_summary(breaks: Iterable[BreakRecord]) -> BreakSummary:
+    """Return the tallies of ``breaks``: every card shown, and what the user answered."""
+    moves: dict[str, BreakTally] = {}
+    total = BreakTally(None)
+    for record in breaks:
+        tally = moves.get(record.move, BreakTally(record.move))
+        moves[record.move] = _counted(tally, record.action)
+        total = _counted(total, record.action)
+    return BreakSummary(tuple(moves.values()), total)
+
+
+__all__ = [
+    "UNITS",
+    "BreakSummary",
+    "BreakTally",
+    "ExerciseOutcome",
+    "break_summary",
+    "exercise_outcomes",
+]

@@ -188,3 +188,43 @@ def test_plan_text_shows_budget_and_planned_time(capsys: pytest.CaptureFixture[s
 def test_plan_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "nope"]) == 2
     assert "no protocol 'nope'" in capsys.readouterr().err
+
+
+def test_check_reports_a_huge_number_and_every_other_problem_of_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_pack(tmp_path / "my-pack")
+    text = path.read_text()
+    for old, new in (
+        ('"stretch"', '"stretchh"'),
+        ('"standing"', '"standin"'),
+        ("[30, 40]", "[40, 30]"),
+        ('summary = "A test stretch."', 'summary = ""\ncolour = "red"'),
+        ("per_side = true", "per_side = 3"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(
+        text + "sets = 99999999999999999999999\nreps = [2, -99999999999999999999999]\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(tmp_path / "my-pack")]) == 1
+    captured = capsys.readouterr()
+    where = "my-pack/exercises/my-stretch.toml"
+    limit = "whole numbers go from -2147483647 to 2147483647"
+    assert sorted(captured.out.splitlines()) == sorted(
+        [
+            f"{where}: dosage.sets: 99999999999999999999999 is far out of range ({limit})",
+            f"{where}: dosage.reps[2]: -99999999999999999999999 is far out of range ({limit})",
+            f"{where}: category: 'stretchh' is not one of release, stretch, strengthen, snack"
+            " (did you mean 'stretch'?)",
+            f"{where}: position: 'standin' is not one of standing, walking, seated, supine, prone,"
+            " side-lying, kneeling, half-kneeling, lunge, quadruped, floor-seated"
+            " (did you mean 'standing'?)",
+            f"{where}: summary: must not be blank",
+            f"{where}: colour: unknown key",
+            f"{where}: sides.per_side: must be true or false, not an integer",
+            f"{where}: dosage.hold_seconds: range [40, 30] has min > max",
+        ]
+    )
+    assert "8 problems found" in captured.err

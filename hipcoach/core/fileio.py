@@ -183,16 +183,45 @@ def _read_limited(path: Path) -> bytes:
 
 def _huge_integer(table: dict[str, Any], limit: int) -> tuple[str, int] | None:
     """Return the key path and value of the first whole number beyond ``limit``, if any."""
+    found = huge_integers(table, limit)
+    return found[0] if found else None
+
+
+def huge_integers(table: dict[str, Any], limit: int) -> list[tuple[str, int]]:
+    """Return the key path and value of every whole number beyond plus or minus ``limit``.
+
+    Key paths are written as the pack messages write them: ``dosage.sets``,
+    list items numbered from 1 (``phases[2].blocks[1].dosage.reps[2]``). They
+    come in the order the file gives them.
+    """
+    found: list[tuple[str, int]] = []
     pending: list[tuple[str, object]] = [("", table)]
     while pending:
         where, value = pending.pop()
         if isinstance(value, dict):
-            pending.extend((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
+            items = [(f"{where}.{key}" if where else str(key), v) for key, v in value.items()]
+            pending.extend(reversed(items))
         elif isinstance(value, list):
-            pending.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
+            items = [(f"{where}[{number}]", v) for number, v in enumerate(value, start=1)]
+            pending.extend(reversed(items))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
-            return where, value
-    return None
+            found.append((where, value))
+    return found
+
+
+def without_huge_integers(value: Any, limit: int) -> Any:
+    """Return a copy of ``value`` with every whole number beyond plus or minus ``limit`` as None.
+
+    A reader treats None as "nothing given", so the rest of a file can be
+    checked once its huge numbers have been reported on their own.
+    """
+    if isinstance(value, dict):
+        return {key: without_huge_integers(item, limit) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_huge_integers(item, limit) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+        return None
+    return value
 
 
 def _too_deep(table: dict[str, Any]) -> bool:

@@ -653,76 +653,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="490"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="587"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="493"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="504"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="590"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="601"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="496"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="593"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="498"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="505"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="500"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="585"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="682"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="501"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="570"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="667"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="575"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="578"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="675"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="583"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,71 +730,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="51"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="76"/>
         <source>lifting</source>
-        <extracomment>Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
+        <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="52"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="53"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="56"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="57"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="81"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="58"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="59"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="396"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="457"/>
         <source>No figure for this exercise</source>
-        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark).</extracomment>
+        <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="397"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="420"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="481"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="399"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="401"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="409"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="470"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="412"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="473"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="424"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="485"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,42 +882,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="385"/>
+        <location filename="../../hipcoach/app.py" line="575"/>
         <source>Your settings are saved again.</source>
+        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="386"/>
+        <location filename="../../hipcoach/app.py" line="576"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="397"/>
+        <location filename="../../hipcoach/app.py" line="587"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="401"/>
+        <location filename="../../hipcoach/app.py" line="591"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="462"/>
+        <location filename="../../hipcoach/app.py" line="662"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="501"/>
+        <location filename="../../hipcoach/app.py" line="701"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="512"/>
+        <location filename="../../hipcoach/app.py" line="712"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="515"/>
+        <location filename="../../hipcoach/app.py" line="715"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -925,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="523"/>
+        <location filename="../../hipcoach/app.py" line="723"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="544"/>
+        <location filename="../../hipcoach/app.py" line="744"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="559"/>
+        <location filename="../../hipcoach/app.py" line="760"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,27 +1300,33 @@
 <context>
     <name>PackText</name>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="95"/>
+        <location filename="../../hipcoach/core/library.py" line="102"/>
         <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="99"/>
+        <location filename="../../hipcoach/core/library.py" line="106"/>
         <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="189"/>
+        <location filename="../../hipcoach/core/library.py" line="178"/>
+        <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
+        <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="230"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="217"/>
+        <location filename="../../hipcoach/core/library.py" line="258"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="340"/>
+        <location filename="../../hipcoach/core/library.py" line="381"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,17 +3021,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="115"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="123"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="271"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="275"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,129 +3969,130 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="18"/>
+        <location filename="../../hipcoach/ui/tray.py" line="21"/>
         <source>For 30 minutes</source>
+        <extracomment>Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="19"/>
+        <location filename="../../hipcoach/ui/tray.py" line="22"/>
         <source>For 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="20"/>
+        <location filename="../../hipcoach/ui/tray.py" line="23"/>
         <source>For 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="21"/>
+        <location filename="../../hipcoach/ui/tray.py" line="24"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="31"/>
+        <location filename="../../hipcoach/ui/tray.py" line="34"/>
         <source>Movement breaks are off</source>
         <extracomment>How often, and how many times, to look again for a tray that was not there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="33"/>
+        <location filename="../../hipcoach/ui/tray.py" line="36"/>
         <source>Time for a break — sitting {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="37"/>
+        <location filename="../../hipcoach/ui/tray.py" line="40"/>
         <source>Breaks paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="41"/>
+        <location filename="../../hipcoach/ui/tray.py" line="44"/>
         <source>No more breaks today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="42"/>
+        <location filename="../../hipcoach/ui/tray.py" line="45"/>
         <source>Sitting {minutes} min · next break {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="53"/>
+        <location filename="../../hipcoach/ui/tray.py" line="56"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="55"/>
+        <location filename="../../hipcoach/ui/tray.py" line="58"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="61"/>
+        <location filename="../../hipcoach/ui/tray.py" line="64"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="63"/>
+        <location filename="../../hipcoach/ui/tray.py" line="66"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="67"/>
+        <location filename="../../hipcoach/ui/tray.py" line="70"/>
         <source>{hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="68"/>
+        <location filename="../../hipcoach/ui/tray.py" line="71"/>
         <source>in {length} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="101"/>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="119"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="102"/>
+        <location filename="../../hipcoach/ui/tray.py" line="105"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="103"/>
+        <location filename="../../hipcoach/ui/tray.py" line="106"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="104"/>
+        <location filename="../../hipcoach/ui/tray.py" line="107"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="108"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="114"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="113"/>
+        <location filename="../../hipcoach/ui/tray.py" line="116"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="153"/>
+        <location filename="../../hipcoach/ui/tray.py" line="156"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

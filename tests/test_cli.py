@@ -228,3 +228,32 @@ def test_check_reports_a_huge_number_and_every_other_problem_of_the_file(
         ]
     )
     assert "8 problems found" in captured.err
+
+
+def test_export_without_a_history_writes_the_header_rows_and_succeeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hipcoach.core.history import history_path  # noqa: PLC0415
+    from hipcoach.core.history_export import (  # noqa: PLC0415
+        BREAK_HEADER,
+        PAIN_HEADER,
+        SESSION_HEADER,
+        STEP_HEADER,
+    )
+
+    history = history_path(AppPaths.for_user())
+    assert not history.exists()
+    out = tmp_path / "export"
+    assert main(["export", "--csv", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "no history yet" in captured.err
+    headers = {
+        "sessions.csv": SESSION_HEADER,
+        "steps.csv": STEP_HEADER,
+        "breaks.csv": BREAK_HEADER,
+        "pain.csv": PAIN_HEADER,
+    }
+    assert sorted(captured.out.splitlines()) == sorted(str(out / name) for name in headers)
+    for name, header in headers.items():
+        assert (out / name).read_bytes() == (",".join(header) + "\r\n").encode("utf-8")
+    assert not history.exists()  # exporting creates no history

@@ -103,17 +103,21 @@ def _rows(
         yield cells
 
 
-def export_csv(store: HistoryStore, folder: Path) -> list[Path]:
+def export_csv(store: HistoryStore | None, folder: Path) -> list[Path]:
     """Write the whole history as CSV files into ``folder`` (created if missing).
 
-    Returns the files written. Existing files of the same names are
-    replaced; no backups are left beside them. Raises ``OSError`` if a file
-    cannot be written (files already written stay written).
+    With no ``store`` (there is no history yet) every file is written with
+    its header row only, so a spreadsheet or script finds the same files and
+    columns either way. Returns the files written. Existing files of the
+    same names are replaced; no backups are left beside them. Raises
+    ``OSError`` if a file cannot be written (files already written stay
+    written).
     """
     written = []
     for name, table, header, convert in _FILES:
         path = folder / name
-        rows = _rows(store.stored_rows(table), convert)
+        stored = () if store is None else store.stored_rows(table)
+        rows = _rows(stored, convert)
         write_atomic(path, _csv(header, rows), keep_backup=False)
         written.append(path)
     return written

@@ -294,6 +294,7 @@ class HipCoach(QObject):
             recorder = HistoryRecorder(history, clock, self)
             recorder.problem.connect(self._notify_user)
             recorder.problem.connect(self._history_failed)
+            recorder.session_recorded.connect(safety.session_started)
             self.session_driver.started.connect(recorder.session_started)
             self.session_driver.runner_event.connect(recorder.session_event)
             coordinator.card_shown.connect(recorder.break_shown)

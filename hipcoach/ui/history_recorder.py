@@ -55,6 +55,8 @@ class HistoryRecorder(QObject):
     """
 
     problem = Signal(str)
+    #: A session began: its id in the history, or None if it could not be recorded.
+    session_recorded = Signal(object)
 
     def __init__(self, store: HistoryStore, wall: WallClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class HistoryRecorder(QObject):
         self._session_id = self._write(
             lambda: self.store.start_session(plan.protocol_id, self._wall.now())
         )
+        self.session_recorded.emit(self._session_id)
 
     def session_event(self, event: Event) -> None:
         """Store a finished step, or close the session when it ends."""

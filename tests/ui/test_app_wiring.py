@@ -223,6 +223,30 @@ def test_a_session_is_recorded_step_by_step_after_the_safety_checks(
     assert [(p.moment, p.pain) for p in pains] == [("before", 4), ("after", 4)]
 
 
+def test_the_pain_checks_before_and_after_a_session_name_that_session(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    history = coach.history
+    assert history is not None
+    harness.dialogs.pain_answers = PainAnswers("before", 3, (), None, None, None, None)
+    coach.player.start(short_plan(harness.library))
+    run_to_end(harness, coach)
+    qtbot.waitUntil(lambda: "pain-after" in harness.dialogs.asked, timeout=2000)
+    coach.player.start(short_plan(harness.library))  # a second session the same morning
+    run_to_end(harness, coach)
+    qtbot.waitUntil(lambda: harness.dialogs.asked.count("pain-after") == 2, timeout=2000)
+    first, second = history.sessions()
+    assert [(p.moment, p.session_id) for p in history.pain_entries()] == [
+        ("before", first.id),
+        ("after", first.id),
+        ("before", second.id),
+        ("after", second.id),
+    ]
+    for entry, session in zip(history.pain_entries()[::2], (first, second), strict=True):
+        assert entry.at <= session.started_at  # answered before the session began
+
+
 def test_a_red_flag_can_switch_to_the_gentle_routine_or_stop(harness: Harness) -> None:
     coach = harness.start()
     harness.dialogs.red_flag_answers = {"nerve-symptoms": True}

@@ -199,29 +199,40 @@ def huge_integers(table: dict[str, Any], limit: int) -> list[tuple[str, int]]:
     while pending:
         where, value = pending.pop()
         if isinstance(value, dict):
-            items = [(f"{where}.{key}" if where else str(key), v) for key, v in value.items()]
+            names = [(str(key) or '""', v) for key, v in value.items()]  # "" has a name too
+            items = [(f"{where}.{name}" if where else name, v) for name, v in names]
             pending.extend(reversed(items))
         elif isinstance(value, list):
             items = [(f"{where}[{number}]", v) for number, v in enumerate(value, start=1)]
             pending.extend(reversed(items))
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+        elif _is_huge(value, limit):
+            assert isinstance(value, int)
             found.append((where, value))
     return found
 
 
 def without_huge_integers(value: Any, limit: int) -> Any:
-    """Return a copy of ``value`` with every whole number beyond plus or minus ``limit`` as None.
+    """Return a copy of ``value`` without its whole numbers beyond plus or minus ``limit``.
 
-    A reader treats None as "nothing given", so the rest of a file can be
-    checked once its huge numbers have been reported on their own.
+    A key holding one is left out, as if not given; a list item becomes None,
+    so the items after it keep their numbers. Once the huge numbers have
+    been reported on their own, the rest of a file can be checked as usual.
     """
     if isinstance(value, dict):
-        return {key: without_huge_integers(item, limit) for key, item in value.items()}
+        return {
+            key: without_huge_integers(item, limit)
+            for key, item in value.items()
+            if not _is_huge(item, limit)
+        }
     if isinstance(value, list):
-        return [without_huge_integers(item, limit) for item in value]
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
-        return None
+        return [
+            None if _is_huge(item, limit) else without_huge_integers(item, limit) for item in value
+        ]
     return value
+
+
+def _is_huge(value: object, limit: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit
 
 
 def _too_deep(table: dict[str, Any]) -> bool:

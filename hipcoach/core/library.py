@@ -158,8 +158,10 @@ class _ProblemCollector:
         """Return the table in ``path``, or ``None`` after recording why it can't be read.
 
         Whole numbers far too large for any setting are each reported at
-        their key and handed on as None (as if not given), so every other
-        problem of the file is still found.
+        their key and left out of the table (``without_huge_integers``), so
+        every other problem of the file is still found; what leaving them out
+        causes at the same key (a required key missing, a range missing an
+        end) is not reported again.
         """
         try:
             table = read_toml(path, integer_limit=None)

@@ -673,7 +673,7 @@ class HipCoach(QObject):
         self.tray.show_status(status, self.clock.now())
 
     def _session_ended(self, summary: SessionSummary) -> None:
-        if summary.finished:
+        if summary.status.counts:  # real exercise, not a session tapped through
             self.break_driver.session_completed()
         self.safety.after_session(summary)
         self._refresh_progress()

@@ -882,43 +882,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="575"/>
+        <location filename="../../hipcoach/app.py" line="576"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="576"/>
+        <location filename="../../hipcoach/app.py" line="577"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="587"/>
+        <location filename="../../hipcoach/app.py" line="588"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="591"/>
+        <location filename="../../hipcoach/app.py" line="592"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="662"/>
+        <location filename="../../hipcoach/app.py" line="663"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="701"/>
+        <location filename="../../hipcoach/app.py" line="702"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="712"/>
+        <location filename="../../hipcoach/app.py" line="713"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="715"/>
+        <location filename="../../hipcoach/app.py" line="716"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -926,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="723"/>
+        <location filename="../../hipcoach/app.py" line="724"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="744"/>
+        <location filename="../../hipcoach/app.py" line="745"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="760"/>
+        <location filename="../../hipcoach/app.py" line="761"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,71 +944,73 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="128"/>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="118"/>
         <source>History could not be saved to {path}: {error}</source>
+        <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="456"/>
+        <location filename="../../hipcoach/core/history.py" line="549"/>
         <source>The history file {path} could not be opened: {error}</source>
-        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
+        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). Per version-1 session: its routine, the exercise time its rows hold, and whether it has a row stopped for sharp pain. ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="482"/>
+        <location filename="../../hipcoach/core/history.py" line="575"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="497"/>
+        <location filename="../../hipcoach/core/history.py" line="590"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="507"/>
+        <location filename="../../hipcoach/core/history.py" line="600"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="511"/>
+        <location filename="../../hipcoach/core/history.py" line="604"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="668"/>
+        <location filename="../../hipcoach/core/history.py" line="774"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
+        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="683"/>
+        <location filename="../../hipcoach/core/history.py" line="789"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="691"/>
+        <location filename="../../hipcoach/core/history.py" line="797"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="698"/>
+        <location filename="../../hipcoach/core/history.py" line="804"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="714"/>
+        <location filename="../../hipcoach/core/history.py" line="820"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="726"/>
+        <location filename="../../hipcoach/core/history.py" line="832"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="767"/>
+        <location filename="../../hipcoach/core/history.py" line="873"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,23 +1312,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="178"/>
+        <location filename="../../hipcoach/core/library.py" line="180"/>
         <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
         <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="230"/>
+        <location filename="../../hipcoach/core/library.py" line="232"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="258"/>
+        <location filename="../../hipcoach/core/library.py" line="260"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="381"/>
+        <location filename="../../hipcoach/core/library.py" line="383"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,22 +3018,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="109"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="110"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="120"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="123"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="124"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="275"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="303"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3878,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryText</name>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="31"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="32"/>
         <source>{completed} of %n reps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3884,84 +3886,123 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="34"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="35"/>
         <source>{completed} of %n sets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SummaryView</name>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="48"/>
-        <source>Time spent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
+        <source>%n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
-        <source>What you did</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
+        <source>%n sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="53"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
+        <source>{amount} (%n stopped for pain)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
-        <source>Time</source>
+        <location filename="../../hipcoach/ui/player_summary.py" line="62"/>
+        <source>Today&apos;s session is done. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
-        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <source>This counts as a partial session: your calendar shows the day as partly done. A session is done from {complete} % of its exercise work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="70"/>
+        <source>This session is not counted: a session counts as partly done from {partial} % of its exercise work, and as done from {complete} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="90"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="93"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="94"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="95"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="96"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="97"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="105"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="106"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="122"/>
+        <source>Session partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="124"/>
+        <source>Session skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="126"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="81"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="130"/>
+        <source>Exercise work done: {done} of {planned}. {completed} of {total} exercise sides done in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="140"/>
+        <source> Work stopped for sharp pain ({stopped}) does not count against the session, up to half of its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="120"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
-        <source>Session finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="86"/>
-        <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
-        <source> (stopped: pain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="114"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="159"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

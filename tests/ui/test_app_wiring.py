@@ -19,7 +19,7 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
-from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
+from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSummary, WorkUnit
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.pain_dialog import PainAnswers
@@ -150,16 +150,22 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     first.release()
 
 
-def test_a_finished_session_counts_as_a_break(harness: Harness) -> None:
+def _summary(done_seconds: float) -> SessionSummary:
+    """Return the summary of a finished session of 600 s of work with ``done_seconds`` done."""
+    unit = WorkUnit(0, "couch-stretch", None, 1, None, Outcome.SKIPPED, 600, done_seconds, 600)
+    return SessionSummary("daily", 700, 700, finished=True, results=(), units=(unit,))
+
+
+def test_a_session_that_counts_counts_as_a_break(harness: Harness) -> None:
     coach = harness.start()
     coach.break_driver.start()
     for _ in range(40):
         harness.clock.advance(60)
         coach.break_driver.poll()
     assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
-    coach.player.session_ended.emit(
-        SessionSummary("daily", planned_seconds=1, active_seconds=1, finished=True, results=())
-    )
+    coach.player.session_ended.emit(_summary(30))  # tapped through to the end: not a break
+    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    coach.player.session_ended.emit(_summary(150))  # partial: real exercise
     assert coach.scheduler.sitting_minutes(harness.clock.now()) == 0
 
 

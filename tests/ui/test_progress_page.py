@@ -11,6 +11,7 @@ from PySide6.QtCharts import QBarSeries, QChart, QChartView, QLineSeries
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry
 from hipcoach.core.library import load_library
@@ -39,14 +40,14 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
 
 
 def session_on(store: HistoryStore, day: date, *, pain: int | None = None) -> None:
-    """Record a completed session at 08:00 on ``day``, with a pain rating before it."""
+    """Record a complete session at 08:00 on ``day``, with a pain rating before it."""
     at = datetime.combine(day, time(8, 0), tzinfo=UTC)
     session_id = store.start_session("daily", at)
     if pain is not None:
         store.add_pain(
             PainEntry(at, "before", pain=pain, stiffness=max(0, pain - 1), session_id=session_id)
         )
-    store.finish_session(session_id, at + timedelta(minutes=12), 700.0, True)
+    store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
 
 
 def three_weeks(store: HistoryStore, *, rising: bool = False) -> int:

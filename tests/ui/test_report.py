@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -57,7 +58,7 @@ def seed(store: HistoryStore, reference: Reference) -> None:
                 note=NOTE if offset == 3 else None,
             )
         )
-        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, True)
+        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
     flags = [flag.id for flag in reference.red_flags]
     store.add_red_flags(
         RedFlagCheckIn(

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from hipcoach.core.adherence import COMPLETE_SHARE
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.programme import (
     WEEK_DAYS,
@@ -306,9 +307,10 @@ def _html(
         "<p>"
         + translate(
             "Report",
-            "A <i>session day</i> is a day with at least one completed session. Weeks 1–2"
-            " ask for one every day, later weeks for at least 3.",
-        )
+            "A <i>session day</i> is a day with at least one complete session: one with"
+            " {share} % or more of its planned exercise work done. Weeks 1–2 ask for one"
+            " every day, later weeks for at least 3.",
+        ).format(share=round(COMPLETE_SHARE * 100))
         + "</p>",
         _adherence_html(weeks, until),
         "<h2>" + escape(translate("Report", "Pain and stiffness over time")) + "</h2>",

@@ -1967,43 +1967,48 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="163"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="164"/>
         <source>Stop the session?</source>
         <extracomment>A cue that fell due longer ago than this (after a stall) is not played. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="164"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="165"/>
         <source>Stop now? What you have done so far is kept in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="221"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="222"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="223"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="224"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="228"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="231"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="240"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="231"/>
+        <source>Session over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="243"/>
         <source>Stopped. A stretch should feel like a mild to moderate pull, never sharp or burning pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="246"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="249"/>
         <source> Next time try the gentler “{name}” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="251"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="254"/>
         <source> If sharp pain keeps coming back, see a physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,62 +2054,62 @@
 <context>
     <name>ProgrammeText</name>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="283"/>
+        <location filename="../../hipcoach/core/programme.py" line="293"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="284"/>
+        <location filename="../../hipcoach/core/programme.py" line="294"/>
         <source>one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="285"/>
+        <location filename="../../hipcoach/core/programme.py" line="295"/>
         <source>two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="286"/>
+        <location filename="../../hipcoach/core/programme.py" line="296"/>
         <source>three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="287"/>
+        <location filename="../../hipcoach/core/programme.py" line="297"/>
         <source>four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="290"/>
+        <location filename="../../hipcoach/core/programme.py" line="300"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="291"/>
+        <location filename="../../hipcoach/core/programme.py" line="301"/>
         <source>One</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="292"/>
+        <location filename="../../hipcoach/core/programme.py" line="302"/>
         <source>Two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="293"/>
+        <location filename="../../hipcoach/core/programme.py" line="303"/>
         <source>Three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="294"/>
+        <location filename="../../hipcoach/core/programme.py" line="304"/>
         <source>Four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="314"/>
+        <location filename="../../hipcoach/core/programme.py" line="324"/>
         <source>Maintenance: today&apos;s session is done — {done} this week, so you&apos;re on track. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="319"/>
+        <location filename="../../hipcoach/core/programme.py" line="329"/>
         <source>Maintenance: today&apos;s session is done — {done} of this week&apos;s {target}–{upper}. {more} more this week keep you on track.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2112,47 +2117,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="334"/>
+        <location filename="../../hipcoach/core/programme.py" line="344"/>
         <source>Maintenance: {done} sessions done this week — more than the target. Enjoy a rest day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="339"/>
+        <location filename="../../hipcoach/core/programme.py" line="349"/>
         <source>Maintenance: {done} sessions done this week, so today is a rest day. A fourth session is welcome if you feel like it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="344"/>
+        <location filename="../../hipcoach/core/programme.py" line="354"/>
         <source>no sessions yet this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="347"/>
+        <location filename="../../hipcoach/core/programme.py" line="357"/>
         <source>{done} of this week&apos;s {target}–{upper} sessions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="355"/>
+        <location filename="../../hipcoach/core/programme.py" line="365"/>
         <source>Maintenance: {so_far}. This week can&apos;t reach {target} any more, but a session today still helps, and next week starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="362"/>
+        <location filename="../../hipcoach/core/programme.py" line="372"/>
         <source>{count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="364"/>
+        <location filename="../../hipcoach/core/programme.py" line="374"/>
         <source>{count} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="368"/>
+        <location filename="../../hipcoach/core/programme.py" line="378"/>
         <source>Maintenance: {so_far}; {need} keep you on track — that&apos;s one each day until the week ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="374"/>
+        <location filename="../../hipcoach/core/programme.py" line="384"/>
         <source>Maintenance: {so_far}; {need} keep you on track.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2160,27 +2165,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="383"/>
+        <location filename="../../hipcoach/core/programme.py" line="393"/>
         <source>Day {day}: your first two weeks of daily sessions are complete! From tomorrow, {target}–{upper} sessions a week keep what you&apos;ve gained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="390"/>
+        <location filename="../../hipcoach/core/programme.py" line="400"/>
         <source>Day {day} of your first two weeks: today&apos;s session is done. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="395"/>
+        <location filename="../../hipcoach/core/programme.py" line="405"/>
         <source>Day {day} of your first two weeks: you&apos;ve made a start today — one full session completes the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="400"/>
+        <location filename="../../hipcoach/core/programme.py" line="410"/>
         <source>Day {day} of your first two weeks: today&apos;s session is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="413"/>
+        <location filename="../../hipcoach/core/programme.py" line="423"/>
         <source>Your programme starts in %n days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2188,22 +2193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="437"/>
+        <location filename="../../hipcoach/core/programme.py" line="447"/>
         <source>Your programme hasn&apos;t started yet. From day 1 this shows what you can expect at each point along the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="448"/>
+        <location filename="../../hipcoach/core/programme.py" line="458"/>
         <source>Day {day} ({stage}). {expect}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="457"/>
+        <location filename="../../hipcoach/core/programme.py" line="467"/>
         <source>Day {day}: you&apos;ve come through the whole {weeks}-week timeline. Keeping up {target}–{upper} sessions a week and moving often through the day help you hold on to what you&apos;ve gained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="467"/>
+        <location filename="../../hipcoach/core/programme.py" line="477"/>
         <source>Day {day} of your programme.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,245 +2527,245 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="45"/>
+        <location filename="../../hipcoach/ui/report.py" line="46"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="53"/>
+        <location filename="../../hipcoach/ui/report.py" line="54"/>
         <source>before session</source>
         <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="54"/>
+        <location filename="../../hipcoach/ui/report.py" line="55"/>
         <source>after session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <location filename="../../hipcoach/ui/report.py" line="56"/>
         <source>quick check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="58"/>
+        <location filename="../../hipcoach/ui/report.py" line="59"/>
         <source>before the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="59"/>
+        <location filename="../../hipcoach/ui/report.py" line="60"/>
         <source>fortnightly check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="60"/>
+        <location filename="../../hipcoach/ui/report.py" line="61"/>
         <source>after sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="61"/>
+        <location filename="../../hipcoach/ui/report.py" line="62"/>
         <source>asked by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
-        <location filename="../../hipcoach/ui/report.py" line="124"/>
+        <location filename="../../hipcoach/ui/report.py" line="65"/>
+        <location filename="../../hipcoach/ui/report.py" line="125"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="65"/>
+        <location filename="../../hipcoach/ui/report.py" line="66"/>
         <source>daily phase (a session every day, weeks 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
+        <location filename="../../hipcoach/ui/report.py" line="69"/>
         <source>maintenance (3–4 sessions a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <location filename="../../hipcoach/ui/report.py" line="113"/>
         <source>No session has been recorded yet, so the programme has not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="121"/>
+        <location filename="../../hipcoach/ui/report.py" line="122"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="126"/>
+        <location filename="../../hipcoach/ui/report.py" line="127"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="128"/>
+        <location filename="../../hipcoach/ui/report.py" line="129"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="132"/>
+        <location filename="../../hipcoach/ui/report.py" line="133"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="135"/>
+        <location filename="../../hipcoach/ui/report.py" line="136"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="144"/>
+        <location filename="../../hipcoach/ui/report.py" line="145"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="152"/>
+        <location filename="../../hipcoach/ui/report.py" line="153"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="155"/>
+        <location filename="../../hipcoach/ui/report.py" line="156"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="157"/>
+        <location filename="../../hipcoach/ui/report.py" line="158"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="170"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <location filename="../../hipcoach/ui/report.py" line="171"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="180"/>
+        <location filename="../../hipcoach/ui/report.py" line="181"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="197"/>
-        <location filename="../../hipcoach/ui/report.py" line="230"/>
+        <location filename="../../hipcoach/ui/report.py" line="198"/>
+        <location filename="../../hipcoach/ui/report.py" line="231"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="198"/>
+        <location filename="../../hipcoach/ui/report.py" line="199"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="199"/>
+        <location filename="../../hipcoach/ui/report.py" line="200"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="200"/>
+        <location filename="../../hipcoach/ui/report.py" line="201"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="201"/>
+        <location filename="../../hipcoach/ui/report.py" line="202"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="202"/>
+        <location filename="../../hipcoach/ui/report.py" line="203"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="214"/>
+        <location filename="../../hipcoach/ui/report.py" line="215"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="216"/>
+        <location filename="../../hipcoach/ui/report.py" line="217"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="231"/>
+        <location filename="../../hipcoach/ui/report.py" line="232"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="232"/>
+        <location filename="../../hipcoach/ui/report.py" line="233"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="299"/>
+        <location filename="../../hipcoach/ui/report.py" line="300"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="303"/>
+        <location filename="../../hipcoach/ui/report.py" line="304"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="314"/>
+        <location filename="../../hipcoach/ui/report.py" line="316"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="319"/>
+        <location filename="../../hipcoach/ui/report.py" line="321"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="324"/>
+        <location filename="../../hipcoach/ui/report.py" line="326"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="328"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="332"/>
+        <location filename="../../hipcoach/ui/report.py" line="334"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="338"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="370"/>
+        <location filename="../../hipcoach/ui/report.py" line="372"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="409"/>
+        <location filename="../../hipcoach/ui/report.py" line="411"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -178,6 +178,50 @@ def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None
     assert {CueKind.SWITCH_SIDE, CueKind.COUNTDOWN, CueKind.SESSION_DONE} <= played
 
 
+def summary_rows(rig: Rig) -> list[list[str]]:
+    table = rig.page.summary.table
+    return [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
+
+
+def test_a_session_tapped_through_to_the_end_is_not_done(rig: Rig, qtbot: QtBot) -> None:
+    rig.page.set_speaking(True)
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    with qtbot.waitSignal(rig.page.session_ended) as ended:
+        for _ in range(6):
+            rig.wait(1)
+            rig.key(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    summary = ended.args[0]
+    assert summary.finished  # it ran to its end …
+    summary_view = rig.page.summary
+    assert summary_view.title.text() == "Session skipped"  # … but is not a done session
+    assert summary_view.status_label.text().startswith("This session is not counted")
+    assert "Nice work" not in summary_view.status_label.text()
+    assert summary_view.status_label.accessibleName() == summary_view.status_label.text()
+    assert summary_view.time_label.text().startswith("Exercise work done: 0 s of 44 s.")
+    assert [row[2:4] for row in summary_rows(rig)] == [
+        ["0 of 1 set", "1 set"],
+        ["0 of 1 set", "1 set"],
+        ["0 of 2 reps", "2 reps"],
+    ]
+    assert "Session complete. Well done." not in rig.speaker.said
+    assert "Session over." in rig.speaker.said
+
+
+def test_the_skipped_column_counts_in_the_unit_of_the_done_column(rig: Rig) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    rig.wait(5 + 10 + 12 + 10 + 12)  # the whole stretch
+    rig.wait(5 + 10 + 1)  # into the first bridge
+    rig.page.run.pain_button.click()  # sharp pain: both reps stop
+    rows = summary_rows(rig)
+    assert rig.page.views.currentWidget() is rig.page.summary
+    assert rows[2][2:4] == ["0 of 2 reps", "2 reps (2 stopped for pain)"]
+    # Stopping for sharp pain is the right thing to do: the rest was done, so it is complete.
+    assert rig.page.summary.title.text() == "Session complete — well done"
+    assert "Work stopped for sharp pain (19 s) does not count" in rig.page.summary.time_label.text()
+
+
 def test_shortcuts_back_restart_done_and_stop(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     rig.choose("short")
     rig.page.setup.start_button.click()

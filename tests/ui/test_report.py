@@ -155,3 +155,25 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     with pytest.raises(ValueError, match="before it starts"):
         write_report(tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC)
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_session_tapped_through_is_no_session_day_in_the_report(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    for offset in range(7):
+        at = datetime.combine(START + timedelta(days=offset), time(8), tzinfo=UTC)
+        session_id = store.start_session("daily", at, work_planned_seconds=1462)
+        # The last day's session ran to its end with every exercise skipped: 37 s of work.
+        done = 37.0 if offset == 6 else 1462.0
+        store.finish_session(session_id, at + timedelta(minutes=1), 60.0, WorkTally(1462, done))
+    target = write_report(
+        tmp_path / "week.pdf",
+        store,
+        reference,
+        since=START,
+        until=START + timedelta(days=7),
+        tz=UTC,
+    )
+    text = pdf_text(target)
+    assert "5 Jan 2026 – 11 Jan 2026 6 7 below target" in text
+    assert "at least one complete session: one with 90 % or more of its planned exercise" in text

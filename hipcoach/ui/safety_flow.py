@@ -190,7 +190,7 @@ class SafetyFlow(QObject):
                     plan = self._gentle() or plan
                 elif choice != CONTINUE:
                     return None
-        self._store_before(None)  # answers of an earlier start that never began
+        self._store_before(None)  # answers whose session was never recorded: kept without one
         self._before = self._ask_pain("before")
         return plan
 
@@ -206,7 +206,6 @@ class SafetyFlow(QObject):
     def after_session(self, summary: SessionSummary) -> None:
         """Ask how it feels now; remember sharp pain for the next check-in."""
         session_id, self._session_id = self._session_id, None
-        self._store_before(session_id)
         if any(result.pain for result in summary.results):
             self._sharp_pain = True
         if summary.active_seconds > 0:

@@ -40,7 +40,8 @@ def skipped_text(result: SideResult) -> Message | str:
     """Return how many of ``result``'s units were skipped, in its unit ("2 reps"), or "—".
 
     Units stopped for sharp pain count as skipped and are named as such
-    ("3 reps (2 stopped for pain)"); units never reached are in neither.
+    ("3 reps (2 stopped for pain)", "2 reps (stopped for pain)"); units never
+    reached are in neither.
     """
     count = result.skipped + result.pain
     if count == 0:
@@ -51,6 +52,8 @@ def skipped_text(result: SideResult) -> Message | str:
         amount = SummaryText.tr("%n sets", "", count).one("%n set")
     if not result.pain:
         return amount
+    if result.pain == count:
+        return SummaryText.tr("{amount} (stopped for pain)", amount=amount)
     return SummaryText.tr("{amount} (%n stopped for pain)", "", result.pain, amount=amount)
 
 
@@ -98,7 +101,9 @@ class SummaryView(QWidget):
             ]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # never clipped
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)

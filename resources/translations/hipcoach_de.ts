@@ -3038,7 +3038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="303"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="302"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,7 +3899,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="50"/>
         <source>%n reps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3907,15 +3907,20 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="52"/>
         <source>%n sets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
+        <source>{amount} (stopped for pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
         <source>{amount} (%n stopped for pain)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3923,17 +3928,17 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="62"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
         <source>Today&apos;s session is done. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="65"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="68"/>
         <source>This counts as a partial session: your calendar shows the day as partly done. A session is done from {complete} % of its exercise work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="70"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="73"/>
         <source>This session is not counted: a session counts as partly done from {partial} % of its exercise work, and as done from {complete} %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,73 +3946,73 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="90"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="93"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="93"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="96"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="94"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="97"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="95"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="98"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="96"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="99"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="97"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="100"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="105"/>
-        <location filename="../../hipcoach/ui/player_summary.py" line="106"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="110"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="111"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="122"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="127"/>
         <source>Session partly done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="124"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="129"/>
         <source>Session skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="126"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="131"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="130"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="135"/>
         <source>Exercise work done: {done} of {planned}. {completed} of {total} exercise sides done in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="140"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="145"/>
         <source> Work stopped for sharp pain ({stopped}) does not count against the session, up to half of its plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="120"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="125"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="159"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="164"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

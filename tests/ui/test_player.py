@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
-from hipcoach.core.session import CueKind, RunnerState, SessionSummary
+from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
+from hipcoach.ui.player_summary import skipped_text
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.translate import render
 
 SHORT = """\
 schema = 1
@@ -216,7 +218,7 @@ def test_the_skipped_column_counts_in_the_unit_of_the_done_column(rig: Rig) -> N
     rig.page.run.pain_button.click()  # sharp pain: both reps stop
     rows = summary_rows(rig)
     assert rig.page.views.currentWidget() is rig.page.summary
-    assert rows[2][2:4] == ["0 of 2 reps", "2 reps (2 stopped for pain)"]
+    assert rows[2][2:4] == ["0 of 2 reps", "2 reps (stopped for pain)"]
     # Stopping for sharp pain is the right thing to do: the rest was done, so it is complete.
     assert rig.page.summary.title.text() == "Session complete — well done"
     assert "Work stopped for sharp pain (19 s) does not count" in rig.page.summary.time_label.text()
@@ -329,3 +331,11 @@ def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     assert "couch-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
     setup.restore("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
     assert "supine-hip-flexor-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
+
+
+def test_the_skipped_column_names_the_reps_stopped_for_pain_among_those_skipped() -> None:
+    result = SideResult("bridge", "Glute bridge", None, "reps", 12, 7, 2, 3, 40.0)
+    assert render(skipped_text(result)) == "5 reps (3 stopped for pain)"
+    one = SideResult("kneel", "Kneel", None, "sets", 2, 1, 1, 0, 30.0)
+    assert render(skipped_text(one)) == "1 set"
+    assert render(skipped_text(SideResult("k", "K", None, "sets", 1, 1, 0, 0, 30.0))) == "—"

@@ -19,6 +19,11 @@ What the store promises:
   user_version`` above ``SCHEMA_VERSION``) is opened read-only and never
   modified: queries work as far as its layout allows, writes raise
   ``HistoryReadOnlyError``.
+- **A session's status follows its work.** Each recorded unit of work adds
+  to its session's work done and updates its status (complete, partial or
+  abandoned, ``hipcoach.core.adherence``) in the same transaction, so even a
+  session that never finishes counts for what it holds; ``docs/records.md``
+  says what is recorded and how it is used.
 - **The layout is versioned.** ``MIGRATIONS[n]`` upgrades version ``n`` to
   ``n + 1``; all pending migrations and the new ``user_version`` commit in
   one transaction, so a failed upgrade leaves the file as it was.

@@ -158,7 +158,7 @@ class WorkUnit:
 
     ``first_index`` is the plan index of its first step (a paced repetition
     has one step per part). ``outcome`` is ``COMPLETED`` only when every step
-    of it was, and ``NOT_REACHED`` when none of it was reached.
+    of it was, and ``NOT_REACHED`` when the session has not (yet) got through it.
     ``planned_seconds`` and ``done_seconds`` are its work as
     ``hipcoach.core.adherence`` counts it; ``active_seconds`` the time spent on it.
     """

@@ -34,6 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchlib import Figure, finish, parser
 from PySide6.QtWidgets import QApplication
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import export_csv
@@ -82,7 +83,10 @@ def build(path: Path) -> None:
                         began + timedelta(seconds=10 * index),
                     )
                 )
-            store.finish_session(session, began + timedelta(minutes=25), 1500.0, rng.random() > 0.1)
+            done = 400.0 if rng.random() > 0.1 else 200.0
+            store.finish_session(
+                session, began + timedelta(minutes=25), 1500.0, WorkTally(400.0, done)
+            )
         for n in range(40000):
             shown = START + timedelta(minutes=131 * n)
             store.record_break(

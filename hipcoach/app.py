@@ -296,6 +296,7 @@ class HipCoach(QObject):
             recorder = HistoryRecorder(history, clock, self)
             recorder.problem.connect(self._notify_user)
             recorder.problem.connect(self._history_failed)
+            recorder.session_recorded.connect(safety.session_started)
             self.session_driver.started.connect(recorder.session_started)
             self.session_driver.runner_event.connect(recorder.session_event)
             coordinator.card_shown.connect(recorder.break_shown)
@@ -706,7 +707,7 @@ class HipCoach(QObject):
         self.tray.show_status(status, self.clock.now())
 
     def _session_ended(self, summary: SessionSummary) -> None:
-        if summary.finished:
+        if summary.status.counts:  # real exercise, not a session tapped through
             self.break_driver.session_completed()
         self.safety.after_session(summary)
         self._refresh_progress()

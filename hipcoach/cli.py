@@ -27,6 +27,7 @@ from hipcoach.core.commands import (
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 
 if TYPE_CHECKING:
+    from hipcoach.core.history import HistoryStore
     from hipcoach.core.library import Library
 
 # The library, its schema and the plan compiler are imported where they are
@@ -228,12 +229,16 @@ def _export(folder: Path) -> int:
     from datetime import datetime  # noqa: PLC0415
 
     from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
-    from hipcoach.core.history_export import export_csv  # noqa: PLC0415
 
     path = history_path(AppPaths.for_user())
     if not path.exists():
-        print(f"hipcoach: no history yet ({path} does not exist)", file=sys.stderr)
-        return 1
+        # Nothing to read, and nothing is created: the files get their header rows.
+        print(
+            f"hipcoach: no history yet ({path} does not exist);"
+            " the CSV files hold only their header rows",
+            file=sys.stderr,
+        )
+        return _write_csv(None, folder)
     try:
         opened = HistoryStore.open(path, now=datetime.now().astimezone())
     except HistoryError as error:
@@ -242,11 +247,18 @@ def _export(folder: Path) -> int:
     if opened.notice:
         print(f"hipcoach: {opened.notice}", file=sys.stderr)
     with opened.store as store:
-        try:
-            written = export_csv(store, folder)
-        except OSError as error:
-            print(f"hipcoach: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
-            return 1
+        return _write_csv(store, folder)
+
+
+def _write_csv(store: HistoryStore | None, folder: Path) -> int:
+    """Write the history's CSV files (header rows only without a ``store``); list them."""
+    from hipcoach.core.history_export import export_csv  # noqa: PLC0415
+
+    try:
+        written = export_csv(store, folder)
+    except OSError as error:
+        print(f"hipcoach: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
+        return 1
     for file in written:
         print(file)
     return 0

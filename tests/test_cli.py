@@ -188,3 +188,72 @@ def test_plan_text_shows_budget_and_planned_time(capsys: pytest.CaptureFixture[s
 def test_plan_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "nope"]) == 2
     assert "no protocol 'nope'" in capsys.readouterr().err
+
+
+def test_check_reports_a_huge_number_and_every_other_problem_of_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_pack(tmp_path / "my-pack")
+    text = path.read_text()
+    for old, new in (
+        ('"stretch"', '"stretchh"'),
+        ('"standing"', '"standin"'),
+        ("[30, 40]", "[40, 30]"),
+        ('summary = "A test stretch."', 'summary = ""\ncolour = "red"'),
+        ("per_side = true", "per_side = 3"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(
+        text + "sets = 99999999999999999999999\nreps = [2, -99999999999999999999999]\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(tmp_path / "my-pack")]) == 1
+    captured = capsys.readouterr()
+    where = "my-pack/exercises/my-stretch.toml"
+    limit = "whole numbers go from -2147483647 to 2147483647"
+    assert sorted(captured.out.splitlines()) == sorted(
+        [
+            f"{where}: dosage.sets: 99999999999999999999999 is far out of range ({limit})",
+            f"{where}: dosage.reps[2]: -99999999999999999999999 is far out of range ({limit})",
+            f"{where}: category: 'stretchh' is not one of release, stretch, strengthen, snack"
+            " (did you mean 'stretch'?)",
+            f"{where}: position: 'standin' is not one of standing, walking, seated, supine, prone,"
+            " side-lying, kneeling, half-kneeling, lunge, quadruped, floor-seated"
+            " (did you mean 'standing'?)",
+            f"{where}: summary: must not be blank",
+            f"{where}: colour: unknown key",
+            f"{where}: sides.per_side: must be true or false, not an integer",
+            f"{where}: dosage.hold_seconds: range [40, 30] has min > max",
+        ]
+    )
+    assert "8 problems found" in captured.err
+
+
+def test_export_without_a_history_writes_the_header_rows_and_succeeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hipcoach.core.history import history_path  # noqa: PLC0415
+    from hipcoach.core.history_export import (  # noqa: PLC0415
+        BREAK_HEADER,
+        PAIN_HEADER,
+        SESSION_HEADER,
+        STEP_HEADER,
+    )
+
+    history = history_path(AppPaths.for_user())
+    assert not history.exists()
+    out = tmp_path / "export"
+    assert main(["export", "--csv", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "no history yet" in captured.err
+    headers = {
+        "sessions.csv": SESSION_HEADER,
+        "steps.csv": STEP_HEADER,
+        "breaks.csv": BREAK_HEADER,
+        "pain.csv": PAIN_HEADER,
+    }
+    assert sorted(captured.out.splitlines()) == sorted(str(out / name) for name in headers)
+    for name, header in headers.items():
+        assert (out / name).read_bytes() == (",".join(header) + "\r\n").encode("utf-8")
+    assert not history.exists()  # exporting creates no history

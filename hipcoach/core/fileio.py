@@ -183,16 +183,56 @@ def _read_limited(path: Path) -> bytes:
 
 def _huge_integer(table: dict[str, Any], limit: int) -> tuple[str, int] | None:
     """Return the key path and value of the first whole number beyond ``limit``, if any."""
+    found = huge_integers(table, limit)
+    return found[0] if found else None
+
+
+def huge_integers(table: dict[str, Any], limit: int) -> list[tuple[str, int]]:
+    """Return the key path and value of every whole number beyond plus or minus ``limit``.
+
+    Key paths are written as the pack messages write them: ``dosage.sets``,
+    list items numbered from 1 (``phases[2].blocks[1].dosage.reps[2]``). They
+    come in the order the file gives them.
+    """
+    found: list[tuple[str, int]] = []
     pending: list[tuple[str, object]] = [("", table)]
     while pending:
         where, value = pending.pop()
         if isinstance(value, dict):
-            pending.extend((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
+            names = [(str(key) or '""', v) for key, v in value.items()]  # "" has a name too
+            items = [(f"{where}.{name}" if where else name, v) for name, v in names]
+            pending.extend(reversed(items))
         elif isinstance(value, list):
-            pending.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
-            return where, value
-    return None
+            items = [(f"{where}[{number}]", v) for number, v in enumerate(value, start=1)]
+            pending.extend(reversed(items))
+        elif _is_huge(value, limit):
+            assert isinstance(value, int)
+            found.append((where, value))
+    return found
+
+
+def without_huge_integers(value: Any, limit: int) -> Any:
+    """Return a copy of ``value`` without its whole numbers beyond plus or minus ``limit``.
+
+    A key holding one is left out, as if not given; a list item becomes None,
+    so the items after it keep their numbers. Once the huge numbers have
+    been reported on their own, the rest of a file can be checked as usual.
+    """
+    if isinstance(value, dict):
+        return {
+            key: without_huge_integers(item, limit)
+            for key, item in value.items()
+            if not _is_huge(item, limit)
+        }
+    if isinstance(value, list):
+        return [
+            None if _is_huge(item, limit) else without_huge_integers(item, limit) for item in value
+        ]
+    return value
+
+
+def _is_huge(value: object, limit: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit
 
 
 def _too_deep(table: dict[str, Any]) -> bool:

@@ -22,6 +22,11 @@ What the store promises:
 - **Corrections to the pain journal are audited.** ``edit_pain`` and
   ``delete_pain`` write the change and one ``pain_audit`` row per changed
   field in one transaction; a deleted entry's audit keeps what it said.
+- **A session's status follows its work.** Each recorded unit of work adds
+  to its session's work done and updates its status (complete, partial or
+  abandoned, ``hipcoach.core.adherence``) in the same transaction, so even a
+  session that never finishes counts for what it holds; ``docs/records.md``
+  says what is recorded and how it is used.
 - **The layout is versioned.** ``MIGRATIONS[n]`` upgrades version ``n`` to
   ``n + 1``; all pending migrations and the new ``user_version`` commit in
   one transaction, so a failed upgrade leaves the file as it was.
@@ -41,6 +46,14 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any, NamedTuple
 
+from hipcoach.core.adherence import (
+    SESSION_STATUSES,
+    SessionStatus,
+    WorkTally,
+    done_step_seconds,
+    estimated_status,
+    planned_step_seconds,
+)
 from hipcoach.core.messages import Message, MessageContext, MessageError
 from hipcoach.core.pain_edits import (
     PainAuditRow,
@@ -162,27 +175,47 @@ def _text(name: str, value: object) -> None:
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """A session as stored: ``ended_at`` is None until ``finish_session`` (or if it never came)."""
+    """A session as stored: ``ended_at`` is None until ``finish_session`` (or if it never came).
+
+    ``status`` is what the session counts as (``hipcoach.core.adherence``),
+    kept up to date as its work is recorded, so a session cut short by a
+    crash still counts for what it holds. ``work_planned_seconds`` is None
+    for sessions recorded before the plan was (history version 1); their
+    status was estimated when the history was upgraded (see docs/records.md).
+    """
 
     id: int
     protocol_id: str
     started_at: datetime
     ended_at: datetime | None
     active_seconds: float
-    completed: bool
+    status: SessionStatus = SessionStatus.ABANDONED
+    work_done_seconds: float = 0.0
+    work_planned_seconds: float | None = None
+    work_pain_seconds: float = 0.0
 
     def __post_init__(self) -> None:
         _aware("started_at", self.started_at)
         _aware("ended_at", self.ended_at)
+        _one_of("status", self.status, SESSION_STATUSES)
+        object.__setattr__(self, "status", SessionStatus(self.status))
+
+    @property
+    def completed(self) -> bool:
+        """Return whether the session counts as complete."""
+        return self.status is SessionStatus.COMPLETE
 
 
 @dataclass(frozen=True)
 class StepRecord:
-    """One finished step of exercise work in a session.
+    """One unit of exercise work in a session (a set, or one repetition on one side).
 
-    ``step_index`` is the step's index in the session's plan; ``side``,
-    ``set`` and ``rep`` are None where they do not apply. A step the user
-    went back to is recorded once per time it ended.
+    ``step_index`` is the index in the session's plan of the unit's first
+    step; ``side``, ``set`` and ``rep`` are None where they do not apply. A
+    unit the user went back to is recorded once per time it ended; planned
+    units the session never got to are recorded when it ends (see
+    ``hipcoach.core.work_log``). ``planned_seconds`` is the unit's planned
+    work (None in rows recorded before history version 2).
     """
 
     session_id: int
@@ -194,6 +227,7 @@ class StepRecord:
     outcome: str
     active_seconds: float
     ended_at: datetime
+    planned_seconds: float | None = None
 
     def __post_init__(self) -> None:
         _whole("step_index", self.step_index, 0)
@@ -204,14 +238,35 @@ class StepRecord:
         _one_of("outcome", self.outcome, STEP_OUTCOMES)
         if not self.active_seconds >= 0:
             raise ValueError(f"active_seconds must be >= 0; got {self.active_seconds!r}")
+        if self.planned_seconds is not None and not self.planned_seconds >= 0:
+            raise ValueError(f"planned_seconds must be >= 0; got {self.planned_seconds!r}")
         _aware("ended_at", self.ended_at)
+
+    @property
+    def done_seconds(self) -> float:
+        """Return the work this row counts as done (0 without a planned time)."""
+        if self.planned_seconds is None:
+            return 0.0
+        return done_step_seconds(
+            self.planned_seconds,
+            self.active_seconds,
+            completed=self.outcome == Outcome.COMPLETED.value,
+        )
+
+    @property
+    def pain_stopped_seconds(self) -> float:
+        """Return the planned work of this row that a sharp-pain stop cut off."""
+        if self.planned_seconds is None or self.outcome != Outcome.PAIN.value:
+            return 0.0
+        return self.planned_seconds - self.done_seconds
 
 
 def step_record(session_id: int, event: StepEnded, ended_at: datetime) -> StepRecord | None:
-    """Return what to store for the runner's ``event``, or None when it is not exercise work.
+    """Return a row for the runner's ``event`` alone, or None when it is not exercise work.
 
     Intros, get-ready steps, rests and side switches are not recorded; each
-    timed part of a paced rep (lift, hold, lower) is.
+    timed part of a paced rep (lift, hold, lower) would be its own row. The
+    app records whole units of work instead (``hipcoach.core.work_log``).
     """
     step = event.step
     if not step.is_work or step.exercise is None:
@@ -226,6 +281,7 @@ def step_record(session_id: int, event: StepEnded, ended_at: datetime) -> StepRe
         outcome=event.outcome.value,
         active_seconds=event.active_seconds,
         ended_at=ended_at,
+        planned_seconds=planned_step_seconds(step),
     )
 
 
@@ -424,10 +480,52 @@ def _add_pain_audit(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+_V2 = (
+    "ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT 'abandoned'",
+    "ALTER TABLE sessions ADD COLUMN work_done_seconds REAL NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN work_planned_seconds REAL",
+    "ALTER TABLE sessions ADD COLUMN work_pain_seconds REAL NOT NULL DEFAULT 0",
+    "CREATE INDEX sessions_by_status ON sessions (status, started_us)",
+    "ALTER TABLE steps ADD COLUMN planned_seconds REAL",
+)
+
+#: Per version-1 session: its routine, the exercise time its rows hold, and
+#: whether it has a row stopped for sharp pain.
+_V1_WORK = """
+    SELECT sessions.id, sessions.protocol_id, COALESCE(SUM(steps.active_seconds), 0),
+           COALESCE(MAX(steps.outcome = 'stopped-for-pain'), 0)
+    FROM sessions LEFT JOIN steps ON steps.session_id = sessions.id
+    GROUP BY sessions.id
+"""
+
+
+def _add_work_records(connection: sqlite3.Connection) -> None:
+    """Version 1 to 2: each session's status and work, each step's planned time.
+
+    Version 1 kept neither the plan nor a row for work passed over, so the
+    status of its sessions is estimated from their rows: the exercise time
+    they hold against the most that any session of the same routine holds
+    (``hipcoach.core.adherence.estimated_status``). Their planned work stays
+    unknown (NULL); ``completed`` is brought in line with the status.
+    """
+    for statement in _V2:
+        connection.execute(statement)
+    sessions = connection.execute(_V1_WORK).fetchall()
+    most: dict[str, float] = {}
+    for _, protocol_id, done, _ in sessions:
+        most[protocol_id] = max(most.get(protocol_id, 0.0), float(done))
+    for session_id, protocol_id, done, pain_stop in sessions:
+        status = estimated_status(float(done), most[protocol_id], pain_stop=bool(pain_stop))
+        connection.execute(
+            "UPDATE sessions SET status = ?, work_done_seconds = ?, completed = ? WHERE id = ?",
+            (status.value, float(done), status is SessionStatus.COMPLETE, session_id),
+        )
+
+
 #: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
 #: inside the upgrade's transaction, so it must use ``execute`` only (never
 #: ``executescript``, which commits).
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_pain_audit)
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_work_records, _add_pain_audit)
 #: The layout version this hipcoach writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -580,25 +678,34 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 # --------------------------------------------------------------------------- queries
 
-_SESSION_COLUMNS = "id, protocol_id, started_at, ended_at, active_seconds, completed"
+_SESSION_COLUMNS = (
+    "id, protocol_id, started_at, ended_at, active_seconds, status, work_done_seconds,"
+    " work_planned_seconds, work_pain_seconds"
+)
 _STEP_COLUMNS = (
-    "session_id, step_index, exercise_id, side, set_number, rep, outcome, active_seconds, ended_at"
+    "session_id, step_index, exercise_id, side, set_number, rep, outcome, active_seconds, ended_at,"
+    " planned_seconds"
 )
 _BREAK_COLUMNS = "id, due_at, shown_at, answered_at, action, reason, move, deferred"
 _PAIN_COLUMNS = "id, at, moment, pain, areas, stiffness, tight_left, tight_right, session_id, note"
 _EXPORT_QUERIES = {
-    "sessions": f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_us, id",
+    "sessions": "SELECT id, protocol_id, started_at, ended_at, active_seconds, completed, status,"
+    " work_done_seconds, work_planned_seconds, work_pain_seconds"
+    " FROM sessions ORDER BY started_us, id",
     "steps": f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY id",
     "breaks": f"SELECT {_BREAK_COLUMNS} FROM breaks ORDER BY shown_us, id",
     "pain": f"SELECT {_PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
 }
-_DAY_SESSIONS = """
-    SELECT started_us, completed, EXISTS (
-        SELECT 1 FROM steps WHERE steps.session_id = sessions.id AND steps.outcome = 'completed'
-    )
-    FROM sessions WHERE started_us >= ? AND started_us < ?
-"""
+_DAY_SESSIONS = "SELECT started_us, status FROM sessions WHERE started_us >= ? AND started_us < ?"
 _DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = 'done'"
+#: The first session that counts (complete or partial); one index search per status.
+_FIRST_COUNTED = """
+    SELECT min(first) FROM (
+        SELECT min(started_us) AS first FROM sessions WHERE status = 'complete'
+        UNION ALL
+        SELECT min(started_us) FROM sessions WHERE status = 'partial'
+    )
+"""
 
 
 def _session(row: Any) -> SessionRecord:
@@ -608,7 +715,10 @@ def _session(row: Any) -> SessionRecord:
         started_at=_at(row[2]),
         ended_at=_from_iso(row[3]),
         active_seconds=row[4],
-        completed=bool(row[5]),
+        status=row[5],
+        work_done_seconds=row[6],
+        work_planned_seconds=row[7],
+        work_pain_seconds=row[8],
     )
 
 
@@ -623,6 +733,7 @@ def _step(row: Any) -> StepRecord:
         outcome=row[6],
         active_seconds=row[7],
         ended_at=_at(row[8]),
+        planned_seconds=row[9],
     )
 
 
@@ -825,23 +936,40 @@ class HistoryStore:
         assert row_id is not None
         return row_id
 
-    def start_session(self, protocol_id: str, started_at: datetime) -> int:
-        """Record that a session of ``protocol_id`` started; return its id."""
+    def start_session(
+        self, protocol_id: str, started_at: datetime, *, work_planned_seconds: float | None = None
+    ) -> int:
+        """Record that a session of ``protocol_id`` started; return its id.
+
+        ``work_planned_seconds`` is its plan's work (``adherence.planned_work_seconds``);
+        with it, the session's status follows each unit of work recorded.
+        """
         _text("protocol_id", protocol_id)
         _aware("started_at", started_at)
+        if work_planned_seconds is not None and not work_planned_seconds >= 0:
+            raise ValueError(f"work_planned_seconds must be >= 0; got {work_planned_seconds!r}")
         return self._insert(
-            "INSERT INTO sessions (protocol_id, started_at, started_us) VALUES (?, ?, ?)",
-            (protocol_id, _iso(started_at), _micros(started_at)),
+            "INSERT INTO sessions (protocol_id, started_at, started_us, work_planned_seconds)"
+            " VALUES (?, ?, ?, ?)",
+            (
+                protocol_id,
+                _iso(started_at),
+                _micros(started_at),
+                None if work_planned_seconds is None else float(work_planned_seconds),
+            ),
         )
 
     def record_step(self, step: StepRecord) -> None:
-        """Record a finished step; it is on disk when this returns.
+        """Record a unit of work and add it to its session's work; on disk when this returns.
 
-        Raises ``KeyError`` if ``step.session_id`` names no session.
+        The session's status is brought up to date at the same time, so it
+        is right even if the session never finishes. Raises ``KeyError`` if
+        ``step.session_id`` names no session.
         """
+        self._write("BEGIN IMMEDIATE", ())
         try:
-            self._write(
-                f"INSERT INTO steps ({_STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._connection.execute(
+                f"INSERT INTO steps ({_STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     step.session_id,
                     step.step_index,
@@ -852,19 +980,59 @@ class HistoryStore:
                     str(step.outcome),
                     float(step.active_seconds),
                     _iso(step.ended_at),
+                    step.planned_seconds,
                 ),
             )
+            if step.planned_seconds is not None:
+                self._add_work(step)
+            self._connection.execute("COMMIT")
         except sqlite3.IntegrityError as error:
+            self._connection.execute("ROLLBACK")
             raise KeyError(f"no session {step.session_id}") from error
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+
+    def _add_work(self, step: StepRecord) -> None:
+        planned, done, pain = self._connection.execute(
+            "SELECT work_planned_seconds, work_done_seconds, work_pain_seconds"
+            " FROM sessions WHERE id = ?",
+            (step.session_id,),
+        ).fetchone()
+        done += step.done_seconds
+        pain += step.pain_stopped_seconds
+        status = (
+            SessionStatus.ABANDONED if planned is None else WorkTally(planned, done, pain).status
+        )
+        self._connection.execute(
+            "UPDATE sessions SET work_done_seconds = ?, work_pain_seconds = ?, status = ?,"
+            " completed = ? WHERE id = ?",
+            (done, pain, status.value, status is SessionStatus.COMPLETE, step.session_id),
+        )
 
     def finish_session(
-        self, session_id: int, ended_at: datetime, active_seconds: float, completed: bool
+        self, session_id: int, ended_at: datetime, active_seconds: float, work: WorkTally
     ) -> None:
-        """Record how session ``session_id`` ended; ``KeyError`` if there is no such session."""
+        """Record how session ``session_id`` ended and the work it did, which sets its status.
+
+        Raises ``KeyError`` if there is no such session.
+        """
         _aware("ended_at", ended_at)
+        status = work.status
         cursor = self._write(
-            "UPDATE sessions SET ended_at = ?, active_seconds = ?, completed = ? WHERE id = ?",
-            (_iso(ended_at), float(active_seconds), bool(completed), session_id),
+            "UPDATE sessions SET ended_at = ?, active_seconds = ?, work_planned_seconds = ?,"
+            " work_done_seconds = ?, work_pain_seconds = ?, status = ?, completed = ?"
+            " WHERE id = ?",
+            (
+                _iso(ended_at),
+                float(active_seconds),
+                float(work.planned_seconds),
+                float(work.done_seconds),
+                float(work.pain_stopped_seconds),
+                status.value,
+                status is SessionStatus.COMPLETE,
+                session_id,
+            ),
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no session {session_id}")
@@ -1182,8 +1350,12 @@ class HistoryStore:
         return {str(row[0]) for row in rows}
 
     def first_session_date(self, tz: tzinfo) -> date | None:
-        """Return the local date (in ``tz``) the first session started, or None before any."""
-        row = self._connection.execute("SELECT min(started_us) FROM sessions").fetchone()
+        """Return the local date (in ``tz``) the first session that counts started, or None.
+
+        A session counts when it is complete or partial; the programme starts
+        with the first one (an abandoned session does not start it).
+        """
+        row = self._connection.execute(_FIRST_COUNTED).fetchone()
         return None if row[0] is None else _local_date(row[0], tz)
 
     def day_activity(self, start: date, end: date, tz: tzinfo) -> dict[date, DayActivity]:
@@ -1191,7 +1363,8 @@ class HistoryStore:
 
         Days are those of ``tz`` (a day may be 23 or 25 hours long); a
         session belongs to the day it started, a break to the day it was
-        shown. Days without activity are present with zeros.
+        shown. Complete and partial sessions are counted by their status;
+        abandoned ones not at all. Days without activity are present with zeros.
         """
         if end < start:
             raise ValueError(f"the range ends ({end}) before it starts ({start})")
@@ -1202,11 +1375,11 @@ class HistoryStore:
         high = _micros(_local_midnight(end + timedelta(days=1), tz))
         low = midnights[0]
         counts = [[0, 0, 0] for _ in days]
-        for started_us, completed, any_step_done in self._connection.execute(
-            _DAY_SESSIONS, (low, high)
-        ):
-            if completed or any_step_done:
-                counts[bisect_right(midnights, started_us) - 1][0 if completed else 1] += 1
+        columns = {SessionStatus.COMPLETE.value: 0, SessionStatus.PARTIAL.value: 1}
+        for started_us, status in self._connection.execute(_DAY_SESSIONS, (low, high)):
+            column = columns.get(status)
+            if column is not None:
+                counts[bisect_right(midnights, started_us) - 1][column] += 1
         for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high)):
             counts[bisect_right(midnights, shown_us) - 1][2] += 1
         return {day: DayActivity(*values) for day, values in zip(days, counts, strict=True)}

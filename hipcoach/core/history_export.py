@@ -1,11 +1,11 @@
 """The history as CSV files a spreadsheet (or a physiotherapist) can open.
 
 ``export_csv`` writes ``sessions.csv``, ``steps.csv``, ``breaks.csv`` and
-``pain.csv``: UTF-8, a header row, RFC 4180 quoting (CRLF line ends; a
-value with a comma, quote or line break is quoted), times as ISO-8601 with
-their UTC offset, yes/no as ``true``/``false``, a missing value as an empty
-field. Each file is replaced atomically, so a failed export never leaves a
-half-written file.
+``pain.csv`` (``docs/records.md`` describes every column): UTF-8, a header
+row, RFC 4180 quoting (CRLF line ends; a value with a comma, quote or line
+break is quoted), times as ISO-8601 with their UTC offset, yes/no as
+``true``/``false``, a missing value as an empty field. Each file is
+replaced atomically, so a failed export never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ SESSION_HEADER = (
     "ended_at",
     "active_seconds",
     "completed",
+    "status",
+    "work_done_seconds",
+    "work_planned_seconds",
+    "work_stopped_for_pain_seconds",
 )
 STEP_HEADER = (
     "session_id",
@@ -36,6 +40,7 @@ STEP_HEADER = (
     "outcome",
     "active_seconds",
     "ended_at",
+    "planned_seconds",
 )
 BREAK_HEADER = (
     "id",
@@ -86,8 +91,13 @@ def _areas(value: object) -> str:
 #: Per file: the stored table, its header, and how to write columns that are
 #: not stored the way the CSV shows them (by column index).
 _FILES: tuple[tuple[str, str, Sequence[str], dict[int, Callable[[object], str]]], ...] = (
-    ("sessions.csv", "sessions", SESSION_HEADER, {4: _seconds, 5: _flag}),
-    ("steps.csv", "steps", STEP_HEADER, {7: _seconds}),
+    (
+        "sessions.csv",
+        "sessions",
+        SESSION_HEADER,
+        {4: _seconds, 5: _flag, 7: _seconds, 8: _seconds, 9: _seconds},
+    ),
+    ("steps.csv", "steps", STEP_HEADER, {7: _seconds, 9: _seconds}),
     ("breaks.csv", "breaks", BREAK_HEADER, {7: _flag}),
     ("pain.csv", "pain", PAIN_HEADER, {4: _areas}),
 )
@@ -103,17 +113,21 @@ def _rows(
         yield cells
 
 
-def export_csv(store: HistoryStore, folder: Path) -> list[Path]:
+def export_csv(store: HistoryStore | None, folder: Path) -> list[Path]:
     """Write the whole history as CSV files into ``folder`` (created if missing).
 
-    Returns the files written. Existing files of the same names are
-    replaced; no backups are left beside them. Raises ``OSError`` if a file
-    cannot be written (files already written stay written).
+    With no ``store`` (there is no history yet) every file is written with
+    its header row only, so a spreadsheet or script finds the same files and
+    columns either way. Returns the files written. Existing files of the
+    same names are replaced; no backups are left beside them. Raises
+    ``OSError`` if a file cannot be written (files already written stay
+    written).
     """
     written = []
     for name, table, header, convert in _FILES:
         path = folder / name
-        rows = _rows(store.stored_rows(table), convert)
+        stored = () if store is None else store.stored_rows(table)
+        rows = _rows(stored, convert)
         write_atomic(path, _csv(header, rows), keep_backup=False)
         written.append(path)
     return written

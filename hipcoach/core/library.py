@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from hipcoach.core.exercises import Category, Exercise
-from hipcoach.core.fileio import TomlReadError, read_toml
+from hipcoach.core.fileio import (
+    MAX_INTEGER,
+    TomlReadError,
+    huge_integers,
+    read_toml,
+    without_huge_integers,
+)
 from hipcoach.core.messages import Message
 from hipcoach.core.problems import PackText, Problem, Report, TableReader
 from hipcoach.core.protocols import Protocol
@@ -113,12 +120,19 @@ def _pack_files(folder: Path) -> list[Path]:
     return files
 
 
+#: The item number at the end of a key path (``dosage.reps[2]``).
+_LIST_ITEM = re.compile(r"\[\d+\]$")
+
+
 class _ProblemCollector:
     """Collects the problems of one pack, naming files relative to ``root``."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        # Per file, the keys whose problem is already said: a number far too
+        # large is reported once, not again as a consequence of leaving it out.
+        self._said: dict[Path, set[str]] = {}
 
     def shown(self, path: Path) -> str:
         """Return how ``path`` is named in messages: ``<pack folder>/<path in pack>``."""
@@ -131,19 +145,48 @@ class _ProblemCollector:
 
     def report_for(self, path: Path) -> Report:
         """Return a reporter for key problems in ``path``."""
+        said = self._said.get(path, set())
 
         def report(key: str, message: str | Message) -> None:
+            if key in said:
+                return
             self.problems.append(Problem(self.shown(path), message, key=key or None))
 
         return report
 
     def read(self, path: Path) -> dict[str, Any] | None:
-        """Return the table in ``path``, or ``None`` after recording why it can't be read."""
+        """Return the table in ``path``, or ``None`` after recording why it can't be read.
+
+        Whole numbers far too large for any setting are each reported at
+        their key and left out of the table (``without_huge_integers``), so
+        every other problem of the file is still found; what leaving them out
+        causes at the same key (a required key missing, a range missing an
+        end) is not reported again.
+        """
         try:
-            return read_toml(path)
+            table = read_toml(path, integer_limit=None)
         except TomlReadError as error:
             self.problems.append(Problem(self.shown(path), error.text, line=error.line))
             return None
+        huge = huge_integers(table, MAX_INTEGER)
+        if not huge:
+            return table
+        said = self._said.setdefault(path, set())
+        for key, value in huge:
+            self.problems.append(
+                Problem(
+                    self.shown(path),
+                    PackText.tr(
+                        "{value} is far out of range (whole numbers go from -{limit} to {limit})",
+                        value=str(value),
+                        limit=str(MAX_INTEGER),
+                    ),
+                    key=key,
+                )
+            )
+            said.update((key, _LIST_ITEM.sub("", key)))  # and a range or list holding it
+        cleaned: dict[str, Any] = without_huge_integers(table, MAX_INTEGER)
+        return cleaned
 
 
 def _read_pack_file(path: Path, collector: _ProblemCollector) -> str | None:

@@ -1,6 +1,8 @@
 """The programme calendar: which days were done, missed or rest, and what today asks for.
 
-The programme begins on the user's start date, which is programme day 1.
+The programme begins on the user's start date, which is programme day 1: the
+day of the first session that counts (complete or partial; the history's
+``first_session_date``).
 
 Phases
     Days 1–14 are the **daily** phase: one session every day. From day 15
@@ -14,25 +16,29 @@ Weeks
     phases, and no target needs prorating.
 
 What counts
-    A day with at least one completed session is a *session day*. Two
+    Whether a session is *complete*, *partial* or *abandoned* is decided in
+    one place, ``hipcoach.core.adherence``, by the share of its planned work
+    done. A day with at least one complete session is a *session day*. Two
     sessions on one day count once: the protocol asks for a little often,
     not a lot at once. A partial session never counts towards a target but
-    is always shown (``PARTIAL``), because the user did turn up.
+    is always shown (``PARTIAL``), because the user did turn up. An
+    abandoned session (hardly any work done, e.g. tapped through) counts for
+    nothing here.
 
 Status of a past day (before ``today``)
-    - Daily phase: ``DONE`` with a completed session, else ``PARTIAL`` if it
+    - Daily phase: ``DONE`` with a complete session, else ``PARTIAL`` if it
       had a partial one, else ``MISSED``.
-    - Maintenance: ``DONE`` with a completed session, else ``PARTIAL`` if it
+    - Maintenance: ``DONE`` with a complete session, else ``PARTIAL`` if it
       had a partial one. Any other day is ``REST`` — unless its week has
       ended with fewer than ``MAINTENANCE_TARGET`` session days. Then as
       many days as sessions were lacking are misses, taken from the latest
-      days of that week without a completed session; those show ``MISSED``
+      days of that week without a complete session; those show ``MISSED``
       (or still ``PARTIAL`` if that day had a partial session), and the
       other empty days stay ``REST``. The current week has not ended, so it
       never shows ``MISSED``.
 
 Status of today
-    ``DONE`` once a session is completed today. Otherwise ``DUE_TODAY`` in
+    ``DONE`` once a session today is complete. Otherwise ``DUE_TODAY`` in
     the daily phase, and in maintenance while this week has fewer than
     ``MAINTENANCE_TARGET`` session days; ``REST`` when the week's target is
     already reached.
@@ -76,7 +82,11 @@ MAINTENANCE_UPPER = 4
 
 @dataclass(frozen=True)
 class DayActivity:
-    """What the user did on one local calendar day."""
+    """What the user did on one local calendar day.
+
+    ``sessions_completed`` counts complete sessions, ``sessions_partial``
+    partial ones (``hipcoach.core.adherence``); abandoned sessions are in neither.
+    """
 
     sessions_completed: int = 0
     sessions_partial: int = 0
@@ -180,7 +190,7 @@ def _target_of_week(start: date, week_start: date) -> int:
 
 
 def _session_days(week_start: date, today: date, activity: Mapping[date, DayActivity]) -> int:
-    """Return the days of the week up to ``today`` with a completed session."""
+    """Return the days of the week up to ``today`` with a complete session."""
     return sum(
         1
         for day in _days(week_start, WEEK_DAYS)

@@ -21,6 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hipcoach.core.adherence import (
+    SessionStatus,
+    WorkTally,
+    done_step_seconds,
+    planned_step_seconds,
+)
 from hipcoach.core.clock import Clock
 from hipcoach.core.plan import Plan, Side, Step, StepKind
 
@@ -36,12 +42,17 @@ class RunnerState(StrEnum):
 
 
 class Outcome(StrEnum):
-    """How a step ended."""
+    """How a step ended.
+
+    ``NOT_REACHED`` is never a step's own ending: it names the work a
+    session left behind when it was stopped before getting there.
+    """
 
     COMPLETED = "completed"
     SKIPPED = "skipped"
     STOPPED = "stopped"
     PAIN = "stopped-for-pain"
+    NOT_REACHED = "not-reached"
 
 
 class CueKind(StrEnum):
@@ -142,19 +153,64 @@ class SideResult:
 
 
 @dataclass(frozen=True)
+class WorkUnit:
+    """One planned unit of work: a set, or one repetition on one side, of one exercise.
+
+    ``first_index`` is the plan index of its first step (a paced repetition
+    has one step per part). ``outcome`` is ``COMPLETED`` only when every step
+    of it was, and ``NOT_REACHED`` when the session has not (yet) got through it.
+    ``planned_seconds`` and ``done_seconds`` are its work as
+    ``hipcoach.core.adherence`` counts it; ``active_seconds`` the time spent on it.
+    """
+
+    first_index: int
+    exercise_id: str
+    side: Side | None
+    set: int | None
+    rep: int | None
+    outcome: Outcome
+    planned_seconds: float
+    done_seconds: float
+    active_seconds: float
+
+
+@dataclass(frozen=True)
 class SessionSummary:
-    """A finished or stopped session as plain data, ready to be stored."""
+    """A finished or stopped session as plain data, ready to be stored.
+
+    ``finished`` says the session ran to its end rather than being stopped;
+    whether it counts is ``status`` (from the ``units`` of work it planned).
+    """
 
     protocol_id: str
     planned_seconds: int
     active_seconds: float
     finished: bool
     results: tuple[SideResult, ...]
+    units: tuple[WorkUnit, ...] = ()
 
     @property
     def exercises_completed(self) -> int:
         """Return how many exercise-sides were done in full."""
         return sum(1 for result in self.results if result.fully_done)
+
+    @property
+    def work(self) -> WorkTally:
+        """Return the work planned, done and cut off by sharp pain, in seconds."""
+        return WorkTally(
+            planned_seconds=sum(unit.planned_seconds for unit in self.units),
+            done_seconds=sum(unit.done_seconds for unit in self.units),
+            pain_stopped_seconds=sum(
+                unit.planned_seconds - unit.done_seconds
+                for unit in self.units
+                if unit.outcome is Outcome.PAIN
+            ),
+        )
+
+    @property
+    def status(self) -> SessionStatus:
+        """Return what the session counts as: complete, partial or abandoned."""
+        return self.work.status
 
 
 @dataclass(frozen=True)
@@ -442,33 +498,29 @@ class SessionRunner:
         return [*events, SessionEnded(self.summary(), now)]
 
     def summary(self) -> SessionSummary:
-        """Return what has been done so far, per exercise and side."""
-        groups: dict[tuple[int, Side | None], list[int]] = {}
-        for index, step in enumerate(self.plan.steps):
-            if step.is_work and step.exercise_index is not None:
-                groups.setdefault((step.exercise_index, step.side), []).append(index)
+        """Return what has been done so far, per exercise and side and per unit of work."""
+        units = self.work_units()
+        groups: dict[tuple[int, Side | None], list[WorkUnit]] = {}
+        for unit in units:
+            exercise_index = self.plan.steps[unit.first_index].exercise_index
+            assert exercise_index is not None
+            groups.setdefault((exercise_index, unit.side), []).append(unit)
         results = []
-        for (_, side), indexes in groups.items():
-            exercise = self.plan.steps[indexes[0]].exercise
+        for (_, side), members in groups.items():
+            exercise = self.plan.steps[members[0].first_index].exercise
             assert exercise is not None
-            units: dict[tuple[int | None, int | None], list[_Record | None]] = {}
-            for index in indexes:
-                step = self.plan.steps[index]
-                units.setdefault((step.set, step.rep), []).append(self._records.get(index))
-            outcomes = [_unit_outcome(records) for records in units.values()]
+            outcomes = [unit.outcome for unit in members]
             results.append(
                 SideResult(
                     exercise_id=exercise.id,
                     exercise_name=exercise.name,
                     side=side,
-                    unit="reps" if self.plan.steps[indexes[0]].rep is not None else "sets",
-                    planned=len(units),
+                    unit="reps" if members[0].rep is not None else "sets",
+                    planned=len(members),
                     completed=outcomes.count(Outcome.COMPLETED),
                     skipped=outcomes.count(Outcome.SKIPPED),
                     pain=outcomes.count(Outcome.PAIN),
-                    work_seconds=sum(
-                        r.active_seconds for records in units.values() for r in records if r
-                    ),
+                    work_seconds=sum(unit.active_seconds for unit in members),
                 )
             )
         return SessionSummary(
@@ -477,7 +529,42 @@ class SessionRunner:
             active_seconds=self._active_total,
             finished=self.state is RunnerState.FINISHED,
             results=tuple(results),
+            units=units,
         )
+
+    def work_units(self) -> tuple[WorkUnit, ...]:
+        """Return every planned unit of work with what happened to it so far, in plan order."""
+        result = []
+        for indexes in unit_steps(self.plan).values():
+            first = self.plan.steps[indexes[0]]
+            assert first.exercise is not None
+            records = [self._records.get(index) for index in indexes]
+            outcome = _unit_outcome(records) or Outcome.NOT_REACHED
+            planned = done = active = 0.0
+            for index, record in zip(indexes, records, strict=True):
+                step_planned = planned_step_seconds(self.plan.steps[index])
+                planned += step_planned
+                if record is not None:
+                    active += record.active_seconds
+                    done += done_step_seconds(
+                        step_planned,
+                        record.active_seconds,
+                        completed=record.outcome is Outcome.COMPLETED,
+                    )
+            result.append(
+                WorkUnit(
+                    first_index=indexes[0],
+                    exercise_id=first.exercise.id,
+                    side=first.side,
+                    set=first.set,
+                    rep=first.rep,
+                    outcome=outcome,
+                    planned_seconds=planned,
+                    done_seconds=done,
+                    active_seconds=active,
+                )
+            )
+        return tuple(result)
 
     # -- internals -----------------------------------------------------------
 
@@ -619,6 +706,23 @@ class SessionRunner:
 
 
 _ACTIVE = (RunnerState.RUNNING, RunnerState.PAUSED)
+
+
+def unit_steps(plan: Plan) -> dict[int, list[int]]:
+    """Return the plan indexes of each unit of work's steps, keyed by its first index.
+
+    A unit is a set, or one repetition on one side; only a paced repetition
+    has more than one step (one per part). Units come in plan order.
+    """
+    first_of: dict[tuple[int | None, Side | None, int | None, int | None], int] = {}
+    units: dict[int, list[int]] = {}
+    for index, step in enumerate(plan.steps):
+        if not step.is_work or step.exercise is None:
+            continue
+        key = (step.exercise_index, step.side, step.set, step.rep)
+        first = first_of.setdefault(key, index)
+        units.setdefault(first, []).append(index)
+    return units
 
 
 def _unit_outcome(records: list[_Record | None]) -> Outcome | None:

@@ -93,20 +93,25 @@ TOPICS: tuple[HelpTopic, ...] = (
             "rest days (daily for the first two weeks, then 3–4 sessions a week), a "
             "forgiving streak, where you are in the recovery timeline, pain and stiffness"
             ' over time, sessions per week, "Export CSV…" and a PDF "Report for my '
-            'physiotherapist". The report covers the period you pick: the programme, '
-            "sessions per week, the pain chart, how each exercise's reps or sets went "
-            "(done, skipped, stopped for pain, or cut short when the session ended) and "
-            "how movement breaks were answered (shown, done, snoozed, skipped), then the "
-            "pain journal and safety check-ins. Once saved, the page says where the file "
-            'is and offers to open it or its folder. "Pain entries…" lists everything you'
-            " logged; correct an entry with Edit… or remove it with Delete (after a "
-            "confirmation). The history keeps an audit of every correction and deletion "
-            "(what changed, from what to what, and when), and the report marks corrected "
-            "entries. Before and after sessions hipcoach asks, in one tap each and always"
-            " skippably, how your hip feels; before the first session, every two weeks "
-            "and after sharp pain it asks the safety questions, and if any answer is yes "
-            "it tells you plainly to have it checked (the gentle routine stays "
-            "available). Exercises with cautions show them the first time.",
+            'physiotherapist". A session counts by the exercise work you did: *done* from'
+            " 90 % of its planned work, *partly done* from 20 %, and not at all below "
+            "that (a routine tapped through with Shift+→ is not a done day); work you "
+            "stop for sharp pain is not held against you. The session summary says which "
+            "it was, and [docs/records.md](docs/records.md) has the details. The report "
+            "covers the period you pick: the programme, sessions per week, the pain "
+            "chart, how each exercise's reps or sets went (done, skipped, stopped for "
+            "pain, or cut short when the session ended) and how movement breaks were "
+            "answered (shown, done, snoozed, skipped), then the pain journal and safety "
+            "check-ins. Once saved, the page says where the file is and offers to open it"
+            ' or its folder. "Pain entries…" lists everything you logged; correct an '
+            "entry with Edit… or remove it with Delete (after a confirmation). The "
+            "history keeps an audit of every correction and deletion (what changed, from "
+            "what to what, and when), and the report marks corrected entries. Before and "
+            "after sessions hipcoach asks, in one tap each and always skippably, how your"
+            " hip feels; before the first session, every two weeks and after sharp pain "
+            "it asks the safety questions, and if any answer is yes it tells you plainly "
+            "to have it checked (the gentle routine stays available). Exercises with "
+            "cautions show them the first time.",
         ),
     ),
     HelpTopic(
@@ -151,8 +156,12 @@ TOPICS: tuple[HelpTopic, ...] = (
             "  - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with "
             'its icon and "Start today\'s session" / "Take a break now" actions) to your '
             "desktop's app menu after a pip or uv install.\n"
-            "  - `hipcoach export --csv DIR` writes your history (sessions, steps, "
-            "breaks, pain entries) as CSV files.\n"
+            "  - `hipcoach export --csv DIR` writes your history as CSV files: sessions "
+            "(each with its status — complete, partial or abandoned — and its work done "
+            "and planned), steps (one row per set or repetition of every session, with "
+            "its outcome), breaks and pain entries. With no history yet it writes the "
+            "files with their header rows. [docs/records.md](docs/records.md) describes "
+            "every column.\n"
             "  - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame"
             " N] [--size PX] [--dark]` draws an exercise's figure as a square picture (by"
             " default its held pose, 400 pixels, left side; no display needed); `hipcoach"

@@ -5,16 +5,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from hipcoach.core.adherence import planned_work_seconds
 from hipcoach.core.clock import WallClock
-from hipcoach.core.exercises import Tempo
-from hipcoach.core.history import BreakRecord, HistoryError, HistoryStore, step_record
-from hipcoach.core.plan import Plan, TempoPart
+from hipcoach.core.history import BreakRecord, HistoryError, HistoryStore
+from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue
-from hipcoach.core.session import Event, Outcome, SessionEnded, StepEnded
+from hipcoach.core.session import Event, SessionEnded
+from hipcoach.core.work_log import WorkLog
 from hipcoach.ui.break_driver import BreakAnswer
 from hipcoach.ui.translate import error_text
 
@@ -26,41 +28,26 @@ T = TypeVar("T")
 _ACTIONS = {"done": "done", "snoozed": "snoozed", "skipped": "skipped"}
 
 
-def worth_a_row(event: StepEnded) -> bool:
-    """Return whether a finished step gets its own history row.
-
-    A paced repetition is several timed parts (up, hold, down); only its
-    last part is stored when all went well, so a rep is one row. A part that
-    was skipped or stopped is always stored.
-    """
-    step = event.step
-    if step.part is None or event.outcome is not Outcome.COMPLETED:
-        return True
-    tempo = step.exercise.dosage.tempo if step.exercise is not None else None
-    return tempo is None or step.part is _last_part(tempo)
-
-
-def _last_part(tempo: Tempo) -> TempoPart:
-    if tempo.lower_seconds:
-        return TempoPart.LOWER
-    return TempoPart.HOLD if tempo.hold_seconds else TempoPart.LIFT
-
-
 class HistoryRecorder(QObject):
-    """Records sessions step by step and breaks as they are shown and answered.
+    """Records sessions unit of work by unit of work, and breaks as they are shown and answered.
 
-    Each finished step is committed at once. A write that fails (a full disk,
-    a read-only history) is reported through ``problem`` (once until a write
-    works again) and never interrupts the session.
+    Each unit of work (a set, or one repetition on one side) is committed as
+    it ends; when the session ends, every planned unit it left behind gets
+    its row too, and the session its work and status (``hipcoach.core.work_log``).
+    A write that fails (a full disk, a read-only history) is reported through
+    ``problem`` (once until a write works again) and never interrupts the session.
     """
 
     problem = Signal(str)
+    #: A session began: its id in the history, or None if it could not be recorded.
+    session_recorded = Signal(object)
 
     def __init__(self, store: HistoryStore, wall: WallClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._wall = wall
         self._session_id: int | None = None
+        self._log: WorkLog | None = None
         self._breaks: dict[tuple[datetime, str], int] = {}
         self._reported = False
 
@@ -68,27 +55,30 @@ class HistoryRecorder(QObject):
 
     def session_started(self, plan: Plan) -> None:
         """A session of ``plan`` began."""
+        planned = planned_work_seconds(plan)
         self._session_id = self._write(
-            lambda: self.store.start_session(plan.protocol_id, self._wall.now())
+            lambda: self.store.start_session(
+                plan.protocol_id, self._wall.now(), work_planned_seconds=planned
+            )
         )
+        self._log = None if self._session_id is None else WorkLog(plan, self._session_id)
+        self.session_recorded.emit(self._session_id)
 
     def session_event(self, event: Event) -> None:
-        """Store a finished step, or close the session when it ends."""
-        session_id = self._session_id
-        if session_id is None:
+        """Store the units of work ``event`` ends, and close the session when it ends."""
+        session_id, log = self._session_id, self._log
+        if session_id is None or log is None:
             return
-        if isinstance(event, StepEnded) and worth_a_row(event):
-            record = step_record(session_id, event, self._wall.now())
-            if record is not None:
-                self._write(lambda: self.store.record_step(record))
-        elif isinstance(event, SessionEnded):
+        for row in log.rows(event, self._wall.now()):
+            self._write(partial(self.store.record_step, row))
+        if isinstance(event, SessionEnded):
             summary = event.summary
             self._write(
                 lambda: self.store.finish_session(
-                    session_id, self._wall.now(), summary.active_seconds, summary.finished
+                    session_id, self._wall.now(), summary.active_seconds, summary.work
                 )
             )
-            self._session_id = None
+            self._session_id = self._log = None
 
     # -- breaks --------------------------------------------------------------
 

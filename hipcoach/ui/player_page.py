@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from hipcoach.core.adherence import SessionStatus
 from hipcoach.core.clock import Clock
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library
@@ -300,7 +301,9 @@ class PlayerPage(QWidget):
         elif cue.kind is CueKind.COUNTDOWN and cue.count:
             text = str(cue.count)
         elif cue.kind is CueKind.SESSION_DONE:
-            text = self.tr("Session complete. Well done.")
+            runner = self._driver.runner
+            complete = runner is not None and runner.summary().status is SessionStatus.COMPLETE
+            text = self.tr("Session complete. Well done.") if complete else self.tr("Session over.")
         if text:
             self._speaker.say(text)
 

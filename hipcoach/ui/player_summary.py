@@ -1,4 +1,4 @@
-"""The end of a session: time spent and what was done on each side."""
+"""The end of a session: what it counts as, its work, and what was done on each side."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.core.adherence import COMPLETE_SHARE, PARTIAL_SHARE, SessionStatus
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.messages import Message, MessageContext
 from hipcoach.core.session import SessionSummary, SideResult
@@ -36,6 +37,47 @@ def done_text(result: SideResult) -> Message:
     ).one("{completed} of %n set")
 
 
+def skipped_text(result: SideResult) -> Message | str:
+    """Return how many of ``result``'s units were skipped, in its unit ("2 reps"), or "—".
+
+    Units stopped for sharp pain count as skipped and are named as such
+    ("3 reps (2 stopped for pain)", "2 reps (stopped for pain)"); units never
+    reached are in neither.
+    """
+    count = result.skipped + result.pain
+    if count == 0:
+        return "—"
+    if result.unit == "reps":
+        amount = SummaryText.tr("%n reps", "", count).one("%n rep")
+    else:
+        amount = SummaryText.tr("%n sets", "", count).one("%n set")
+    if not result.pain:
+        return amount
+    if result.pain == count:
+        return SummaryText.tr("{amount} (stopped for pain)", amount=amount)
+    return SummaryText.tr("{amount} (%n stopped for pain)", "", result.pain, amount=amount)
+
+
+def status_text(summary: SessionSummary) -> Message:
+    """Return what ``summary``'s session counts as, in one or two sentences."""
+    complete, partial = round(COMPLETE_SHARE * 100), round(PARTIAL_SHARE * 100)
+    status = summary.status
+    if status is SessionStatus.COMPLETE:
+        return SummaryText.tr("Today's session is done. Nice work.")
+    if status is SessionStatus.PARTIAL:
+        return SummaryText.tr(
+            "This counts as a partial session: your calendar shows the day as partly done."
+            " A session is done from {complete} % of its exercise work.",
+            complete=complete,
+        )
+    return SummaryText.tr(
+        "This session is not counted: a session counts as partly done from {partial} %"
+        " of its exercise work, and as done from {complete} %.",
+        partial=partial,
+        complete=complete,
+    )
+
+
 class SummaryView(QWidget):
     """Shows a ``SessionSummary``; ``closed`` fires when the user is done reading."""
 
@@ -44,6 +86,8 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = page_title("")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
         name_by_content(self.time_label, self.tr("Time spent"))
@@ -59,7 +103,9 @@ class SummaryView(QWidget):
             ]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # never clipped
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
@@ -68,43 +114,48 @@ class SummaryView(QWidget):
         self.close_button.clicked.connect(self.closed.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.time_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.advice_label)
         layout.addWidget(self.close_button)
 
     def show_summary(self, summary: SessionSummary) -> None:
-        """Fill the view from ``summary``."""
-        everything = all(result.fully_done for result in summary.results)
-        if not summary.finished:
-            self.title.setText(self.tr("Session stopped"))
-        elif everything:
+        """Fill the view from ``summary``: its status first, then its work and the table."""
+        status = summary.status
+        if status is SessionStatus.COMPLETE:
             self.title.setText(self.tr("Session complete — well done"))
+        elif status is SessionStatus.PARTIAL:
+            self.title.setText(self.tr("Session partly done"))
+        elif summary.finished:
+            self.title.setText(self.tr("Session skipped"))
         else:
-            self.title.setText(self.tr("Session finished"))
-        self.time_label.setText(
-            self.tr(
-                "You worked for {worked} (the plan was {planned})."
-                " {completed} of {total} exercise sides done in full."
-            ).format(
-                worked=render(format_seconds(round(summary.active_seconds))),
-                planned=render(format_seconds(summary.planned_seconds)),
-                completed=summary.exercises_completed,
-                total=len(summary.results),
-            )
+            self.title.setText(self.tr("Session stopped"))
+        _show(self.status_label, render(status_text(summary)))
+        work = summary.work
+        worked = self.tr(
+            "Exercise work done: {done} of {planned}. {completed} of {total} exercise sides"
+            " done in full."
+        ).format(
+            done=render(format_seconds(round(work.done_seconds))),
+            planned=render(format_seconds(round(work.planned_seconds))),
+            completed=summary.exercises_completed,
+            total=len(summary.results),
         )
+        if work.pain_stopped_seconds > 0:
+            worked += self.tr(
+                " Work stopped for sharp pain ({stopped}) does not count against the"
+                " session, up to half of its plan."
+            ).format(stopped=render(format_seconds(round(work.pain_stopped_seconds))))
+        _show(self.time_label, worked)
         self.table.setRowCount(len(summary.results))
         for row, result in enumerate(summary.results):
             side = render(result.side.label_message) if result.side else "—"
-            done = render(done_text(result))
-            skipped = str(result.skipped)
-            if result.pain:
-                skipped += self.tr(" (stopped: pain)")
             values = (
                 result.exercise_name,
                 side,
-                done,
-                skipped,
+                render(done_text(result)),
+                render(skipped_text(result)),
                 render(format_seconds(round(result.work_seconds))),
             )
             for column, text in enumerate(values):
@@ -119,3 +170,9 @@ class SummaryView(QWidget):
             else ""
         )
         self.close_button.setFocus()
+
+
+def _show(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label``, which assistive technology then reads by that text."""
+    label.setText(text)
+    label.setAccessibleName(text)

@@ -487,7 +487,7 @@ class ProgressPage(QWidget):
 
     def save_report(self) -> None:
         """Ask where to save the report and write it; say where it went or what failed."""
-        if self._store is None or self._start is None:
+        if self._store is None:
             return
         since, until = _pydate(self.report_from), _pydate(self.report_until)
         if until < since:

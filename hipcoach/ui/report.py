@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from hipcoach.core.adherence import COMPLETE_SHARE
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.period_summary import (
     BreakSummary,
@@ -148,7 +149,9 @@ def _plain_name(exercise_id: str) -> str:
 def _programme_html(reference: Reference, start: date | None, until: date) -> str:
     if start is None:
         none_yet = translate(
-            "Report", "No session has been recorded yet, so the programme has not started."
+            "Report",
+            "No complete or partly done session has been recorded yet, so the programme has"
+            " not started.",
         )
         return f"<p>{escape(none_yet)}</p>"
     number = programme_day(start, until)
@@ -432,9 +435,10 @@ def _html(
         "<p>"
         + translate(
             "Report",
-            "A <i>session day</i> is a day with at least one completed session. Weeks 1–2"
-            " ask for one every day, later weeks for at least 3.",
-        )
+            "A <i>session day</i> is a day with at least one complete session: one with"
+            " {share} % or more of its planned exercise work done. Weeks 1–2 ask for one"
+            " every day, later weeks for at least 3.",
+        ).format(share=round(COMPLETE_SHARE * 100))
         + "</p>",
         _adherence_html(weeks, until),
         _heading(translate("Report", "Pain and stiffness over time")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sqlite3
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -153,6 +154,9 @@ class SafetyFlow(QObject):
         self._acknowledged: set[str] = set()
         self._sharp_pain = False
         self._reported = False
+        # The "before" answers wait here until the session they belong to has an id.
+        self._before: PainEntry | None = None
+        self._session_id: int | None = None
 
     def before_session(self, plan: Plan) -> Plan | None:
         """Run the checks due before ``plan``; return the plan to run, or None to stop.
@@ -186,15 +190,26 @@ class SafetyFlow(QObject):
                     plan = self._gentle() or plan
                 elif choice != CONTINUE:
                     return None
-        self._record_pain("before", None)
+        self._store_before(None)  # answers whose session was never recorded: kept without one
+        self._before = self._ask_pain("before")
         return plan
+
+    def session_started(self, session_id: int | None) -> None:
+        """The session the checks were for began, recorded as ``session_id`` (None if not).
+
+        The "before" pain answers are stored now, naming the session; the
+        "after" ones will name it too.
+        """
+        self._session_id = session_id
+        self._store_before(session_id)
 
     def after_session(self, summary: SessionSummary) -> None:
         """Ask how it feels now; remember sharp pain for the next check-in."""
+        session_id, self._session_id = self._session_id, None
         if any(result.pain for result in summary.results):
             self._sharp_pain = True
         if summary.active_seconds > 0:
-            self._record_pain("after", None)
+            self._record_pain("after", session_id)
 
     def quick_pain(self) -> None:
         """Ask the pain check outside a session (from the tray or the Progress page)."""
@@ -233,10 +248,16 @@ class SafetyFlow(QObject):
             return None
 
     def _record_pain(self, moment: str, session_id: int | None) -> None:
+        entry = self._ask_pain(moment, session_id)
+        if entry is not None:
+            self._write(lambda s: s.add_pain(entry))
+
+    def _ask_pain(self, moment: str, session_id: int | None = None) -> PainEntry | None:
+        """Ask the pain check; return the entry to store, or None if it was skipped."""
         answers = self.dialogs.pain(moment)
         if answers is None:
-            return
-        entry = PainEntry(
+            return None
+        return PainEntry(
             self._wall.now(),
             moment,
             pain=answers.pain,
@@ -247,7 +268,13 @@ class SafetyFlow(QObject):
             session_id=session_id,
             note=answers.note,
         )
-        self._write(lambda s: s.add_pain(entry))
+
+    def _store_before(self, session_id: int | None) -> None:
+        """Store the waiting "before" answers (if any) as belonging to ``session_id``."""
+        entry, self._before = self._before, None
+        if entry is not None:
+            named = replace(entry, session_id=session_id)
+            self._write(lambda s: s.add_pain(named))
 
     def _read(self, query: Callable[[HistoryStore], T], default: T) -> T:
         """Return ``query(store)``, or ``default`` without a (working) history."""

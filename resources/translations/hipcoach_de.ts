@@ -1019,78 +1019,78 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="90"/>
-        <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
+        <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="114"/>
-        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="124"/>
-        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="133"/>
-        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="142"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="147"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
   - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
-  - `hipcoach export --csv DIR` writes your history (sessions, steps, breaks, pain entries) as CSV files.
+  - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks and pain entries. With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
   - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
   - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside.
   - `hipcoach --pack DIR` loads an extra pack for this run.
   - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="129"/>
+        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="138"/>
+        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="582"/>
+        <location filename="../../hipcoach/app.py" line="583"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="583"/>
+        <location filename="../../hipcoach/app.py" line="584"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="594"/>
+        <location filename="../../hipcoach/app.py" line="595"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="598"/>
+        <location filename="../../hipcoach/app.py" line="599"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="696"/>
+        <location filename="../../hipcoach/app.py" line="697"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="735"/>
+        <location filename="../../hipcoach/app.py" line="736"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="746"/>
+        <location filename="../../hipcoach/app.py" line="747"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="749"/>
+        <location filename="../../hipcoach/app.py" line="750"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,17 +1098,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="757"/>
+        <location filename="../../hipcoach/app.py" line="758"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="778"/>
+        <location filename="../../hipcoach/app.py" line="779"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="794"/>
+        <location filename="../../hipcoach/app.py" line="795"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,71 +1116,73 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="128"/>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="118"/>
         <source>History could not be saved to {path}: {error}</source>
+        <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="491"/>
+        <location filename="../../hipcoach/core/history.py" line="589"/>
         <source>The history file {path} could not be opened: {error}</source>
-        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
+        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). Per version-1 session: its routine, the exercise time its rows hold, and whether it has a row stopped for sharp pain. ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="517"/>
+        <location filename="../../hipcoach/core/history.py" line="615"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="532"/>
+        <location filename="../../hipcoach/core/history.py" line="630"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="542"/>
+        <location filename="../../hipcoach/core/history.py" line="640"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="546"/>
+        <location filename="../../hipcoach/core/history.py" line="644"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="718"/>
+        <location filename="../../hipcoach/core/history.py" line="829"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
+        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="733"/>
+        <location filename="../../hipcoach/core/history.py" line="844"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="741"/>
+        <location filename="../../hipcoach/core/history.py" line="852"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="748"/>
+        <location filename="../../hipcoach/core/history.py" line="859"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="764"/>
+        <location filename="../../hipcoach/core/history.py" line="875"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="776"/>
+        <location filename="../../hipcoach/core/history.py" line="887"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="817"/>
+        <location filename="../../hipcoach/core/history.py" line="928"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,27 +1496,33 @@
 <context>
     <name>PackText</name>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="95"/>
+        <location filename="../../hipcoach/core/library.py" line="102"/>
         <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="99"/>
+        <location filename="../../hipcoach/core/library.py" line="106"/>
         <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="189"/>
+        <location filename="../../hipcoach/core/library.py" line="180"/>
+        <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
+        <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/library.py" line="232"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="217"/>
+        <location filename="../../hipcoach/core/library.py" line="260"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="340"/>
+        <location filename="../../hipcoach/core/library.py" line="383"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,29 +2552,34 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="237"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="238"/>
         <source>Stop the session?</source>
         <extracomment>A cue that fell due longer ago than this (after a stall) is not played. The keys that also work before a session starts (Enter starts the routine shown). Keys the page keeps to itself during a session, so nothing else acts on them. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="238"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="239"/>
         <source>Stop now? What you have done so far is kept in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="296"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="297"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="298"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="299"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="303"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="306"/>
         <source>Session complete. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_page.py" line="306"/>
+        <source>Session over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,62 +2650,62 @@
 <context>
     <name>ProgrammeText</name>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="283"/>
+        <location filename="../../hipcoach/core/programme.py" line="293"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="284"/>
+        <location filename="../../hipcoach/core/programme.py" line="294"/>
         <source>one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="285"/>
+        <location filename="../../hipcoach/core/programme.py" line="295"/>
         <source>two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="286"/>
+        <location filename="../../hipcoach/core/programme.py" line="296"/>
         <source>three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="287"/>
+        <location filename="../../hipcoach/core/programme.py" line="297"/>
         <source>four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="290"/>
+        <location filename="../../hipcoach/core/programme.py" line="300"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="291"/>
+        <location filename="../../hipcoach/core/programme.py" line="301"/>
         <source>One</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="292"/>
+        <location filename="../../hipcoach/core/programme.py" line="302"/>
         <source>Two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="293"/>
+        <location filename="../../hipcoach/core/programme.py" line="303"/>
         <source>Three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="294"/>
+        <location filename="../../hipcoach/core/programme.py" line="304"/>
         <source>Four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="314"/>
+        <location filename="../../hipcoach/core/programme.py" line="324"/>
         <source>Maintenance: today&apos;s session is done — {done} this week, so you&apos;re on track. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="319"/>
+        <location filename="../../hipcoach/core/programme.py" line="329"/>
         <source>Maintenance: today&apos;s session is done — {done} of this week&apos;s {target}–{upper}. {more} more this week keep you on track.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2700,47 +2713,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="334"/>
+        <location filename="../../hipcoach/core/programme.py" line="344"/>
         <source>Maintenance: {done} sessions done this week — more than the target. Enjoy a rest day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="339"/>
+        <location filename="../../hipcoach/core/programme.py" line="349"/>
         <source>Maintenance: {done} sessions done this week, so today is a rest day. A fourth session is welcome if you feel like it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="344"/>
+        <location filename="../../hipcoach/core/programme.py" line="354"/>
         <source>no sessions yet this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="347"/>
+        <location filename="../../hipcoach/core/programme.py" line="357"/>
         <source>{done} of this week&apos;s {target}–{upper} sessions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="355"/>
+        <location filename="../../hipcoach/core/programme.py" line="365"/>
         <source>Maintenance: {so_far}. This week can&apos;t reach {target} any more, but a session today still helps, and next week starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="362"/>
+        <location filename="../../hipcoach/core/programme.py" line="372"/>
         <source>{count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="364"/>
+        <location filename="../../hipcoach/core/programme.py" line="374"/>
         <source>{count} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="368"/>
+        <location filename="../../hipcoach/core/programme.py" line="378"/>
         <source>Maintenance: {so_far}; {need} keep you on track — that&apos;s one each day until the week ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="374"/>
+        <location filename="../../hipcoach/core/programme.py" line="384"/>
         <source>Maintenance: {so_far}; {need} keep you on track.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2748,27 +2761,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="383"/>
+        <location filename="../../hipcoach/core/programme.py" line="393"/>
         <source>Day {day}: your first two weeks of daily sessions are complete! From tomorrow, {target}–{upper} sessions a week keep what you&apos;ve gained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="390"/>
+        <location filename="../../hipcoach/core/programme.py" line="400"/>
         <source>Day {day} of your first two weeks: today&apos;s session is done. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="395"/>
+        <location filename="../../hipcoach/core/programme.py" line="405"/>
         <source>Day {day} of your first two weeks: you&apos;ve made a start today — one full session completes the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="400"/>
+        <location filename="../../hipcoach/core/programme.py" line="410"/>
         <source>Day {day} of your first two weeks: today&apos;s session is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/programme.py" line="413"/>
+        <location filename="../../hipcoach/core/programme.py" line="423"/>
         <source>Your programme starts in %n days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2776,22 +2789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="437"/>
+        <location filename="../../hipcoach/core/programme.py" line="447"/>
         <source>Your programme hasn&apos;t started yet. From day 1 this shows what you can expect at each point along the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="448"/>
+        <location filename="../../hipcoach/core/programme.py" line="458"/>
         <source>Day {day} ({stage}). {expect}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="457"/>
+        <location filename="../../hipcoach/core/programme.py" line="467"/>
         <source>Day {day}: you&apos;ve come through the whole {weeks}-week timeline. Keeping up {target}–{upper} sessions a week and moving often through the day help you hold on to what you&apos;ve gained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/programme.py" line="467"/>
+        <location filename="../../hipcoach/core/programme.py" line="477"/>
         <source>Day {day} of your programme.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,353 +3159,353 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="54"/>
+        <location filename="../../hipcoach/ui/report.py" line="55"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="62"/>
+        <location filename="../../hipcoach/ui/report.py" line="63"/>
         <source>before session</source>
         <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="63"/>
+        <location filename="../../hipcoach/ui/report.py" line="64"/>
         <source>after session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
+        <location filename="../../hipcoach/ui/report.py" line="65"/>
         <source>quick check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="67"/>
+        <location filename="../../hipcoach/ui/report.py" line="68"/>
         <source>before the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
+        <location filename="../../hipcoach/ui/report.py" line="69"/>
         <source>fortnightly check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="69"/>
+        <location filename="../../hipcoach/ui/report.py" line="70"/>
         <source>after sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="70"/>
+        <location filename="../../hipcoach/ui/report.py" line="71"/>
         <source>asked by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="73"/>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
         <source>reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="74"/>
+        <location filename="../../hipcoach/ui/report.py" line="75"/>
         <source>sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="77"/>
-        <location filename="../../hipcoach/ui/report.py" line="162"/>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
+        <location filename="../../hipcoach/ui/report.py" line="164"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="78"/>
+        <location filename="../../hipcoach/ui/report.py" line="79"/>
         <source>daily phase (a session every day, weeks 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="81"/>
+        <location filename="../../hipcoach/ui/report.py" line="82"/>
         <source>maintenance (3–4 sessions a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="150"/>
-        <source>No session has been recorded yet, so the programme has not started.</source>
+        <location filename="../../hipcoach/ui/report.py" line="151"/>
+        <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
         <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="159"/>
+        <location filename="../../hipcoach/ui/report.py" line="161"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="164"/>
+        <location filename="../../hipcoach/ui/report.py" line="166"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="165"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="166"/>
+        <location filename="../../hipcoach/ui/report.py" line="168"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="181"/>
+        <location filename="../../hipcoach/ui/report.py" line="183"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="189"/>
+        <location filename="../../hipcoach/ui/report.py" line="191"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="192"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="194"/>
+        <location filename="../../hipcoach/ui/report.py" line="196"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="205"/>
+        <location filename="../../hipcoach/ui/report.py" line="207"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="206"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="207"/>
+        <location filename="../../hipcoach/ui/report.py" line="209"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="218"/>
+        <location filename="../../hipcoach/ui/report.py" line="220"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="226"/>
+        <location filename="../../hipcoach/ui/report.py" line="228"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="243"/>
-        <location filename="../../hipcoach/ui/report.py" line="276"/>
+        <location filename="../../hipcoach/ui/report.py" line="245"/>
+        <location filename="../../hipcoach/ui/report.py" line="278"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="244"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="245"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="249"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="250"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="255"/>
+        <location filename="../../hipcoach/ui/report.py" line="257"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="260"/>
+        <location filename="../../hipcoach/ui/report.py" line="262"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="262"/>
+        <location filename="../../hipcoach/ui/report.py" line="264"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="277"/>
+        <location filename="../../hipcoach/ui/report.py" line="279"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="278"/>
+        <location filename="../../hipcoach/ui/report.py" line="280"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="288"/>
+        <location filename="../../hipcoach/ui/report.py" line="290"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="302"/>
+        <location filename="../../hipcoach/ui/report.py" line="304"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="303"/>
+        <location filename="../../hipcoach/ui/report.py" line="305"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="304"/>
-        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <location filename="../../hipcoach/ui/report.py" line="338"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <location filename="../../hipcoach/ui/report.py" line="308"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <location filename="../../hipcoach/ui/report.py" line="309"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="327"/>
+        <location filename="../../hipcoach/ui/report.py" line="329"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="332"/>
+        <location filename="../../hipcoach/ui/report.py" line="334"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="333"/>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="341"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="425"/>
+        <location filename="../../hipcoach/ui/report.py" line="427"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="429"/>
+        <location filename="../../hipcoach/ui/report.py" line="431"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <location filename="../../hipcoach/ui/report.py" line="433"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="433"/>
-        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one completed session. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
+        <location filename="../../hipcoach/ui/report.py" line="435"/>
+        <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="440"/>
+        <location filename="../../hipcoach/ui/report.py" line="443"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="445"/>
+        <location filename="../../hipcoach/ui/report.py" line="448"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="449"/>
+        <location filename="../../hipcoach/ui/report.py" line="452"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="451"/>
+        <location filename="../../hipcoach/ui/report.py" line="454"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="458"/>
+        <location filename="../../hipcoach/ui/report.py" line="461"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="460"/>
+        <location filename="../../hipcoach/ui/report.py" line="463"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="466"/>
+        <location filename="../../hipcoach/ui/report.py" line="469"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="468"/>
+        <location filename="../../hipcoach/ui/report.py" line="471"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="475"/>
+        <location filename="../../hipcoach/ui/report.py" line="478"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="479"/>
+        <location filename="../../hipcoach/ui/report.py" line="482"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="509"/>
+        <location filename="../../hipcoach/ui/report.py" line="512"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="593"/>
+        <location filename="../../hipcoach/ui/report.py" line="596"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,22 +3768,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="109"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="110"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="119"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="120"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="123"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="124"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="275"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="302"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,7 +4714,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryText</name>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="32"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="33"/>
         <source>{completed} of %n reps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4709,84 +4722,133 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="35"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="36"/>
         <source>{completed} of %n sets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
+        <source>%n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="53"/>
+        <source>%n sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
+        <source>{amount} (stopped for pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/player_summary.py" line="58"/>
+        <source>{amount} (%n stopped for pain)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <source>Today&apos;s session is done. Nice work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="69"/>
+        <source>This counts as a partial session: your calendar shows the day as partly done. A session is done from {complete} % of its exercise work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="74"/>
+        <source>This session is not counted: a session counts as partly done from {partial} % of its exercise work, and as done from {complete} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="49"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="93"/>
         <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="95"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="54"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="98"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="99"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="56"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="100"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="58"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="102"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
-        <location filename="../../hipcoach/ui/player_summary.py" line="67"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="112"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="113"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="80"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="129"/>
+        <source>Session partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="131"/>
+        <source>Session skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="133"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="137"/>
+        <source>Exercise work done: {done} of {planned}. {completed} of {total} exercise sides done in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="147"/>
+        <source> Work stopped for sharp pain ({stopped}) does not count against the session, up to half of its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="127"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="84"/>
-        <source>Session finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="87"/>
-        <source>You worked for {worked} (the plan was {planned}). {completed} of {total} exercise sides done in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="102"/>
-        <source> (stopped: pain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="115"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="166"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

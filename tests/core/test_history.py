@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from factories import exercise, hold, library_of, paced, protocol
 
+from hipcoach.core.adherence import SessionStatus, WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import (
     BreakRecord,
@@ -73,17 +74,20 @@ def test_a_session_round_trips_with_its_offset(store: HistoryStore) -> None:
     assert fresh.started_at.utcoffset() == timedelta(hours=2)
 
     ended = datetime(2026, 7, 1, 21, 50, tzinfo=KOLKATA)
-    store.finish_session(session_id, ended, 1187.25, completed=True)
+    store.finish_session(session_id, ended, 1187.25, WorkTally(900.0, 850.0, 10.0))
     finished = store.session(session_id)
     assert finished is not None
     assert same_instant_and_offset(finished.ended_at, ended)
     assert (finished.active_seconds, finished.completed) == (1187.25, True)
+    assert finished.status is SessionStatus.COMPLETE
+    assert (finished.work_planned_seconds, finished.work_done_seconds) == (900.0, 850.0)
+    assert finished.work_pain_seconds == 10.0
     assert store.session(session_id + 1) is None
 
 
 def test_finishing_an_unknown_session_is_an_error(store: HistoryStore) -> None:
     with pytest.raises(KeyError, match="no session 42"):
-        store.finish_session(42, NOW, 10.0, completed=False)
+        store.finish_session(42, NOW, 10.0, WorkTally(0, 0))
 
 
 def test_naive_times_are_refused(store: HistoryStore) -> None:
@@ -360,21 +364,39 @@ def test_cautions_are_acknowledged_once(store: HistoryStore) -> None:
 # --------------------------------------------------------------------------- local days
 
 
+def _counted(store: HistoryStore, started: datetime, done: float = 600.0) -> int:
+    """Add a session of 600 s of planned work with ``done`` of it done; return its id."""
+    session_id = store.start_session("daily", started)
+    store.finish_session(session_id, started + timedelta(minutes=20), 1200.0, WorkTally(600, done))
+    return session_id
+
+
 def test_first_session_date_is_a_local_date(store: HistoryStore) -> None:
     assert store.first_session_date(BERLIN) is None
-    store.start_session("daily", datetime(2026, 2, 1, 12, 0, tzinfo=UTC))
-    store.start_session("daily", datetime(2026, 1, 31, 23, 30, tzinfo=UTC))  # 00:30 in Berlin
+    _counted(store, datetime(2026, 2, 1, 12, 0, tzinfo=UTC))
+    _counted(store, datetime(2026, 1, 31, 23, 30, tzinfo=UTC), 200.0)  # 00:30 in Berlin; partial
     assert store.first_session_date(BERLIN) == date(2026, 2, 1)
     assert store.first_session_date(UTC) == date(2026, 1, 31)
 
 
+def test_the_programme_starts_with_the_first_session_that_counts(store: HistoryStore) -> None:
+    _counted(store, berlin(2026, 1, 3, 8), done=30.0)  # tapped through: abandoned
+    store.start_session("daily", berlin(2026, 1, 4, 8))  # started, never finished, nothing done
+    assert store.first_session_date(BERLIN) is None
+    _counted(store, berlin(2026, 1, 6, 8), done=590.0)
+    assert store.first_session_date(BERLIN) == date(2026, 1, 6)
+
+
 def _session(store: HistoryStore, started: datetime, kind: str) -> None:
-    """Add a session that is ``completed``, ``partial`` or ``empty`` (no step completed)."""
+    """Add a session that is ``completed``, ``partial`` or ``empty`` (hardly any work done)."""
     session_id = store.start_session("daily", started)
     store.record_step(step(session_id, 0, "skipped", ended_at=started))
     if kind in ("completed", "partial"):
         store.record_step(step(session_id, 1, ended_at=started))
-    store.finish_session(session_id, started + timedelta(minutes=20), 1200.0, kind == "completed")
+    done = {"completed": 600.0, "partial": 300.0, "empty": 30.0}[kind]
+    store.finish_session(
+        session_id, started + timedelta(minutes=20), 1200.0, WorkTally(600.0, done)
+    )
 
 
 def _break(store: HistoryStore, shown: datetime, action: str) -> None:
@@ -462,9 +484,8 @@ def test_range_queries_and_day_activity_use_indexes(store: HistoryStore) -> None
     for sql, plan in plans.items():
         full_scans = [line for line in plan if line.startswith("SCAN")]
         assert not full_scans, f"{sql} scans a whole table: {plan}"
-    day_sessions = next(plan for sql, plan in plans.items() if "EXISTS" in sql)
+    day_sessions = next(plan for sql, plan in plans.items() if "status FROM sessions" in sql)
     assert any("sessions_by_start (started_us>? AND started_us<?)" in line for line in day_sessions)
-    assert any("steps_by_session (session_id=? AND outcome=?)" in line for line in day_sessions)
 
 
 def test_pain_readings_are_the_ratings_of_the_entries_in_range(store: HistoryStore) -> None:

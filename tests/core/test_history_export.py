@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.atomic import write_atomic
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import (
@@ -34,7 +35,7 @@ def read(path: Path) -> list[dict[str, str]]:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store
-    done = opened.start_session("daily", NOW)
+    done = opened.start_session("daily", NOW, work_planned_seconds=12.75)
     for index in range(3):
         opened.record_step(
             StepRecord(
@@ -47,10 +48,11 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
                 "completed",
                 4.25,
                 NOW + timedelta(seconds=5 * index),
+                planned_seconds=4.25,
             )
         )
-    opened.finish_session(done, NOW + timedelta(minutes=20), 1190.5, completed=True)
-    opened.start_session("daily", NOW + timedelta(days=1))
+    opened.finish_session(done, NOW + timedelta(minutes=20), 1190.5, WorkTally(12.75, 12.75))
+    opened.start_session("daily", NOW + timedelta(days=1), work_planned_seconds=600)
     opened.record_break(
         BreakRecord(
             NOW, NOW, NOW + timedelta(seconds=3), "skipped", "call, then lunch", "walk-break", False
@@ -96,10 +98,23 @@ def test_export_values_are_iso_times_and_plain_words(store: HistoryStore, tmp_pa
         "ended_at": "2026-01-05T09:20:00+01:00",
         "active_seconds": "1190.5",
         "completed": "true",
+        "status": "complete",
+        "work_done_seconds": "12.75",
+        "work_planned_seconds": "12.75",
+        "work_stopped_for_pain_seconds": "0.0",
     }
-    assert (sessions[1]["ended_at"], sessions[1]["completed"]) == ("", "false")
+    assert [sessions[1][key] for key in ("ended_at", "completed", "status")] == [
+        "",
+        "false",
+        "abandoned",
+    ]
+    assert (sessions[1]["work_done_seconds"], sessions[1]["work_planned_seconds"]) == (
+        "0.0",
+        "600.0",
+    )
     steps = read(written["steps.csv"])
     assert [row["rep"] for row in steps] == ["1", "2", "3"]
+    assert [row["planned_seconds"] for row in steps] == ["4.25", "4.25", "4.25"]
     assert steps[0]["side"] == ""
     assert steps[2]["ended_at"] == "2026-01-05T09:00:10+01:00"
     breaks = read(written["breaks.csv"])

@@ -114,20 +114,20 @@ def test_a_version_0_database_without_tables_is_upgraded(tmp_path: Path) -> None
 def test_each_pending_migration_runs_once_in_order(tmp_path: Path) -> None:
     calls: list[int] = []
 
-    def second(connection: sqlite3.Connection) -> None:
-        calls.append(2)
+    def following(connection: sqlite3.Connection) -> None:
+        calls.append(SCHEMA_VERSION + 1)
         add_mood(connection)
 
     path = tmp_path / "history.sqlite3"
     path.touch()
-    chain = (*MIGRATIONS, second)
+    chain = (*MIGRATIONS, following)
     HistoryStore.open(path, now=NOW, migrations=chain).store.close()
     HistoryStore.open(path, now=NOW, migrations=chain).store.close()
-    assert calls == [2]
+    assert calls == [SCHEMA_VERSION + 1]
     assert pragma(path, "user_version") == SCHEMA_VERSION + 1
 
 
-def test_a_version_1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
+def test_a_current_file_is_upgraded_further_and_keeps_its_data(tmp_path: Path) -> None:
     path = filled(tmp_path / "history.sqlite3")
     result = HistoryStore.open(path, now=NOW, migrations=(*MIGRATIONS, add_mood))
     with result.store as store:
@@ -147,8 +147,8 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
         raise RuntimeError("disk on fire")
 
     path = filled(tmp_path / "history.sqlite3")
-    upgraded_to = f"could not be upgraded to version {SCHEMA_VERSION + 1}: disk on fire"
-    with pytest.raises(HistoryError, match=upgraded_to):
+    target = SCHEMA_VERSION + 1
+    with pytest.raises(HistoryError, match=f"could not be upgraded to version {target}: disk on"):
         HistoryStore.open(path, now=NOW, migrations=(*MIGRATIONS, half_done))
     assert pragma(path, "user_version") == SCHEMA_VERSION
     connection = sqlite3.connect(path)
@@ -288,3 +288,58 @@ def test_a_file_that_cannot_be_opened_is_an_error_and_left_alone(tmp_path: Path)
         HistoryStore.open(path, now=NOW)
     assert (path / "keep.txt").read_text() == "mine"
     assert not (tmp_path / MOVED_NAME).exists()
+
+
+# --------------------------------------------------------------------------- version 1 to 2
+
+
+def _v1_session(
+    connection: sqlite3.Connection, protocol_id: str, day: int, rows: list[tuple[str, float]]
+) -> None:
+    """Add a version-1 session marked completed, with step rows of (outcome, seconds)."""
+    started = datetime(2026, 1, day, 8, 0, tzinfo=BERLIN)
+    session_id = connection.execute(
+        "INSERT INTO sessions (protocol_id, started_at, started_us, ended_at, active_seconds,"
+        " completed) VALUES (?, ?, ?, ?, 900, 1)",
+        (protocol_id, started.isoformat(), int(started.timestamp() * 1e6), started.isoformat()),
+    ).lastrowid
+    for index, (outcome, seconds) in enumerate(rows):
+        connection.execute(
+            "INSERT INTO steps (session_id, step_index, exercise_id, side, set_number, rep,"
+            " outcome, active_seconds, ended_at) VALUES (?, ?, 'couch-stretch', NULL, 1, NULL,"
+            " ?, ?, ?)",
+            (session_id, index, outcome, seconds, started.isoformat()),
+        )
+
+
+def test_a_version_1_history_gets_each_session_s_status_estimated_from_its_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrate(connection, MIGRATIONS[:1])
+    full = [("completed", 60.0)] * 13
+    _v1_session(connection, "daily", 5, full)  # the fullest daily session: 780 s
+    _v1_session(connection, "daily", 6, [("skipped", 4.0), ("completed", 20.0)])  # tapped through
+    _v1_session(connection, "daily", 7, [("completed", 60.0)] * 5)  # 300 s: partial
+    _v1_session(connection, "daily", 8, [*[("completed", 60.0)] * 8, ("stopped-for-pain", 10.0)])
+    _v1_session(connection, "daily", 9, [("completed", 60.0)] * 12)  # 720 of 780: complete
+    _v1_session(connection, "gentle", 10, [("completed", 30.0)] * 4)  # its own routine's fullest
+    _v1_session(connection, "gentle", 11, [])  # no rows at all
+    connection.close()
+
+    with HistoryStore.open(path, now=NOW).store as store:
+        sessions = store.sessions()
+        assert [(s.status.value, s.completed, s.work_done_seconds) for s in sessions] == [
+            ("complete", True, 780.0),
+            ("abandoned", False, 24.0),
+            ("partial", False, 300.0),
+            ("complete", True, 490.0),  # stopped for sharp pain: the rest is not held against it
+            ("complete", True, 720.0),
+            ("complete", True, 120.0),
+            ("abandoned", False, 0.0),
+        ]
+        assert {s.work_planned_seconds for s in sessions} == {None}  # never recorded in version 1
+        assert all(step.planned_seconds is None for step in store.all_steps())
+        assert store.first_session_date(BERLIN) == datetime(2026, 1, 5).date()
+    assert pragma(path, "user_version") == SCHEMA_VERSION

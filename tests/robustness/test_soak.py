@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -67,7 +68,7 @@ def seed_history(harness: AppHarness) -> None:
         for days_ago in range(60, 0, -2):
             start = FIRST_MORNING - timedelta(days=days_ago) + timedelta(hours=4)
             session = store.start_session("daily", start)
-            store.finish_session(session, start + timedelta(minutes=20), 1200, True)
+            store.finish_session(session, start + timedelta(minutes=20), 1200, WorkTally(900, 900))
             for moment in ("before", "after"):
                 store.add_pain(PainEntry(start, moment, pain=4, stiffness=5, session_id=session))
         store.add_red_flags(RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), "manual", {}))

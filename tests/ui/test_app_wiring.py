@@ -19,7 +19,7 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
-from hipcoach.core.session import RunnerState, SessionRunner, SessionSummary
+from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSummary, WorkUnit
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
@@ -151,16 +151,22 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     first.release()
 
 
-def test_a_finished_session_counts_as_a_break(harness: Harness) -> None:
+def _summary(done_seconds: float) -> SessionSummary:
+    """Return the summary of a finished session of 600 s of work with ``done_seconds`` done."""
+    unit = WorkUnit(0, "couch-stretch", None, 1, None, Outcome.SKIPPED, 600, done_seconds, 600)
+    return SessionSummary("daily", 700, 700, finished=True, results=(), units=(unit,))
+
+
+def test_a_session_that_counts_counts_as_a_break(harness: Harness) -> None:
     coach = harness.start()
     coach.break_driver.start()
     for _ in range(40):
         harness.clock.advance(60)
         coach.break_driver.poll()
     assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
-    coach.player.session_ended.emit(
-        SessionSummary("daily", planned_seconds=1, active_seconds=1, finished=True, results=())
-    )
+    coach.player.session_ended.emit(_summary(30))  # tapped through to the end: not a break
+    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    coach.player.session_ended.emit(_summary(150))  # partial: real exercise
     assert coach.scheduler.sitting_minutes(harness.clock.now()) == 0
 
 
@@ -222,6 +228,30 @@ def test_a_session_is_recorded_step_by_step_after_the_safety_checks(
     assert not check_in.any_yes
     pains = history.pain_entries()
     assert [(p.moment, p.pain) for p in pains] == [("before", 4), ("after", 4)]
+
+
+def test_the_pain_checks_before_and_after_a_session_name_that_session(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    history = coach.history
+    assert history is not None
+    harness.dialogs.pain_answers = PainAnswers("before", 3, (), None, None, None, None)
+    coach.player.start(short_plan(harness.library))
+    run_to_end(harness, coach)
+    qtbot.waitUntil(lambda: "pain-after" in harness.dialogs.asked, timeout=2000)
+    coach.player.start(short_plan(harness.library))  # a second session the same morning
+    run_to_end(harness, coach)
+    qtbot.waitUntil(lambda: harness.dialogs.asked.count("pain-after") == 2, timeout=2000)
+    first, second = history.sessions()
+    assert [(p.moment, p.session_id) for p in history.pain_entries()] == [
+        ("before", first.id),
+        ("after", first.id),
+        ("before", second.id),
+        ("after", second.id),
+    ]
+    for entry, session in zip(history.pain_entries()[::2], (first, second), strict=True):
+        assert entry.at <= session.started_at  # answered before the session began
 
 
 def test_a_red_flag_can_switch_to_the_gentle_routine_or_stop(harness: Harness) -> None:

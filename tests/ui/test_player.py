@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
-from hipcoach.core.session import CueKind, RunnerState, SessionSummary
+from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
+from hipcoach.ui.player_summary import skipped_text
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.translate import render
 
 SHORT = """\
 schema = 1
@@ -198,14 +200,61 @@ def test_whole_short_session_through_the_widgets(rig: Rig, qtbot: QtBot) -> None
     assert isinstance(summary, SessionSummary)
     assert summary.finished
     assert rig.page.views.currentWidget() is rig.page.summary
-    assert rig.page.summary.title.text() == "Session finished"  # one side was skipped
+    assert rig.page.summary.title.text() == "Session partly done"  # one side was skipped
+    assert "counts as a partial session" in rig.page.summary.status_label.text()
     table = rig.page.summary.table
     rows = [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
-    assert rows[0][:3] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1 set"]
-    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1 set", "1"]
-    assert rows[2][:3] == ["Glute bridge with hold", "—", "2 of 2 reps"]
+    assert rows[0][:4] == ["Half-kneeling hip flexor stretch", "Left", "1 of 1 set", "—"]
+    assert rows[1][:4] == ["Half-kneeling hip flexor stretch", "Right", "0 of 1 set", "1 set"]
+    assert rows[2][:4] == ["Glute bridge with hold", "—", "2 of 2 reps", "—"]
     played = set(rig.sound.played)
     assert {CueKind.SWITCH_SIDE, CueKind.COUNTDOWN, CueKind.SESSION_DONE} <= played
+
+
+def summary_rows(rig: Rig) -> list[list[str]]:
+    table = rig.page.summary.table
+    return [[cell(table, row, column) for column in range(5)] for row in range(table.rowCount())]
+
+
+def test_a_session_tapped_through_to_the_end_is_not_done(rig: Rig, qtbot: QtBot) -> None:
+    rig.page.set_speaking(True)
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    with qtbot.waitSignal(rig.page.session_ended) as ended:
+        for _ in range(6):
+            rig.wait(1)
+            rig.key(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    summary = ended.args[0]
+    assert summary.finished  # it ran to its end …
+    summary_view = rig.page.summary
+    assert summary_view.title.text() == "Session skipped"  # … but is not a done session
+    assert summary_view.status_label.text().startswith("This session is not counted")
+    assert "Nice work" not in summary_view.status_label.text()
+    assert summary_view.status_label.accessibleName() == summary_view.status_label.text()
+    assert summary_view.time_label.text().startswith("Exercise work done: 0 s of 44 s.")
+    assert [row[2:4] for row in summary_rows(rig)] == [
+        ["0 of 1 set", "1 set"],
+        ["0 of 1 set", "1 set"],
+        ["0 of 2 reps", "2 reps"],
+    ]
+    assert "Session complete. Well done." not in rig.speaker.said
+    assert "Session over." in rig.speaker.said
+
+
+def test_the_skipped_column_counts_in_the_unit_of_the_done_column(rig: Rig) -> None:
+    rig.choose("short")
+    rig.page.setup.start_button.click()
+    rig.wait(5 + 10 + 12 + 10 + 12)  # the whole stretch
+    rig.wait(5 + 10 + 1)  # into the first bridge
+    rig.page.run.pain_button.click()  # sharp pain: both reps stop
+    assert rig.page.run.showing_pain_stop
+    rig.page.run.pain_panel.end_button.click()  # the last exercise: the user ends there
+    rows = summary_rows(rig)
+    assert rig.page.views.currentWidget() is rig.page.summary
+    assert rows[2][2:4] == ["0 of 2 reps", "2 reps (stopped for pain)"]
+    # Stopping for sharp pain is the right thing to do: the rest was done, so it is complete.
+    assert rig.page.summary.title.text() == "Session complete — well done"
+    assert "Work stopped for sharp pain (19 s) does not count" in rig.page.summary.time_label.text()
 
 
 def test_shortcuts_back_restart_done_and_stop(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -318,3 +367,11 @@ def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     assert "couch-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
     setup.restore("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
     assert "supine-hip-flexor-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
+
+
+def test_the_skipped_column_names_the_reps_stopped_for_pain_among_those_skipped() -> None:
+    result = SideResult("bridge", "Glute bridge", None, "reps", 12, 7, 2, 3, 40.0)
+    assert render(skipped_text(result)) == "5 reps (3 stopped for pain)"
+    one = SideResult("kneel", "Kneel", None, "sets", 2, 1, 1, 0, 30.0)
+    assert render(skipped_text(one)) == "1 set"
+    assert render(skipped_text(SideResult("k", "K", None, "sets", 1, 1, 0, 0, 30.0))) == "—"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry
 from hipcoach.core.library import load_library
@@ -42,14 +43,14 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
 
 
 def session_on(store: HistoryStore, day: date, *, pain: int | None = None) -> None:
-    """Record a completed session at 08:00 on ``day``, with a pain rating before it."""
+    """Record a complete session at 08:00 on ``day``, with a pain rating before it."""
     at = datetime.combine(day, time(8, 0), tzinfo=UTC)
     session_id = store.start_session("daily", at)
     if pain is not None:
         store.add_pain(
             PainEntry(at, "before", pain=pain, stiffness=max(0, pain - 1), session_id=session_id)
         )
-    store.finish_session(session_id, at + timedelta(minutes=12), 700.0, True)
+    store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
 
 
 def three_weeks(store: HistoryStore, *, rising: bool = False) -> int:
@@ -272,6 +273,22 @@ def test_the_report_button_writes_the_pdf_where_chosen(
     assert page.report_status.text() == f"Report saved to {target}"
     assert accessible_name(page.report_status) == page.report_status.text()
     assert not page.report_status.isHidden()
+
+
+def test_a_report_can_be_saved_before_any_session_counts(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    """Sessions tapped through start no programme, yet the report shows them."""
+    at = datetime.combine(START, time(8, 0), tzinfo=UTC)
+    session_id = store.start_session("daily", at)
+    store.finish_session(session_id, at + timedelta(minutes=1), 40.0, WorkTally(600, 0))
+    page = make_page(qtbot, store, reference)
+    page.refresh()
+    target = tmp_path / "early.pdf"
+    page.choose_report_path = lambda: target
+    page.report_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert page.report_status.text() == f"Report saved to {target}"
 
 
 def test_a_saved_report_can_be_opened_or_its_folder_shown(

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -64,7 +65,7 @@ def seed(store: HistoryStore, reference: Reference) -> None:
                 note=NOTE if offset == 3 else None,
             )
         )
-        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, True)
+        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
     flags = [flag.id for flag in reference.red_flags]
     store.add_red_flags(
         RedFlagCheckIn(
@@ -117,7 +118,8 @@ def steps_and_breaks(store: HistoryStore) -> None:
             store.record_step(
                 StepRecord(session_id, index, exercise_id, side, set_number, rep, outcome, 20.0, at)
             )
-        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, ending == "completed")
+        done = 100.0 if ending == "completed" else 60.0
+        store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(100, done))
     for hour, move, action in (
         (10, "standing-hip-flexor-stretch", "done"),
         (11, "walk-break", "snoozed"),
@@ -343,3 +345,25 @@ def test_corrected_entries_are_marked_and_deleted_ones_left_out(
     assert f"{NOTE} (corrected on 20 Jan 2026)" in text
     assert not re.search(r"\b5 Jan 2026 08:00", text)  # the deleted entry
     assert "6 Jan 2026 08:00" in text
+
+
+def test_a_session_tapped_through_is_no_session_day_in_the_report(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
+) -> None:
+    for offset in range(7):
+        at = datetime.combine(START + timedelta(days=offset), time(8), tzinfo=UTC)
+        session_id = store.start_session("daily", at, work_planned_seconds=1462)
+        # The last day's session ran to its end with every exercise skipped: 37 s of work.
+        done = 37.0 if offset == 6 else 1462.0
+        store.finish_session(session_id, at + timedelta(minutes=1), 60.0, WorkTally(1462, done))
+    target = write_report(
+        tmp_path / "week.pdf",
+        store,
+        reference,
+        since=START,
+        until=START + timedelta(days=7),
+        tz=UTC,
+    )
+    text = pdf_text(target)
+    assert "5 Jan 2026 – 11 Jan 2026 6 7 below target" in text
+    assert "at least one complete session: one with 90 % or more of its planned exercise" in text

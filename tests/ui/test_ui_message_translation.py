@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore
 from hipcoach.core.library import Library, load_library
@@ -22,7 +23,14 @@ from hipcoach.core.plan import Side, StepKind, compile_plan
 from hipcoach.core.programme import today_card
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
-from hipcoach.core.session import RunnerState, SessionSummary, SideResult, Snapshot
+from hipcoach.core.session import (
+    Outcome,
+    RunnerState,
+    SessionSummary,
+    SideResult,
+    Snapshot,
+    WorkUnit,
+)
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
@@ -149,7 +157,7 @@ def test_the_today_card_and_timeline_show_translated_on_the_progress_page(
 ) -> None:
     at = datetime.combine(START, time(8), tzinfo=UTC)
     session = store.start_session("daily", at)
-    store.finish_session(session, at + timedelta(minutes=12), 700.0, True)
+    store.finish_session(session, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
     now = datetime.combine(START + timedelta(days=2), time(18), tzinfo=UTC)
     page = ProgressPage(store, reference, ManualClock(now))
     qtbot.addWidget(page)
@@ -230,7 +238,7 @@ def test_the_adherence_chart_names_weeks_in_the_locale(
     start = date(2026, 3, 2)
     at = datetime.combine(start, time(8), tzinfo=UTC)
     session = store.start_session("daily", at)
-    store.finish_session(session, at + timedelta(minutes=12), 700.0, True)
+    store.finish_session(session, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
     now = datetime.combine(start + timedelta(days=9), time(18), tzinfo=UTC)
     page = ProgressPage(store, reference, ManualClock(now))
     qtbot.addWidget(page)
@@ -294,7 +302,8 @@ def test_the_session_summary_shows_side_and_durations_translated(
     result = SideResult("bridge", "Glute bridge", Side.LEFT, "reps", 10, 10, 0, 0, 95.0)
     view = SummaryView()
     qtbot.addWidget(view)
-    view.show_summary(SessionSummary("daily", 130, 95.0, True, (result,)))
+    unit = WorkUnit(0, "bridge", Side.LEFT, 1, 1, Outcome.SKIPPED, 130.0, 95.0, 95.0)
+    view.show_summary(SessionSummary("daily", 130, 95.0, True, (result,), (unit,)))
     side, time_spent = view.table.item(0, 1), view.table.item(0, 4)
     assert side is not None
     assert time_spent is not None

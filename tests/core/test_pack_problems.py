@@ -19,8 +19,15 @@ import tomli_w
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from hipcoach.core.library import Library, PackReport, check_paths, load_library, load_pack
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.library import (
+    Library,
+    PackReport,
+    check_paths,
+    load_library,
+    load_pack,
+    load_user_library,
+)
+from hipcoach.core.paths import AppPaths, bundled_resources_dir
 
 BUNDLED_DIR: Final = bundled_resources_dir()
 PACK: Final = "my-pack"
@@ -603,6 +610,26 @@ def test_user_exercise_replaces_the_bundled_one_with_its_id(pack: Path) -> None:
     others = [e for e in library.exercises if e.id not in {"dead-bug", GOOD_ID}]
     assert len(others) == len(bundled_exercise_ids()) - 1
     assert all(e.source == "bundled" and not e.replaces_bundled for e in others)
+
+
+def test_the_user_library_adds_the_packs_folder_then_the_extra_packs(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path / "home")
+    write_exercise(paths.packs_dir / "b-pack", changes={"id": GOOD_ID, "name": "From b"})
+    write_exercise(paths.packs_dir / "a-pack", changes={"id": GOOD_ID, "name": "From a"})
+    extra = tmp_path / "extra"
+    write_exercise(extra, changes={"id": "dead-bug", "name": "Dead bug, extra"})
+
+    library = load_user_library(paths, [extra])
+
+    # The packs folder in name order, then the extra packs: the last one wins.
+    assert [r.folder for r in library.packs[1:]] == [
+        paths.packs_dir / "a-pack",
+        paths.packs_dir / "b-pack",
+        extra,
+    ]
+    assert library.exercise(GOOD_ID).name == "From b"
+    assert library.exercise("dead-bug").name == "Dead bug, extra"
+    assert {e.id for e in library.exercises} == bundled_exercise_ids() | {GOOD_ID}
 
 
 def test_files_at_the_pack_root_are_read_by_their_content(pack: Path) -> None:

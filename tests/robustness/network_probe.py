@@ -77,8 +77,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from hipcoach.app import HipCoach, launch_command  # noqa: PLC0415
-    from hipcoach.cli import load_user_library  # noqa: PLC0415
     from hipcoach.core.clock import ManualClock  # noqa: PLC0415
+    from hipcoach.core.library import load_user_library  # noqa: PLC0415
     from hipcoach.core.paths import AppPaths  # noqa: PLC0415
     from hipcoach.core.session import RunnerState  # noqa: PLC0415
     from hipcoach.core.settings import BreakSettings, Settings  # noqa: PLC0415
@@ -92,7 +92,7 @@ def main() -> None:
     assert instance.acquire()
     assert instance.listening
     clock = ManualClock()
-    library = load_user_library((), paths)
+    library = load_user_library(paths)
     platform = create_platform(paths, launch_command())
     coach = HipCoach(
         app, paths=paths, library=library, clock=clock, platform=platform, dialogs=QuietDialogs()

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, TempoPart, compile_plan
-from hipcoach.core.poses import Figure, Pose, pose_at
+from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.figure_view import FRAME_MS, FigureView, preview_path
 from hipcoach.ui.session_driver import SessionDriver

@@ -136,6 +136,13 @@ def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
 
 @dataclass
 class SessionFigures:
+    """What one session run measured.
+
+    Its length, the process's CPU use over all of it and over the moving
+    steps alone, and per work step the frames drawn a second (moving steps
+    and still holds apart) and the figure timer's ticks a second.
+    """
+
     seconds: float
     cpu_percent: float
     moving_cpu_percent: float

@@ -42,14 +42,14 @@ PREBUILD_GAP_MS = 20
 
 
 class MainWindow(QMainWindow):
-    #: The user asked for the About dialog (F1, or the button under the sections).
-    about_requested = Signal()
-
     """The app's one window. Sections are added with ``add_section``.
 
     ``player`` (the session page, or a function that builds it) is optional
     so the library can be shown on its own, e.g. in tests.
     """
+
+    #: The user asked for the About dialog (F1, or the button under the sections).
+    about_requested = Signal()
 
     def __init__(self, library: Library, *, player: QWidget | PageFactory | None = None) -> None:
         super().__init__()

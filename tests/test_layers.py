@@ -57,6 +57,14 @@ def test_every_import_contract_is_kept() -> None:
     assert "KEPT" in result.stdout  # it checked something
 
 
+def test_the_architecture_page_names_every_contract() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        contracts = tomllib.load(file)["tool"]["importlinter"]["contracts"]
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert contracts
+    assert [c["id"] for c in contracts if f"`{c['id']}`" not in page] == []
+
+
 def test_the_project_options_count_an_import_made_only_for_type_checking(tmp_path: Path) -> None:
     options = project_options()
     assert options.get("exclude_type_checking_imports", False) is False

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import QApplication
 
 from hipcoach.core.clock import SystemClock
 from hipcoach.core.exercises import Amount, Dosage, Exercise, Tempo
+from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, TempoPart, compile_plan
-from hipcoach.core.poses import pose_at
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.session import SessionEnded, StepStarted
 from hipcoach.ui.figure_painter import FigureColours, paint_figure, paint_person
@@ -136,6 +136,13 @@ def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
 
 @dataclass
 class SessionFigures:
+    """What one session run measured.
+
+    Its length, the process's CPU use over all of it and over the moving
+    steps alone, and per work step the frames drawn a second (moving steps
+    and still holds apart) and the figure timer's ticks a second.
+    """
+
     seconds: float
     cpu_percent: float
     moving_cpu_percent: float

@@ -336,6 +336,11 @@ def desktop(folder: Path) -> Iterator[Desktop]:
 
 
 def base_environ() -> dict[str, str]:
+    """Return this process's environment for a measured app: UTF-8, bytecode kept.
+
+    The app writes its bytecode cache (as an installed app would), picks its
+    own Qt platform from the desktop it is given, and never Wayland.
+    """
     environ = {
         key: value
         for key, value in os.environ.items()

@@ -864,9 +864,9 @@ def run_app(
     language = QLocale.system().name()
 
     def library() -> Library:
-        from hipcoach.cli import load_user_library  # noqa: PLC0415  (the window loads it at once)
+        from hipcoach.core.library import load_user_library  # noqa: PLC0415  (the window loads it)
 
-        return load_user_library(extra_packs, paths, language=language)
+        return load_user_library(paths, extra_packs, language=language)
 
     def platform() -> Platform:
         from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)

@@ -127,21 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_user_library(
-    extra_packs: Sequence[Path], paths: AppPaths | None = None, *, language: str | None = None
-) -> Library:
-    """Return the bundled library with the user's packs and ``extra_packs`` added.
+def load_user_library(extra_packs: Sequence[Path], *, language: str | None = None) -> Library:
+    """Return the user's library (see ``hipcoach.core.library.load_user_library``)."""
+    from hipcoach.core import library  # noqa: PLC0415
 
-    Texts are in ``language`` where a pack translates them (see ``load_library``).
-    """
-    from hipcoach.core.library import find_user_packs, load_library  # noqa: PLC0415
-
-    paths = paths or AppPaths.for_user()
-    return load_library(
-        bundled_resources_dir(),
-        [*find_user_packs(paths.packs_dir), *extra_packs],
-        language=language,
-    )
+    return library.load_user_library(AppPaths.for_user(), extra_packs, language=language)
 
 
 def _print_library(library: Library, as_json: bool) -> int:
@@ -182,7 +172,7 @@ def _check(paths: Sequence[Path]) -> int:
 
 def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
     from hipcoach.core.describe import format_seconds  # noqa: PLC0415
-    from hipcoach.core.plan import PlanError, compile_plan  # noqa: PLC0415
+    from hipcoach.core.plan import PlanError, TempoPart, compile_plan  # noqa: PLC0415
 
     try:
         protocol = library.protocol(protocol_id)
@@ -208,7 +198,7 @@ def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
         )
     print()
     for step in plan.steps:
-        if step.part is not None and step.part != "lift":
+        if step.part is not None and step.part is not TempoPart.LIFT:
             continue  # one line per repetition is enough to read
         seconds = "paced" if step.seconds is None else format_seconds(step.seconds)
         where = " ".join(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app_harness import AppHarness
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -31,6 +30,7 @@ from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.safety_flow import caution_box
 from hipcoach.ui.settings_page import SettingsPage
+from tests.app_harness import AppHarness
 
 #: Every stop, in an order that works: the session runs before Progress has a history.
 STOPS = (

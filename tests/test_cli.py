@@ -12,6 +12,7 @@ import pytest
 from hipcoach import __version__
 from hipcoach.cli import main
 from hipcoach.core.paths import AppPaths
+from tests.bundled import exercise_ids
 
 EXERCISE = """\
 schema = 1
@@ -60,7 +61,7 @@ def test_library_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["library", "--json"]) == 0
     exercises = json.loads(capsys.readouterr().out)
     assert isinstance(exercises, list)
-    assert len(exercises) == 17
+    assert {item["id"] for item in exercises} == exercise_ids()
     for item in exercises:
         assert {"id", "name", "category", "targets", "per_side", "dosage", "source"} <= set(item)
         assert isinstance(item["targets"], list)
@@ -83,7 +84,7 @@ def test_pack_option_adds_and_overrides(tmp_path: Path, capsys: pytest.CaptureFi
     write_pack(tmp_path / "extra", "couch-stretch", "My couch stretch")
     assert main(["--pack", str(tmp_path / "extra"), "library", "--json"]) == 0
     exercises = {item["id"]: item for item in json.loads(capsys.readouterr().out)}
-    assert len(exercises) == 17
+    assert set(exercises) == exercise_ids()
     assert exercises["couch-stretch"]["name"] == "My couch stretch"
     assert exercises["couch-stretch"]["source"] == str(tmp_path / "extra")
     assert exercises["couch-stretch"]["replaces_bundled"] is True

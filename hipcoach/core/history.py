@@ -39,22 +39,48 @@ from __future__ import annotations
 import os
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 from typing import Any, NamedTuple
 
 from hipcoach.core.adherence import (
-    SESSION_STATUSES,
     SessionStatus,
     WorkTally,
-    done_step_seconds,
-    estimated_status,
-    planned_step_seconds,
 )
-from hipcoach.core.messages import Message, MessageContext, MessageError
+from hipcoach.core.history_records import (
+    BREAK_ACTIONS,
+    BreakRecord,
+    HistoryError,
+    HistoryReadOnlyError,
+    HistoryText,
+    PainEntry,
+    RedFlagCheckIn,
+    SessionRecord,
+    StepRecord,
+    _at,
+    _aware,
+    _bounds,
+    _from_iso,
+    _iso,
+    _local_date,
+    _local_midnight,
+    _micros,
+    _one_of,
+    _text,
+    step_record,
+)
+from hipcoach.core.history_schema import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    _user_version,
+    migrate,
+)
+from hipcoach.core.messages import Message
 from hipcoach.core.pain_edits import (
     PainAuditRow,
     PainChange,
@@ -64,23 +90,27 @@ from hipcoach.core.pain_edits import (
 )
 from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
 from hipcoach.core.programme import DayActivity
-from hipcoach.core.session import Outcome, StepEnded
+
+# The names this module passes on from history_records and history_schema (its own are
+# public too): callers keep importing records and the layout's version from here.
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "BreakRecord",
+    "HistoryError",
+    "HistoryReadOnlyError",
+    "PainEntry",
+    "RedFlagCheckIn",
+    "SessionRecord",
+    "StepRecord",
+    "migrate",
+    "step_record",
+]
 
 #: The history file's name inside the data folder.
 HISTORY_FILE_NAME = "history.sqlite3"
-#: ``PRAGMA application_id`` of a hipcoach history ("hipc").
-APPLICATION_ID = 0x68697063
 
-PAIN_AREAS = ("front-of-hip", "lower-back", "outer-hip", "front-of-thigh")
-PAIN_MOMENTS = ("before", "after", "quick")
-STEP_OUTCOMES = tuple(outcome.value for outcome in Outcome)
-SIDES = ("left", "right")
-BREAK_ACTIONS = ("done", "snoozed", "skipped", "shown")
-RED_FLAG_TRIGGERS = ("first-session", "fortnightly", "sharp-pain", "manual", "follow-up")
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
-_LOWEST, _HIGHEST = -(2**63), 2**63 - 1
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -88,472 +118,6 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 def history_path(paths: AppPaths) -> Path:
     """Return where the user's history file lives."""
     return paths.data_dir / HISTORY_FILE_NAME
-
-
-# --------------------------------------------------------------------------- errors
-
-
-class HistoryText(MessageContext):
-    """Why the history file cannot be used, and what was done about it."""
-
-
-class HistoryError(MessageError):
-    """The history file cannot be opened or upgraded; the message says why, for the user."""
-
-
-class HistoryReadOnlyError(HistoryError):
-    """A write to a store opened read-only (its file comes from a newer hipcoach)."""
-
-
-# --------------------------------------------------------------------------- times and checks
-
-
-def _aware(name: str, value: datetime | None) -> None:
-    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-        raise ValueError(f"{name} must be an aware datetime, got {value!r}")
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _from_iso(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _at(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _micros(value: datetime) -> int:
-    """Return the instant ``value`` as whole microseconds since the Unix epoch."""
-    return (value - _EPOCH) // _MICROSECOND
-
-
-def _local_date(micros: int, tz: tzinfo) -> date:
-    return (_EPOCH + timedelta(microseconds=micros)).astimezone(tz).date()
-
-
-def _local_midnight(day: date, tz: tzinfo) -> datetime:
-    return datetime.combine(day, time(), tzinfo=tz)
-
-
-def _bounds(since: datetime | None, until: datetime | None) -> tuple[int, int]:
-    _aware("since", since)
-    _aware("until", until)
-    return (
-        _LOWEST if since is None else _micros(since),
-        _HIGHEST if until is None else _micros(until),
-    )
-
-
-def _one_of(name: str, value: object, allowed: Sequence[str], *, optional: bool = False) -> None:
-    if value is None and optional:
-        return
-    if value not in allowed:
-        raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
-
-
-def _whole(name: str, value: object, minimum: int, maximum: int | None = None) -> None:
-    """Check that ``value`` is None or an int (not a bool) in ``minimum..maximum``."""
-    if value is None:
-        return
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{name} must be a whole number; got {value!r}")
-    if value < minimum or (maximum is not None and value > maximum):
-        upper = "" if maximum is None else f"–{maximum}"
-        raise ValueError(f"{name} must be in {minimum}{upper}; got {value}")
-
-
-def _text(name: str, value: object) -> None:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string; got {value!r}")
-
-
-# --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """A session as stored: ``ended_at`` is None until ``finish_session`` (or if it never came).
-
-    ``status`` is what the session counts as (``hipcoach.core.adherence``),
-    kept up to date as its work is recorded, so a session cut short by a
-    crash still counts for what it holds. ``work_planned_seconds`` is None
-    for sessions recorded before the plan was (history version 1); their
-    status was estimated when the history was upgraded (see docs/records.md).
-    """
-
-    id: int
-    protocol_id: str
-    started_at: datetime
-    ended_at: datetime | None
-    active_seconds: float
-    status: SessionStatus = SessionStatus.ABANDONED
-    work_done_seconds: float = 0.0
-    work_planned_seconds: float | None = None
-    work_pain_seconds: float = 0.0
-
-    def __post_init__(self) -> None:
-        _aware("started_at", self.started_at)
-        _aware("ended_at", self.ended_at)
-        _one_of("status", self.status, SESSION_STATUSES)
-        object.__setattr__(self, "status", SessionStatus(self.status))
-
-    @property
-    def completed(self) -> bool:
-        """Return whether the session counts as complete."""
-        return self.status is SessionStatus.COMPLETE
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    """One unit of exercise work in a session (a set, or one repetition on one side).
-
-    ``step_index`` is the index in the session's plan of the unit's first
-    step; ``side``, ``set`` and ``rep`` are None where they do not apply. A
-    unit the user went back to is recorded once per time it ended; planned
-    units the session never got to are recorded when it ends (see
-    ``hipcoach.core.work_log``). ``planned_seconds`` is the unit's planned
-    work (None in rows recorded before history version 2).
-    """
-
-    session_id: int
-    step_index: int
-    exercise_id: str
-    side: str | None
-    set: int | None
-    rep: int | None
-    outcome: str
-    active_seconds: float
-    ended_at: datetime
-    planned_seconds: float | None = None
-
-    def __post_init__(self) -> None:
-        _whole("step_index", self.step_index, 0)
-        _text("exercise_id", self.exercise_id)
-        _one_of("side", self.side, SIDES, optional=True)
-        _whole("set", self.set, 1)
-        _whole("rep", self.rep, 1)
-        _one_of("outcome", self.outcome, STEP_OUTCOMES)
-        if not self.active_seconds >= 0:
-            raise ValueError(f"active_seconds must be >= 0; got {self.active_seconds!r}")
-        if self.planned_seconds is not None and not self.planned_seconds >= 0:
-            raise ValueError(f"planned_seconds must be >= 0; got {self.planned_seconds!r}")
-        _aware("ended_at", self.ended_at)
-
-    @property
-    def done_seconds(self) -> float:
-        """Return the work this row counts as done (0 without a planned time)."""
-        if self.planned_seconds is None:
-            return 0.0
-        return done_step_seconds(
-            self.planned_seconds,
-            self.active_seconds,
-            completed=self.outcome == Outcome.COMPLETED.value,
-        )
-
-    @property
-    def pain_stopped_seconds(self) -> float:
-        """Return the planned work of this row that a sharp-pain stop cut off."""
-        if self.planned_seconds is None or self.outcome != Outcome.PAIN.value:
-            return 0.0
-        return self.planned_seconds - self.done_seconds
-
-
-def step_record(session_id: int, event: StepEnded, ended_at: datetime) -> StepRecord | None:
-    """Return a row for the runner's ``event`` alone, or None when it is not exercise work.
-
-    Intros, get-ready steps, rests and side switches are not recorded; each
-    timed part of a paced rep (lift, hold, lower) would be its own row. The
-    app records whole units of work instead (``hipcoach.core.work_log``).
-    """
-    step = event.step
-    if not step.is_work or step.exercise is None:
-        return None
-    return StepRecord(
-        session_id=session_id,
-        step_index=event.index,
-        exercise_id=step.exercise.id,
-        side=None if step.side is None else step.side.value,
-        set=step.set,
-        rep=step.rep,
-        outcome=event.outcome.value,
-        active_seconds=event.active_seconds,
-        ended_at=ended_at,
-        planned_seconds=planned_step_seconds(step),
-    )
-
-
-@dataclass(frozen=True)
-class BreakRecord:
-    """A movement break that was shown.
-
-    ``action`` is ``shown`` until the user answers (then ``done``,
-    ``snoozed`` or ``skipped``, with ``answered_at``); ``reason`` is the
-    one-click reason given, if any; ``move`` is the suggested exercise id;
-    ``deferred`` says a full-screen app or do-not-disturb held it back. ``id``
-    is None until stored.
-    """
-
-    due_at: datetime
-    shown_at: datetime
-    answered_at: datetime | None
-    action: str
-    reason: str | None
-    move: str
-    deferred: bool
-    id: int | None = field(default=None, kw_only=True)
-
-    def __post_init__(self) -> None:
-        _aware("due_at", self.due_at)
-        _aware("shown_at", self.shown_at)
-        _aware("answered_at", self.answered_at)
-        _one_of("action", self.action, BREAK_ACTIONS)
-        _text("move", self.move)
-
-
-@dataclass(frozen=True)
-class PainEntry:
-    """One entry of the pain journal; every rating is 0–10 or None (not asked or not given).
-
-    ``moment`` says whether it was taken ``before`` or ``after`` a session
-    (then ``session_id`` names it) or as a ``quick`` check. ``areas`` are
-    from ``PAIN_AREAS``, each at most once. ``id`` is None until stored.
-    Invalid values raise ``ValueError``.
-    """
-
-    at: datetime
-    moment: str
-    pain: int | None = None
-    areas: tuple[str, ...] = ()
-    stiffness: int | None = None
-    tight_left: int | None = None
-    tight_right: int | None = None
-    session_id: int | None = None
-    note: str | None = None
-    id: int | None = field(default=None, kw_only=True)
-
-    def __post_init__(self) -> None:
-        _aware("at", self.at)
-        _one_of("moment", self.moment, PAIN_MOMENTS)
-        for name in ("pain", "stiffness", "tight_left", "tight_right"):
-            _whole(name, getattr(self, name), 0, 10)
-        object.__setattr__(self, "areas", tuple(self.areas))
-        for area in self.areas:
-            _one_of("areas", area, PAIN_AREAS)
-        if len(set(self.areas)) != len(self.areas):
-            raise ValueError(f"areas must not repeat; got {self.areas!r}")
-
-
-@dataclass(frozen=True)
-class RedFlagCheckIn:
-    """The answers to the red-flag questions (ids from ``red-flags.toml``) at one moment.
-
-    ``trigger`` says what asked for it. ``answers`` is read-only; ``id`` is
-    None until stored.
-    """
-
-    at: datetime
-    trigger: str
-    answers: Mapping[str, bool] = field(hash=False)
-    id: int | None = field(default=None, kw_only=True)
-
-    def __post_init__(self) -> None:
-        _aware("at", self.at)
-        _one_of("trigger", self.trigger, RED_FLAG_TRIGGERS)
-        for flag, answer in self.answers.items():
-            _text("red flag id", flag)
-            if not isinstance(answer, bool):
-                raise ValueError(f"the answer for {flag} must be true or false; got {answer!r}")
-        object.__setattr__(self, "answers", MappingProxyType(dict(self.answers)))
-
-    @property
-    def any_yes(self) -> bool:
-        """Return whether any red flag was answered yes."""
-        return any(self.answers.values())
-
-
-# --------------------------------------------------------------------------- schema
-
-Migration = Callable[[sqlite3.Connection], None]
-
-_V1 = (
-    """CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY,
-        protocol_id TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        started_us INTEGER NOT NULL,
-        ended_at TEXT,
-        active_seconds REAL NOT NULL DEFAULT 0,
-        completed INTEGER NOT NULL DEFAULT 0
-    )""",
-    "CREATE INDEX sessions_by_start ON sessions (started_us)",
-    """CREATE TABLE steps (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER NOT NULL REFERENCES sessions (id),
-        step_index INTEGER NOT NULL,
-        exercise_id TEXT NOT NULL,
-        side TEXT,
-        set_number INTEGER,
-        rep INTEGER,
-        outcome TEXT NOT NULL,
-        active_seconds REAL NOT NULL,
-        ended_at TEXT NOT NULL
-    )""",
-    "CREATE INDEX steps_by_session ON steps (session_id, outcome)",
-    """CREATE TABLE breaks (
-        id INTEGER PRIMARY KEY,
-        due_at TEXT NOT NULL,
-        shown_at TEXT NOT NULL,
-        shown_us INTEGER NOT NULL,
-        answered_at TEXT,
-        action TEXT NOT NULL,
-        reason TEXT,
-        move TEXT NOT NULL,
-        deferred INTEGER NOT NULL
-    )""",
-    "CREATE INDEX breaks_by_shown ON breaks (shown_us, action)",
-    """CREATE TABLE pain_entries (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        at_us INTEGER NOT NULL,
-        moment TEXT NOT NULL,
-        pain INTEGER,
-        areas TEXT NOT NULL,
-        stiffness INTEGER,
-        tight_left INTEGER,
-        tight_right INTEGER,
-        session_id INTEGER REFERENCES sessions (id),
-        note TEXT
-    )""",
-    "CREATE INDEX pain_by_time ON pain_entries (at_us)",
-    """CREATE TABLE red_flag_checkins (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        at_us INTEGER NOT NULL,
-        trigger TEXT NOT NULL
-    )""",
-    "CREATE INDEX red_flags_by_time ON red_flag_checkins (at_us)",
-    """CREATE TABLE red_flag_answers (
-        checkin_id INTEGER NOT NULL REFERENCES red_flag_checkins (id),
-        flag_id TEXT NOT NULL,
-        answer INTEGER NOT NULL,
-        PRIMARY KEY (checkin_id, flag_id)
-    ) WITHOUT ROWID""",
-    """CREATE TABLE acknowledged_cautions (
-        exercise_id TEXT PRIMARY KEY,
-        acknowledged_at TEXT NOT NULL
-    )""",
-    f"PRAGMA application_id = {APPLICATION_ID}",
-)
-
-
-def _create_v1(connection: sqlite3.Connection) -> None:
-    """Version 0 (an empty file) to 1: the first layout."""
-    for statement in _V1:
-        connection.execute(statement)
-
-
-_PAIN_AUDIT = (
-    """CREATE TABLE pain_audit (
-        id INTEGER PRIMARY KEY,
-        entry_id INTEGER NOT NULL,
-        action TEXT NOT NULL,
-        field TEXT NOT NULL,
-        old_value TEXT,
-        new_value TEXT,
-        changed_at TEXT NOT NULL,
-        changed_us INTEGER NOT NULL
-    )""",
-    "CREATE INDEX pain_audit_by_entry ON pain_audit (entry_id, id)",
-)
-
-
-def _add_pain_audit(connection: sqlite3.Connection) -> None:
-    """Add the audit of corrections to the pain journal (see ``hipcoach.core.pain_edits``).
-
-    Only adds a table: it needs nothing from any other upgrade, so it may
-    follow any of them.
-    """
-    for statement in _PAIN_AUDIT:
-        connection.execute(statement)
-
-
-_V2 = (
-    "ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT 'abandoned'",
-    "ALTER TABLE sessions ADD COLUMN work_done_seconds REAL NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN work_planned_seconds REAL",
-    "ALTER TABLE sessions ADD COLUMN work_pain_seconds REAL NOT NULL DEFAULT 0",
-    "CREATE INDEX sessions_by_status ON sessions (status, started_us)",
-    "ALTER TABLE steps ADD COLUMN planned_seconds REAL",
-)
-
-#: Per version-1 session: its routine, the exercise time its rows hold, and
-#: whether it has a row stopped for sharp pain.
-_V1_WORK = """
-    SELECT sessions.id, sessions.protocol_id, COALESCE(SUM(steps.active_seconds), 0),
-           COALESCE(MAX(steps.outcome = 'stopped-for-pain'), 0)
-    FROM sessions LEFT JOIN steps ON steps.session_id = sessions.id
-    GROUP BY sessions.id
-"""
-
-
-def _add_work_records(connection: sqlite3.Connection) -> None:
-    """Version 1 to 2: each session's status and work, each step's planned time.
-
-    Version 1 kept neither the plan nor a row for work passed over, so the
-    status of its sessions is estimated from their rows: the exercise time
-    they hold against the most that any session of the same routine holds
-    (``hipcoach.core.adherence.estimated_status``). Their planned work stays
-    unknown (NULL); ``completed`` is brought in line with the status.
-    """
-    for statement in _V2:
-        connection.execute(statement)
-    sessions = connection.execute(_V1_WORK).fetchall()
-    most: dict[str, float] = {}
-    for _, protocol_id, done, _ in sessions:
-        most[protocol_id] = max(most.get(protocol_id, 0.0), float(done))
-    for session_id, protocol_id, done, pain_stop in sessions:
-        status = estimated_status(float(done), most[protocol_id], pain_stop=bool(pain_stop))
-        connection.execute(
-            "UPDATE sessions SET status = ?, work_done_seconds = ?, completed = ? WHERE id = ?",
-            (status.value, float(done), status is SessionStatus.COMPLETE, session_id),
-        )
-
-
-#: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
-#: inside the upgrade's transaction, so it must use ``execute`` only (never
-#: ``executescript``, which commits).
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_work_records, _add_pain_audit)
-#: The layout version this hipcoach writes.
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _user_version(connection: sqlite3.Connection) -> int:
-    return int(connection.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(connection: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
-    """Bring the database on ``connection`` (autocommit mode) up to ``len(migrations)``.
-
-    Returns the version it started from. Every pending migration and the new
-    ``user_version`` commit together or not at all. A file already at or
-    above the target is left alone.
-    """
-    target = len(migrations)
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        found = _user_version(connection)
-        for number in range(found, target):
-            migrations[number](connection)
-        if found < target:
-            connection.execute(f"PRAGMA user_version = {int(target)}")
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    return found
 
 
 # --------------------------------------------------------------------------- opening

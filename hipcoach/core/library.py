@@ -18,6 +18,7 @@ from hipcoach.core.fileio import (
     without_huge_integers,
 )
 from hipcoach.core.messages import Message
+from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.problems import PackText, Problem, Report, TableReader
 from hipcoach.core.protocols import Protocol
 from hipcoach.core.reference import Reference, load_reference
@@ -347,6 +348,20 @@ def load_library(
         packs=tuple(reports),
         reference=bundled.reference,
     )
+
+
+def load_user_library(
+    paths: AppPaths, extra_packs: Sequence[Path] = (), *, language: str | None = None
+) -> Library:
+    """Return the library the app and the command line show.
+
+    That is the bundled pack, then the user's packs (the folders in
+    ``paths.packs_dir``, in name order), then ``extra_packs`` in the order
+    given; texts are in ``language`` where a pack translates them (see
+    ``load_library``).
+    """
+    user_packs = [*find_user_packs(paths.packs_dir), *extra_packs]
+    return load_library(bundled_resources_dir(), user_packs, language=language)
 
 
 def pack_folder_of(file: Path) -> Path:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from hipcoach.core.messages import MessageContext, MessageError
 
 if TYPE_CHECKING:
-    from hipcoach.core.history import PainEntry
+    from hipcoach.core.history_records import PainEntry
 
 #: The fields of a journal entry, in the order the audit lists them.
 PAIN_FIELDS = (

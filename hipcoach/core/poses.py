@@ -33,10 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from hipcoach.core.plan import Step
+from typing import Any
 
 #: Joints in the order they are written, with their human range in degrees.
 #: ``trunk`` is the orientation of the whole body, so any direction goes.
@@ -269,7 +266,7 @@ def blend(a: Pose, b: Pose, t: float) -> Pose:
     return replace(a if t < 0.5 else b, **values)
 
 
-def _smooth(t: float) -> float:
+def smooth(t: float) -> float:
     """Ease in and out (0 and 1 stay exact)."""
     return t * t * (3.0 - 2.0 * t)
 
@@ -299,36 +296,7 @@ def cycle(figure: Figure, turns: float) -> Pose:
     position = (turns % 1.0) * len(frames)
     index = min(int(position), len(frames) - 1)
     following = frames[(index + 1) % len(frames)]
-    return blend(frames[index], following, _smooth(position - index))
-
-
-def pose_at(figure: Figure, step: Step, fraction: float) -> Pose:
-    """Return the pose to show ``fraction`` (0..1) of the way through ``step``.
-
-    Outside work (get ready, rest, switching side) the start pose shows. In
-    a paced repetition the lift moves from the start to the still pose, the
-    hold keeps it and the lowering goes back. A user-paced set of reps goes
-    there and back. A timed hold eases into the still pose in its first
-    ``EASE_SECONDS`` and stays, unless the figure loops (rolling, walking):
-    then it goes round all its keyframes once every ``loop_seconds``.
-    """
-    f = min(1.0, max(0.0, fraction))
-    if step.kind != "work":
-        return figure.keyframes[0]
-    if step.part == "lift":
-        return along(figure, _smooth(f))
-    if step.part == "hold":
-        return figure.still
-    if step.part == "lower":
-        return along(figure, _smooth(1.0 - f))
-    if step.seconds is None:
-        return along(figure, _smooth(1.0 - abs(1.0 - 2.0 * f)))
-    elapsed = f * step.seconds
-    if figure.loop_seconds is not None:
-        return cycle(figure, elapsed / figure.loop_seconds)
-    if elapsed >= EASE_SECONDS:
-        return figure.still
-    return along(figure, _smooth(elapsed / EASE_SECONDS))
+    return blend(frames[index], following, smooth(position - index))
 
 
 Point = tuple[float, float]

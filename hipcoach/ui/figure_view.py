@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.clock import Clock
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.plan import Side, Step, StepKind, TempoPart
-from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, pose_at, scene_bounds
+from hipcoach.core.poses import EASE_SECONDS, Figure, Pose, blend, scene_bounds
 from hipcoach.core.session import RunnerState, Snapshot
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.figure_painter import (

@@ -42,19 +42,19 @@ PREBUILD_GAP_MS = 20
 
 
 class MainWindow(QMainWindow):
-    #: The user asked for the About dialog (Shift+F1, or the button under the sections).
-    about_requested = Signal()
-    #: The user asked for help (F1, or the button under the sections).
-    help_requested = Signal()
-
     """The app's one window. Sections are added with ``add_section``.
 
     ``player`` (the session page, or a function that builds it) is optional
     so the library can be shown on its own, e.g. in tests. While a session
     runs (the page's ``session_active`` signal says when) the keyboard stays
-    on the session: the section list and the About button take no focus, so
+    on the session: the section list and the Help and About buttons take no focus, so
     the arrow keys cannot move to another section by accident.
     """
+
+    #: The user asked for the About dialog (Shift+F1, or the button under the sections).
+    about_requested = Signal()
+    #: The user asked for help (F1, or the button under the sections).
+    help_requested = Signal()
 
     def __init__(self, library: Library, *, player: QWidget | PageFactory | None = None) -> None:
         super().__init__()

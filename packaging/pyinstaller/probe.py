@@ -11,6 +11,7 @@ import sys
 
 
 def main() -> int:
+    """Run every check, print one line each, and return 1 if a required one failed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     expect_audio = "--expect-audio" in sys.argv
     failures = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from factories import exercise, hold, library_of, paced, protocol
 
 from hipcoach.core.adherence import (
     COMPLETE_SHARE,
@@ -18,6 +17,7 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Amount, Dosage
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.session import Outcome, RunnerState, SessionRunner
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import exercise, hold
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Category
@@ -30,6 +29,7 @@ from hipcoach.core.settings import (
     read_settings_table,
     settings_from_toml,
 )
+from tests.core.factories import exercise, hold
 
 CORE = Path(__file__).resolve().parents[2] / "hipcoach" / "core"
 

@@ -10,7 +10,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from factories import exercise, hold, library_of, paced, protocol
 
 from hipcoach.core.adherence import SessionStatus, WorkTally
 from hipcoach.core.clock import ManualClock
@@ -25,6 +24,7 @@ from hipcoach.core.history import (
 from hipcoach.core.plan import PlanPreferences, compile_plan
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import SessionRunner, StepEnded
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = timezone(timedelta(hours=5, minutes=30))

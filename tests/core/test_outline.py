@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from factories import exercise, hold, library_of, paced, protocol
-
 from hipcoach.core.exercises import Amount, Dosage
 from hipcoach.core.outline import SideMode, outline
 from hipcoach.core.plan import PlanPreferences, Side, compile_plan
 from hipcoach.core.protocols import Block, Phase, Protocol
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from factories import exercise_table
 
 from hipcoach.core.library import load_pack
+from tests.core.factories import exercise_table
 
 
 def exercise(**changes: object) -> dict[str, object]:

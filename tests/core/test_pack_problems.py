@@ -8,7 +8,6 @@ bundled library stays complete.
 
 from __future__ import annotations
 
-import functools
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,8 +18,16 @@ import tomli_w
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from hipcoach.core.library import Library, PackReport, check_paths, load_library, load_pack
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.library import (
+    Library,
+    PackReport,
+    check_paths,
+    load_library,
+    load_pack,
+    load_user_library,
+)
+from hipcoach.core.paths import AppPaths, bundled_resources_dir
+from tests.bundled import exercise_count, exercise_ids, protocol_ids
 
 BUNDLED_DIR: Final = bundled_resources_dir()
 PACK: Final = "my-pack"
@@ -100,18 +107,6 @@ def protocol_toml(*blocks: Mapping[str, object], protocol_id: str = "my-routine"
     return tomli_w.dumps(data)
 
 
-@functools.cache
-def bundled_exercise_ids() -> frozenset[str]:
-    """Return the ids of the bundled exercises."""
-    return frozenset(e.id for e in load_pack(BUNDLED_DIR, source="bundled").exercises)
-
-
-@functools.cache
-def bundled_protocol_ids() -> frozenset[str]:
-    """Return the ids of the bundled protocols."""
-    return frozenset(p.id for p in load_pack(BUNDLED_DIR, source="bundled").protocols)
-
-
 @pytest.fixture
 def pack(tmp_path: Path) -> Path:
     """Return a pack folder that already holds one valid exercise (``GOOD_ID``)."""
@@ -136,10 +131,10 @@ def assert_skipped(library: Library, folder: Path) -> None:
     report = report_of(library, folder)
     assert report.loaded is False
     assert library.broken_packs == (report,)
-    assert {e.id for e in library.exercises} == bundled_exercise_ids()
+    assert {e.id for e in library.exercises} == exercise_ids()
     assert GOOD_ID not in {e.id for e in library.exercises}
     assert all(e.source == "bundled" for e in library.exercises)
-    assert {p.id for p in library.protocols} == bundled_protocol_ids()
+    assert {p.id for p in library.protocols} == protocol_ids()
 
 
 def load_broken(folder: Path) -> list[str]:
@@ -594,15 +589,35 @@ def test_user_exercise_replaces_the_bundled_one_with_its_id(pack: Path) -> None:
     library = load_library(BUNDLED_DIR, [pack])
 
     assert report_of(library, pack).loaded is True
-    assert {e.id for e in library.exercises} == bundled_exercise_ids() | {GOOD_ID}
+    assert {e.id for e in library.exercises} == exercise_ids() | {GOOD_ID}
     replaced = library.exercise("dead-bug")
     assert replaced.name == "Dead bug, my way"
     assert replaced.replaces_bundled is True
     assert replaced.source == str(pack)
     assert library.exercise(GOOD_ID).replaces_bundled is False
     others = [e for e in library.exercises if e.id not in {"dead-bug", GOOD_ID}]
-    assert len(others) == len(bundled_exercise_ids()) - 1
+    assert len(others) == len(exercise_ids()) - 1
     assert all(e.source == "bundled" and not e.replaces_bundled for e in others)
+
+
+def test_the_user_library_adds_the_packs_folder_then_the_extra_packs(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path / "home")
+    write_exercise(paths.packs_dir / "b-pack", changes={"id": GOOD_ID, "name": "From b"})
+    write_exercise(paths.packs_dir / "a-pack", changes={"id": GOOD_ID, "name": "From a"})
+    extra = tmp_path / "extra"
+    write_exercise(extra, changes={"id": "dead-bug", "name": "Dead bug, extra"})
+
+    library = load_user_library(paths, [extra])
+
+    # The packs folder in name order, then the extra packs: the last one wins.
+    assert [r.folder for r in library.packs[1:]] == [
+        paths.packs_dir / "a-pack",
+        paths.packs_dir / "b-pack",
+        extra,
+    ]
+    assert library.exercise(GOOD_ID).name == "From b"
+    assert library.exercise("dead-bug").name == "Dead bug, extra"
+    assert {e.id for e in library.exercises} == exercise_ids() | {GOOD_ID}
 
 
 def test_files_at_the_pack_root_are_read_by_their_content(pack: Path) -> None:
@@ -634,15 +649,15 @@ def test_bundled_pack_loads_without_problems() -> None:
     content = load_pack(BUNDLED_DIR, source="bundled", with_reference=True)
 
     assert problem_strings(content.report) == []
-    assert len(content.exercises) == 17
-    assert len(content.protocols) == 3
+    assert {exercise.id for exercise in content.exercises} == exercise_ids()
+    assert {protocol.id for protocol in content.protocols} == protocol_ids()
     assert content.reference is not None
     assert content.reference.muscles
     assert content.reference.red_flags
     assert check_paths([BUNDLED_DIR], BUNDLED_DIR) == []
     library = load_library(BUNDLED_DIR)
     assert library.problems == ()
-    assert len(library.exercises) == 17
+    assert len(library.exercises) == exercise_count()
 
 
 # --- Robustness ------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 import pytest
-from factories import exercise, hold, library_of, paced, protocol
 
 from hipcoach.core.exercises import Amount, Dosage
 from hipcoach.core.library import load_library
@@ -19,6 +18,7 @@ from hipcoach.core.plan import (
     StepKind,
     compile_plan,
 )
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 FAST = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 

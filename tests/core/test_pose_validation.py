@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 import tomli_w
-from factories import exercise_table
 
 from hipcoach.core.library import load_pack
 from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.poses import Figure, PropKind
 from hipcoach.core.problems import TableReader
+from tests.core.factories import exercise_table
 
 STANDING: dict[str, Any] = {
     "figure": {

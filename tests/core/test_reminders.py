@@ -9,6 +9,7 @@ the clock and how much real time lay between two reminders.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -799,3 +800,134 @@ def test_the_property_checks_catch_reminders_too_close_together(
     monkeypatch.setattr(ReminderScheduler, "_deliver", nagging)
     with pytest.raises(AssertionError, match="min apart"):
         Harness(Desk()).run(("sit", 70, False))
+
+
+# -------------------------------------------------------------- a due break does come
+
+
+def roomy_span_start(working_hours: WorkingHours, after: datetime, room: timedelta) -> datetime:
+    """Return the start of the first working span after ``after`` that lasts ``room``.
+
+    Touching ranges count as one span, as the scheduler counts them; the
+    length is real time (a span across a daylight-saving change is an hour
+    shorter or longer than its clock times say).
+    """
+    zone = after.tzinfo
+    for days in range(9):
+        day = (after + timedelta(days=days)).date()
+        spans: list[list[time]] = []
+        for item in working_hours.on(day.weekday()):
+            if spans and spans[-1][1] == item.start:
+                spans[-1][1] = item.end
+            else:
+                spans.append([item.start, item.end])
+        for start_time, end_time in spans:
+            start = datetime.combine(day, start_time, tzinfo=zone)
+            end = datetime.combine(day, end_time, tzinfo=zone)
+            if start > after and end.astimezone(UTC) - start.astimezone(UTC) >= room:
+                return start
+    raise AssertionError(f"no working span of {room} in the week after {after}")
+
+
+def check_a_due_break_comes_once(desk: Desk, gaps: list[int]) -> None:
+    """From a fresh interval inside working hours, the first poll at or after the due
+    moment hands out the break, and no other poll does until another interval has passed.
+
+    The machine sleeps (and says so) until the next working span long enough for two
+    intervals; there the user is present, takes a break (so the interval starts then),
+    nothing is paused, locked or deferred, and the driver polls ``gaps`` seconds apart
+    (in turn, each no longer than the scheduler's poll gap).
+    """
+    interval = timedelta(minutes=desk.settings.interval_minutes)
+    room = 2 * interval + timedelta(minutes=5)
+    start = roomy_span_start(desk.settings.working_hours, desk.now, room)
+    desk.scheduler.suspended(desk.now)
+    desk.clock.suspend((start.astimezone(UTC) - desk.now.astimezone(UTC)).total_seconds() + 60)
+    scheduler, began = desk.scheduler, desk.now
+    scheduler.resumed(began)
+    scheduler.screen_unlocked(began)
+    scheduler.resume(began)
+    scheduler.set_deferred(began, None)
+    scheduler.break_done(began)
+    due = began.astimezone(UTC) + interval
+    handed_out: list[tuple[datetime, BreakDue]] = []
+    # Unanswered, the break comes back one interval after it fell due: stop short of that.
+    for turn in itertools.count():
+        gap = gaps[turn % len(gaps)]
+        if desk.now.astimezone(UTC) + timedelta(seconds=gap) >= due + interval:
+            break
+        desk.clock.advance(gap)
+        answer = scheduler.poll(desk.now)
+        if answer is not None:
+            assert desk.now.astimezone(UTC) >= due, f"shown at {desk.now}, due at {due}"
+            handed_out.append((desk.now, answer))
+        elif not handed_out:
+            assert desk.now.astimezone(UTC) < due, f"no break at {desk.now}, due at {due}"
+    assert len(handed_out) == 1, f"{len(handed_out)} breaks between {began} and {desk.now}"
+    ((_, answer),) = handed_out
+    assert answer.due.astimezone(UTC) == due
+    assert not answer.requested
+    assert not answer.deferred
+
+
+RULES = st.builds(
+    BreakSettings,
+    interval_minutes=st.sampled_from([10, 30, 60]),
+    absence_minutes=st.sampled_from([1, 2, 10, 30]),
+    working_hours=HOURS,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    start=STARTS,
+    rules=RULES,
+    events=st.lists(EVENTS, max_size=10),
+    gaps=st.lists(st.integers(5, 180), min_size=1, max_size=8),
+)
+def test_a_due_break_comes_exactly_once_whatever_came_before(
+    start: tuple[datetime, tzinfo],
+    rules: BreakSettings,
+    events: list[tuple[str, int, bool]],
+    gaps: list[int],
+) -> None:
+    """Whatever the user and the machine did before, an interval of sitting in working
+    hours (present, not paused, locked or deferred) ends in one break at the first poll
+    at or after its due moment."""
+    harness = Harness(Desk(rules, start=start[0], zone=start[1]))
+    for event in events:
+        harness.run(event)
+    check_a_due_break_comes_once(harness.desk, gaps)
+
+
+def test_the_check_catches_a_scheduler_that_never_reminds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ReminderScheduler, "_may_remind", lambda self: False)
+    with pytest.raises(AssertionError, match="no break at"):
+        check_a_due_break_comes_once(Desk(), [60])
+
+
+def test_the_check_catches_a_break_handed_out_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    deliver = ReminderScheduler._deliver
+
+    def repeating(self: ReminderScheduler, due: datetime, *, requested: bool) -> BreakDue:
+        result = deliver(self, due, requested=requested)
+        self._due_at = self._sat  # due again at once
+        return result
+
+    monkeypatch.setattr(ReminderScheduler, "_deliver", repeating)
+    with pytest.raises(AssertionError, match="breaks between"):
+        check_a_due_break_comes_once(Desk(), [60])
+
+
+def test_the_check_catches_a_break_handed_out_early(monkeypatch: pytest.MonkeyPatch) -> None:
+    restart = ReminderScheduler._restart
+
+    def hasty(self: ReminderScheduler, sat: timedelta) -> None:
+        restart(self, sat)
+        self._due_at -= timedelta(minutes=5)
+
+    monkeypatch.setattr(ReminderScheduler, "_restart", hasty)
+    with pytest.raises(AssertionError, match="shown at"):
+        check_a_due_break_comes_once(Desk(), [60])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from factories import exercise, hold, library_of, paced, protocol
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +21,7 @@ from hipcoach.core.session import (
     StepEnded,
     StepStarted,
 )
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from factories import exercise, hold, library_of, paced, protocol
-
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Category
 from hipcoach.core.plan import Plan, PlanPreferences, Side, StepKind, compile_plan
@@ -18,6 +16,7 @@ from hipcoach.core.session import (
     StepEnded,
     StepStarted,
 )
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 

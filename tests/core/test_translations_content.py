@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from factories import exercise_table
 
 from hipcoach.cli import main
 from hipcoach.core.library import check_paths, load_library, load_pack
 from hipcoach.core.paths import bundled_resources_dir
+from tests.core.factories import exercise_table
 
 GERMAN = {
     "name": "Dehnung an der Wand",

@@ -8,7 +8,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from factories import exercise, hold, library_of, paced, protocol
 
 from hipcoach.core.adherence import SessionStatus, planned_work_seconds
 from hipcoach.core.clock import ManualClock
@@ -16,6 +15,7 @@ from hipcoach.core.history import HistoryStore, StepRecord
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.session import Event, RunnerState, SessionRunner
 from hipcoach.core.work_log import WorkLog
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)

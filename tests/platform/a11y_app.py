@@ -22,16 +22,14 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from a11y_checks import plain_text
-from a11y_tour import Tour
-from app_harness import AppHarness
 from PySide6.QtCore import QPoint, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QLabel
 
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
+from tests.a11y_checks import plain_text
+from tests.a11y_tour import Tour
+from tests.app_harness import AppHarness
 
 
 def say(answer: object) -> None:

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fake_dbus_services import CONTROL_INTERFACE, CONTROL_PATH, CONTROL_SERVICE
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.platform.qtdbus import call
+from tests.platform.fake_dbus_services import CONTROL_INTERFACE, CONTROL_PATH, CONTROL_SERVICE
 
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">

@@ -33,16 +33,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from a11y_checks import name_carries_content
-from a11y_tour import STOPS
-from dbus_fixtures import PrivateBus, read_line, stop_process
-from test_desktop_x11 import wait_for
 
 from hipcoach.platform.dbus_wire import BUS_INTERFACE, BUS_PATH, BUS_SERVICE, BusConnection
+from tests.a11y_checks import name_carries_content
+from tests.a11y_tour import STOPS
+from tests.platform.dbus_fixtures import PrivateBus, read_line, stop_process
+from tests.platform.test_desktop_x11 import wait_for
 
 pytestmark = [pytest.mark.desktop]
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
@@ -146,6 +147,7 @@ class Talker:
                 stderr=errors,
                 text=True,
                 env=environ,
+                cwd=ROOT,
             )
         return cls(process)
 
@@ -204,7 +206,7 @@ def screen_reader_view(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scr
         address = bus.address
         wait_for(lambda: _owned(address, "org.a11y.Bus"), "the accessibility bus launcher")
         app = Talker.start(
-            [sys.executable, str(HERE / "a11y_app.py"), str(folder / "home")],
+            [sys.executable, "-m", "tests.platform.a11y_app", str(folder / "home")],
             {**environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"},
             folder / "app.log",
         )

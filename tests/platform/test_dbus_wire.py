@@ -5,10 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-import dbus_fixtures
 import pytest
-from dbus_fixtures import FakeServices, PrivateBus
-from fake_dbus_services import CONTROL_INTERFACE, CONTROL_PATH, CONTROL_SERVICE
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,6 +29,9 @@ from hipcoach.platform.dbus_wire import (
     split_signature,
     unmarshal,
 )
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import FakeServices, PrivateBus
+from tests.platform.fake_dbus_services import CONTROL_INTERFACE, CONTROL_PATH, CONTROL_SERVICE
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import dbus_fixtures
 import pytest
-from dbus_fixtures import disconnect, set_fake
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +23,8 @@ from hipcoach.platform.fullscreen import (
     create_defer_check,
     run_command,
 )
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import disconnect, set_fake
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

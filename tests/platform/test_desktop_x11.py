@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from dbus_fixtures import PrivateBus, disconnect, read_line, stop_process
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -36,6 +35,7 @@ from hipcoach.platform.fullscreen import (
 from hipcoach.platform.idle import X11IdleMonitor, create_idle_monitor
 from hipcoach.platform.notifier import FreedesktopNotifier, create_notifier
 from hipcoach.platform.xlib import XA_ATOM, XA_WINDOW, XDisplay
+from tests.platform.dbus_fixtures import PrivateBus, disconnect, read_line, stop_process
 
 pytestmark = [pytest.mark.desktop]
 

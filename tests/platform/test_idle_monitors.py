@@ -7,9 +7,7 @@ import math
 from collections.abc import Callable
 from types import SimpleNamespace
 
-import dbus_fixtures
 import pytest
-from dbus_fixtures import FakeServices, PrivateBus, disconnect
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +25,8 @@ from hipcoach.platform.idle import (
     windows_tick_functions,
 )
 from hipcoach.platform.xlib import XlibUnavailableError
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import FakeServices, PrivateBus, disconnect
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import dbus_fixtures
 import pytest
-from dbus_fixtures import FakeServices, PrivateBus, recorded_calls
 from PySide6.QtDBus import QDBusConnection
 
 from hipcoach.platform.identity import APP_ID
@@ -16,6 +14,8 @@ from hipcoach.platform.notifier import (
     NullNotifier,
     create_notifier,
 )
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import FakeServices, PrivateBus, recorded_calls
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import dbus_fixtures
-from dbus_fixtures import FakeServices, disconnect
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +13,8 @@ from hipcoach.platform.autostart import XdgAutostart
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.idle import MutterIdleMonitor
 from hipcoach.platform.notifier import FreedesktopNotifier
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import FakeServices, disconnect
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import dbus_fixtures
 import pytest
-from dbus_fixtures import FakeServices, PrivateBus, disconnect, round_trip
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
@@ -24,6 +22,8 @@ from hipcoach.platform.session_watch import (
     SessionWatcher,
     resolve_logind_session_path,
 )
+from tests.platform import dbus_fixtures
+from tests.platform.dbus_fixtures import FakeServices, PrivateBus, disconnect, round_trip
 
 # Fixtures shared through dbus_fixtures (see there why not a conftest.py).
 private_bus = dbus_fixtures.private_bus

@@ -1,10 +1,10 @@
 """Runs a whole hipcoach offscreen and reports every network socket it saw; for the privacy test.
 
-``python network_probe.py HOME [--open-one]`` builds the app as ``run_app``
-does (bundled library, the real platform pieces, the single-instance server),
-opens the window, shows and answers a break, runs a short session, changes a
-setting, runs Qt's event loop for a moment and quits. Two watchers run all the
-while:
+``python -m tests.robustness.network_probe HOME [--open-one]``, run from the
+project folder, builds the app as ``run_app`` does (bundled library, the real
+platform pieces, the single-instance server), opens the window, shows and
+answers a break, runs a short session, changes a setting, runs Qt's event
+loop for a moment and quits. Two watchers run all the while:
 
 - an audit hook records every Python-level ``socket.connect``/``bind``/
   ``sendto``/name lookup on an internet socket;
@@ -72,19 +72,19 @@ def main() -> None:
     def stage(name: str) -> None:
         seen[name] = inet_sockets()
 
-    from app_harness import QuietDialogs  # noqa: PLC0415 - the safety questions, answered
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from hipcoach.app import HipCoach, launch_command  # noqa: PLC0415
-    from hipcoach.cli import load_user_library  # noqa: PLC0415
     from hipcoach.core.clock import ManualClock  # noqa: PLC0415
+    from hipcoach.core.library import load_user_library  # noqa: PLC0415
     from hipcoach.core.paths import AppPaths  # noqa: PLC0415
     from hipcoach.core.session import RunnerState  # noqa: PLC0415
     from hipcoach.core.settings import BreakSettings, Settings  # noqa: PLC0415
     from hipcoach.platform import create_platform  # noqa: PLC0415
     from hipcoach.platform.identity import APP_ID  # noqa: PLC0415
     from hipcoach.platform.single_instance import SingleInstance  # noqa: PLC0415
+    from tests.app_harness import QuietDialogs  # noqa: PLC0415 - the safety questions, answered
 
     app = QApplication([sys.argv[0]])
     paths = AppPaths.for_user()
@@ -92,7 +92,7 @@ def main() -> None:
     assert instance.acquire()
     assert instance.listening
     clock = ManualClock()
-    library = load_user_library((), paths)
+    library = load_user_library(paths)
     platform = create_platform(paths, launch_command())
     coach = HipCoach(
         app, paths=paths, library=library, clock=clock, platform=platform, dialogs=QuietDialogs()

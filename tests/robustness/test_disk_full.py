@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_harness import AppHarness, short_plan
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
@@ -26,6 +25,7 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.settings import BreakSettings, Settings, SettingsStore
+from tests.app_harness import AppHarness, short_plan
 
 
 @pytest.fixture(scope="module")

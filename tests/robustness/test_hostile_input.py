@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from app_harness import AppHarness
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +27,7 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.platform import single_instance
 from hipcoach.platform.single_instance import MAX_MESSAGE_BYTES, SingleInstance
+from tests.app_harness import AppHarness
 
 APP_ID = "io.github.hipcoach.HostileTest"
 

@@ -28,12 +28,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from kill_worker import interval_for
 
 from hipcoach.core.atomic import backup_path
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore
 from hipcoach.core.settings import SettingsStore
+from tests.robustness.kill_worker import interval_for
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL and fork")
 

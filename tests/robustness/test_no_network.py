@@ -22,19 +22,19 @@ pytestmark = pytest.mark.skipif(
     not Path("/proc/net/tcp").exists(), reason="needs Linux's /proc/net"
 )
 
-PROBE = Path(__file__).with_name("network_probe.py")
+#: The project folder: the probe runs as a module of the tests package from there.
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def probe(home: Path, *extra: str) -> dict[str, Any]:
-    shared = str(Path(__file__).parents[1])  # tests/, where app_harness.py lives
-    python_path = os.pathsep.join(filter(None, (shared, os.environ.get("PYTHONPATH"))))
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": python_path}
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, str(PROBE), str(home), *extra],
+        [sys.executable, "-m", "tests.robustness.network_probe", str(home), *extra],
         capture_output=True,
         text=True,
         timeout=60,
         env=environment,
+        cwd=ROOT,
         check=False,
     )
     assert result.returncode == 0, result.stderr

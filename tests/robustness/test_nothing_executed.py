@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from app_harness import AppHarness
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +29,7 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import compile_plan
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.ui.exercise_detail import ExerciseDetail
+from tests.app_harness import AppHarness
 
 PACKAGE = Path(__file__).resolve().parents[2] / "hipcoach"
 

@@ -29,7 +29,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from app_harness import AppHarness, short_plan
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -41,6 +40,7 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.main_window import SECTION_TITLES
+from tests.app_harness import AppHarness, short_plan
 
 DAYS = 30
 STEP = 2 * 60  # within the scheduler's 3-minute poll gap

@@ -15,14 +15,6 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from a11y_checks import (
-    focus_order_problems,
-    labels_not_named_by_content,
-    name_carries_content,
-    unnamed_controls,
-)
-from a11y_tour import STOPS, Tour
-from app_harness import AppHarness
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +25,14 @@ from hipcoach.ui.accessible import name_by_content, name_clear_button, show_text
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.programme_calendar import ProgrammeCalendar
 from hipcoach.ui.translate import render
+from tests.a11y_checks import (
+    focus_order_problems,
+    labels_not_named_by_content,
+    name_carries_content,
+    unnamed_controls,
+)
+from tests.a11y_tour import STOPS, Tour
+from tests.app_harness import AppHarness
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_the_running_session_says_its_content(qtbot: QtBot, tour: Tour) -> None:
 
 
 def _name(widget: QWidget) -> str:
-    from a11y_checks import accessible_name  # noqa: PLC0415
+    from tests.a11y_checks import accessible_name  # noqa: PLC0415
 
     return accessible_name(widget)
 

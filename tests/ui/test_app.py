@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.app import launch_command, run_app
 from hipcoach.ui.main_window import MainWindow
+from tests.bundled import exercise_count
 
 
 def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
@@ -24,7 +25,7 @@ def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
 
     QTimer.singleShot(0, inspect_and_close)
     assert run_app() == 0
-    assert seen == [17]
+    assert seen == [exercise_count()]
 
 
 def test_launch_command_for_a_package_and_for_a_frozen_build(

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hipcoach import app as app_module
 from hipcoach.app import HipCoach
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.commands import BREAK_NOW, PAUSE, Command
@@ -241,12 +242,25 @@ def test_started_into_the_tray_the_icon_is_up_before_the_pieces(
     assert coach.break_driver.timer.isActive()
 
 
-def test_quitting_before_the_pieces_are_built_is_clean(starts: Starts, qtbot: QtBot) -> None:
+def test_quitting_before_the_pieces_are_built_is_clean(
+    starts: Starts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The latest moment comes at once, and every call of finish_start is counted.
+    monkeypatch.setattr(app_module, "FINISH_START_LATEST_MS", 1)
+    calls: list[bool] = []
+    finish_start = HipCoach.finish_start
+
+    def counted(self: HipCoach) -> None:
+        calls.append(True)
+        finish_start(self)
+
+    monkeypatch.setattr(HipCoach, "finish_start", counted)
     coach = starts.coach()
     coach.start(autostart=False)
     coach.quit()
     coach.close()
-    qtbot.wait(600)  # past the paint and the latest moment the pieces are built
+    # A late call comes (after the first paint, or the latest one) and builds nothing.
+    qtbot.waitUntil(lambda: len(calls) >= 1, timeout=5000)
     assert not pieces_built(coach)
     assert starts.platforms_built == 0
     coach.finish_start()  # a late call builds nothing once closed

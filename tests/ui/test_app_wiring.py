@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from app_harness import AppHarness, short_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,6 +23,7 @@ from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
 from hipcoach.ui.pain_dialog import PainAnswers
+from tests.app_harness import AppHarness, short_plan
 
 
 @pytest.fixture(scope="module")

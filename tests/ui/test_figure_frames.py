@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
@@ -28,10 +26,7 @@ from hipcoach.ui.figure_painter import (
     repaint_extent,
 )
 from hipcoach.ui.figure_view import MIN_MOVE_PX, FigureView
-
-# The shared exercise factories live with the core tests.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from factories import exercise, hold
+from tests.core.factories import exercise, hold
 
 BASE = Pose("base", hip_near=20.0, knee_near=40.0)
 

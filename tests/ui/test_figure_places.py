@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -22,10 +20,7 @@ from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.session_driver import SessionDriver
 from hipcoach.ui.sound import SilentCuePlayer
-
-# The shared exercise factories live with the core tests.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 START = Pose("start", hip_near=0.0)
 TOP = Pose("top", hip_near=50.0)

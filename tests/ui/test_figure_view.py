@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,15 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, TempoPart, compile_plan
-from hipcoach.core.poses import Figure, Pose, pose_at
+from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.figure_view import FRAME_MS, FigureView, preview_path
 from hipcoach.ui.session_driver import SessionDriver
-
-# The shared exercise factories live with the core tests.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 START = Pose("start", hip_near=0.0, knee_near=90.0)
 MIDDLE = Pose("middle", hip_near=30.0, knee_near=90.0)

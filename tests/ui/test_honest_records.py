@@ -9,7 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from app_harness import MONDAY_9, AppHarness
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
@@ -21,6 +20,7 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Plan, compile_plan
 from hipcoach.core.programme import DayStatus
 from hipcoach.core.session import RunnerState, unit_steps
+from tests.app_harness import MONDAY_9, AppHarness
 
 YESTERDAY = MONDAY_9 - timedelta(days=1)
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_player import Rig
 
 from hipcoach.core.exercises import Category
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState, SessionSummary
 from hipcoach.ui.player_pain import pain_advice
+from tests.ui.test_player import Rig
 
 STRENGTH = """\
 schema = 1

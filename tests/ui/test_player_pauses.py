@@ -6,17 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_harness import AppHarness, QuietDialogs, short_plan
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from test_player import SHORT, Rig
 
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState, SessionRunner
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
+from tests.app_harness import AppHarness, QuietDialogs, short_plan
+from tests.ui.test_player import SHORT, Rig
 
 
 @pytest.fixture

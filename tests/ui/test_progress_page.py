@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from a11y_checks import accessible_name
 from PySide6.QtCharts import QBarSeries, QChart, QChartView, QLineSeries
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
@@ -22,6 +21,7 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.progress_page import CHART_WEEKS, REPORT_BUTTON, ProgressPage
+from tests.a11y_checks import accessible_name
 
 START = date(2026, 1, 5)  # a Monday: programme day 1
 MISSED = date(2026, 1, 14)  # day 10, in the daily phase

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_harness import AppHarness, short_plan
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hipcoach.app import HipCoach
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
+from tests.app_harness import AppHarness, short_plan
 
 SMALL = QSize(800, 600)
 

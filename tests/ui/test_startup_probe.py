@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from hipcoach.ui.startup_probe import ENV, StartupProbe, probe_from_environment
+
+
+def run_posted() -> None:
+    """Run what is waiting in the event queue (the probe reports on a zero timer)."""
+    QCoreApplication.processEvents()
 
 
 def test_no_probe_unless_the_environment_asks() -> None:
@@ -30,7 +36,7 @@ def test_reports_the_first_paint_of_the_window_then_quits(qtbot: QtBot) -> None:
     window = QLabel("ready")
     qtbot.addWidget(window)
     probe.watch_window(window, "exercises=17")
-    qtbot.wait(20)
+    run_posted()
     assert probe.reported is None  # not shown yet, so nothing painted
     window.show()
     qtbot.waitUntil(lambda: probe.reported is not None, timeout=2000)
@@ -38,7 +44,7 @@ def test_reports_the_first_paint_of_the_window_then_quits(qtbot: QtBot) -> None:
     assert quits == [1]
     window.update()
     window.repaint()
-    qtbot.wait(20)
+    run_posted()
     assert stream.getvalue().count("\n") == 1  # later paints say nothing
 
 
@@ -51,6 +57,6 @@ def test_reports_a_ready_tray_once_and_can_stay_running(qtbot: QtBot) -> None:
     probe.tray_ready("tray=visible")
     probe.tray_ready("tray=visible")
     qtbot.waitUntil(lambda: probe.reported == "tray-ready", timeout=2000)
-    qtbot.wait(20)
+    run_posted()  # the second report's turn
     assert stream.getvalue() == "hipcoach-startup: tray-ready 7.000000 tray=visible\n"
     assert quits == []

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from catalogues import installed_catalogue
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,6 +17,7 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.translate import install_translator, translate
+from tests.ui.catalogues import installed_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "hipcoach_de.ts"

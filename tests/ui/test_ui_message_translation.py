@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from catalogues import installed_catalogue
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -40,6 +39,7 @@ from hipcoach.ui.red_flag_dialog import RedFlagDialog
 from hipcoach.ui.translate import format_date, format_time, render
 from hipcoach.ui.tray import describe_status
 from hipcoach.ui.working_hours_editor import WorkingHoursEditor
+from tests.ui.catalogues import installed_catalogue
 
 START = date(2026, 1, 5)
 

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 import shiboken6
 import tomli_w
-from catalogues import installed_catalogue
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -33,6 +32,7 @@ from hipcoach.ui.player_run import RunView, step_heading
 from hipcoach.ui.player_setup import SetupView
 from hipcoach.ui.player_summary import SummaryView
 from hipcoach.ui.translate import render
+from tests.ui.catalogues import installed_catalogue
 
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

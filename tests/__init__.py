@@ -1,0 +1,1 @@
+"""hipcoach's tests; run them with ``uv run pytest``."""

@@ -1,0 +1,1 @@
+"""Tests of the Qt-free core (no Qt event loop, fake clocks)."""

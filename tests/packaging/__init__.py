@@ -1,0 +1,1 @@
+"""Tests of the desktop files, icons and installers."""

@@ -1,0 +1,1 @@
+"""Tests of the OS adapters against stand-in D-Bus services and a real X server."""

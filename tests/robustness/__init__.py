@@ -1,0 +1,1 @@
+"""Tests of hostile input, killed writes, full disks and long runs."""

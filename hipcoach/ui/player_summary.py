@@ -38,24 +38,38 @@ def done_text(result: SideResult) -> Message:
 
 
 def skipped_text(result: SideResult) -> Message | str:
-    """Return how many of ``result``'s units were skipped, in its unit ("2 reps"), or "—".
+    """Return what of ``result``'s work was not done, in its unit ("2 reps"), or "—".
 
     Units stopped for sharp pain count as skipped and are named as such
-    ("3 reps (2 stopped for pain)", "2 reps (stopped for pain)"); units never
-    reached are in neither.
+    ("3 reps (2 stopped for pain)", "2 reps (stopped for pain)"); units a
+    stopped session never reached are named last ("8 reps not reached").
     """
     count = result.skipped + result.pain
-    if count == 0:
+    unreached = result.planned - result.completed - count
+    parts: list[Message] = []
+    if count:
+        amount = _amount(result.unit, count)
+        if not result.pain:
+            parts.append(amount)
+        elif result.pain == count:
+            parts.append(SummaryText.tr("{amount} (stopped for pain)", amount=amount))
+        else:
+            parts.append(
+                SummaryText.tr("{amount} (%n stopped for pain)", "", result.pain, amount=amount)
+            )
+    if unreached > 0:
+        parts.append(SummaryText.tr("{amount} not reached", amount=_amount(result.unit, unreached)))
+    if not parts:
         return "—"
-    if result.unit == "reps":
-        amount = SummaryText.tr("%n reps", "", count).one("%n rep")
-    else:
-        amount = SummaryText.tr("%n sets", "", count).one("%n set")
-    if not result.pain:
-        return amount
-    if result.pain == count:
-        return SummaryText.tr("{amount} (stopped for pain)", amount=amount)
-    return SummaryText.tr("{amount} (%n stopped for pain)", "", result.pain, amount=amount)
+    if len(parts) == 1:
+        return parts[0]
+    return SummaryText.tr("{skipped}; {unreached}", skipped=parts[0], unreached=parts[1])
+
+
+def _amount(unit: str, count: int) -> Message:
+    if unit == "reps":
+        return SummaryText.tr("%n reps", "", count).one("%n rep")
+    return SummaryText.tr("%n sets", "", count).one("%n set")
 
 
 def status_text(summary: SessionSummary) -> Message:
@@ -98,7 +112,7 @@ class SummaryView(QWidget):
                 self.tr("Exercise"),
                 self.tr("Side"),
                 self.tr("Done"),
-                self.tr("Skipped"),
+                self.tr("Not done"),
                 self.tr("Time"),
             ]
         )

@@ -368,8 +368,9 @@ class ProgressPage(QWidget):
         if start is None:
             self._show_only(
                 self.tr(
-                    "Your programme starts with your first session: from then on, this page"
-                    " shows each day you've done, your streak and how your pain is changing."
+                    "Your programme starts with your first session that counts (at least"
+                    " partly done): from then on, this page shows each day you've done, your"
+                    " streak and how your pain is changing."
                 ),
                 actions=True,
             )

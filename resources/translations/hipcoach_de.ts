@@ -715,76 +715,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="588"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="589"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="604"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="686"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="687"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="600"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="671"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="684"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="685"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,71 +792,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lifting</source>
         <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="80"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="86"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
         <source>No figure for this exercise</source>
         <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="482"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="483"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="461"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="464"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="471"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="472"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="474"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="475"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="486"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="487"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,64 +1125,64 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="589"/>
+        <location filename="../../hipcoach/core/history.py" line="153"/>
         <source>The history file {path} could not be opened: {error}</source>
-        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). Per version-1 session: its routine, the exercise time its rows hold, and whether it has a row stopped for sharp pain. ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
+        <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="615"/>
+        <location filename="../../hipcoach/core/history.py" line="179"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="630"/>
+        <location filename="../../hipcoach/core/history.py" line="194"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="640"/>
+        <location filename="../../hipcoach/core/history.py" line="204"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="644"/>
+        <location filename="../../hipcoach/core/history.py" line="208"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="829"/>
+        <location filename="../../hipcoach/core/history.py" line="393"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="844"/>
+        <location filename="../../hipcoach/core/history.py" line="408"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="852"/>
+        <location filename="../../hipcoach/core/history.py" line="416"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="859"/>
+        <location filename="../../hipcoach/core/history.py" line="423"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="875"/>
+        <location filename="../../hipcoach/core/history.py" line="439"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="887"/>
+        <location filename="../../hipcoach/core/history.py" line="451"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="928"/>
+        <location filename="../../hipcoach/core/history.py" line="492"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,33 +1496,33 @@
 <context>
     <name>PackText</name>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="102"/>
+        <location filename="../../hipcoach/core/library.py" line="103"/>
         <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="106"/>
+        <location filename="../../hipcoach/core/library.py" line="107"/>
         <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="180"/>
+        <location filename="../../hipcoach/core/library.py" line="181"/>
         <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
         <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="232"/>
+        <location filename="../../hipcoach/core/library.py" line="233"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="260"/>
+        <location filename="../../hipcoach/core/library.py" line="261"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="383"/>
+        <location filename="../../hipcoach/core/library.py" line="398"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,46 +3038,46 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/progress_page.py" line="371"/>
-        <source>Your programme starts with your first session: from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
+        <source>Your programme starts with your first session that counts (at least partly done): from then on, this page shows each day you&apos;ve done, your streak and how your pain is changing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="389"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="390"/>
         <source>Movement breaks: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="435"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="436"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="479"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="480"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="481"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="495"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="496"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="516"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="517"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="520"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="553"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="554"/>
         <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="78"/>
-        <location filename="../../hipcoach/ui/report.py" line="164"/>
+        <location filename="../../hipcoach/ui/report.py" line="165"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,280 +3232,280 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="161"/>
+        <location filename="../../hipcoach/ui/report.py" line="162"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="166"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="168"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="170"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="183"/>
+        <location filename="../../hipcoach/ui/report.py" line="184"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <location filename="../../hipcoach/ui/report.py" line="192"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="194"/>
+        <location filename="../../hipcoach/ui/report.py" line="195"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="196"/>
+        <location filename="../../hipcoach/ui/report.py" line="197"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="207"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="209"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="211"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="220"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="228"/>
+        <location filename="../../hipcoach/ui/report.py" line="229"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="245"/>
-        <location filename="../../hipcoach/ui/report.py" line="278"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="279"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="249"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="249"/>
+        <location filename="../../hipcoach/ui/report.py" line="250"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="250"/>
+        <location filename="../../hipcoach/ui/report.py" line="251"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="257"/>
+        <location filename="../../hipcoach/ui/report.py" line="258"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="262"/>
+        <location filename="../../hipcoach/ui/report.py" line="263"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="264"/>
+        <location filename="../../hipcoach/ui/report.py" line="265"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="279"/>
+        <location filename="../../hipcoach/ui/report.py" line="280"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="280"/>
+        <location filename="../../hipcoach/ui/report.py" line="281"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="290"/>
+        <location filename="../../hipcoach/ui/report.py" line="291"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="304"/>
+        <location filename="../../hipcoach/ui/report.py" line="305"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <location filename="../../hipcoach/ui/report.py" line="338"/>
+        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="309"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="309"/>
+        <location filename="../../hipcoach/ui/report.py" line="310"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="329"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="338"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="340"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="341"/>
+        <location filename="../../hipcoach/ui/report.py" line="342"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="427"/>
+        <location filename="../../hipcoach/ui/report.py" line="428"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <location filename="../../hipcoach/ui/report.py" line="432"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="433"/>
+        <location filename="../../hipcoach/ui/report.py" line="434"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="435"/>
+        <location filename="../../hipcoach/ui/report.py" line="436"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="443"/>
+        <location filename="../../hipcoach/ui/report.py" line="444"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="448"/>
+        <location filename="../../hipcoach/ui/report.py" line="449"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="452"/>
+        <location filename="../../hipcoach/ui/report.py" line="453"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="454"/>
+        <location filename="../../hipcoach/ui/report.py" line="455"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="461"/>
+        <location filename="../../hipcoach/ui/report.py" line="462"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="463"/>
+        <location filename="../../hipcoach/ui/report.py" line="464"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="469"/>
+        <location filename="../../hipcoach/ui/report.py" line="470"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="471"/>
+        <location filename="../../hipcoach/ui/report.py" line="472"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="478"/>
+        <location filename="../../hipcoach/ui/report.py" line="479"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="482"/>
+        <location filename="../../hipcoach/ui/report.py" line="483"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="512"/>
+        <location filename="../../hipcoach/ui/report.py" line="513"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="596"/>
+        <location filename="../../hipcoach/ui/report.py" line="597"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,7 +4730,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="51"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="71"/>
         <source>%n reps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4738,7 +4738,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/player_summary.py" line="53"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="72"/>
         <source>%n sets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4746,7 +4746,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="57"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="55"/>
         <source>{amount} (stopped for pain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,17 +4759,27 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         </translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="61"/>
+        <source>{amount} not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/player_summary.py" line="66"/>
+        <source>{skipped}; {unreached}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="80"/>
         <source>Today&apos;s session is done. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="69"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="83"/>
         <source>This counts as a partial session: your calendar shows the day as partly done. A session is done from {complete} % of its exercise work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="74"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="88"/>
         <source>This session is not counted: a session counts as partly done from {partial} % of its exercise work, and as done from {complete} %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,78 +4787,78 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="93"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="107"/>
         <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="95"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="109"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="112"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="99"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="113"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="100"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="114"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="101"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="102"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="116"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="112"/>
-        <location filename="../../hipcoach/ui/player_summary.py" line="113"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="126"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="127"/>
         <source>Back to routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="129"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="143"/>
         <source>Session partly done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="131"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="145"/>
         <source>Session skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="133"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="147"/>
         <source>Session stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="137"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="151"/>
         <source>Exercise work done: {done} of {planned}. {completed} of {total} exercise sides done in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="147"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="161"/>
         <source> Work stopped for sharp pain ({stopped}) does not count against the session, up to half of its plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="127"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="141"/>
         <source>Session complete — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_summary.py" line="166"/>
+        <location filename="../../hipcoach/ui/player_summary.py" line="115"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_summary.py" line="180"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.plan import Side
 from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
@@ -375,3 +376,8 @@ def test_the_skipped_column_names_the_reps_stopped_for_pain_among_those_skipped(
     one = SideResult("kneel", "Kneel", None, "sets", 2, 1, 1, 0, 30.0)
     assert render(skipped_text(one)) == "1 set"
     assert render(skipped_text(SideResult("k", "K", None, "sets", 1, 1, 0, 0, 30.0))) == "—"
+    # A stopped session names the work it never reached, beside what was skipped.
+    unreached = SideResult("b", "Bird dog", Side.LEFT, "reps", 20, 0, 0, 0, 0.0)
+    assert render(skipped_text(unreached)) == "20 reps not reached"
+    both = SideResult("d", "Dead bug", Side.LEFT, "reps", 24, 10, 2, 0, 40.0)
+    assert render(skipped_text(both)) == "2 reps; 12 reps not reached"

@@ -39,14 +39,17 @@ STOPS = (
     "session-hold",
     "session-run",
     "confirm-stop",
+    "session-pain-stop",
     "session-summary",
     "breaks",
     "progress",
     "report-save",
     "export-folder",
+    "pain-entries",
     "settings",
     "restore-defaults",
     "about",
+    "help",
     "pain-check",
     "safety-questions",
     "safety-advice",
@@ -96,14 +99,17 @@ class Tour:
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
             "confirm-stop": self._confirm_stop,
+            "session-pain-stop": self._pain_stop,
             "session-summary": self._session_summary,
             "breaks": lambda: self._section("Breaks"),
             "progress": lambda: self._section("Progress"),
             "report-save": self._report_save,
             "export-folder": self._export_folder,
+            "pain-entries": self._pain_entries,
             "settings": lambda: self._section("Settings"),
             "restore-defaults": self._restore_defaults,
             "about": self._about,
+            "help": self._help,
             "pain-check": self._pain_check,
             "safety-questions": lambda: self._safety(advice=False),
             "safety-advice": lambda: self._safety(advice=True),
@@ -199,6 +205,13 @@ class Tour:
         QTimer.singleShot(0, lambda: self.coach.player.command("stop"))
         return True
 
+    def _pain_stop(self) -> bool:
+        """Sharp pain in a counted exercise: the panel with its choices shows."""
+        self._session_until(_counted_side)
+        self.coach.player.run.pain_button.click()
+        assert self.coach.player.run.showing_pain_stop
+        return False
+
     def _session_summary(self) -> bool:
         self._section("Session")
         self.coach.session_driver.command("stop")
@@ -226,6 +239,15 @@ class Tour:
         page.interval_spin.setValue(page.interval_spin.value() + page.interval_spin.singleStep())
         QTimer.singleShot(0, page.restore_defaults)
         return True
+
+    def _pain_entries(self) -> bool:
+        self._section("Progress")
+        self._progress().show_pain_entries()
+        return True  # window-modal: wait until it is the active modal widget
+
+    def _help(self) -> bool:
+        self.coach.show_help()
+        return False
 
     def _about(self) -> bool:
         self.coach.show_about()

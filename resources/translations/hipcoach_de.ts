@@ -1277,6 +1277,34 @@
     </message>
 </context>
 <context>
+    <name>LearnText</name>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="41"/>
+        <source>The hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="42"/>
+        <source>Signs of tight hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="43"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="44"/>
+        <source>How long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="45"/>
+        <source>When to see a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../hipcoach/ui/library_page.py" line="68"/>
@@ -1964,17 +1992,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="97"/>
+        <location filename="../../hipcoach/core/reference.py" line="133"/>
         <source>must be a range of weeks [min, max] with 0 &lt; min &lt;= max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="139"/>
+        <location filename="../../hipcoach/core/reference.py" line="190"/>
         <source>ends ({end}) before it starts ({start})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="148"/>
+        <location filename="../../hipcoach/core/reference.py" line="199"/>
         <source>&apos;{later}&apos; does not start the day after &apos;{earlier}&apos;</source>
         <translation type="unfinished"></translation>
     </message>

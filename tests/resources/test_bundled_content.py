@@ -288,6 +288,44 @@ def test_reference_data(library: Library) -> None:
     assert len(reference.conditions) == 4
 
 
+#: Exercise targets that name one of the five hip flexors (or two: the iliopsoas).
+HIP_FLEXOR_TARGETS = {
+    "psoas major": {"psoas-major"},
+    "iliopsoas": {"psoas-major", "iliacus"},
+    "iliacus": {"iliacus"},
+    "rectus femoris": {"rectus-femoris"},
+    "tensor fasciae latae": {"tensor-fasciae-latae"},
+}
+
+
+def test_the_learn_page_can_draw_every_muscle_and_name_its_exercises(library: Library) -> None:
+    reference = library.reference
+    assert reference is not None
+    regions = set()
+    for muscle in reference.muscles:
+        assert muscle.tightens, muscle.id
+        assert muscle.figure is not None, muscle.id
+        figure = library.exercise(muscle.figure.exercise).figure
+        assert figure is not None, muscle.id
+        figure.keyframe(muscle.figure.pose)  # the pose is there (KeyError if not)
+        regions.add(muscle.figure.region)
+    assert len(regions) == len(reference.muscles)  # each drawn in its own place
+    targets = {target for exercise in library.exercises for target in exercise.targets}
+    for target, muscles in HIP_FLEXOR_TARGETS.items():
+        assert target in targets
+        assert {m.id for m in reference.muscles_for_target(target)} == muscles, target
+    # The guide names exercises for every hip flexor but the sartorius.
+    worked = {m.id for m in reference.muscles if m.worked_by(library.exercises)}
+    assert worked == {"psoas-major", "iliacus", "rectus-femoris", "tensor-fasciae-latae"}
+
+
+def test_the_timeline_says_it_depends_on_severity_and_consistency(library: Library) -> None:
+    reference = library.reference
+    assert reference is not None
+    assert "how tight and painful" in reference.caveat
+    assert "how regularly" in reference.caveat
+
+
 def test_every_bundled_file_is_valid_utf8_toml_with_schema_1() -> None:
     import tomllib  # noqa: PLC0415
 

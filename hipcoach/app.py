@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from hipcoach.ui.breaks_page import BreaksPage
     from hipcoach.ui.help_dialog import HelpDialog
     from hipcoach.ui.history_recorder import HistoryRecorder
+    from hipcoach.ui.learn_page import LearnPage
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.safety_flow import Dialogs, SafetyFlow
@@ -375,6 +376,7 @@ class HipCoach(QObject):
         if self.library.reference is not None:
             window.add_section("Progress", self._build_progress)
         window.add_section("Settings", self._build_settings)
+        self._add_learn_section(window)
         window.resize(*_initial_size(self.app))
         window.hide_to_tray = self.tray.visible
         window.about_requested.connect(self.show_about)
@@ -446,6 +448,38 @@ class HipCoach(QObject):
             settings.show_notice("\n".join(self._notices), warning=self._notices_warn)
         settings.settings_changed.connect(self.apply_settings)
         return settings
+
+    # -- the Learn page (Ctrl+6) and its links with the Library -------------------
+    # Registered by its title, as every page is today; all of it is here.
+
+    def _add_learn_section(self, window: HipCoachWindow) -> None:
+        """Add the Learn page (it needs the reference) and let the Library link to it."""
+        if self.library.reference is None:
+            return
+        window.add_section("Learn", self._build_learn)
+        window.library_page.learn_requested.connect(self.open_learn)
+
+    def _build_learn(self) -> LearnPage:
+        from hipcoach.ui.learn_page import LearnPage  # noqa: PLC0415
+
+        assert self.library.reference is not None
+        learn = LearnPage(self.library.reference, self.library.exercises)
+        learn.exercise_requested.connect(self.open_exercise)
+        return learn
+
+    def open_learn(self, key: str) -> None:
+        """Show the Learn entry ``key`` (see ``hipcoach.core.learn``), its text focused."""
+        learn = cast("LearnPage | None", self.window.page("Learn"))
+        if learn is not None and learn.show_entry(key):
+            self.window.show_section("Learn")
+            learn.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_exercise(self, exercise_id: str) -> None:
+        """Show the exercise ``exercise_id`` in the Library, its details focused."""
+        library = self.window.library_page
+        if library.show_exercise(exercise_id):
+            self.window.show_section("Library")
+            library.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- wiring --------------------------------------------------------------
 

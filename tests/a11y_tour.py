@@ -25,6 +25,7 @@ from hipcoach.core.safety import recommendation
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.learn_page import LearnPage
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
@@ -47,6 +48,7 @@ STOPS = (
     "export-folder",
     "pain-entries",
     "settings",
+    "learn",
     "restore-defaults",
     "about",
     "help",
@@ -107,6 +109,7 @@ class Tour:
             "export-folder": self._export_folder,
             "pain-entries": self._pain_entries,
             "settings": lambda: self._section("Settings"),
+            "learn": self._learn,
             "restore-defaults": self._restore_defaults,
             "about": self._about,
             "help": self._help,
@@ -231,6 +234,14 @@ class Tour:
         self._section("Progress")
         QTimer.singleShot(0, self.coach.export_history)
         return True
+
+    def _learn(self) -> bool:
+        """The Learn page on a muscle: the topics, the drawing, its caption and the text."""
+        self._section("Learn")
+        page = self.window.page("Learn")
+        assert isinstance(page, LearnPage)
+        assert page.show_entry("muscle/psoas-major")
+        return False
 
     def _restore_defaults(self) -> bool:
         self._section("Settings")

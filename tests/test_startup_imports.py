@@ -42,6 +42,9 @@ NOT_AT_START = (
     "hipcoach.ui.about_dialog",
     "hipcoach.ui.pain_dialog",
     "hipcoach.ui.red_flag_dialog",
+    "hipcoach.ui.learn_page",
+    "hipcoach.ui.learn_content",
+    "hipcoach.ui.muscle_figure",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (

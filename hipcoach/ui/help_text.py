@@ -7,8 +7,8 @@ change both together. Each text is Markdown as in the README, with its
 lines joined and a nested bullet on a line of its own (``"\n  - …"``).
 
 ``section`` names the main window's section the topic is about, so the
-dialog can link to it. A section with no topic here (a page added later,
-such as a Learn page) still gets a link of its own in the dialog.
+dialog can link to it. A section with no topic here (a page added later)
+still gets a link of its own in the dialog.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ TOPICS: tuple[HelpTopic, ...] = (
             "skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc "
             "stop. During a session the keyboard stays with it: ↑/↓ do nothing and the "
             "section list takes no focus. Time never runs unseen: the session pauses when"
-            " you leave the page (Ctrl+1…5 or a click on another section), minimise or "
+            " you leave the page (Ctrl+1…6 or a click on another section), minimise or "
             "hide the window, or when any dialog opens over it, and waits for you to "
             'resume (Space). "Stop the session?" also pauses it; answering No carries on '
             'where it was if it was running. "Sharp pain — stop" pauses at once on the '
@@ -122,6 +122,22 @@ TOPICS: tuple[HelpTopic, ...] = (
             "snooze, sounds and volume, spoken cues, start at login. Changes apply at "
             "once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a "
             "time. A weekday you turn off keeps its hours for when you turn it on again.",
+        ),
+    ),
+    HelpTopic(
+        "Learn",
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas "
+            "major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn"
+            " close up with the muscle tinted, with where it runs, what it does, how it "
+            "gets tight, where it hurts and the exercises that work it; the signs of "
+            "tight hip flexors; common mistakes; how long recovery takes (it depends on "
+            "how tight and sore your hips are and how regularly you practise); and when "
+            "to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text "
+            "and from link to link, Enter follows one. An exercise link opens it in the "
+            "Library; there, an exercise's target muscles link back, and the search also "
+            'offers the Learn topics it finds (search "psoas", say).',
         ),
     ),
     HelpTopic(

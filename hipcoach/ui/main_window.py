@@ -29,6 +29,7 @@ SECTION_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Breaks"),
     QT_TRANSLATE_NOOP("MainWindow", "Progress"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Learn"),
 )
 _TITLE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -582,97 +582,97 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="52"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="82"/>
         <source>per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="54"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="84"/>
         <source>sides alternate within each set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="67"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="97"/>
         <source>From your pack at {source}; replaces the bundled exercise of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="72"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="102"/>
         <source>From your pack at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="88"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="118"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="90"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="120"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="91"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="121"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="93"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="123"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="102"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="132"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="105"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="135"/>
         <source>Cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="112"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="142"/>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="116"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="146"/>
         <source>Skip this exercise if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="122"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="152"/>
         <source>Key tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="123"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="153"/>
         <source>Common mistakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="124"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="154"/>
         <source>Progressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="126"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="156"/>
         <source>Why it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="137"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="177"/>
         <source>Exercise details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="150"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="197"/>
         <source>Select an exercise to read how to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="152"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="199"/>
         <source>No exercise selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,11 +1008,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
-        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/help_text.py" line="76"/>
         <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
@@ -1023,7 +1018,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="147"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="163"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1041,12 +1036,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
+        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…6 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/help_text.py" line="129"/>
+        <source>**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn close up with the muscle tinted, with where it runs, what it does, how it gets tight, where it hurts and the exercises that work it; the signs of tight hip flexors; common mistakes; how long recovery takes (it depends on how tight and sore your hips are and how regularly you practise); and when to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text and from link to link, Enter follows one. An exercise link opens it in the Library; there, an exercise&apos;s target muscles link back, and the search also offers the Learn topics it finds (search &quot;psoas&quot;, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="145"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="138"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="154"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,43 +1059,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="583"/>
+        <location filename="../../hipcoach/app.py" line="617"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="584"/>
+        <location filename="../../hipcoach/app.py" line="618"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="595"/>
+        <location filename="../../hipcoach/app.py" line="629"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="599"/>
+        <location filename="../../hipcoach/app.py" line="633"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="697"/>
+        <location filename="../../hipcoach/app.py" line="731"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="736"/>
+        <location filename="../../hipcoach/app.py" line="770"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="747"/>
+        <location filename="../../hipcoach/app.py" line="781"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="750"/>
+        <location filename="../../hipcoach/app.py" line="784"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,17 +1103,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="758"/>
+        <location filename="../../hipcoach/app.py" line="792"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="779"/>
+        <location filename="../../hipcoach/app.py" line="813"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="795"/>
+        <location filename="../../hipcoach/app.py" line="829"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,6 +1282,124 @@
     </message>
 </context>
 <context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="22"/>
+        <source>At the hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="23"/>
+        <source>Felt elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="24"/>
+        <source>In how you move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="58"/>
+        <source>Upper end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="59"/>
+        <source>Lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="62"/>
+        <source>Where it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="65"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="67"/>
+        <source>How it gets tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="69"/>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="71"/>
+        <source>Exercises that work it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="86"/>
+        <source>No exercise in your library names this muscle as a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="102"/>
+        <source>The hip flexors are the muscles at the front of the hip that bend it, drawing the knee up toward the chest. They work together; pick one to see where it runs, what it does, how it gets tight and which exercises work it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="120"/>
+        <source>Tight hip flexors seldom show up as one clear complaint. These are the signs to look out for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="147"/>
+        <source>Most people who keep at it feel a real difference within {weeks} weeks of regular practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="165"/>
+        <source>Working on tight hip flexors yourself helps most people, and {weeks} weeks of regular release and stretching is a fair trial. Have your hip checked if any of these is true for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="176"/>
+        <source>Who to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="178"/>
+        <source>What they can check for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="180"/>
+        <source>These signs can point to problems that need a professional&apos;s diagnosis and treatment, such as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="188"/>
+        <source>hipcoach asks about these signs before your first session, every two weeks and after sharp pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="66"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="75"/>
+        <source>About the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="96"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="157"/>
+        <source>Learn topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnText</name>
     <message>
         <location filename="../../hipcoach/core/learn.py" line="41"/>
@@ -1307,98 +1430,113 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="76"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="84"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="94"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="105"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="106"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="100"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="107"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="132"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="186"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="201"/>
+        <source>Learn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <source>Learn: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="230"/>
+        <source>Read about this on the Learn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="244"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="188"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="246"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1406,12 +1544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="254"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="328"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1419,7 +1557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="258"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="331"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1463,61 +1601,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="32"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="62"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="63"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="64"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
         <location filename="../../hipcoach/ui/main_window.py" line="80"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="82"/>
         <source>What each page does (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="84"/>
         <location filename="../../hipcoach/ui/main_window.py" line="85"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="87"/>
         <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="111"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="115"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="120"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="129"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="185"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="186"/>
         <source>{title} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MuscleFigure</name>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="75"/>
+        <source>No drawing of the {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="76"/>
+        <source>{muscle}, tinted, on a figure in the pose of: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="82"/>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="84"/>
+        <source>Drawing: {muscle}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

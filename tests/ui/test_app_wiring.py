@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,8 @@ from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSu
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
+from hipcoach.ui.learn_page import LearnPage
+from hipcoach.ui.links import exercise_link, learn_link
 from hipcoach.ui.pain_dialog import PainAnswers
 from tests.app_harness import AppHarness, short_plan
 
@@ -96,7 +99,60 @@ def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
 
 def test_all_sections(harness: Harness) -> None:
     coach = harness.start()
-    assert section_titles(coach) == ["Library", "Session", "Breaks", "Progress", "Settings"]
+    assert section_titles(coach) == [
+        "Library",
+        "Session",
+        "Breaks",
+        "Progress",
+        "Settings",
+        "Learn",
+    ]
+
+
+def test_learn_is_ctrl_6_and_links_both_ways_with_the_library(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    window = coach.window
+    window.show()
+    qtbot.waitExposed(window)
+    (ctrl_6,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+6")]
+    ctrl_6.trigger()
+    learn = window.pages.currentWidget()
+    assert isinstance(learn, LearnPage)
+    # A muscle's exercise opens in the Library, even where the search hid it.
+    library = window.library_page
+    library.search.setText("bridge")
+    learn.show_entry("muscle/rectus-femoris")
+    learn.text.anchorClicked.emit(QUrl(exercise_link("couch-stretch")))
+    assert window.pages.currentWidget() is library
+    assert library.detail.exercise is not None
+    assert library.detail.exercise.id == "couch-stretch"
+    assert window.focusWidget() is library.detail
+    # The exercise's target links back to its muscle.
+    library.detail.anchorClicked.emit(QUrl(learn_link("muscle/iliacus")))
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/iliacus"
+    assert window.focusWidget() is learn.text
+    # So does a Learn entry the search offers.
+    window.show_section("Library")
+    library.search.setText("sartorius")
+    (button,) = library.learn_buttons
+    button.click()
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/sartorius"
+
+
+def test_a_search_can_open_the_learn_page_before_it_is_built(harness: Harness) -> None:
+    coach = harness.start()
+    window = coach.window
+    assert window.built_page("Learn") is None
+    window.library_page.search.setText("iliacus")
+    window.library_page.learn_buttons[0].click()
+    learn = window.built_page("Learn")
+    assert isinstance(learn, LearnPage)
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/iliacus"
 
 
 def test_a_setting_survives_a_restart(harness: Harness) -> None:

@@ -28,7 +28,7 @@ def _sync_script() -> ModuleType:
 
 
 readme_topics = _sync_script().readme_topics
-SECTIONS = ["Library", "Session", "Breaks", "Progress", "Settings"]
+SECTIONS = ["Library", "Session", "Breaks", "Progress", "Settings", "Learn"]
 
 
 def test_the_help_says_what_the_readme_says() -> None:
@@ -46,21 +46,22 @@ def test_each_page_topic_names_its_section() -> None:
 
 
 def test_page_topics_link_to_their_page_and_a_later_page_gets_a_link_too() -> None:
-    markdown = help_markdown(TOPICS, [*SECTIONS, "Learn"])
+    markdown = help_markdown(TOPICS, [*SECTIONS, "Journal"])
     for section in SECTIONS:
         assert f"[Go to {section}]({section_link(section)})" in markdown
     # A page the help text does not describe yet still gets a line and a link.
-    assert f"- **Learn** (Ctrl+6) [Go to Learn]({section_link('Learn')})" in markdown
-    # Without the Progress page (no reference data), no link leads nowhere.
+    assert f"- **Journal** (Ctrl+7) [Go to Journal]({section_link('Journal')})" in markdown
+    # Without the Progress and Learn pages (no reference data), no link leads nowhere.
     fewer = help_markdown(TOPICS, ["Library", "Session", "Breaks", "Settings"])
     assert section_link("Progress") not in fewer
+    assert section_link("Learn") not in fewer
     # A nested list stays nested.
     nested = help_markdown((HelpTopic(None, "On the command line:\n  - `a`\n  - `b`"),), [])
     assert nested == "- On the command line:\n  - `a`\n  - `b`\n"
 
 
 def test_the_dialog_shows_the_text_and_its_links_ask_for_pages(qtbot: QtBot) -> None:
-    dialog = HelpDialog([*SECTIONS, "Learn"])
+    dialog = HelpDialog(SECTIONS)
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "searchable as you type" in text

@@ -72,7 +72,7 @@ class MuscleFigure(QWidget):
         if self._muscle is None:
             return ""
         if self._drawing is None:
-            return self.tr("No drawing of the {muscle}").format(muscle=self._muscle.name)
+            return self.tr("No drawing for {muscle}").format(muscle=self._muscle.name)
         return self.tr("{muscle}, tinted, on a figure in the pose of: {exercise}").format(
             muscle=self._muscle.name, exercise=self._drawing.exercise.name
         )

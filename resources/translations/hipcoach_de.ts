@@ -1668,7 +1668,7 @@
     <name>MuscleFigure</name>
     <message>
         <location filename="../../hipcoach/ui/muscle_figure.py" line="75"/>
-        <source>No drawing of the {muscle}</source>
+        <source>No drawing for {muscle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

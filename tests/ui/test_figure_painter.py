@@ -247,3 +247,8 @@ def test_each_hip_flexor_has_a_region_of_its_own(qapp: QApplication) -> None:
     }
     for first, second in itertools.combinations(pictures, 2):
         assert pictures[first] != pictures[second], (first, second)
+
+
+def test_every_muscle_region_tints_the_figure(qapp: QApplication) -> None:
+    for region in Muscle:
+        assert len(tinted(region, 160)) > 20, region

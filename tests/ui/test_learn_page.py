@@ -276,3 +276,16 @@ def _count_near(image: QImage, colour: QColor, tolerance: int = 30) -> int:
             )
             found += distance < tolerance
     return found
+
+
+def test_a_muscle_without_its_exercise_says_there_is_no_drawing(
+    qtbot: QtBot, library: Library, reference: Reference
+) -> None:
+    others = [e for e in library.exercises if e.id != "couch-stretch"]
+    page = LearnPage(reference, others)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_entry(muscle_key("rectus-femoris"))
+    assert not page.figure.isVisible()
+    assert page.caption.text() == "No drawing for Rectus femoris"
+    assert "Couch stretch" not in page.text.toPlainText()  # not in this library

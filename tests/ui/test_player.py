@@ -55,14 +55,19 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    pack = tmp_path / "test-pack"
+def library_with_routine(folder: Path, routine_id: str, text: str) -> Library:
+    """Return the bundled library plus a pack in ``folder`` holding one routine file."""
+    pack = folder / "test-pack"
     (pack / "protocols").mkdir(parents=True)
-    (pack / "protocols" / "short.toml").write_text(SHORT, encoding="utf-8")
+    (pack / "protocols" / f"{routine_id}.toml").write_text(text, encoding="utf-8")
     loaded = load_library(bundled_resources_dir(), [pack])
     assert loaded.problems == ()
     return loaded
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return library_with_routine(tmp_path, "short", SHORT)
 
 
 class Rig:

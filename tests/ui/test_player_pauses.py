@@ -10,23 +10,17 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from hipcoach.core.library import Library, load_library
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.library import Library
 from hipcoach.core.session import RunnerState, SessionRunner
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
 from tests.app_harness import AppHarness, QuietDialogs, short_plan
-from tests.ui.test_player import SHORT, Rig
+from tests.ui.test_player import SHORT, Rig, library_with_routine
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    pack = tmp_path / "test-pack"
-    (pack / "protocols").mkdir(parents=True)
-    (pack / "protocols" / "short.toml").write_text(SHORT, encoding="utf-8")
-    loaded = load_library(bundled_resources_dir(), [pack])
-    assert loaded.problems == ()
-    return loaded
+    return library_with_routine(tmp_path, "short", SHORT)
 
 
 @pytest.fixture

@@ -58,13 +58,13 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
 
 def open_and_close(path: Path) -> None:
     """Open the store as the app does at start, then close it."""
-    HistoryStore.open(path, now=NOW).store.close()
+    HistoryStore.open(path, clock=ManualClock(NOW)).store.close()
 
 
 def build(path: Path) -> None:
     """Write ten years of synthetic history into ``path``."""
     rng = random.Random(7)
-    opened = HistoryStore.open(path, now=NOW)
+    opened = HistoryStore.open(path, clock=ManualClock(NOW))
     with opened.store as store:
         for n in range(4000):
             began = START + timedelta(hours=21.9 * n)
@@ -133,7 +133,7 @@ def main() -> None:
             "open the store (with its integrity check)",
             timed(lambda: open_and_close(path), runs),
         )
-        store = HistoryStore.open(path, now=NOW).store
+        store = HistoryStore.open(path, clock=ManualClock(NOW)).store
         month = date(2026, 11, 1)
         report(
             "day_activity for a month",

@@ -790,7 +790,7 @@ def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, 
     from hipcoach.ui.translate import render  # noqa: PLC0415
 
     try:
-        opened = HistoryStore.open(history_path(paths), now=clock.now())
+        opened = HistoryStore.open(history_path(paths), clock=clock)
     except HistoryError as error:
         return None, translate(
             "HipCoach", "Your history cannot be opened, so this run keeps none: {error}"

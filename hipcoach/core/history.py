@@ -31,7 +31,8 @@ What the store promises:
   ``n + 1``; all pending migrations and the new ``user_version`` commit in
   one transaction, so a failed upgrade leaves the file as it was.
 
-Nothing here reads a clock: every time is an argument.
+Nothing here reads the system clock: ``open`` takes a ``WallClock``, and every
+other time is an argument.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from hipcoach.core.adherence import (
     SessionStatus,
     WorkTally,
 )
+from hipcoach.core.clock import WallClock
 from hipcoach.core.history_records import (
     BREAK_ACTIONS,
     BreakRecord,
@@ -374,12 +376,12 @@ class HistoryStore:
         cls,
         path: Path,
         *,
-        now: datetime,
+        clock: WallClock,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> OpenResult:
         """Open (creating it and its folders if needed) the history at ``path``.
 
-        ``now`` names a file that has to be moved aside. ``migrations`` is
+        ``clock`` dates a file that has to be moved aside. ``migrations`` is
         the upgrade chain (only tests pass another). Raises ``HistoryError``
         when the file exists but cannot be opened for a reason other than
         damage (permissions, a folder in the way), cannot be moved aside,
@@ -401,7 +403,7 @@ class HistoryStore:
         moved: Path | None = None
         if found.problem is not None:
             try:
-                moved = _move_aside(path, now)
+                moved = _move_aside(path, clock.now())
             except OSError as error:
                 raise HistoryError(
                     HistoryText.tr(

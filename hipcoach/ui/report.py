@@ -545,22 +545,20 @@ def write_report(
     since: date,
     until: date,
     tz: tzinfo,
+    printed: date,
     palette: QPalette | None = None,
-    printed: date | None = None,
     exercise_name: Callable[[str], str] | None = None,
 ) -> Path:
     """Write the progress report for ``since`` to ``until`` (inclusive) as one PDF at ``path``.
 
     Dates are local days in ``tz``. ``palette`` themes the chart (default:
-    light, as on paper); ``printed`` is the date shown as printed (default:
-    today in ``tz``); ``exercise_name`` names exercises (see
+    light, as on paper); ``printed`` is the date shown as printed (the
+    caller's wall clock's today); ``exercise_name`` names exercises (see
     ``report_document``). The file is written next to ``path`` first and
     moved into place, so a failure never leaves half a report. Returns
     ``path``; raises ``ValueError`` for an empty range and ``OSError`` when
     the file cannot be written.
     """
-    if printed is None:
-        printed = datetime.now(tz).date()
     document = report_document(
         store,
         reference,

@@ -33,7 +33,7 @@ NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.atomic import write_atomic
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import (
     BREAK_HEADER,
@@ -34,7 +35,7 @@ def read(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store
+    opened = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store
     done = opened.start_session("daily", NOW, work_planned_seconds=12.75)
     for index in range(3):
         opened.record_step(
@@ -154,6 +155,6 @@ def test_export_replaces_files_through_write_atomic(
 
 
 def test_an_empty_history_exports_headers_only(tmp_path: Path) -> None:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as store:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as store:
         written = export_csv(store, tmp_path / "out")
     assert [len(path.read_bytes().splitlines()) for path in written] == [1, 1, 1, 1]

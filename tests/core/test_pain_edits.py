@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -36,7 +37,7 @@ LATER = datetime(2026, 3, 4, 19, 30, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=MADE).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MADE)).store as opened:
         yield opened
 
 
@@ -224,12 +225,12 @@ def test_deleting_a_missing_entry_is_an_error_and_writes_nothing(store: HistoryS
 
 def test_a_read_only_history_refuses_corrections(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    with HistoryStore.open(path, now=MADE).store as writable:
+    with HistoryStore.open(path, clock=ManualClock(MADE)).store as writable:
         entry = stored(writable)
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
-    with HistoryStore.open(path, now=MADE).store as store:
+    with HistoryStore.open(path, clock=ManualClock(MADE)).store as store:
         with pytest.raises(HistoryReadOnlyError):
             store.edit_pain(fix(entry, pain=1), changed_at=LATER)
         with pytest.raises(HistoryReadOnlyError):
@@ -251,7 +252,7 @@ def test_a_version_1_history_gains_the_audit_and_keeps_its_entries(tmp_path: Pat
     )
     connection.close()
 
-    with HistoryStore.open(path, now=LATER).store as store:
+    with HistoryStore.open(path, clock=ManualClock(LATER)).store as store:
         (entry,) = store.pain_entries()
         assert (entry.pain, entry.note) == (4, "from version 1")
         assert store.pain_audit() == []

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, StepRecord
 from hipcoach.core.period_summary import (
     BreakTally,
@@ -23,7 +24,7 @@ MONDAY = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY)).store as opened:
         yield opened
 
 

@@ -131,7 +131,7 @@ def _settings_worker(path: Path, first: int, writes: int, report: int) -> None:
 
 
 def _history_worker(path: Path, first: int, writes: int, report: int, delay: float | None) -> None:
-    store = HistoryStore.open(path, now=START).store
+    store = HistoryStore.open(path, clock=ManualClock(START)).store
     session_id = store.start_session("daily", START)
     os.write(report, f"session {session_id}\n".encode())
     if delay is not None:  # from here: opening the file takes longer as it grows

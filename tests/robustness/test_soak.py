@@ -35,6 +35,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
 from hipcoach.core.adherence import WorkTally
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -64,7 +65,7 @@ def harness(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[AppHarne
 def seed_history(harness: AppHarness) -> None:
     """Give the user two months of history, so day 1 already shows every part of Progress."""
     path = harness.paths.data_dir / "history.sqlite3"
-    with HistoryStore.open(path, now=FIRST_MORNING).store as store:
+    with HistoryStore.open(path, clock=ManualClock(FIRST_MORNING)).store as store:
         for days_ago in range(60, 0, -2):
             start = FIRST_MORNING - timedelta(days=days_ago) + timedelta(hours=4)
             session = store.start_session("daily", start)

@@ -320,7 +320,7 @@ def _answered(
 def test_breaks_page_lists_todays_answers_from_the_history(
     qtbot: QtBot, desk: Desk, library: Library, tmp_path: Path
 ) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
+    store = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY_9)).store
     store.record_break(_answered(MONDAY_9 - timedelta(days=1), "done"))  # yesterday
     store.record_break(_answered(MONDAY_9 - timedelta(hours=2), "done"))
     store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "snoozed", reason="meeting"))
@@ -358,7 +358,7 @@ def test_breaks_page_lists_todays_answers_from_the_history(
 
 
 def test_breaks_page_starts_afresh_on_a_new_day(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
+    store = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY_9)).store
     store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "done"))
     page = BreaksPage(desk.driver, desk.clock, history=store)
     qtbot.addWidget(page)

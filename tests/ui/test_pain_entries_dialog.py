@@ -28,7 +28,7 @@ MORNING = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 
@@ -317,12 +317,12 @@ def test_a_read_only_history_shows_its_entries_but_offers_no_change(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "history.sqlite3"
-    with HistoryStore.open(path, now=NOW).store as writable:
+    with HistoryStore.open(path, clock=ManualClock(NOW)).store as writable:
         journal(writable)
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=ManualClock(NOW)).store as store:
         dialog = make_dialog(qtbot, store)
         assert dialog.model.rowCount() == 3
         assert not dialog.edit_button.isEnabled()

@@ -37,7 +37,7 @@ def reference() -> Reference:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(tmp_path / "history.sqlite3", now=TODAY).store
+    opened = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(TODAY)).store
     yield opened
     opened.close()
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.adherence import WorkTally
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -23,6 +24,7 @@ from hipcoach.ui.report import REPORT_TITLE, report_document, write_report
 
 START = date(2026, 1, 5)
 UNTIL = date(2026, 1, 26)
+PRINTED = date(2026, 1, 27)
 NOTE = "Stairs hurt this morning"
 
 
@@ -41,7 +43,7 @@ def reference(library: Library) -> Reference:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(
-        tmp_path / "data" / "history.sqlite3", now=datetime(2026, 1, 5, tzinfo=UTC)
+        tmp_path / "data" / "history.sqlite3", clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))
     ).store
     yield opened
     opened.close()
@@ -177,7 +179,9 @@ def test_the_period_limits_the_journal(
 ) -> None:
     seed(store, reference)
     target = tmp_path / "later.pdf"
-    write_report(target, store, reference, since=date(2026, 1, 12), until=UNTIL, tz=UTC)
+    write_report(
+        target, store, reference, since=date(2026, 1, 12), until=UNTIL, tz=UTC, printed=PRINTED
+    )
     text = pdf_text(target)
     assert NOTE not in text  # written on 8 Jan
     assert not re.search(r"\b8 Jan 2026 08:00", text)
@@ -188,7 +192,7 @@ def test_a_report_before_any_session_still_writes(
     qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
 ) -> None:
     target = write_report(
-        tmp_path / "empty.pdf", store, reference, since=START, until=UNTIL, tz=UTC
+        tmp_path / "empty.pdf", store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED
     )
     assert target.read_bytes().startswith(b"%PDF")
     assert "programme has not started" in pdf_text(target)
@@ -200,11 +204,17 @@ def test_replacing_a_report_and_failing_leave_no_temporary_files(
     seed(store, reference)
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old")
-    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
     assert target.read_bytes().startswith(b"%PDF")
     with pytest.raises(FileNotFoundError):
         write_report(
-            tmp_path / "missing" / "r.pdf", store, reference, since=START, until=UNTIL, tz=UTC
+            tmp_path / "missing" / "r.pdf",
+            store,
+            reference,
+            since=START,
+            until=UNTIL,
+            tz=UTC,
+            printed=PRINTED,
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.pdf"]
 
@@ -213,7 +223,9 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
 ) -> None:
     with pytest.raises(ValueError, match="before it starts"):
-        write_report(tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC)
+        write_report(
+            tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC, printed=PRINTED
+        )
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -224,7 +236,14 @@ def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
     target = tmp_path / "report.pdf"
     names = {exercise.id: exercise.name for exercise in library.exercises}
     write_report(
-        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+        target,
+        store,
+        reference,
+        since=START,
+        until=UNTIL,
+        tz=UTC,
+        exercise_name=names.__getitem__,
+        printed=PRINTED,
     )
     text = pdf_text(target, layout=True)
     # Exercise, counted in, done, skipped, stopped for pain, session ended first
@@ -247,7 +266,14 @@ def test_the_report_sums_up_the_movement_breaks(
     target = tmp_path / "report.pdf"
     names = {exercise.id: exercise.name for exercise in library.exercises}
     write_report(
-        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+        target,
+        store,
+        reference,
+        since=START,
+        until=UNTIL,
+        tz=UTC,
+        exercise_name=names.__getitem__,
+        printed=PRINTED,
     )
     text = pdf_text(target, layout=True)
     # shown, done, snoozed, skipped, not answered
@@ -268,7 +294,7 @@ def test_a_period_without_steps_or_breaks_says_so(
     steps_and_breaks(store)
     target = tmp_path / "report.pdf"
     later = date(2026, 1, 12)
-    write_report(target, store, reference, since=later, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=later, until=UNTIL, tz=UTC, printed=PRINTED)
     text = pdf_text(target)
     assert "No exercise was recorded in this period." in text
     assert "No movement break was shown in this period." in text
@@ -340,7 +366,7 @@ def test_corrected_entries_are_marked_and_deleted_ones_left_out(
     store.edit_pain(replace(noted, pain=2), changed_at=datetime(2026, 1, 20, 9, tzinfo=UTC))
     store.delete_pain(entries[0].id or 0, deleted_at=datetime(2026, 1, 21, 9, tzinfo=UTC))
     target = tmp_path / "report.pdf"
-    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
     text = pdf_text(target)
     assert f"{NOTE} (corrected on 20 Jan 2026)" in text
     assert not re.search(r"\b5 Jan 2026 08:00", text)  # the deleted entry
@@ -363,6 +389,7 @@ def test_a_session_tapped_through_is_no_session_day_in_the_report(
         since=START,
         until=START + timedelta(days=7),
         tz=UTC,
+        printed=PRINTED,
     )
     text = pdf_text(target)
     assert "5 Jan 2026 – 11 Jan 2026 6 7 below target" in text

@@ -90,8 +90,9 @@ from hipcoach.core.pain_edits import (
     deletion_changes,
     pain_changes,
 )
-from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
+from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private_dirs
 from hipcoach.core.programme import DayActivity
+from hipcoach.core.quarantine import move_aside
 
 # The names this module passes on from history_records and history_schema (its own are
 # public too): callers keep importing records and the layout's version from here.
@@ -211,24 +212,8 @@ def _inspect(path: Path) -> _Found:
     return _Found(version=version)
 
 
-def _companions(path: Path) -> tuple[Path, ...]:
-    """Return the file and the WAL and shared-memory files SQLite keeps beside it."""
-    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-
-
-def _move_aside(path: Path, now: datetime) -> Path:
-    """Rename ``path`` (and its ``-wal``/``-shm``) to a free ``.corrupt-<time>`` name; return it."""
-    base = f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}"
-    target = path.with_name(base)
-    number = 2
-    while any(item.exists() or item.is_symlink() for item in _companions(target)):
-        target = path.with_name(f"{base}-{number}")
-        number += 1
-    for source, destination in zip(_companions(path), _companions(target), strict=True):
-        if source.exists() or source.is_symlink():
-            source.rename(destination)
-            make_private(destination)
-    return target
+#: The files SQLite keeps beside the history, which move aside with it.
+_COMPANIONS = ("-wal", "-shm")
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -403,7 +388,7 @@ class HistoryStore:
         moved: Path | None = None
         if found.problem is not None:
             try:
-                moved = _move_aside(path, clock.now())
+                moved = move_aside(path, clock=clock, companions=_COMPANIONS)
             except OSError as error:
                 raise HistoryError(
                     HistoryText.tr(

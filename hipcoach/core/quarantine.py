@@ -40,8 +40,9 @@ def move_aside(path: Path, *, clock: WallClock, companions: Sequence[str] = ()) 
     companion names exists, so a file already there is never overwritten.
     The moved files are made private to the user (``0600``).
 
-    Raises ``OSError`` when a rename fails (a file renamed before it stays
-    renamed; nothing is deleted).
+    Raises ``OSError`` when a rename fails, ``FileNotFoundError`` when
+    ``path`` itself is missing (a companion renamed before a failure stays
+    renamed; nothing is ever deleted).
     """
     base = f"{path.name}{CORRUPT_MARK}{clock.now().strftime(STAMP_FORMAT)}"
     target = path.with_name(base)
@@ -49,9 +50,10 @@ def move_aside(path: Path, *, clock: WallClock, companions: Sequence[str] = ()) 
     while any(_exists(item) for item in _with_companions(target, companions)):
         target = path.with_name(f"{base}-{number}")
         number += 1
-    for source, destination in zip(
-        _with_companions(path, companions), _with_companions(target, companions), strict=True
-    ):
+    path.rename(target)
+    make_private(target)
+    for suffix in companions:
+        source, destination = (item.with_name(item.name + suffix) for item in (path, target))
         if _exists(source):
             source.rename(destination)
             make_private(destination)

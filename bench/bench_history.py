@@ -38,6 +38,7 @@ from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import export_csv
+from hipcoach.core.history_records import BreakAction, PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.progress_page import ProgressPage
@@ -94,7 +95,7 @@ def build(path: Path) -> None:
                     shown,
                     shown,
                     shown,
-                    rng.choice(["done", "snoozed", "skipped"]),
+                    rng.choice([BreakAction.DONE, BreakAction.SNOOZED, BreakAction.SKIPPED]),
                     None,
                     "walk-break",
                     False,
@@ -104,7 +105,7 @@ def build(path: Path) -> None:
             store.add_pain(
                 PainEntry(
                     START + timedelta(hours=10.95 * n),
-                    "quick",
+                    PainMoment.QUICK,
                     pain=rng.randint(0, 10),
                     stiffness=rng.randint(0, 10),
                     note="note, with a comma",

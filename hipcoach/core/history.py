@@ -53,13 +53,15 @@ from hipcoach.core.adherence import (
 )
 from hipcoach.core.clock import WallClock
 from hipcoach.core.history_records import (
-    BREAK_ACTIONS,
+    BreakAction,
     BreakRecord,
     HistoryError,
     HistoryReadOnlyError,
     HistoryText,
     PainEntry,
+    PainMoment,
     RedFlagCheckIn,
+    RedFlagTrigger,
     SessionRecord,
     StepRecord,
     _at,
@@ -100,11 +102,14 @@ __all__ = [
     "APPLICATION_ID",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "BreakAction",
     "BreakRecord",
     "HistoryError",
     "HistoryReadOnlyError",
     "PainEntry",
+    "PainMoment",
     "RedFlagCheckIn",
+    "RedFlagTrigger",
     "SessionRecord",
     "StepRecord",
     "migrate",
@@ -248,7 +253,7 @@ _EXPORT_QUERIES = {
     "pain": f"SELECT {_PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
 }
 _DAY_SESSIONS = "SELECT started_us, status FROM sessions WHERE started_us >= ? AND started_us < ?"
-_DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = 'done'"
+_DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = ?"
 #: The first session that counts (complete or partial); one index search per status.
 _FIRST_COUNTED = """
     SELECT min(first) FROM (
@@ -335,7 +340,7 @@ class PainReading(NamedTuple):
     """The ratings of one pain entry (see ``HistoryStore.pain_readings``)."""
 
     at: datetime
-    moment: str
+    moment: PainMoment
     pain: int | None
     stiffness: int | None
 
@@ -606,10 +611,15 @@ class HistoryStore:
         )
 
     def update_break(
-        self, break_id: int, *, action: str, answered_at: datetime, reason: str | None = None
+        self,
+        break_id: int,
+        *,
+        action: BreakAction,
+        answered_at: datetime,
+        reason: str | None = None,
     ) -> None:
         """Record the user's answer to break ``break_id``; ``KeyError`` if there is none."""
-        _one_of("action", action, BREAK_ACTIONS)
+        _one_of("action", action, tuple(BreakAction))
         _aware("answered_at", answered_at)
         cursor = self._write(
             "UPDATE breaks SET action = ?, answered_at = ?, reason = ? WHERE id = ?",
@@ -874,7 +884,7 @@ class HistoryStore:
             _bounds(since, until),
         )
         return [
-            PainReading(datetime.fromisoformat(at), moment, pain, stiffness)
+            PainReading(datetime.fromisoformat(at), PainMoment(moment), pain, stiffness)
             for at, moment, pain, stiffness in rows
         ]
 
@@ -931,6 +941,6 @@ class HistoryStore:
             column = columns.get(status)
             if column is not None:
                 counts[bisect_right(midnights, started_us) - 1][column] += 1
-        for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high)):
+        for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high, BreakAction.DONE)):
             counts[bisect_right(midnights, shown_us) - 1][2] += 1
         return {day: DayActivity(*values) for day, values in zip(days, counts, strict=True)}

@@ -22,6 +22,7 @@ from hipcoach.core.history_export import (
     STEP_HEADER,
     export_csv,
 )
+from hipcoach.core.history_records import BreakAction, PainMoment
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
@@ -56,14 +57,20 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened.start_session("daily", NOW + timedelta(days=1), work_planned_seconds=600)
     opened.record_break(
         BreakRecord(
-            NOW, NOW, NOW + timedelta(seconds=3), "skipped", "call, then lunch", "walk-break", False
+            NOW,
+            NOW,
+            NOW + timedelta(seconds=3),
+            BreakAction.SKIPPED,
+            "call, then lunch",
+            "walk-break",
+            False,
         )
     )
-    opened.record_break(BreakRecord(NOW, NOW, None, "shown", None, "walk-break", True))
+    opened.record_break(BreakRecord(NOW, NOW, None, BreakAction.SHOWN, None, "walk-break", True))
     opened.add_pain(
         PainEntry(
             at=datetime(2026, 1, 5, 8, 55, tzinfo=UTC),
-            moment="before",
+            moment=PainMoment.BEFORE,
             pain=5,
             areas=("front-of-hip", "lower-back"),
             session_id=done,

@@ -23,6 +23,7 @@ from hipcoach.core.history import (
     history_path,
     migrate,
 )
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.paths import AppPaths
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -45,7 +46,7 @@ def filled(path: Path) -> Path:
     """Create a current history at ``path`` holding one session; return ``path``."""
     with HistoryStore.open(path, clock=CLOCK).store as store:
         store.start_session("daily", NOW)
-        store.add_pain(PainEntry(NOW, "quick", pain=4))
+        store.add_pain(PainEntry(NOW, PainMoment.QUICK, pain=4))
     return path
 
 
@@ -190,7 +191,7 @@ def test_a_file_from_a_newer_version_is_read_only_and_untouched(tmp_path: Path) 
         with pytest.raises(HistoryReadOnlyError):
             store.start_session("daily", NOW)
         with pytest.raises(HistoryReadOnlyError):
-            store.add_red_flags(RedFlagCheckIn(NOW, "manual", {"hip-history": False}))
+            store.add_red_flags(RedFlagCheckIn(NOW, RedFlagTrigger.MANUAL, {"hip-history": False}))
         with pytest.raises(HistoryReadOnlyError):
             store.acknowledge_caution("couch-stretch", NOW)
 
@@ -240,7 +241,9 @@ def test_a_truncated_database_is_moved_aside(tmp_path: Path, keep: float) -> Non
     with HistoryStore.open(path, clock=CLOCK).store as store:
         session_id = store.start_session("daily", NOW)
         for number in range(400):
-            store.add_pain(PainEntry(NOW, "after", pain=number % 11, session_id=session_id))
+            store.add_pain(
+                PainEntry(NOW, PainMoment.AFTER, pain=number % 11, session_id=session_id)
+            )
     whole = path.read_bytes()
     cut = whole[: int(len(whole) * keep)]
     path.write_bytes(cut)

@@ -20,6 +20,7 @@ from hipcoach.core.history import (
     PainEntry,
     migrate,
 )
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.pain_edits import (
     PainAuditRow,
     PainChange,
@@ -282,7 +283,7 @@ def test_the_audit_upgrade_needs_no_other_upgrade_before_it(tmp_path: Path) -> N
 
 
 def test_changes_are_listed_in_field_order_and_deletion_lists_what_was_held() -> None:
-    old = PainEntry(MADE, "quick", pain=6, areas=("lower-back",))
+    old = PainEntry(MADE, PainMoment.QUICK, pain=6, areas=("lower-back",))
     new = replace(old, pain=None, note="better", areas=())
     assert pain_changes(old, new) == (
         PainChange("pain", "6", None),
@@ -295,7 +296,7 @@ def test_changes_are_listed_in_field_order_and_deletion_lists_what_was_held() ->
 
 
 def test_an_entry_says_something_with_any_rating_area_or_note() -> None:
-    empty = PainEntry(MADE, "quick")
+    empty = PainEntry(MADE, PainMoment.QUICK)
     assert not says_something(empty)
     for fields in ({"pain": 0}, {"tight_right": 0}, {"areas": ("outer-hip",)}, {"note": "x"}):
         assert says_something(replace(empty, **fields))

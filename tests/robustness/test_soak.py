@@ -37,6 +37,7 @@ from hipcoach.app import HipCoach
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
@@ -70,9 +71,11 @@ def seed_history(harness: AppHarness) -> None:
             start = FIRST_MORNING - timedelta(days=days_ago) + timedelta(hours=4)
             session = store.start_session("daily", start)
             store.finish_session(session, start + timedelta(minutes=20), 1200, WorkTally(900, 900))
-            for moment in ("before", "after"):
+            for moment in (PainMoment.BEFORE, PainMoment.AFTER):
                 store.add_pain(PainEntry(start, moment, pain=4, stiffness=5, session_id=session))
-        store.add_red_flags(RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), "manual", {}))
+        store.add_red_flags(
+            RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), RedFlagTrigger.MANUAL, {})
+        )
 
 
 def settle(*, collect: bool = False) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import SCHEMA_VERSION, HistoryStore, PainEntry
+from hipcoach.core.history_records import PainMoment
 from hipcoach.ui.pain_entries_dialog import (
     ENTRY_ROLE,
     Column,
@@ -36,19 +37,21 @@ def journal(store: HistoryStore) -> tuple[int, int, int]:
     """Three entries: a 'before' with a session, an 'after' a day later, a quick check."""
     session_id = store.start_session("daily", MORNING)
     before = store.add_pain(
-        PainEntry(MORNING, "before", pain=6, stiffness=4, areas=("front-of-hip",), session_id=1)
+        PainEntry(
+            MORNING, PainMoment.BEFORE, pain=6, stiffness=4, areas=("front-of-hip",), session_id=1
+        )
     )
     after = store.add_pain(
         PainEntry(
             MORNING + timedelta(days=1, minutes=20),
-            "after",
+            PainMoment.AFTER,
             pain=3,
             tight_left=5,
             session_id=session_id,
             note="better after the walk",
         )
     )
-    quick = store.add_pain(PainEntry(NOW - timedelta(hours=1), "quick", stiffness=2))
+    quick = store.add_pain(PainEntry(NOW - timedelta(hours=1), PainMoment.QUICK, stiffness=2))
     return before, after, quick
 
 
@@ -180,7 +183,7 @@ def test_a_correction_that_leaves_nothing_is_refused_in_the_form(
     editor.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.editor is None)
     assert store.pain_entry(quick) == PainEntry(
-        NOW - timedelta(hours=1), "quick", stiffness=2, id=quick
+        NOW - timedelta(hours=1), PainMoment.QUICK, stiffness=2, id=quick
     )
 
 
@@ -248,7 +251,7 @@ def test_the_delete_key_deletes_the_selected_entry_and_the_audit_remains(
 
 
 def test_deleting_the_last_entry_leaves_an_empty_journal(qtbot: QtBot, store: HistoryStore) -> None:
-    store.add_pain(PainEntry(MORNING, "quick", pain=1))
+    store.add_pain(PainEntry(MORNING, PainMoment.QUICK, pain=1))
     dialog = make_dialog(qtbot, store)
     dialog.confirm_delete = lambda entry: True
     dialog.delete_button.click()

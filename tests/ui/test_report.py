@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
+from hipcoach.core.history_records import BreakAction, PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
@@ -59,7 +60,7 @@ def seed(store: HistoryStore, reference: Reference) -> None:
         store.add_pain(
             PainEntry(
                 at,
-                "before",
+                PainMoment.BEFORE,
                 pain=max(1, 6 - offset // 4),
                 stiffness=4,
                 areas=("front-of-hip", "lower-back"),
@@ -71,13 +72,15 @@ def seed(store: HistoryStore, reference: Reference) -> None:
     flags = [flag.id for flag in reference.red_flags]
     store.add_red_flags(
         RedFlagCheckIn(
-            datetime(2026, 1, 5, 7, tzinfo=UTC), "first-session", dict.fromkeys(flags, False)
+            datetime(2026, 1, 5, 7, tzinfo=UTC),
+            RedFlagTrigger.FIRST_SESSION,
+            dict.fromkeys(flags, False),
         )
     )
     store.add_red_flags(
         RedFlagCheckIn(
             datetime(2026, 1, 19, 7, tzinfo=UTC),
-            "fortnightly",
+            RedFlagTrigger.FORTNIGHTLY,
             {flag: flag == "nerve-symptoms" for flag in flags},
         )
     )
@@ -123,15 +126,17 @@ def steps_and_breaks(store: HistoryStore) -> None:
         done = 100.0 if ending == "completed" else 60.0
         store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(100, done))
     for hour, move, action in (
-        (10, "standing-hip-flexor-stretch", "done"),
-        (11, "walk-break", "snoozed"),
-        (12, "walk-break", "done"),
-        (14, "standing-hip-flexor-stretch", "skipped"),
-        (15, "standing-hip-flexor-stretch", "shown"),
+        (10, "standing-hip-flexor-stretch", BreakAction.DONE),
+        (11, "walk-break", BreakAction.SNOOZED),
+        (12, "walk-break", BreakAction.DONE),
+        (14, "standing-hip-flexor-stretch", BreakAction.SKIPPED),
+        (15, "standing-hip-flexor-stretch", BreakAction.SHOWN),
     ):
         shown = datetime.combine(START, time(hour), tzinfo=UTC)
-        break_id = store.record_break(BreakRecord(shown, shown, None, "shown", None, move, False))
-        if action != "shown":
+        break_id = store.record_break(
+            BreakRecord(shown, shown, None, BreakAction.SHOWN, None, move, False)
+        )
+        if action is not BreakAction.SHOWN:
             store.update_break(break_id, action=action, answered_at=shown + timedelta(minutes=1))
 
 
@@ -394,3 +399,19 @@ def test_a_session_tapped_through_is_no_session_day_in_the_report(
     text = pdf_text(target)
     assert "5 Jan 2026 – 11 Jan 2026 6 7 below target" in text
     assert "at least one complete session: one with 90 % or more of its planned exercise" in text
+
+
+def test_every_check_in_says_what_asked_for_it(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    for day, trigger in enumerate(RedFlagTrigger, start=5):
+        store.add_red_flags(RedFlagCheckIn(datetime(2026, 1, day, 7, tzinfo=UTC), trigger, {}))
+    document = report_document(store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
+    checkins = tables(document)[-1]
+    assert [cell_text(checkins, row, 1) for row in range(1, checkins.rows())] == [
+        "before the first session",
+        "fortnightly check",
+        "after sharp pain",
+        "asked by the user",
+        "again after a yes",
+    ]

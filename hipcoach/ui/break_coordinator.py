@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame
 
 from hipcoach.core.break_moves import break_plan, pick_move
 from hipcoach.core.clock import Clock, WallClock
@@ -27,7 +28,8 @@ class BreakCoordinator(QObject):
     for the user when a break could not be shown as planned.
     """
 
-    card_shown = Signal(object)
+    # A BreakCard, named by its Qt class: the card's module loads with the first card.
+    card_shown = Signal(QFrame)
     notice = Signal(str)
 
     def __init__(

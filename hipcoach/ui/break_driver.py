@@ -65,10 +65,10 @@ class BreakDriver(QObject):
     with a ``BreakStatus`` after every poll and action.
     """
 
-    break_due = Signal(object)
+    break_due = Signal(BreakDue)
     break_cleared = Signal()
-    answered = Signal(object)
-    status_changed = Signal(object)
+    answered = Signal(BreakAnswer)
+    status_changed = Signal(BreakStatus)
 
     def __init__(
         self,

@@ -38,6 +38,7 @@ class HistoryRecorder(QObject):
 
     problem = Signal(str)
     #: A session began: its id in the history, or None if it could not be recorded.
+    # object, not int: a Signal(int) would turn None into 0.
     session_recorded = Signal(object)
 
     def __init__(self, store: HistoryStore, wall: WallClock, parent: QObject | None = None) -> None:

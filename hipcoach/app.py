@@ -674,14 +674,13 @@ class HipCoach(QObject):
     def _resume(self) -> None:
         self.break_driver.resume()
 
-    def _pause(self, seconds: object) -> None:
-        if isinstance(seconds, int | float):
-            self.break_driver.pause_for(float(seconds))
-        else:
+    def _pause(self, seconds: float | None) -> None:
+        if seconds is None:
             self.break_driver.pause_until_tomorrow()
+        else:
+            self.break_driver.pause_for(seconds)
 
-    def _session_preferences(self, protocol_id: str, choices: object) -> None:
-        assert isinstance(choices, dict)
+    def _session_preferences(self, protocol_id: str, choices: dict[str, str]) -> None:
         general = replace(self.settings.general, protocol=protocol_id, choices=choices)
         self.apply_settings(replace(self.settings, general=general))
 
@@ -790,7 +789,7 @@ def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, 
     from hipcoach.ui.translate import render  # noqa: PLC0415
 
     try:
-        opened = HistoryStore.open(history_path(paths), now=clock.now())
+        opened = HistoryStore.open(history_path(paths), clock=clock)
     except HistoryError as error:
         return None, translate(
             "HipCoach", "Your history cannot be opened, so this run keeps none: {error}"

@@ -216,8 +216,7 @@ def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
 
 
 def _export(folder: Path) -> int:
-    from datetime import datetime  # noqa: PLC0415
-
+    from hipcoach.core.clock import SystemClock  # noqa: PLC0415
     from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
 
     path = history_path(AppPaths.for_user())
@@ -230,7 +229,7 @@ def _export(folder: Path) -> int:
         )
         return _write_csv(None, folder)
     try:
-        opened = HistoryStore.open(path, now=datetime.now().astimezone())
+        opened = HistoryStore.open(path, clock=SystemClock())
     except HistoryError as error:
         print(f"hipcoach: cannot read the history: {error}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.app import HipCoach
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.messages import Message
 from hipcoach.core.plan import Plan, Step, StepKind, compile_plan
 from hipcoach.core.safety import recommendation
@@ -254,7 +255,7 @@ class Tour:
         return False
 
     def _pain_check(self) -> bool:
-        dialog = PainDialog("after", self.window)
+        dialog = PainDialog(PainMoment.AFTER, self.window)
         dialog.open()
         return False
 

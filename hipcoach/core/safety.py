@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Literal, Protocol
 
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.messages import Message, MessageContext, Number
 from hipcoach.core.programme import WeekAdherence, programme_day
 from hipcoach.core.reference import RedFlag, Reference
@@ -22,9 +23,6 @@ RED_FLAG_INTERVAL = timedelta(days=14)
 #: What the user may choose after a red-flag recommendation.
 CONTINUE, GENTLE, STOP = "continue", "gentle", "stop"
 """How long after the last red-flag check-in the questions are asked again."""
-
-FIRST_SESSION, SHARP_PAIN, FORTNIGHTLY = "first-session", "sharp-pain", "fortnightly"
-"""The reasons a check-in is due, as stored with the check-in."""
 
 EARLY_DAYS = 7
 """The baseline: pain readings of programme days 1 to 7."""
@@ -53,7 +51,7 @@ LOW_PAIN = 2.0
 PERSIST_WEEKS = (4, 6)
 """The window in which self-care should have helped (the reference's ``persist_weeks``)."""
 
-TREND_MOMENTS = frozenset({"before", "quick"})
+TREND_MOMENTS = frozenset({PainMoment.BEFORE, PainMoment.QUICK})
 """Journal moments used for the trend: ratings before a session or at any time.
 
 Ratings right after a session are left out: they measure the session's
@@ -82,8 +80,8 @@ class PainReading(Protocol):
         ...
 
     @property
-    def moment(self) -> str:
-        """``"before"`` or ``"after"`` a session, or ``"quick"`` (any time)."""
+    def moment(self) -> PainMoment:
+        """Before or after a session, or a quick check (any time)."""
         ...
 
 
@@ -96,8 +94,8 @@ class PastCheckIn(Protocol):
         ...
 
     @property
-    def trigger(self) -> str:
-        """Why it was asked (``FIRST_SESSION``, ``SHARP_PAIN`` or ``FORTNIGHTLY``)."""
+    def trigger(self) -> RedFlagTrigger:
+        """Why it was asked."""
         ...
 
     @property
@@ -112,22 +110,23 @@ def checkin_due(
     *,
     sharp_pain_since_last: bool,
     sessions_done: int,
-) -> str | None:
+) -> RedFlagTrigger | None:
     """Return why the red-flag questions should be asked now, or ``None`` if they need not be.
 
-    In order of precedence: ``SHARP_PAIN`` when the user reported sharp pain
-    since the last check-in (or ever, if never asked); ``FIRST_SESSION``
-    when never asked and no session is done yet; ``FORTNIGHTLY`` when never
-    asked although sessions were done (the check-in is overdue), or when
-    ``RED_FLAG_INTERVAL`` or more has passed since the latest check-in.
+    In order of precedence (each a ``RedFlagTrigger``): ``SHARP_PAIN`` when
+    the user reported sharp pain since the last check-in (or ever, if never
+    asked); ``FIRST_SESSION`` when never asked and no session is done yet;
+    ``FORTNIGHTLY`` when never asked although sessions were done (the
+    check-in is overdue), or when ``RED_FLAG_INTERVAL`` or more has passed
+    since the latest check-in.
     """
     if sharp_pain_since_last:
-        return SHARP_PAIN
+        return RedFlagTrigger.SHARP_PAIN
     if not past:
-        return FIRST_SESSION if sessions_done == 0 else FORTNIGHTLY
+        return RedFlagTrigger.FIRST_SESSION if sessions_done == 0 else RedFlagTrigger.FORTNIGHTLY
     latest = max(checkin.at for checkin in past)
     if now - latest >= RED_FLAG_INTERVAL:
-        return FORTNIGHTLY
+        return RedFlagTrigger.FORTNIGHTLY
     return None
 
 

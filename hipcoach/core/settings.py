@@ -49,8 +49,9 @@ from hipcoach.core.atomic import remove_leftovers, write_atomic
 from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, MessageError
-from hipcoach.core.paths import AppPaths, make_private
+from hipcoach.core.paths import AppPaths
 from hipcoach.core.problems import TableReader, is_integer, toml_value
+from hipcoach.core.quarantine import move_aside
 from hipcoach.core.schema import ID_PATTERN
 
 #: The settings format this version writes; files with a higher number are never overwritten.
@@ -897,7 +898,7 @@ class SettingsStore:
                 "line {line}: {problem}", line=str(error.line), problem=error.text
             )
         try:
-            moved = self._move_aside()
+            moved = move_aside(self._path, clock=self._clock)
         except OSError as move_error:
             notice = SettingsFileText.tr(
                 "{path} could not be read ({reason}) nor moved aside "
@@ -922,18 +923,6 @@ class SettingsStore:
             return not self._path.read_bytes().strip()
         except OSError:
             return False
-
-    def _move_aside(self) -> Path:
-        stamp = self._clock.now().strftime("%Y%m%d-%H%M%S")
-        base = f"{self._path.name}.corrupt-{stamp}"
-        candidate = self._path.with_name(base)
-        number = 2
-        while candidate.exists() or candidate.is_symlink():
-            candidate = self._path.with_name(f"{base}-{number}")
-            number += 1
-        self._path.rename(candidate)
-        make_private(candidate)
-        return candidate
 
     def save(self, settings: Settings) -> SaveResult:
         """Write ``settings``; refuse (``saved`` false, with the reason) when read-only.

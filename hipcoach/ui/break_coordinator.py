@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame
 
 from hipcoach.core.break_moves import break_plan, pick_move
 from hipcoach.core.clock import Clock, WallClock
 from hipcoach.core.library import Library
 from hipcoach.core.reminders import BreakDue
-from hipcoach.ui.break_driver import BreakDriver, BreakStatus
+from hipcoach.ui.break_driver import BreakChoice, BreakDriver, BreakStatus
 from hipcoach.ui.sound import CuePlayer
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ class BreakCoordinator(QObject):
     for the user when a break could not be shown as planned.
     """
 
-    card_shown = Signal(object)
+    # A BreakCard, named by its Qt class: the card's module loads with the first card.
+    card_shown = Signal(QFrame)
     notice = Signal(str)
 
     def __init__(
@@ -92,16 +94,18 @@ class BreakCoordinator(QObject):
         if self.card is card:
             self.card = None
 
-    def _answered(self, action: str, reason: object) -> None:
+    def _answered(self, choice: BreakChoice, reason: str | None) -> None:
         self.card = None
-        why = reason if isinstance(reason, str) else None
-        if action == "done":
-            self._driver.done(why)
-        elif action == "snooze":
-            if not self._driver.snooze(why):
-                self._driver.skip(why or "snooze-limit")
-        else:
-            self._driver.skip(why)
+        match choice:
+            case BreakChoice.DONE:
+                self._driver.done(reason)
+            case BreakChoice.SNOOZE:
+                if not self._driver.snooze(reason):
+                    self._driver.skip(reason or "snooze-limit")
+            case BreakChoice.SKIP:
+                self._driver.skip(reason)
+            case _:
+                assert_never(choice)
 
     def _dismiss(self) -> None:
         if self.card is not None:

@@ -56,7 +56,7 @@ class LibraryPage(QWidget):
     changes to one (not when the selection becomes empty).
     """
 
-    exercise_selected = Signal(object)
+    exercise_selected = Signal(Exercise)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -63,7 +63,7 @@ class PlayerPage(QWidget):
     it ends, so the window can keep the keyboard on this page meanwhile.
     """
 
-    session_ended = Signal(object)
+    session_ended = Signal(SessionSummary)
     session_active = Signal(bool)
 
     def __init__(

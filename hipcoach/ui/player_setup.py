@@ -46,8 +46,8 @@ class SetupView(QWidget):
     another routine or another exercise in a choice (not on ``restore``).
     """
 
-    start_requested = Signal(object)
-    preferences_changed = Signal(str, object)
+    start_requested = Signal(Plan)
+    preferences_changed = Signal(str, dict)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)

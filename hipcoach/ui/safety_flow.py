@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from hipcoach.core.clock import WallClock
 from hipcoach.core.exercises import Exercise
-from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history import (
+    HistoryError,
+    HistoryStore,
+    PainEntry,
+    PainMoment,
+    RedFlagCheckIn,
+    RedFlagTrigger,
+)
 from hipcoach.core.library import Library
 from hipcoach.core.messages import Message
 from hipcoach.core.plan import Plan, PlanError, compile_plan
@@ -33,7 +40,6 @@ if TYPE_CHECKING:
     from hipcoach.ui.pain_dialog import PainAnswers
 
 GENTLE_PROTOCOL = "gentle"
-FOLLOW_UP = "follow-up"
 T = TypeVar("T")
 
 
@@ -44,7 +50,7 @@ class Dialogs(Protocol):
         """Ask the red-flag questions; return (choice, answers), or None if cancelled."""
         ...
 
-    def pain(self, moment: str) -> PainAnswers | None:
+    def pain(self, moment: PainMoment) -> PainAnswers | None:
         """Ask the pain check; return the answers, or None if skipped."""
         ...
 
@@ -82,7 +88,7 @@ class WindowDialogs:
             (dialog.choice if accepted else "stop", dialog.answers()) if dialog.answers() else None
         )
 
-    def pain(self, moment: str) -> PainAnswers | None:
+    def pain(self, moment: PainMoment) -> PainAnswers | None:
         """Show the pain check."""
         from hipcoach.ui.pain_dialog import PainDialog  # noqa: PLC0415
 
@@ -178,7 +184,8 @@ class SafetyFlow(QObject):
                 past, now, sharp_pain_since_last=sharp_pain, sessions_done=sessions
             )
             if trigger is None and past and max(past, key=lambda c: c.at).any_yes:
-                trigger = FOLLOW_UP  # a "yes" last time: ask again until it is all "no"
+                # A "yes" last time: ask again until it is all "no".
+                trigger = RedFlagTrigger.FOLLOW_UP
             if trigger is not None:
                 asked = self.dialogs.red_flags(reference)
                 if asked is None:
@@ -191,7 +198,7 @@ class SafetyFlow(QObject):
                 elif choice != CONTINUE:
                     return None
         self._store_before(None)  # answers whose session was never recorded: kept without one
-        self._before = self._ask_pain("before")
+        self._before = self._ask_pain(PainMoment.BEFORE)
         return plan
 
     def session_started(self, session_id: int | None) -> None:
@@ -209,11 +216,11 @@ class SafetyFlow(QObject):
         if any(result.pain for result in summary.results):
             self._sharp_pain = True
         if summary.active_seconds > 0:
-            self._record_pain("after", session_id)
+            self._record_pain(PainMoment.AFTER, session_id)
 
     def quick_pain(self) -> None:
         """Ask the pain check outside a session (from the tray or the Progress page)."""
-        self._record_pain("quick", None)
+        self._record_pain(PainMoment.QUICK, None)
 
     def check_caution(self, exercise: Exercise) -> bool:
         """Show ``exercise``'s cautions the first time; return False to skip it."""
@@ -237,7 +244,9 @@ class SafetyFlow(QObject):
         asked = self.dialogs.red_flags(self._reference)
         if asked is not None:
             now = self._wall.now()
-            self._write(lambda s: s.add_red_flags(RedFlagCheckIn(now, "manual", asked[1])))
+            self._write(
+                lambda s: s.add_red_flags(RedFlagCheckIn(now, RedFlagTrigger.MANUAL, asked[1]))
+            )
 
     # -- internals -----------------------------------------------------------
 
@@ -247,12 +256,12 @@ class SafetyFlow(QObject):
         except (KeyError, PlanError):
             return None
 
-    def _record_pain(self, moment: str, session_id: int | None) -> None:
+    def _record_pain(self, moment: PainMoment, session_id: int | None) -> None:
         entry = self._ask_pain(moment, session_id)
         if entry is not None:
             self._write(lambda s: s.add_pain(entry))
 
-    def _ask_pain(self, moment: str, session_id: int | None = None) -> PainEntry | None:
+    def _ask_pain(self, moment: PainMoment, session_id: int | None = None) -> PainEntry | None:
         """Ask the pain check; return the entry to store, or None if it was skipped."""
         answers = self.dialogs.pain(moment)
         if answers is None:

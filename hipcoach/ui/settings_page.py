@@ -157,7 +157,7 @@ class SettingsPage(QWidget):
     defaults" and may be replaced (tests answer it directly).
     """
 
-    settings_changed = Signal(object)
+    settings_changed = Signal(Settings)
 
     def __init__(
         self,

@@ -84,6 +84,7 @@ class TrayController(QObject):
     open_requested = Signal()
     session_requested = Signal()
     break_now_requested = Signal()
+    # Seconds, or None for "until tomorrow", which a Signal(float) would turn into 0.
     pause_requested = Signal(object)
     resume_requested = Signal()
     settings_requested = Signal()

@@ -170,43 +170,43 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
-        <source>In a meeting</source>
-        <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/break_card.py" line="35"/>
-        <source>Later</source>
+        <source>In a meeting</source>
+        <extracomment>(button text, choice, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="36"/>
-        <source>Pain</source>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="37"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="38"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="78"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="80"/>
         <source>Time to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="79"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="81"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -214,72 +214,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="94"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="95"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="97"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="99"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="101"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="106"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="108"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="120"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="121"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="136"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="138"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="142"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="144"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -287,37 +287,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="145"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="149"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="148"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="229"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="231"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="233"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="235"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="235"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="237"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="242"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="244"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,12 +325,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="63"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -338,12 +338,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
+        <location filename="../../hipcoach/ui/break_coordinator.py" line="91"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,99 +351,99 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="46"/>
         <source>Done</source>
+        <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="48"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="50"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="36"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="37"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="33"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="34"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="39"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="35"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="74"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="85"/>
         <source>Movement breaks</source>
-        <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="88"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="94"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="98"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="103"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="104"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="112"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="105"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="116"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="106"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="117"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="145"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="162"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="173"/>
         <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,22 +1075,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="697"/>
+        <location filename="../../hipcoach/app.py" line="696"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="736"/>
+        <location filename="../../hipcoach/app.py" line="735"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="747"/>
+        <location filename="../../hipcoach/app.py" line="746"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="750"/>
+        <location filename="../../hipcoach/app.py" line="749"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,17 +1098,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="758"/>
+        <location filename="../../hipcoach/app.py" line="757"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="779"/>
+        <location filename="../../hipcoach/app.py" line="778"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="795"/>
+        <location filename="../../hipcoach/app.py" line="794"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="118"/>
+        <location filename="../../hipcoach/ui/history_recorder.py" line="116"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -1125,65 +1125,66 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="153"/>
+        <location filename="../../hipcoach/core/history_open.py" line="71"/>
         <source>The history file {path} could not be opened: {error}</source>
         <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="179"/>
+        <location filename="../../hipcoach/core/history_open.py" line="97"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="194"/>
+        <location filename="../../hipcoach/core/history_open.py" line="112"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="204"/>
+        <location filename="../../hipcoach/core/history_open.py" line="122"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="208"/>
+        <location filename="../../hipcoach/core/history_open.py" line="126"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="393"/>
+        <location filename="../../hipcoach/core/history_open.py" line="164"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
-        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
+        <extracomment>The files SQLite keeps beside the history, which move aside with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="408"/>
+        <location filename="../../hipcoach/core/history_open.py" line="179"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="416"/>
+        <location filename="../../hipcoach/core/history_open.py" line="187"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="423"/>
+        <location filename="../../hipcoach/core/history_open.py" line="194"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="439"/>
+        <location filename="../../hipcoach/core/history_open.py" line="210"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="451"/>
+        <location filename="../../hipcoach/core/history_open.py" line="222"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="492"/>
+        <location filename="../../hipcoach/core/history.py" line="249"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
+        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,160 +1983,160 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="26"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
         <source>Front of the hip / groin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="27"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="30"/>
         <source>Outer hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="31"/>
         <source>Front of the thigh / knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="33"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="39"/>
         <source>Before you start: how is it today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="34"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="41"/>
         <source>After the session: how is it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="35"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="43"/>
         <source>How is your hip right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="75"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="83"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>Pain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="78"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="87"/>
         <source>Tap a number for each question you want to answer; all are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="101"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="103"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="112"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="104"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="113"/>
         <source>Anything to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="116"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="110"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="119"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="126"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="127"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="136"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="130"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="139"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="141"/>
         <source>Go on without recording anything (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,23 +2204,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="177"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="176"/>
         <source>Started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="29"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="33"/>
         <source>Before a session</source>
-        <extracomment>How each moment is named in the pain-entry views (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="30"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="35"/>
         <source>After a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="31"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="37"/>
         <source>Quick check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,95 +2227,95 @@
 <context>
     <name>PainEntriesDialog</name>
     <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="214"/>
         <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="215"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="216"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="231"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="230"/>
         <source>Pain entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="221"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="220"/>
         <source>Everything you logged about pain and stiffness, newest first. Correct an entry with Edit… or remove it with Delete; the history keeps a record of every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="245"/>
         <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="246"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="247"/>
         <source>No pain entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="251"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="253"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="255"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
         <source>Delete the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
         <source>Delete the selected entry (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="262"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="261"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="280"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="279"/>
         <source>This history was written by a newer hipcoach, so its entries can be seen here but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="358"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="357"/>
         <source>The correction was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="363"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="362"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="366"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="365"/>
         <source>The entry of {when} was corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="384"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="383"/>
         <source>The entry was not deleted: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="392"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="391"/>
         <source>The entry of {when} was deleted. The history keeps a record of what it said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="400"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="399"/>
         <source>The entry of {when} is no longer in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="408"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="407"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="410"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="409"/>
         <source>Delete the entry of {when}? It disappears from your charts and reports; the history keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,122 +2323,122 @@
 <context>
     <name>PainEntryEditor</name>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="53"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="54"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="60"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
         <source>Correct a pain entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="56"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="63"/>
         <source>{moment}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="89"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="90"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="97"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="93"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="94"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="101"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="96"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="110"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="106"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="113"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="114"/>
         <source>Tap a chosen number again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="117"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="119"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="124"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="126"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="121"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="128"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,353 +3159,358 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <location filename="../../hipcoach/ui/report.py" line="62"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="63"/>
+        <location filename="../../hipcoach/ui/report.py" line="99"/>
         <source>before session</source>
-        <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
-        <source>after session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="65"/>
-        <source>quick check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
-        <source>before the first session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="69"/>
-        <source>fortnightly check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="70"/>
-        <source>after sharp pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="71"/>
-        <source>asked by the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="74"/>
-        <source>reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="75"/>
-        <source>sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="78"/>
-        <location filename="../../hipcoach/ui/report.py" line="165"/>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="79"/>
-        <source>daily phase (a session every day, weeks 1–2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="82"/>
-        <source>maintenance (3–4 sessions a week)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="151"/>
-        <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
         <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="162"/>
+        <location filename="../../hipcoach/ui/report.py" line="101"/>
+        <source>after session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="103"/>
+        <source>quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <source>before the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="114"/>
+        <source>fortnightly check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="116"/>
+        <source>after sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="118"/>
+        <source>asked by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="70"/>
+        <source>reps</source>
+        <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="71"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
+        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="75"/>
+        <source>daily phase (a session every day, weeks 1–2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
+        <source>maintenance (3–4 sessions a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="120"/>
+        <source>again after a yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="177"/>
+        <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="188"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="193"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="195"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <location filename="../../hipcoach/ui/report.py" line="196"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="184"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="192"/>
+        <location filename="../../hipcoach/ui/report.py" line="218"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="195"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="197"/>
+        <location filename="../../hipcoach/ui/report.py" line="223"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="234"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="235"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="236"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="211"/>
+        <location filename="../../hipcoach/ui/report.py" line="237"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="221"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="229"/>
+        <location filename="../../hipcoach/ui/report.py" line="255"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
-        <location filename="../../hipcoach/ui/report.py" line="279"/>
+        <location filename="../../hipcoach/ui/report.py" line="270"/>
+        <location filename="../../hipcoach/ui/report.py" line="299"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="271"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="272"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="249"/>
+        <location filename="../../hipcoach/ui/report.py" line="273"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="250"/>
+        <location filename="../../hipcoach/ui/report.py" line="274"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="251"/>
+        <location filename="../../hipcoach/ui/report.py" line="275"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="258"/>
+        <location filename="../../hipcoach/ui/report.py" line="282"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="263"/>
+        <location filename="../../hipcoach/ui/report.py" line="287"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="265"/>
+        <location filename="../../hipcoach/ui/report.py" line="289"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="280"/>
+        <location filename="../../hipcoach/ui/report.py" line="300"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="281"/>
+        <location filename="../../hipcoach/ui/report.py" line="301"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="291"/>
+        <location filename="../../hipcoach/ui/report.py" line="311"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="325"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <location filename="../../hipcoach/ui/report.py" line="326"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="327"/>
+        <location filename="../../hipcoach/ui/report.py" line="357"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="308"/>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="328"/>
+        <location filename="../../hipcoach/ui/report.py" line="359"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="309"/>
+        <location filename="../../hipcoach/ui/report.py" line="329"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="310"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="330"/>
+        <location filename="../../hipcoach/ui/report.py" line="350"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="355"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="356"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="338"/>
+        <location filename="../../hipcoach/ui/report.py" line="358"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="340"/>
+        <location filename="../../hipcoach/ui/report.py" line="360"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="342"/>
+        <location filename="../../hipcoach/ui/report.py" line="362"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="428"/>
+        <location filename="../../hipcoach/ui/report.py" line="448"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="432"/>
+        <location filename="../../hipcoach/ui/report.py" line="452"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="434"/>
+        <location filename="../../hipcoach/ui/report.py" line="454"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="436"/>
+        <location filename="../../hipcoach/ui/report.py" line="456"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="444"/>
+        <location filename="../../hipcoach/ui/report.py" line="464"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="449"/>
+        <location filename="../../hipcoach/ui/report.py" line="469"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="453"/>
+        <location filename="../../hipcoach/ui/report.py" line="473"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="455"/>
+        <location filename="../../hipcoach/ui/report.py" line="475"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="462"/>
+        <location filename="../../hipcoach/ui/report.py" line="482"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="464"/>
+        <location filename="../../hipcoach/ui/report.py" line="484"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="470"/>
+        <location filename="../../hipcoach/ui/report.py" line="490"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="472"/>
+        <location filename="../../hipcoach/ui/report.py" line="492"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="479"/>
+        <location filename="../../hipcoach/ui/report.py" line="499"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="483"/>
+        <location filename="../../hipcoach/ui/report.py" line="503"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="513"/>
+        <location filename="../../hipcoach/ui/report.py" line="533"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="597"/>
+        <location filename="../../hipcoach/ui/report.py" line="615"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,22 +3773,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="110"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="116"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="120"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="126"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="124"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="130"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="302"/>
+        <location filename="../../hipcoach/ui/safety_flow.py" line="311"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,7 +3796,7 @@
 <context>
     <name>SafetyText</name>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="159"/>
+        <location filename="../../hipcoach/core/safety.py" line="158"/>
         <source>{message}
 
 {what_to_say}
@@ -3801,7 +3806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="162"/>
+        <location filename="../../hipcoach/core/safety.py" line="161"/>
         <source>{message}
 
 You answered yes to:
@@ -3813,87 +3818,87 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="178"/>
+        <location filename="../../hipcoach/core/safety.py" line="177"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="179"/>
+        <location filename="../../hipcoach/core/safety.py" line="178"/>
         <source>{list} or {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="184"/>
+        <location filename="../../hipcoach/core/safety.py" line="183"/>
         <source>an {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="185"/>
+        <location filename="../../hipcoach/core/safety.py" line="184"/>
         <source>a {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="202"/>
+        <location filename="../../hipcoach/core/safety.py" line="201"/>
         <source>Please see {who} before you carry on with the full programme. What you told us doesn&apos;t mean something is wrong, but it is worth a professional&apos;s look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="207"/>
+        <location filename="../../hipcoach/core/safety.py" line="206"/>
         <source>When you go, describe what you noticed, when it started, and which movements make it better or worse. You can ask whether it could be something they are able to check for, such as {conditions}. Only an examination can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="213"/>
+        <location filename="../../hipcoach/core/safety.py" line="212"/>
         <source>If you want to keep moving in the meantime, the gentle routine is still here for you. Go easy and stop anything that causes sharp pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="280"/>
+        <location filename="../../hipcoach/core/safety.py" line="279"/>
         <source>Your programme hasn&apos;t started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="285"/>
+        <location filename="../../hipcoach/core/safety.py" line="284"/>
         <source>This is your first week. Rate your pain before your sessions, and from next week you&apos;ll see how it compares with where you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="306"/>
+        <location filename="../../hipcoach/core/safety.py" line="305"/>
         <source>There aren&apos;t enough pain ratings yet to compare your first week with the last two (at least {minimum} in each). A quick rating before each session is all it takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="315"/>
+        <location filename="../../hipcoach/core/safety.py" line="314"/>
         <source>about {then} out of 10 in your first week, {now} lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="323"/>
+        <location filename="../../hipcoach/core/safety.py" line="322"/>
         <source>Your pain has gone up ({figures}). Please have a physiotherapist or doctor look at your hip before you push on; go gently until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="335"/>
+        <location filename="../../hipcoach/core/safety.py" line="334"/>
         <source>Your pain is easing ({figures}). Keep going — it&apos;s working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="345"/>
+        <location filename="../../hipcoach/core/safety.py" line="344"/>
         <source>No clear change yet ({figures}). That&apos;s normal in the first weeks; relief tends to build gradually with regular sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="357"/>
+        <location filename="../../hipcoach/core/safety.py" line="356"/>
         <source>Your pain is low and steady ({figures}). Keep up your sessions to keep it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="368"/>
+        <location filename="../../hipcoach/core/safety.py" line="367"/>
         <source>Your pain hasn&apos;t clearly changed yet ({figures}). There have been fewer sessions than planned, so it&apos;s too soon to judge: a few steady weeks will give a fairer picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="381"/>
+        <location filename="../../hipcoach/core/safety.py" line="380"/>
         <source>You&apos;ve kept up your sessions for over {low} weeks and your pain hasn&apos;t clearly eased ({figures}). Self-care usually shows results within {low} to {high} weeks, so now is a good time to have a physiotherapist or doctor take a look.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,14 +3906,14 @@ You answered yes to:
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="60"/>
-        <location filename="../../hipcoach/ui/scale_row.py" line="62"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="61"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="63"/>
         <source> ({meaning})</source>
         <extracomment>Marks the chosen number, besides its inverted colours and bold frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="67"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="68"/>
         <source>{name}: {value}{meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,174 +3921,174 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="63"/>
+        <location filename="../../hipcoach/core/settings.py" line="64"/>
         <source>Monday</source>
         <extracomment>The settings format this version writes; files with a higher number are never overwritten. The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="64"/>
+        <location filename="../../hipcoach/core/settings.py" line="65"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="65"/>
+        <location filename="../../hipcoach/core/settings.py" line="66"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="66"/>
+        <location filename="../../hipcoach/core/settings.py" line="67"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="67"/>
+        <location filename="../../hipcoach/core/settings.py" line="68"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="68"/>
+        <location filename="../../hipcoach/core/settings.py" line="69"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="69"/>
+        <location filename="../../hipcoach/core/settings.py" line="70"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="254"/>
+        <location filename="../../hipcoach/core/settings.py" line="255"/>
         <source>must be a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="258"/>
+        <location filename="../../hipcoach/core/settings.py" line="259"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="261"/>
+        <location filename="../../hipcoach/core/settings.py" line="262"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="264"/>
+        <location filename="../../hipcoach/core/settings.py" line="265"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="265"/>
+        <location filename="../../hipcoach/core/settings.py" line="266"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="400"/>
+        <location filename="../../hipcoach/core/settings.py" line="401"/>
         <source>settings version {version} cannot be upgraded</source>
         <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="430"/>
+        <location filename="../../hipcoach/core/settings.py" line="431"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="467"/>
+        <location filename="../../hipcoach/core/settings.py" line="468"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="482"/>
+        <location filename="../../hipcoach/core/settings.py" line="483"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="491"/>
+        <location filename="../../hipcoach/core/settings.py" line="492"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="543"/>
+        <location filename="../../hipcoach/core/settings.py" line="544"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="550"/>
+        <location filename="../../hipcoach/core/settings.py" line="551"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="566"/>
+        <location filename="../../hipcoach/core/settings.py" line="567"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="576"/>
+        <location filename="../../hipcoach/core/settings.py" line="577"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="506"/>
+        <location filename="../../hipcoach/core/settings.py" line="507"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="526"/>
+        <location filename="../../hipcoach/core/settings.py" line="527"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="639"/>
+        <location filename="../../hipcoach/core/settings.py" line="640"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="650"/>
+        <location filename="../../hipcoach/core/settings.py" line="651"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="690"/>
+        <location filename="../../hipcoach/core/settings.py" line="691"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="697"/>
+        <location filename="../../hipcoach/core/settings.py" line="698"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="709"/>
+        <location filename="../../hipcoach/core/settings.py" line="710"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="873"/>
+        <location filename="../../hipcoach/core/settings.py" line="874"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="885"/>
+        <location filename="../../hipcoach/core/settings.py" line="886"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="897"/>
+        <location filename="../../hipcoach/core/settings.py" line="898"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="903"/>
+        <location filename="../../hipcoach/core/settings.py" line="904"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="913"/>
+        <location filename="../../hipcoach/core/settings.py" line="914"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="955"/>
+        <location filename="../../hipcoach/core/settings.py" line="944"/>
         <source>Settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,39 +4461,39 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="129"/>
+        <location filename="../../hipcoach/core/settings.py" line="130"/>
         <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
         <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="137"/>
+        <location filename="../../hipcoach/core/settings.py" line="138"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="142"/>
+        <location filename="../../hipcoach/core/settings.py" line="143"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="155"/>
+        <location filename="../../hipcoach/core/settings.py" line="156"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="160"/>
+        <location filename="../../hipcoach/core/settings.py" line="161"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="198"/>
+        <location filename="../../hipcoach/core/settings.py" line="199"/>
         <source>working_hours.kept_while_off: {day} is no weekday</source>
         <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="238"/>
+        <location filename="../../hipcoach/core/settings.py" line="239"/>
         <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,53 +4948,53 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="104"/>
-        <location filename="../../hipcoach/ui/tray.py" line="119"/>
+        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="120"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="106"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="106"/>
+        <location filename="../../hipcoach/ui/tray.py" line="107"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="107"/>
+        <location filename="../../hipcoach/ui/tray.py" line="108"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="108"/>
+        <location filename="../../hipcoach/ui/tray.py" line="109"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="112"/>
+        <location filename="../../hipcoach/ui/tray.py" line="113"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <location filename="../../hipcoach/ui/tray.py" line="115"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="117"/>
+        <location filename="../../hipcoach/ui/tray.py" line="118"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="156"/>
+        <location filename="../../hipcoach/ui/tray.py" line="157"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

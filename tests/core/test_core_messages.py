@@ -14,6 +14,7 @@ import pytest
 
 from hipcoach.core.describe import dosage_lines, dosage_summary, format_seconds
 from hipcoach.core.exercises import Amount, Category, Dosage, Position
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import check_paths, load_library
 from hipcoach.core.messages import (
     QT_TRANSLATE_NOOP,
@@ -121,7 +122,7 @@ def test_safety_advice_and_trend_are_messages(reference: Reference) -> None:
     class Reading:
         def __init__(self, day: int, pain: int) -> None:
             self.at = datetime.combine(START + timedelta(days=day), datetime.min.time())
-            self.pain, self.stiffness, self.moment = pain, None, "before"
+            self.pain, self.stiffness, self.moment = pain, None, PainMoment.BEFORE
 
     readings = [Reading(day, 6) for day in (0, 1, 2)] + [Reading(day, 2) for day in (10, 11, 12)]
     verdict = pain_trend(readings, START, START + timedelta(days=13), [])

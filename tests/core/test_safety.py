@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.programme import DayActivity, WeekAdherence, weekly_adherence
@@ -42,7 +43,7 @@ def reference() -> Reference:
 @dataclass(frozen=True)
 class CheckIn:
     at: datetime
-    trigger: str = "fortnightly"
+    trigger: RedFlagTrigger = RedFlagTrigger.FORTNIGHTLY
     answers: Mapping[str, bool] = field(default_factory=dict)
 
 
@@ -52,18 +53,18 @@ def ago(**kwargs: float) -> CheckIn:
 
 CHECKIN_CASES = [
     # (what, past, sharp pain since last, sessions done, expected)
-    ("never asked, before the first session", [], False, 0, "first-session"),
-    ("never asked, sessions already done", [], False, 4, "fortnightly"),
-    ("never asked, sharp pain", [], True, 0, "sharp-pain"),
+    ("never asked, before the first session", [], False, 0, RedFlagTrigger.FIRST_SESSION),
+    ("never asked, sessions already done", [], False, 4, RedFlagTrigger.FORTNIGHTLY),
+    ("never asked, sharp pain", [], True, 0, RedFlagTrigger.SHARP_PAIN),
     ("yesterday", [ago(days=1)], False, 5, None),
     ("a minute short of 14 days", [ago(days=14, minutes=-1)], False, 5, None),
     ("13 days", [ago(days=13)], False, 5, None),
-    ("exactly 14 days", [ago(days=14)], False, 5, "fortnightly"),
-    ("a month", [ago(days=30)], False, 5, "fortnightly"),
-    ("13 days, sharp pain", [ago(days=13)], True, 5, "sharp-pain"),
-    ("an hour ago, sharp pain", [ago(hours=1)], True, 5, "sharp-pain"),
+    ("exactly 14 days", [ago(days=14)], False, 5, RedFlagTrigger.FORTNIGHTLY),
+    ("a month", [ago(days=30)], False, 5, RedFlagTrigger.FORTNIGHTLY),
+    ("13 days, sharp pain", [ago(days=13)], True, 5, RedFlagTrigger.SHARP_PAIN),
+    ("an hour ago, sharp pain", [ago(hours=1)], True, 5, RedFlagTrigger.SHARP_PAIN),
     ("the latest counts, whatever the order", [ago(days=2), ago(days=30)], False, 5, None),
-    ("all old", [ago(days=20), ago(days=15)], False, 5, "fortnightly"),
+    ("all old", [ago(days=20), ago(days=15)], False, 5, RedFlagTrigger.FORTNIGHTLY),
 ]
 
 
@@ -72,7 +73,9 @@ CHECKIN_CASES = [
     [case[1:] for case in CHECKIN_CASES],
     ids=[case[0] for case in CHECKIN_CASES],
 )
-def test_checkin_due(past: list[CheckIn], sharp: bool, sessions: int, expected: str | None) -> None:
+def test_checkin_due(
+    past: list[CheckIn], sharp: bool, sessions: int, expected: RedFlagTrigger | None
+) -> None:
     checkins: list[PastCheckIn] = list(past)
     assert checkin_due(checkins, NOW, sharp_pain_since_last=sharp, sessions_done=sessions) == (
         expected
@@ -157,10 +160,10 @@ class Reading:
     at: datetime
     pain: int | None
     stiffness: int | None = None
-    moment: str = "before"
+    moment: PainMoment = PainMoment.BEFORE
 
 
-def on(day: int, *pains: int | None, moment: str = "before") -> list[Reading]:
+def on(day: int, *pains: int | None, moment: PainMoment = PainMoment.BEFORE) -> list[Reading]:
     """Return one reading per pain value on programme day ``day`` (1 = start), an hour apart."""
     when = datetime.combine(START + timedelta(days=day - 1), time(8), tzinfo=UTC)
     return [
@@ -216,7 +219,7 @@ TREND_CASES: list[tuple[str, int, list[Reading], list[WeekAdherence], TrendKind,
     (
         "after-session ratings left out",
         20,
-        [*EARLY_SIX, *on(15, 6, 6, 6), *on(16, 1, 1, 1, 1, moment="after")],
+        [*EARLY_SIX, *on(15, 6, 6, 6), *on(16, 1, 1, 1, 1, moment=PainMoment.AFTER)],
         STEADY,
         "too-early",
         False,
@@ -224,7 +227,7 @@ TREND_CASES: list[tuple[str, int, list[Reading], list[WeekAdherence], TrendKind,
     (
         "quick ratings count",
         20,
-        [*EARLY_SIX, *on(15, 2, 2, 2, moment="quick")],
+        [*EARLY_SIX, *on(15, 2, 2, 2, moment=PainMoment.QUICK)],
         STEADY,
         "improving",
         False,

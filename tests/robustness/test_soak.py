@@ -35,7 +35,9 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
 from hipcoach.core.adherence import WorkTally
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
@@ -64,14 +66,16 @@ def harness(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[AppHarne
 def seed_history(harness: AppHarness) -> None:
     """Give the user two months of history, so day 1 already shows every part of Progress."""
     path = harness.paths.data_dir / "history.sqlite3"
-    with HistoryStore.open(path, now=FIRST_MORNING).store as store:
+    with HistoryStore.open(path, clock=ManualClock(FIRST_MORNING)).store as store:
         for days_ago in range(60, 0, -2):
             start = FIRST_MORNING - timedelta(days=days_ago) + timedelta(hours=4)
             session = store.start_session("daily", start)
             store.finish_session(session, start + timedelta(minutes=20), 1200, WorkTally(900, 900))
-            for moment in ("before", "after"):
+            for moment in (PainMoment.BEFORE, PainMoment.AFTER):
                 store.add_pain(PainEntry(start, moment, pain=4, stiffness=5, session_id=session))
-        store.add_red_flags(RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), "manual", {}))
+        store.add_red_flags(
+            RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), RedFlagTrigger.MANUAL, {})
+        )
 
 
 def settle(*, collect: bool = False) -> None:

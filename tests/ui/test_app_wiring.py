@@ -15,6 +15,7 @@ from hipcoach import __version__
 from hipcoach.app import HipCoach
 from hipcoach.cli import main as cli_main
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
@@ -208,7 +209,9 @@ def test_a_session_is_recorded_step_by_step_after_the_safety_checks(
     harness: Harness, qtbot: QtBot
 ) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("before", 4, ("front-of-hip",), 5, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(
+        PainMoment.BEFORE, 4, ("front-of-hip",), 5, None, None, None
+    )
     coach.player.start(short_plan(harness.library))
     assert harness.dialogs.asked[:2] == ["red-flags", "pain-before"]
     run_to_end(harness, coach)
@@ -236,7 +239,7 @@ def test_the_pain_checks_before_and_after_a_session_name_that_session(
     coach = harness.start()
     history = coach.history
     assert history is not None
-    harness.dialogs.pain_answers = PainAnswers("before", 3, (), None, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(PainMoment.BEFORE, 3, (), None, None, None, None)
     coach.player.start(short_plan(harness.library))
     run_to_end(harness, coach)
     qtbot.waitUntil(lambda: "pain-after" in harness.dialogs.asked, timeout=2000)
@@ -323,7 +326,9 @@ def test_export_writes_csv_files(
     harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("quick", 3, (), None, None, None, "after a run")
+    harness.dialogs.pain_answers = PainAnswers(
+        PainMoment.QUICK, 3, (), None, None, None, "after a run"
+    )
     coach.safety.quick_pain()
     coach.close()
     monkeypatch.setenv("HIPCOACH_HOME", str(harness.paths.config_dir.parent))
@@ -337,7 +342,7 @@ def test_export_writes_csv_files(
 
 def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("quick", 5, (), None, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(PainMoment.QUICK, 5, (), None, None, None, None)
     progress = coach.ui.progress
     assert progress is not None
     progress.pain_requested.emit()  # "Log how it feels"

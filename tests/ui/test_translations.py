@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.main_window import MainWindow
@@ -84,7 +85,7 @@ def german_pain_check(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslato
 def test_an_installed_translator_changes_what_a_new_widget_shows(
     german_pain_check: QTranslator, qtbot: QtBot
 ) -> None:
-    dialog = PainDialog("quick")
+    dialog = PainDialog(PainMoment.QUICK)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Schmerz-Check"
     assert dialog.accessibleName() == "Schmerz-Check"
@@ -103,7 +104,7 @@ def test_translated_sections_are_still_found_by_their_english_names(
 
 
 def test_without_a_translator_the_english_source_shows(qtbot: QtBot) -> None:
-    dialog = PainDialog("quick")
+    dialog = PainDialog(PainMoment.QUICK)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Pain check"
 

@@ -133,7 +133,7 @@ def reference(bundled: Library) -> Reference:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(
-        tmp_path / "history.sqlite3", now=datetime(2026, 1, 5, tzinfo=UTC)
+        tmp_path / "history.sqlite3", clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))
     ).store
     yield opened
     opened.close()

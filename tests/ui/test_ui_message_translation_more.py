@@ -284,7 +284,7 @@ def test_a_failed_settings_save_shows_translated(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hipcoach.core.settings.write_atomic", full)
+    monkeypatch.setattr("hipcoach.core.settings.store.write_atomic", full)
     page = coach.settings_page
     page.interval_spin.setValue(45)
     page.interval_spin.editingFinished.emit()

@@ -715,76 +715,76 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="588"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="589"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="604"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="686"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="687"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="600"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="671"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="684"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="685"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,71 +792,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lifting</source>
         <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="80"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="86"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
         <source>No figure for this exercise</source>
         <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="482"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="483"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="461"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="464"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="471"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="472"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="474"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="475"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="486"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="487"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,64 +1125,64 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="589"/>
+        <location filename="../../hipcoach/core/history.py" line="153"/>
         <source>The history file {path} could not be opened: {error}</source>
-        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). Per version-1 session: its routine, the exercise time its rows hold, and whether it has a row stopped for sharp pain. ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
+        <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="615"/>
+        <location filename="../../hipcoach/core/history.py" line="179"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="630"/>
+        <location filename="../../hipcoach/core/history.py" line="194"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="640"/>
+        <location filename="../../hipcoach/core/history.py" line="204"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="644"/>
+        <location filename="../../hipcoach/core/history.py" line="208"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="829"/>
+        <location filename="../../hipcoach/core/history.py" line="393"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="844"/>
+        <location filename="../../hipcoach/core/history.py" line="408"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="852"/>
+        <location filename="../../hipcoach/core/history.py" line="416"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="859"/>
+        <location filename="../../hipcoach/core/history.py" line="423"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="875"/>
+        <location filename="../../hipcoach/core/history.py" line="439"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="887"/>
+        <location filename="../../hipcoach/core/history.py" line="451"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="928"/>
+        <location filename="../../hipcoach/core/history.py" line="492"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,33 +1496,33 @@
 <context>
     <name>PackText</name>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="102"/>
+        <location filename="../../hipcoach/core/library.py" line="103"/>
         <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="106"/>
+        <location filename="../../hipcoach/core/library.py" line="107"/>
         <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="180"/>
+        <location filename="../../hipcoach/core/library.py" line="181"/>
         <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
         <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="232"/>
+        <location filename="../../hipcoach/core/library.py" line="233"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="260"/>
+        <location filename="../../hipcoach/core/library.py" line="261"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="383"/>
+        <location filename="../../hipcoach/core/library.py" line="398"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="78"/>
-        <location filename="../../hipcoach/ui/report.py" line="164"/>
+        <location filename="../../hipcoach/ui/report.py" line="165"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,280 +3232,280 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="161"/>
+        <location filename="../../hipcoach/ui/report.py" line="162"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="166"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="168"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="170"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="183"/>
+        <location filename="../../hipcoach/ui/report.py" line="184"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <location filename="../../hipcoach/ui/report.py" line="192"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="194"/>
+        <location filename="../../hipcoach/ui/report.py" line="195"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="196"/>
+        <location filename="../../hipcoach/ui/report.py" line="197"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="207"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="209"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="211"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="220"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="228"/>
+        <location filename="../../hipcoach/ui/report.py" line="229"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="245"/>
-        <location filename="../../hipcoach/ui/report.py" line="278"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="279"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="249"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="249"/>
+        <location filename="../../hipcoach/ui/report.py" line="250"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="250"/>
+        <location filename="../../hipcoach/ui/report.py" line="251"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="257"/>
+        <location filename="../../hipcoach/ui/report.py" line="258"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="262"/>
+        <location filename="../../hipcoach/ui/report.py" line="263"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="264"/>
+        <location filename="../../hipcoach/ui/report.py" line="265"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="279"/>
+        <location filename="../../hipcoach/ui/report.py" line="280"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="280"/>
+        <location filename="../../hipcoach/ui/report.py" line="281"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="290"/>
+        <location filename="../../hipcoach/ui/report.py" line="291"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="304"/>
+        <location filename="../../hipcoach/ui/report.py" line="305"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <location filename="../../hipcoach/ui/report.py" line="338"/>
+        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="309"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="309"/>
+        <location filename="../../hipcoach/ui/report.py" line="310"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="329"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="338"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="340"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="341"/>
+        <location filename="../../hipcoach/ui/report.py" line="342"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="427"/>
+        <location filename="../../hipcoach/ui/report.py" line="428"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <location filename="../../hipcoach/ui/report.py" line="432"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="433"/>
+        <location filename="../../hipcoach/ui/report.py" line="434"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="435"/>
+        <location filename="../../hipcoach/ui/report.py" line="436"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="443"/>
+        <location filename="../../hipcoach/ui/report.py" line="444"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="448"/>
+        <location filename="../../hipcoach/ui/report.py" line="449"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="452"/>
+        <location filename="../../hipcoach/ui/report.py" line="453"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="454"/>
+        <location filename="../../hipcoach/ui/report.py" line="455"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="461"/>
+        <location filename="../../hipcoach/ui/report.py" line="462"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="463"/>
+        <location filename="../../hipcoach/ui/report.py" line="464"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="469"/>
+        <location filename="../../hipcoach/ui/report.py" line="470"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="471"/>
+        <location filename="../../hipcoach/ui/report.py" line="472"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="478"/>
+        <location filename="../../hipcoach/ui/report.py" line="479"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="482"/>
+        <location filename="../../hipcoach/ui/report.py" line="483"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="512"/>
+        <location filename="../../hipcoach/ui/report.py" line="513"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="596"/>
+        <location filename="../../hipcoach/ui/report.py" line="597"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,174 +3916,175 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="63"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="49"/>
         <source>Monday</source>
-        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
+        <extracomment>The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="64"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="50"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="65"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="51"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="66"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="52"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="67"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="53"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="68"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="54"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="69"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="55"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="254"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="82"/>
         <source>must be a whole number from {low} to {high}</source>
+        <extracomment>The key of a field&apos;s ``metadata`` under which its declaration is kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="258"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="261"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="128"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="264"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="109"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="265"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="97"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="400"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="94"/>
         <source>settings version {version} cannot be upgraded</source>
-        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
+        <extracomment>Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="430"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="124"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="467"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="152"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="482"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="167"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="491"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="176"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="543"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="228"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="550"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="235"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="566"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="252"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="576"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="262"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="506"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="191"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="526"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="211"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="639"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="283"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="650"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="294"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="690"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="345"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="697"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="352"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="709"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="364"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="873"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="117"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="885"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="129"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="897"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="141"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="903"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="147"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="913"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="157"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="955"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="199"/>
         <source>Settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,41 +4455,270 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
-    <name>SettingsText</name>
+    <name>SettingsPageText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="129"/>
-        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
-        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <location filename="../../hipcoach/core/settings/values.py" line="50"/>
+        <source> min</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. 0 means a full-screen app or do-not-disturb never holds a break back. The unit of the spin boxes that count minutes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="137"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="60"/>
+        <source>Suggest &amp;movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="61"/>
+        <source>Suggest movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="63"/>
+        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="72"/>
+        <source>Suggest a break after &amp;sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="73"/>
+        <source>Sitting time before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="75"/>
+        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="80"/>
+        <source>Working &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="84"/>
+        <source>Break mo&amp;ves</source>
+        <extracomment>Exercise ids that take turns as the suggested move.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="85"/>
+        <source>Breaks take turns suggesting the moves that are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="89"/>
+        <source>Stretch &amp;each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="90"/>
+        <source>Stretch each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="92"/>
+        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="100"/>
+        <source>&amp;Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="101"/>
+        <source>Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="102"/>
+        <source>How long a walk break lasts ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="108"/>
+        <source>Snoozing and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="109"/>
+        <source>Snooze &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="110"/>
+        <source>Snooze length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="111"/>
+        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="117"/>
+        <source>No snoozing</source>
+        <extracomment>Snoozes allowed per break.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="118"/>
+        <source>Snoozes &amp;allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="119"/>
+        <source>Snoozes allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="121"/>
+        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="130"/>
+        <source>counts as a break</source>
+        <extracomment>Idle or locked at least this long counts as a break already taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="131"/>
+        <source>An a&amp;bsence of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="132"/>
+        <source>Absence that counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="134"/>
+        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="144"/>
+        <source>Never wait</source>
+        <extracomment>How long a full-screen app or do-not-disturb may hold a due break back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="146"/>
+        <source>Full screen or do-not-disturb
+may &amp;delay a break by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="147"/>
+        <source>Longest delay in full screen or do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="149"/>
+        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="163"/>
+        <source>Play &amp;cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="164"/>
+        <source>Play cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="166"/>
+        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="172"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="173"/>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="174"/>
+        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="179"/>
+        <source>S&amp;peak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
+        <source>Speak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="182"/>
+        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="202"/>
+        <source>S&amp;tart hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="203"/>
+        <source>Start hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="205"/>
+        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="52"/>
+        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <extracomment>The weekdays, as ``date.weekday()`` numbers them, by the names the settings use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="60"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="142"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="65"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="155"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="78"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="160"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="83"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="198"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="121"/>
         <source>working_hours.kept_while_off: {day} is no weekday</source>
         <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="238"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="161"/>
         <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hipcoach.core.settings.fields import Limits, SettingsFileText
 from hipcoach.core.settings.values import (
     ABSENCE_MINUTES,
     DEFAULT_MOVES,
@@ -52,9 +53,7 @@ from hipcoach.core.settings.values import (
     WALK_MINUTES,
     BreakSettings,
     GeneralSettings,
-    Limits,
     Settings,
-    SettingsFileText,
     SoundSettings,
 )
 from hipcoach.core.settings.working_hours import (

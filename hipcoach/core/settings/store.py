@@ -12,8 +12,9 @@ from hipcoach.core.clock import WallClock
 from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.messages import Message
 from hipcoach.core.paths import AppPaths, make_private
+from hipcoach.core.settings.fields import SettingsFileText
 from hipcoach.core.settings.toml_form import file_schema, read_settings_table, settings_to_toml
-from hipcoach.core.settings.values import SCHEMA, Settings, SettingsFileText
+from hipcoach.core.settings.values import SCHEMA, Settings
 
 SETTINGS_FILE_NAME = "settings.toml"
 

@@ -13,29 +13,28 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import fields
 from types import MappingProxyType
 from typing import Any
 
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from hipcoach.core.problems import TableReader, is_integer, toml_value
-from hipcoach.core.settings.values import (
-    BOOL_RULE,
-    DEFAULT_MOVES,
-    ID_RULE,
-    MOVES_RULE,
-    SCHEMA,
-    VOLUME_RULE,
-    BreakSettings,
-    GeneralSettings,
-    Limits,
-    Settings,
+from hipcoach.core.settings.fields import (
+    Choices,
+    Flag,
+    Fraction,
+    Hours,
+    Identifier,
+    Identifiers,
+    Kind,
+    SettingField,
     SettingsFileText,
-    SoundSettings,
+    SettingsGroup,
+    Whole,
+    group_fields,
     is_id,
-    is_volume,
-    whole_rule,
+    settings_sections,
 )
+from hipcoach.core.settings.values import SCHEMA, Settings
 from hipcoach.core.settings.working_hours import (
     WEEKDAYS,
     TimeRange,
@@ -117,10 +116,10 @@ class _Reader:
 
     def __init__(self, reader: TableReader, problems: list[Message]) -> None:
         self.tables = reader
-        self._problems = problems
+        self.problems = problems
 
     def fallback(self, key: str, rule: Message, default: str) -> None:
-        self._problems.append(
+        self.problems.append(
             SettingsFileText.tr(
                 "{key}: {rule}; using {default}",
                 key=self.tables.path(key),
@@ -129,32 +128,23 @@ class _Reader:
             )
         )
 
-    def whole(self, key: str, default: int, limits: Limits) -> int:
-        value = self.tables.raw(key)
-        if value is None:
-            return default
-        if value not in limits:
-            self.fallback(key, whole_rule(limits), str(default))
-            return default
-        return int(value)
-
-    def boolean(self, key: str, default: bool) -> bool:
-        value = self.tables.raw(key)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            self.fallback(key, BOOL_RULE, toml_value(default))
-            return default
-        return value
-
-    def identifier(self, key: str, default: str) -> str:
-        value = self.tables.raw(key)
-        if value is None:
-            return default
-        if not is_id(value):
-            self.fallback(key, ID_RULE, toml_value(default))
-            return default
-        return str(value)
+    def value(self, item: SettingField) -> Any:
+        """Return ``item``'s value in this section: its default when absent or (reported) bad."""
+        match item.kind:
+            case Hours():
+                return _read_working_hours(self, item)
+            case Choices():
+                return _read_choices(self, item)
+            case _:
+                raw = self.tables.raw(item.key)
+                if raw is None:
+                    return item.default
+                try:
+                    return item.kind.checked(item.key, raw)
+                except ValueError:
+                    default = toml_value(_toml_form(item.kind, item.default, item.default))
+                    self.fallback(item.key, item.kind.rule, default)
+                    return item.default
 
 
 def _key_problem(key: str, problem: Message | str) -> Message:
@@ -249,12 +239,13 @@ def _read_kept_hours(
     return kept
 
 
-def _read_working_hours(section: _Reader, problems: list[Message]) -> WorkingHours:
-    defaults = WorkingHours()
-    value = section.tables.raw("working_hours")
+def _read_working_hours(section: _Reader, item: SettingField) -> WorkingHours:
+    defaults: WorkingHours = item.default
+    problems = section.problems
+    value = section.tables.raw(item.key)
     if value is None:
         return defaults
-    path = section.tables.path("working_hours")
+    path = section.tables.path(item.key)
     if not isinstance(value, dict):
         problems.append(
             SettingsFileText.tr(
@@ -280,95 +271,62 @@ def _read_working_hours(section: _Reader, problems: list[Message]) -> WorkingHou
     return WorkingHours(**chosen, kept_while_off=kept)
 
 
-def _read_moves(section: _Reader) -> tuple[str, ...]:
-    value = section.tables.raw("moves")
-    if value is None:
-        return DEFAULT_MOVES
-    if not isinstance(value, list) or not value or not all(is_id(item) for item in value):
-        section.fallback("moves", MOVES_RULE, toml_value(list(DEFAULT_MOVES)))
-        return DEFAULT_MOVES
-    return tuple(value)
-
-
-def _read_breaks(table: Mapping[str, Any], problems: list[Message]) -> BreakSettings:
-    tables, section = _section(table, "breaks", problems)
-    defaults = BreakSettings()
-    values: dict[str, Any] = {
-        name: section.whole(name, getattr(defaults, name), limits)
-        for name, limits in BreakSettings.LIMITS.items()
-    }
-    values["working_hours"] = _read_working_hours(section, problems)
-    values["moves"] = _read_moves(section)
-    for name in ("stretch_per_side", "enabled"):
-        values[name] = section.boolean(name, getattr(defaults, name))
-    tables.finish()
-    return BreakSettings(**values)
-
-
-def _read_sound(table: Mapping[str, Any], problems: list[Message]) -> SoundSettings:
-    tables, section = _section(table, "sound", problems)
-    defaults = SoundSettings()
-    volume = tables.raw("volume")
-    if volume is None:
-        volume = defaults.volume
-    elif not is_volume(volume):
-        section.fallback("volume", VOLUME_RULE, str(defaults.volume))
-        volume = defaults.volume
-    result = SoundSettings(
-        enabled=section.boolean("enabled", defaults.enabled),
-        volume=volume,
-        spoken_cues=section.boolean("spoken_cues", defaults.spoken_cues),
-    )
-    tables.finish()
-    return result
-
-
-def _read_general(table: Mapping[str, Any], problems: list[Message]) -> GeneralSettings:
-    tables, section = _section(table, "general", problems)
-    defaults = GeneralSettings()
+def _read_choices(section: _Reader, item: SettingField) -> dict[str, str]:
+    """Return the choices that are valid; each bad one is dropped with a problem."""
     choices: dict[str, str] = {}
-    raw_choices = tables.raw("choices")
-    if raw_choices is not None and not isinstance(raw_choices, dict):
-        problems.append(
+    value = section.tables.raw(item.key)
+    if value is None:
+        return choices
+    if not isinstance(value, dict):
+        section.problems.append(
             SettingsFileText.tr(
                 "general.choices: must be a table like [general.choices]"
                 ' with stretch = "couch-stretch"; using no choices'
             )
         )
-    elif raw_choices is not None:
-        for block, exercise in raw_choices.items():
-            if block.strip() and is_id(exercise):
-                choices[block] = exercise
-            else:
-                problems.append(
-                    SettingsFileText.tr(
-                        'general.choices.{block}: must be an exercise id like "couch-stretch";'
-                        " ignored",
-                        block=block,
-                    )
+        return choices
+    for block, exercise in value.items():
+        if block.strip() and is_id(exercise):
+            choices[block] = exercise
+        else:
+            section.problems.append(
+                SettingsFileText.tr(
+                    'general.choices.{block}: must be an exercise id like "couch-stretch"; ignored',
+                    block=block,
                 )
-    result = GeneralSettings(
-        start_at_login=section.boolean("start_at_login", defaults.start_at_login),
-        protocol=section.identifier("protocol", defaults.protocol),
-        choices=choices,
-    )
+            )
+    return choices
+
+
+def _read_group(
+    table: Mapping[str, Any], name: str, group: type[SettingsGroup], problems: list[Message]
+) -> SettingsGroup:
+    """Return the section ``name`` of ``table`` read as ``group``, setting by setting."""
+    tables, section = _section(table, name, problems)
+    values = {item.key: section.value(item) for item in group_fields(group, name)}
     tables.finish()
-    return result
+    return group(**values)
 
 
 def settings_from_toml(
-    table: Mapping[str, Any], *, migrations: Mapping[int, Migration] = MIGRATIONS
+    table: Mapping[str, Any],
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    shape: type[Settings] = Settings,
 ) -> tuple[Settings, list[str]]:
     """Return the settings in a parsed TOML table and the problems found, in English.
 
     The same as ``read_settings_table``, with each problem as its English text.
     """
-    settings, problems = read_settings_table(table, migrations=migrations)
+    settings, problems = read_settings_table(table, migrations=migrations, shape=shape)
     return settings, [problem.english() for problem in problems]
 
 
 def read_settings_table(
-    table: Mapping[str, Any], *, migrations: Mapping[int, Migration] = MIGRATIONS
+    table: Mapping[str, Any],
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    shape: type[Settings] = Settings,
 ) -> tuple[Settings, list[Message]]:
     """Return the settings in a parsed TOML table and the problems found, section by section.
 
@@ -376,6 +334,8 @@ def read_settings_table(
     value falls back to its default; unknown keys are ignored; both are
     reported. A table from a newer version is read as far as this version
     understands it (and reported; see ``file_schema`` to refuse saving over it).
+    ``shape`` is the class to read into: its table of settings says which
+    keys there are and what each may be.
     """
     problems: list[Message] = []
     version = table.get("schema", SCHEMA)
@@ -408,13 +368,13 @@ def read_settings_table(
             )
     top = TableReader(table, "", _reporter(problems))
     top.raw("schema")
-    for name in ("breaks", "sound", "general"):
+    sections = settings_sections(shape)
+    for name, _ in sections:
         top.raw(name)
-    settings = Settings(
-        breaks=_read_breaks(table, problems),
-        sound=_read_sound(table, problems),
-        general=_read_general(table, problems),
-    )
+    groups: dict[str, Any] = {
+        name: _read_group(table, name, group, problems) for name, group in sections
+    }
+    settings = shape(**groups)
     top.finish()
     return settings, problems
 
@@ -422,22 +382,17 @@ def read_settings_table(
 # --------------------------------------------------------------------------- writing
 
 
-def _changed(value: Any, default: Any) -> dict[str, Any]:
-    """Return the fields of dataclass ``value`` that differ from ``default``, in TOML form."""
-    result: dict[str, Any] = {}
-    for item in fields(value):
-        current = getattr(value, item.name)
-        if current == getattr(default, item.name):
-            continue
-        if isinstance(current, WorkingHours):
-            result[item.name] = _working_hours_table(current, default.working_hours)
-        elif isinstance(current, tuple):
-            result[item.name] = list(current)
-        elif isinstance(current, Mapping):
-            result[item.name] = dict(current)
-        else:
-            result[item.name] = current
-    return result
+def _toml_form(kind: Kind, value: Any, default: Any) -> Any:
+    """Return ``value`` of a setting of ``kind`` as the file holds it (``default`` for hours)."""
+    match kind:
+        case Hours():
+            return _working_hours_table(value, default)
+        case Identifiers():
+            return list(value)
+        case Choices():
+            return dict(value)
+        case Whole() | Flag() | Fraction() | Identifier():
+            return value
 
 
 def _working_hours_table(hours: WorkingHours, default: WorkingHours) -> dict[str, Any]:
@@ -459,9 +414,12 @@ def _working_hours_table(hours: WorkingHours, default: WorkingHours) -> dict[str
 def settings_to_toml(settings: Settings) -> dict[str, Any]:
     """Return the TOML table for ``settings``: ``schema`` plus only non-default values."""
     result: dict[str, Any] = {"schema": SCHEMA}
-    defaults = Settings()
-    for name in ("breaks", "sound", "general"):
-        changed = _changed(getattr(settings, name), getattr(defaults, name))
+    for name, group in settings_sections(type(settings)):
+        changed = {
+            item.key: _toml_form(item.kind, item.get(settings), item.default)
+            for item in group_fields(group, name)
+            if item.get(settings) != item.default
+        }
         if changed:
             result[name] = changed
     return result

@@ -1,4 +1,12 @@
-"""The settings as values: one dataclass per section of the settings file.
+"""The settings table: every setting declared once, in the order the Settings page shows them.
+
+One dataclass per section of the settings file. Each field is a setting:
+its name is its key in the file, its declaration (``whole``, ``flag`` …
+from ``fields.py``) gives its default, its kind and limits, and the label,
+accessible name and help of its control on the Settings page. Checking,
+reading, writing and the page's rows all come from these declarations, so a
+new setting is one more field here (see docs/architecture.md, "Add a
+setting").
 
 The dataclasses only ever hold valid values (constructors raise
 ``ValueError`` naming the field otherwise), so the reminder scheduler and
@@ -9,34 +17,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
-from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext
-from hipcoach.core.schema import ID_PATTERN
+from hipcoach.core.settings.fields import (
+    Limits,
+    Place,
+    SettingsGroup,
+    SettingsPageText,
+    exercise_choices,
+    flag,
+    fraction,
+    hours,
+    identifier,
+    identifiers,
+    whole,
+)
 from hipcoach.core.settings.working_hours import WorkingHours
 
 #: The settings format this version writes; files with a higher number are never overwritten.
 SCHEMA = 1
-
-
-class SettingsFileText(MessageContext):
-    """What was wrong with the settings file, or saving it (shown at start-up and after saving)."""
-
-
-class Limits(NamedTuple):
-    """The inclusive range a number setting must lie in (for validation and spin boxes)."""
-
-    low: int
-    high: int
-
-    def __contains__(self, value: object) -> bool:
-        return (
-            isinstance(value, int)
-            and not isinstance(value, bool)
-            and self.low <= value <= self.high
-        )
-
+DEFAULT_MOVES = ("standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-break")
 
 INTERVAL_MINUTES = Limits(10, 240)
 SNOOZE_MINUTES = Limits(1, 60)
@@ -46,121 +46,173 @@ WALK_MINUTES = Limits(2, 5)
 #: 0 means a full-screen app or do-not-disturb never holds a break back.
 DEFER_CAP_MINUTES = Limits(0, 120)
 
-DEFAULT_MOVES = ("standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-break")
-
-
-def _require(name: str, ok: bool, rule: Message) -> None:
-    if not ok:
-        raise ValueError(f"{name}: {rule}")
-
-
-def whole_rule(limits: Limits) -> Message:
-    """Return what a whole number within ``limits`` must be, for the user."""
-    return SettingsFileText.tr(
-        "must be a whole number from {low} to {high}", low=str(limits.low), high=str(limits.high)
-    )
-
-
-MOVES_RULE = QT_TRANSLATE_NOOP(
-    "SettingsFileText", 'must be a list of one or more exercise ids like "walk-break"'
-)
-ID_RULE = QT_TRANSLATE_NOOP(
-    "SettingsFileText", 'must be an id like "daily" (lower-case letters, digits and "-")'
-)
-VOLUME_RULE = QT_TRANSLATE_NOOP("SettingsFileText", "must be a number from 0.0 to 1.0")
-BOOL_RULE = QT_TRANSLATE_NOOP("SettingsFileText", "must be true or false")
-
-
-def is_id(value: object) -> bool:
-    """Return whether ``value`` is an id like ``"daily"``."""
-    return isinstance(value, str) and bool(ID_PATTERN.match(value))
+#: The unit of the spin boxes that count minutes.
+MINUTES = SettingsPageText.tr(" min")
 
 
 @dataclass(frozen=True)
-class BreakSettings:
+class BreakSettings(SettingsGroup):
     """Movement-break reminders: how often, when, and what to do."""
 
-    interval_minutes: int = 60
-    working_hours: WorkingHours = field(default_factory=WorkingHours)
-    snooze_minutes: int = 5
-    #: Snoozes allowed per break.
-    snooze_limit: int = 3
-    #: Idle or locked at least this long counts as a break already taken.
-    absence_minutes: int = 2
+    enabled: bool = flag(
+        True,
+        place=Place.SWITCH,
+        label=SettingsPageText.tr("Suggest &movement breaks"),
+        accessible_name=SettingsPageText.tr("Suggest movement breaks"),
+        help=SettingsPageText.tr(
+            "Remind you to get up and move after sitting for a while. "
+            "Turn off to stop all break reminders; sessions still work."
+        ),
+    )
+    interval_minutes: int = whole(
+        60,
+        INTERVAL_MINUTES,
+        suffix=MINUTES,
+        step=5,
+        label=SettingsPageText.tr("Suggest a break after &sitting for"),
+        accessible_name=SettingsPageText.tr("Sitting time before a break"),
+        help=SettingsPageText.tr(
+            "How long you may sit before a break is suggested ({low}–{high} minutes). "
+            "Getting up or finishing a session starts the count again."
+        ),
+    )
+    # hours() returns a dataclasses.field whose default factory makes WorkingHours.
+    working_hours: WorkingHours = hours(label=SettingsPageText.tr("Working &hours"))  # noqa: RUF009
     #: Exercise ids that take turns as the suggested move.
-    moves: tuple[str, ...] = DEFAULT_MOVES
-    stretch_per_side: bool = True
-    walk_minutes: int = 3
+    moves: tuple[str, ...] = identifiers(
+        DEFAULT_MOVES,
+        label=SettingsPageText.tr("Break mo&ves"),
+        help=SettingsPageText.tr("Breaks take turns suggesting the moves that are on."),
+    )
+    stretch_per_side: bool = flag(
+        True,
+        label=SettingsPageText.tr("Stretch &each side in turn"),
+        accessible_name=SettingsPageText.tr("Stretch each side in turn"),
+        help=SettingsPageText.tr(
+            "Time the standing stretch for the left and the right side, "
+            "with a short switch between them."
+        ),
+    )
+    walk_minutes: int = whole(
+        3,
+        WALK_MINUTES,
+        suffix=MINUTES,
+        label=SettingsPageText.tr("&Walk length"),
+        accessible_name=SettingsPageText.tr("Walk length"),
+        help=SettingsPageText.tr("How long a walk break lasts ({low}–{high} minutes)."),
+    )
+    snooze_minutes: int = whole(
+        5,
+        SNOOZE_MINUTES,
+        suffix=MINUTES,
+        heading=SettingsPageText.tr("Snoozing and time away"),
+        label=SettingsPageText.tr("Snooze &length"),
+        accessible_name=SettingsPageText.tr("Snooze length"),
+        help=SettingsPageText.tr("How long “Snooze” puts a break off ({low}–{high} minutes)."),
+    )
+    #: Snoozes allowed per break.
+    snooze_limit: int = whole(
+        3,
+        SNOOZE_LIMIT,
+        zero=SettingsPageText.tr("No snoozing"),
+        label=SettingsPageText.tr("Snoozes &allowed per break"),
+        accessible_name=SettingsPageText.tr("Snoozes allowed per break"),
+        help=SettingsPageText.tr(
+            "How many times one break may be snoozed before “Snooze” is no "
+            "longer offered ({low}–{high}; 0 = no snoozing)."
+        ),
+    )
+    #: Idle or locked at least this long counts as a break already taken.
+    absence_minutes: int = whole(
+        2,
+        ABSENCE_MINUTES,
+        suffix=MINUTES,
+        after=SettingsPageText.tr("counts as a break"),
+        label=SettingsPageText.tr("An a&bsence of at least"),
+        accessible_name=SettingsPageText.tr("Absence that counts as a break"),
+        help=SettingsPageText.tr(
+            "When the computer is idle or locked at least this long, you were "
+            "probably up and about: it counts as a break and the sitting time starts "
+            "again ({low}–{high} minutes)."
+        ),
+    )
     #: How long a full-screen app or do-not-disturb may hold a due break back.
-    defer_cap_minutes: int = 30
-    enabled: bool = True
-
-    LIMITS: ClassVar[Mapping[str, Limits]] = MappingProxyType(
-        {
-            "interval_minutes": INTERVAL_MINUTES,
-            "snooze_minutes": SNOOZE_MINUTES,
-            "snooze_limit": SNOOZE_LIMIT,
-            "absence_minutes": ABSENCE_MINUTES,
-            "walk_minutes": WALK_MINUTES,
-            "defer_cap_minutes": DEFER_CAP_MINUTES,
-        }
+    defer_cap_minutes: int = whole(
+        30,
+        DEFER_CAP_MINUTES,
+        suffix=MINUTES,
+        zero=SettingsPageText.tr("Never wait"),
+        step=5,
+        label=SettingsPageText.tr("Full screen or do-not-disturb\nmay &delay a break by"),
+        accessible_name=SettingsPageText.tr("Longest delay in full screen or do-not-disturb"),
+        help=SettingsPageText.tr(
+            "While a full-screen app (a video call, a presentation) or "
+            "do-not-disturb is on, a due break waits, but no longer than this "
+            "({low}–{high} minutes; 0 = breaks never wait)."
+        ),
     )
 
-    def __post_init__(self) -> None:
-        for name, limits in self.LIMITS.items():
-            _require(name, getattr(self, name) in limits, whole_rule(limits))
-        for name in ("stretch_per_side", "enabled"):
-            _require(name, isinstance(getattr(self, name), bool), BOOL_RULE)
-        moves = tuple(self.moves)
-        _require("moves", bool(moves) and all(is_id(move) for move in moves), MOVES_RULE)
-        object.__setattr__(self, "moves", moves)
-
 
 @dataclass(frozen=True)
-class SoundSettings:
+class SoundSettings(SettingsGroup):
     """Sound cues during breaks and sessions."""
 
-    enabled: bool = True
-    volume: float = 0.7
-    spoken_cues: bool = False
-
-    def __post_init__(self) -> None:
-        for name in ("enabled", "spoken_cues"):
-            _require(name, isinstance(getattr(self, name), bool), BOOL_RULE)
-        _require("volume", is_volume(self.volume), VOLUME_RULE)
-        object.__setattr__(self, "volume", float(self.volume))
-
-
-def is_volume(value: object) -> bool:
-    """Return whether ``value`` is a number from 0.0 to 1.0 (true/false is not)."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and 0.0 <= value <= 1.0
+    enabled: bool = flag(
+        True,
+        place=Place.WIDE,
+        label=SettingsPageText.tr("Play &cue sounds"),
+        accessible_name=SettingsPageText.tr("Play cue sounds"),
+        help=SettingsPageText.tr(
+            "Short sounds for the countdown, halfway, switching sides and the end of a hold."
+        ),
+    )
+    volume: float = fraction(
+        0.7,
+        needs="enabled",
+        label=SettingsPageText.tr("V&olume"),
+        accessible_name=SettingsPageText.tr("Cue volume"),
+        help=SettingsPageText.tr("How loud the cue sounds play, 0 to 100 %"),
+    )
+    spoken_cues: bool = flag(
+        False,
+        place=Place.WIDE,
+        label=SettingsPageText.tr("S&peak cues aloud"),
+        accessible_name=SettingsPageText.tr("Speak cues aloud"),
+        help=SettingsPageText.tr(
+            "Say what comes next (“switch sides”, “last rep”) with the "
+            "system's voice, if it has one."
+        ),
+    )
 
 
 @dataclass(frozen=True)
-class GeneralSettings:
+class GeneralSettings(SettingsGroup):
     """Everything else: start-up, the session protocol and the user's exercise choices.
 
     ``choices`` maps a block of the protocol that offers a choice (named by
     the caller, e.g. ``"daily/stretch-2"``) to the exercise id the user picked.
     It is a read-only mapping; settings are compared with ``==``, not hashed.
+    The protocol and the choices are made on the Session page, not on the
+    Settings page.
     """
 
-    start_at_login: bool = False
-    protocol: str = "daily"
-    choices: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-
-    def __post_init__(self) -> None:
-        _require("start_at_login", isinstance(self.start_at_login, bool), BOOL_RULE)
-        _require("protocol", is_id(self.protocol), ID_RULE)
-        choices = dict(self.choices)
-        for block, exercise in choices.items():
-            _require(f"choices.{block}", bool(block.strip()) and is_id(exercise), ID_RULE)
-        object.__setattr__(self, "choices", MappingProxyType(choices))
+    start_at_login: bool = flag(
+        False,
+        place=Place.WIDE,
+        label=SettingsPageText.tr("S&tart hipcoach when I log in"),
+        accessible_name=SettingsPageText.tr("Start hipcoach when I log in"),
+        help=SettingsPageText.tr(
+            "Start hipcoach in the background when you log in, so break "
+            "reminders run without opening it yourself."
+        ),
+    )
+    protocol: str = identifier("daily")
+    choices: Mapping[str, str] = exercise_choices()
 
 
 @dataclass(frozen=True)
 class Settings:
-    """All settings of one user."""
+    """All settings of one user, a group per section of the file."""
 
     breaks: BreakSettings = field(default_factory=BreakSettings)
     sound: SoundSettings = field(default_factory=SoundSettings)

@@ -43,14 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 from hipcoach.core.settings.fields import Limits, SettingsFileText
 from hipcoach.core.settings.values import (
-    ABSENCE_MINUTES,
     DEFAULT_MOVES,
-    DEFER_CAP_MINUTES,
-    INTERVAL_MINUTES,
     SCHEMA,
-    SNOOZE_LIMIT,
-    SNOOZE_MINUTES,
-    WALK_MINUTES,
     BreakSettings,
     GeneralSettings,
     Settings,
@@ -113,17 +107,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "ABSENCE_MINUTES",
     "DEFAULT_MOVES",
-    "DEFER_CAP_MINUTES",
-    "INTERVAL_MINUTES",
     "KEPT_WHILE_OFF",
     "MIGRATIONS",
     "SCHEMA",
     "SETTINGS_FILE_NAME",
-    "SNOOZE_LIMIT",
-    "SNOOZE_MINUTES",
-    "WALK_MINUTES",
     "WEEKDAYS",
     "BreakSettings",
     "GeneralSettings",

@@ -38,14 +38,6 @@ from hipcoach.core.settings.working_hours import WorkingHours
 SCHEMA = 1
 DEFAULT_MOVES = ("standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-break")
 
-INTERVAL_MINUTES = Limits(10, 240)
-SNOOZE_MINUTES = Limits(1, 60)
-SNOOZE_LIMIT = Limits(0, 10)
-ABSENCE_MINUTES = Limits(1, 30)
-WALK_MINUTES = Limits(2, 5)
-#: 0 means a full-screen app or do-not-disturb never holds a break back.
-DEFER_CAP_MINUTES = Limits(0, 120)
-
 #: The unit of the spin boxes that count minutes.
 MINUTES = SettingsPageText.tr(" min")
 
@@ -66,7 +58,7 @@ class BreakSettings(SettingsGroup):
     )
     interval_minutes: int = whole(
         60,
-        INTERVAL_MINUTES,
+        Limits(10, 240),
         suffix=MINUTES,
         step=5,
         label=SettingsPageText.tr("Suggest a break after &sitting for"),
@@ -95,7 +87,7 @@ class BreakSettings(SettingsGroup):
     )
     walk_minutes: int = whole(
         3,
-        WALK_MINUTES,
+        Limits(2, 5),
         suffix=MINUTES,
         label=SettingsPageText.tr("&Walk length"),
         accessible_name=SettingsPageText.tr("Walk length"),
@@ -103,7 +95,7 @@ class BreakSettings(SettingsGroup):
     )
     snooze_minutes: int = whole(
         5,
-        SNOOZE_MINUTES,
+        Limits(1, 60),
         suffix=MINUTES,
         heading=SettingsPageText.tr("Snoozing and time away"),
         label=SettingsPageText.tr("Snooze &length"),
@@ -113,7 +105,7 @@ class BreakSettings(SettingsGroup):
     #: Snoozes allowed per break.
     snooze_limit: int = whole(
         3,
-        SNOOZE_LIMIT,
+        Limits(0, 10),
         zero=SettingsPageText.tr("No snoozing"),
         label=SettingsPageText.tr("Snoozes &allowed per break"),
         accessible_name=SettingsPageText.tr("Snoozes allowed per break"),
@@ -125,7 +117,7 @@ class BreakSettings(SettingsGroup):
     #: Idle or locked at least this long counts as a break already taken.
     absence_minutes: int = whole(
         2,
-        ABSENCE_MINUTES,
+        Limits(1, 30),
         suffix=MINUTES,
         after=SettingsPageText.tr("counts as a break"),
         label=SettingsPageText.tr("An a&bsence of at least"),
@@ -139,7 +131,7 @@ class BreakSettings(SettingsGroup):
     #: How long a full-screen app or do-not-disturb may hold a due break back.
     defer_cap_minutes: int = whole(
         30,
-        DEFER_CAP_MINUTES,
+        Limits(0, 120),
         suffix=MINUTES,
         zero=SettingsPageText.tr("Never wait"),
         step=5,

@@ -3,7 +3,9 @@
 Its rows come from the settings table (``hipcoach.core.settings.values``):
 a group per section, a row per setting the table shows, in the table's
 order, ordinary ones (numbers, flags) built by ``setting_rows``; working
-hours, break moves and the volume have editors of their own here.
+hours, break moves and the volume have editors of their own here. They stay
+in this module because they share the page's one ``Settings`` value, its
+undo and its fixed-place messages.
 
 The page never saves anything itself. Each valid change fires
 ``settings_changed`` with a whole new ``Settings`` (built from the previous

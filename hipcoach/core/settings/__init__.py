@@ -4,7 +4,10 @@ The package is split by concern, each module importing only those before it:
 
 - ``working_hours``: ``TimeRange`` and ``WorkingHours``, the parts of each
   weekday in which breaks may come;
-- ``values``: the settings dataclasses, which only ever hold valid values;
+- ``fields``: how a setting is declared (its kind, limits, label and help)
+  and ``settings_fields``, which reads the table back;
+- ``values``: the table itself, the settings dataclasses with every setting
+  declared once; they only ever hold valid values;
 - ``toml_form``: reading a parsed TOML table with fallbacks and problems,
   migrating older versions, and the table to write;
 - ``store``: the file itself (``SettingsStore``).
@@ -41,7 +44,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hipcoach.core.settings.fields import Limits, SettingsFileText
+from hipcoach.core.settings.fields import (
+    Limits,
+    SettingField,
+    SettingsFileText,
+    SettingsPageText,
+    settings_fields,
+)
 from hipcoach.core.settings.values import (
     DEFAULT_MOVES,
     SCHEMA,
@@ -120,8 +129,10 @@ __all__ = [
     "Migration",
     "MigrationError",
     "SaveResult",
+    "SettingField",
     "Settings",
     "SettingsFileText",
+    "SettingsPageText",
     "SettingsStore",
     "SettingsText",
     "SoundSettings",
@@ -131,6 +142,7 @@ __all__ = [
     "migrate",
     "parse_time_range",
     "read_settings_table",
+    "settings_fields",
     "settings_from_toml",
     "settings_to_toml",
 ]

@@ -4092,138 +4092,138 @@ You answered yes to:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="72"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="79"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
         <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="134"/>
         <source>Settings</source>
         <extracomment>The settings before each change still to undo, the latest last. Every setting&apos;s row, in the table&apos;s order. The settings the page does not show (the routine and its choices). Of each section with a switch, what the switch greys out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="186"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="195"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="193"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="202"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="197"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="198"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="89"/>
         <source>Movement breaks</source>
         <extracomment>The title of each section&apos;s group (the sections themselves come from the settings table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="296"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="303"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="297"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="299"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="308"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="315"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="90"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="335"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="338"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="562"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="569"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="84"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="91"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="375"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="376"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="656"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="663"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="379"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="386"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="384"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="392"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="386"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="393"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="469"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="476"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="514"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="521"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="613"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="620"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="658"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="665"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>

@@ -266,15 +266,14 @@ def whole(
     """
     shown = Shown(
         label,
-        Place.ROW,
-        accessible_name,
-        _with_limits(help, limits),
-        heading,
-        after,
-        needs,
-        suffix,
-        zero,
-        step,
+        accessible_name=accessible_name,
+        help=_with_limits(help, limits),
+        heading=heading,
+        after=after,
+        needs=needs,
+        suffix=suffix,
+        zero=zero,
+        step=step,
     )
     return field(default=default, metadata={_DECLARED: _Declared(Whole(limits), shown)})
 
@@ -290,7 +289,9 @@ def flag(
     needs: str | None = None,
 ) -> bool:
     """Declare a flag, shown as a check box (its text is ``label``) at ``place``."""
-    shown = Shown(label, place, accessible_name, help, heading, needs=needs)
+    shown = Shown(
+        label, place, accessible_name=accessible_name, help=help, heading=heading, needs=needs
+    )
     return field(default=default, metadata={_DECLARED: _Declared(Flag(), shown)})
 
 
@@ -303,7 +304,7 @@ def fraction(
     needs: str | None = None,
 ) -> float:
     """Declare a number from 0.0 to 1.0 (its editor is the page's: a volume slider)."""
-    shown = Shown(label, Place.ROW, accessible_name, help, needs=needs)
+    shown = Shown(label, accessible_name=accessible_name, help=help, needs=needs)
     return field(default=default, metadata={_DECLARED: _Declared(Fraction(), shown)})
 
 
@@ -314,7 +315,7 @@ def identifier(default: str) -> str:
 
 def identifiers(default: tuple[str, ...], *, label: Message, help: Message) -> tuple[str, ...]:
     """Declare a list of exercise ids (its editor is the page's: the break moves)."""
-    shown = Shown(label, Place.ROW, help=help)
+    shown = Shown(label, help=help)
     return field(default=default, metadata={_DECLARED: _Declared(Identifiers(), shown)})
 
 
@@ -329,7 +330,7 @@ def exercise_choices() -> Mapping[str, str]:
 
 def hours(*, label: Message) -> WorkingHours:
     """Declare working hours (9 to 5 on weekdays by default; their editor is the page's)."""
-    shown = Shown(label, Place.ROW)
+    shown = Shown(label)
     return field(default_factory=WorkingHours, metadata={_DECLARED: _Declared(Hours(), shown)})
 
 

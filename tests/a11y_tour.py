@@ -237,7 +237,8 @@ class Tour:
         self._section("Settings")
         page = self.window.page("Settings")
         assert isinstance(page, SettingsPage)
-        page.interval_spin.setValue(page.interval_spin.value() + page.interval_spin.singleStep())
+        interval = page.spin_box("breaks.interval_minutes")
+        interval.setValue(interval.value() + interval.singleStep())
         QTimer.singleShot(0, page.restore_defaults)
         return True
 

@@ -36,6 +36,7 @@ NOT_AT_START = (
     "hipcoach.ui.player_page",
     "hipcoach.ui.player_run",
     "hipcoach.ui.settings_page",
+    "hipcoach.ui.setting_rows",
     "hipcoach.ui.working_hours_editor",
     "hipcoach.ui.breaks_page",
     "hipcoach.ui.break_card",

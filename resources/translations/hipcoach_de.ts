@@ -3921,174 +3921,175 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="64"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="49"/>
         <source>Monday</source>
-        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
+        <extracomment>The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="65"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="50"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="66"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="51"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="67"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="52"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="68"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="53"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="69"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="54"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="70"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="55"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="255"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="82"/>
         <source>must be a whole number from {low} to {high}</source>
+        <extracomment>The key of a field&apos;s ``metadata`` under which its declaration is kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="259"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="262"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="128"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="265"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="109"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="266"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="97"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="401"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="94"/>
         <source>settings version {version} cannot be upgraded</source>
-        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
+        <extracomment>Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="431"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="124"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="468"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="152"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="483"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="167"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="492"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="176"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="544"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="228"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="551"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="235"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="567"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="252"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="577"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="262"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="507"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="191"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="527"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="211"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="640"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="283"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="651"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="294"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="691"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="345"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="698"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="352"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="710"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="364"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="874"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="118"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="886"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="130"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="898"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="142"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="904"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="148"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="914"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="158"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="944"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="188"/>
         <source>Settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,362 +4097,138 @@ You answered yes to:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="79"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
         <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="179"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="134"/>
         <source>Settings</source>
-        <extracomment>The settings before each change still to undo, the latest last.</extracomment>
+        <extracomment>The settings before each change still to undo, the latest last. Every setting&apos;s row, in the table&apos;s order. The settings the page does not show (the routine and its choices). Of each section with a switch, what the switch greys out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="244"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="253"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="193"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="202"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="256"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="265"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="89"/>
         <source>Movement breaks</source>
+        <extracomment>The title of each section&apos;s group (the sections themselves come from the settings table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="268"/>
-        <source>Suggest &amp;movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="269"/>
-        <source>Suggest movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="271"/>
-        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="287"/>
-        <source>Sitting time before a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="289"/>
-        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="293"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="340"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="351"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="378"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="396"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="297"/>
-        <source>Suggest a break after &amp;sitting for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="302"/>
-        <source>Working &amp;hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="311"/>
-        <source>Break mo&amp;ves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="313"/>
-        <source>Breaks take turns suggesting the moves that are on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="325"/>
-        <source>Stretch &amp;each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="326"/>
-        <source>Stretch each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="328"/>
-        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
-        <source>Walk length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="337"/>
-        <source>How long a walk break lasts ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
-        <source>&amp;Walk length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="344"/>
-        <source>Snoozing and time away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
-        <source>Snooze length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="348"/>
-        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
-        <source>Snooze &amp;length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="357"/>
-        <source>Snoozes allowed per break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="359"/>
-        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="363"/>
-        <source>No snoozing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="366"/>
-        <source>Snoozes &amp;allowed per break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="372"/>
-        <source>Absence that counts as a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="374"/>
-        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
-        <source>counts as a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
-        <source>An a&amp;bsence of at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="389"/>
-        <source>Longest delay in full screen or do-not-disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
-        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="397"/>
-        <source>Never wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="401"/>
-        <source>Full screen or do-not-disturb
-may &amp;delay a break by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="426"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="303"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="427"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="429"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="438"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="315"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="451"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="90"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="456"/>
-        <source>Play &amp;cue sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="457"/>
-        <source>Play cue sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="459"/>
-        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
-        <source>Cue volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="473"/>
-        <source>How loud the cue sounds play, 0 to 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="475"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="478"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="706"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="569"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="486"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="490"/>
-        <source>S&amp;peak cues aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="491"/>
-        <source>Speak cues aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="493"/>
-        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="91"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="511"/>
-        <source>S&amp;tart hipcoach when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="512"/>
-        <source>Start hipcoach when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="514"/>
-        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="534"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="535"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="821"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="663"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="386"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="544"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="392"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="545"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="393"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="622"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="476"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="662"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="670"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="521"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="772"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="620"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="823"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="665"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
@@ -4459,41 +4236,270 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
-    <name>SettingsText</name>
+    <name>SettingsPageText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="130"/>
-        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
-        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <location filename="../../hipcoach/core/settings/values.py" line="42"/>
+        <source> min</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The unit of the spin boxes that count minutes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="138"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="52"/>
+        <source>Suggest &amp;movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="53"/>
+        <source>Suggest movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="55"/>
+        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="64"/>
+        <source>Suggest a break after &amp;sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="65"/>
+        <source>Sitting time before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="67"/>
+        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="72"/>
+        <source>Working &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="76"/>
+        <source>Break mo&amp;ves</source>
+        <extracomment>Exercise ids that take turns as the suggested move.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="77"/>
+        <source>Breaks take turns suggesting the moves that are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="81"/>
+        <source>Stretch &amp;each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="82"/>
+        <source>Stretch each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="84"/>
+        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="92"/>
+        <source>&amp;Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="93"/>
+        <source>Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="94"/>
+        <source>How long a walk break lasts ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="100"/>
+        <source>Snoozing and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="101"/>
+        <source>Snooze &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="102"/>
+        <source>Snooze length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="103"/>
+        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="109"/>
+        <source>No snoozing</source>
+        <extracomment>Snoozes allowed per break.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="110"/>
+        <source>Snoozes &amp;allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="111"/>
+        <source>Snoozes allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="113"/>
+        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="122"/>
+        <source>counts as a break</source>
+        <extracomment>Idle or locked at least this long counts as a break already taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="123"/>
+        <source>An a&amp;bsence of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="124"/>
+        <source>Absence that counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="126"/>
+        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="136"/>
+        <source>Never wait</source>
+        <extracomment>How long a full-screen app or do-not-disturb may hold a due break back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="138"/>
+        <source>Full screen or do-not-disturb
+may &amp;delay a break by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="139"/>
+        <source>Longest delay in full screen or do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="141"/>
+        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="155"/>
+        <source>Play &amp;cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="156"/>
+        <source>Play cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="158"/>
+        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="164"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="165"/>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="166"/>
+        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="171"/>
+        <source>S&amp;peak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="172"/>
+        <source>Speak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="174"/>
+        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="194"/>
+        <source>S&amp;tart hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="195"/>
+        <source>Start hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="197"/>
+        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="52"/>
+        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <extracomment>The weekdays, as ``date.weekday()`` numbers them, by the names the settings use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="60"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="143"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="65"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="156"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="78"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="161"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="83"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="199"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="121"/>
         <source>working_hours.kept_while_off: {day} is no weekday</source>
         <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="239"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="161"/>
         <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -210,7 +210,7 @@ def test_working_hours_errors_carry_a_message_and_the_old_english() -> None:
 def _marked_texts() -> set[tuple[str, str, bool]]:
     """Return (context, source, plural) of every template marked in hipcoach/core."""
     found: set[tuple[str, str, bool]] = set()
-    for path in sorted((ROOT / "hipcoach" / "core").glob("*.py")):
+    for path in sorted((ROOT / "hipcoach" / "core").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue

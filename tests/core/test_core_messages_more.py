@@ -211,7 +211,7 @@ def test_a_failed_save_is_a_message(store: SettingsStore, monkeypatch: pytest.Mo
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hipcoach.core.settings.write_atomic", full)
+    monkeypatch.setattr("hipcoach.core.settings.store.write_atomic", full)
     result = store.save(Settings())
     assert not result
     assert result.notice_message is not None

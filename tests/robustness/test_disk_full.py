@@ -66,7 +66,7 @@ FAULTS = [("fsync", errno.ENOSPC), ("replace", errno.EROFS), ("fsync", errno.EIO
 
 def set_interval(coach: HipCoach, minutes: int) -> None:
     """Change the interval on the Settings page as a user would."""
-    spin = coach.settings_page.interval_spin
+    spin = coach.settings_page.spin_box("breaks.interval_minutes")
     spin.setValue(minutes)
     spin.editingFinished.emit()
 

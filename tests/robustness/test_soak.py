@@ -172,10 +172,12 @@ class Day:
 
     def change_settings(self, number: int) -> None:
         page = self.coach.settings_page
-        page.interval_spin.setValue(45 if number % 2 else 60)
-        page.interval_spin.editingFinished.emit()
-        page.snooze_spin.setValue(5 + number % 3)
-        page.snooze_spin.editingFinished.emit()
+        interval = page.spin_box("breaks.interval_minutes")
+        interval.setValue(45 if number % 2 else 60)
+        interval.editingFinished.emit()
+        snooze = page.spin_box("breaks.snooze_minutes")
+        snooze.setValue(5 + number % 3)
+        snooze.editingFinished.emit()
 
 
 def next_morning(harness: AppHarness, coach: HipCoach) -> None:

@@ -103,14 +103,14 @@ def test_all_sections(harness: Harness) -> None:
 def test_a_setting_survives_a_restart(harness: Harness) -> None:
     coach = harness.start()
     page = coach.settings_page
-    page.interval_spin.setValue(45)
-    page.interval_spin.editingFinished.emit()
+    page.spin_box("breaks.interval_minutes").setValue(45)
+    page.spin_box("breaks.interval_minutes").editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     assert "interval_minutes = 45" in (harness.paths.config_dir / "settings.toml").read_text()
     assert coach.scheduler.settings.interval_minutes == 45  # applied at once
     again = harness.start()
     assert again.settings.breaks.interval_minutes == 45
-    assert again.settings_page.interval_spin.value() == 45
+    assert again.settings_page.spin_box("breaks.interval_minutes").value() == 45
 
 
 def test_a_corrupt_settings_file_is_moved_aside_and_the_user_told(harness: Harness) -> None:
@@ -185,10 +185,10 @@ def test_start_at_login_writes_the_autostart_entry(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coach = harness.start()
-    coach.settings_page.start_at_login.click()
+    coach.settings_page.check_box("general.start_at_login").click()
     assert coach.settings.general.start_at_login
     assert coach.platform.autostart.is_enabled()
-    coach.settings_page.start_at_login.click()
+    coach.settings_page.check_box("general.start_at_login").click()
     assert not coach.platform.autostart.is_enabled()
 
 

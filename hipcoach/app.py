@@ -16,15 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.core.clock import Clocks, SystemClock
-from hipcoach.core.commands import (
-    ACTIVATE,
-    BREAK_NOW,
-    PAUSE,
-    RESUME,
-    START_SESSION,
-    Command,
-    decode,
-)
+from hipcoach.core.commands import Command, CommandName, decode, dispatch
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
@@ -455,9 +447,9 @@ class HipCoach(QObject):
         tray = self.tray
         tray.open_requested.connect(self.activate)
         tray.session_requested.connect(self.open_session)
-        tray.break_now_requested.connect(self._break_now)
-        tray.pause_requested.connect(self._pause)
-        tray.resume_requested.connect(self._resume)
+        tray.break_now_requested.connect(self.break_now)
+        tray.pause_requested.connect(self._tray_pause)
+        tray.resume_requested.connect(self.resume)
         tray.settings_requested.connect(self.open_settings)
         tray.pain_requested.connect(self._quick_pain)
         tray.quit_requested.connect(self.quit)
@@ -516,16 +508,7 @@ class HipCoach(QObject):
 
     def handle(self, command: Command) -> None:
         """Carry out a command from the command line or another instance."""
-        if command.name == BREAK_NOW:
-            self._break_now()
-        elif command.name == PAUSE:
-            self._pause(command.seconds)
-        elif command.name == RESUME:
-            self._resume()
-        elif command.name == START_SESSION:
-            self.open_session()
-        elif command.name == ACTIVATE:
-            self.activate()
+        dispatch(command, self)
 
     def handle_message(self, line: str) -> None:
         """Carry out a command line sent by another instance; ignore anything else."""
@@ -668,17 +651,23 @@ class HipCoach(QObject):
 
     # -- reactions -----------------------------------------------------------
 
-    def _break_now(self) -> None:
+    def break_now(self) -> None:
+        """Start a movement break now."""
         self.break_driver.break_now()
 
-    def _resume(self) -> None:
+    def resume(self) -> None:
+        """Resume movement breaks."""
         self.break_driver.resume()
 
-    def _pause(self, seconds: object) -> None:
-        if isinstance(seconds, int | float):
-            self.break_driver.pause_for(float(seconds))
-        else:
+    def pause(self, seconds: float | None) -> None:
+        """Pause movement breaks for ``seconds``, or until tomorrow (``None``)."""
+        if seconds is None:
             self.break_driver.pause_until_tomorrow()
+        else:
+            self.break_driver.pause_for(float(seconds))
+
+    def _tray_pause(self, seconds: object) -> None:
+        self.pause(float(seconds) if isinstance(seconds, int | float) else None)
 
     def _session_preferences(self, protocol_id: str, choices: object) -> None:
         assert isinstance(choices, dict)
@@ -843,7 +832,7 @@ def run_app(
     app.setWindowIcon(app_icon())
     install_translator(app)
     paths = AppPaths.for_user()
-    request = request or Command(ACTIVATE)
+    request = request or Command(CommandName.ACTIVATE)
 
     instance = SingleInstance(APP_ID, paths.cache_dir)
     if not instance.acquire():
@@ -881,7 +870,7 @@ def run_app(
     )
     instance.message_received.connect(coach.handle_message)
     coach.start(autostart=autostart)
-    if request.name != ACTIVATE:
+    if request.name is not CommandName.ACTIVATE:
         coach.handle(request)
     status = app.exec()
     instance.release()

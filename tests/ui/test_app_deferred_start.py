@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from hipcoach import app as app_module
 from hipcoach.app import HipCoach
 from hipcoach.core.clock import ManualClock
-from hipcoach.core.commands import BREAK_NOW, PAUSE, Command
+from hipcoach.core.commands import Command, CommandName
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.platform import Platform, create_platform
@@ -116,7 +116,7 @@ def test_a_break_asked_for_before_the_pieces_exist_is_shown_and_recorded(
     coach = starts.coach()
     coach.start(autostart=False)
     assert not pieces_built(coach)
-    coach.handle(Command(BREAK_NOW))  # e.g. ``hipcoach --break-now`` as the first start
+    coach.handle(Command(CommandName.BREAK_NOW))  # e.g. ``hipcoach --break-now`` as the first start
     assert pieces_built(coach)
     assert coach.break_driver.timer.isActive()  # the driver was started too
     card = coach.coordinator.card
@@ -135,7 +135,7 @@ def test_a_message_from_another_start_before_the_pieces_exist_is_carried_out(
 ) -> None:
     coach = starts.coach()
     coach.start(autostart=False)
-    coach.handle_message(Command(PAUSE, 3600).encode())
+    coach.handle_message(Command(CommandName.PAUSE, 3600).encode())
     assert coach.break_driver.status().paused_until is not None
 
 

@@ -34,22 +34,26 @@ if TYPE_CHECKING:
     # The movement-break pieces (D-Bus, SQLite, the safety checks) load after
     # the first paint (see ``HipCoach.finish_start``); the library and the
     # session machinery when first needed.
+    from hipcoach.core.clock import Clock, WallClock
+    from hipcoach.core.exercises import Exercise
     from hipcoach.core.history import HistoryStore
     from hipcoach.core.library import Library
-    from hipcoach.core.reminders import ReminderScheduler
+    from hipcoach.core.plan import Plan
+    from hipcoach.core.reminders import BreakDue, ReminderScheduler
     from hipcoach.core.session import SessionSummary
     from hipcoach.platform import Platform
-    from hipcoach.ui.break_coordinator import BreakCoordinator
-    from hipcoach.ui.break_driver import BreakDriver, BreakStatus
+    from hipcoach.services.break_coordinator import BreakCoordinator
+    from hipcoach.services.break_driver import BreakDriver, BreakStatus
+    from hipcoach.services.history_recorder import HistoryRecorder
+    from hipcoach.services.safety_flow import Dialogs, SafetyFlow
+    from hipcoach.services.session_driver import SessionDriver
+    from hipcoach.services.sound import CuePlayer
+    from hipcoach.ui.break_card import BreakCard
     from hipcoach.ui.breaks_page import BreaksPage
     from hipcoach.ui.help_dialog import HelpDialog
-    from hipcoach.ui.history_recorder import HistoryRecorder
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
-    from hipcoach.ui.safety_flow import Dialogs, SafetyFlow
-    from hipcoach.ui.session_driver import SessionDriver
     from hipcoach.ui.settings_page import SettingsPage
-    from hipcoach.ui.sound import CuePlayer
     from hipcoach.ui.window import HipCoachWindow
 
 
@@ -177,7 +181,7 @@ class HipCoach(QObject):
     def session_driver(self) -> SessionDriver:
         """Return what runs sessions on the Qt event loop (built on first use)."""
         if self._session_driver is None:
-            from hipcoach.ui.session_driver import SessionDriver  # noqa: PLC0415
+            from hipcoach.services.session_driver import SessionDriver  # noqa: PLC0415
 
             self._session_driver = SessionDriver(self.clock, self.clock, self)
         return self._session_driver
@@ -249,10 +253,11 @@ class HipCoach(QObject):
         # checks, which the first window does not need.
         from hipcoach.core.reminders import ReminderScheduler  # noqa: PLC0415
         from hipcoach.platform import Platform  # noqa: PLC0415
-        from hipcoach.ui.break_coordinator import BreakCoordinator  # noqa: PLC0415
-        from hipcoach.ui.break_driver import BreakDriver  # noqa: PLC0415
-        from hipcoach.ui.history_recorder import HistoryRecorder  # noqa: PLC0415
-        from hipcoach.ui.safety_flow import SafetyFlow, WindowDialogs  # noqa: PLC0415
+        from hipcoach.services.break_coordinator import BreakCoordinator  # noqa: PLC0415
+        from hipcoach.services.break_driver import BreakDriver  # noqa: PLC0415
+        from hipcoach.services.history_recorder import HistoryRecorder  # noqa: PLC0415
+        from hipcoach.services.safety_flow import SafetyFlow  # noqa: PLC0415
+        from hipcoach.ui.safety_dialogs import WindowDialogs  # noqa: PLC0415
 
         source = self._platform_source
         platform = source if isinstance(source, Platform) else source()
@@ -268,6 +273,7 @@ class HipCoach(QObject):
         coordinator = BreakCoordinator(
             driver,
             library,
+            card_factory=_break_card,
             clock=clock,
             wall=clock,
             notify=platform.notifier.notify,
@@ -372,15 +378,15 @@ class HipCoach(QObject):
         window.about_requested.connect(self.show_about)
         window.help_requested.connect(self.show_help)
         if self._breaks is not None:
-            from hipcoach.ui.safety_flow import WindowDialogs  # noqa: PLC0415  (loaded by now)
+            from hipcoach.ui.safety_dialogs import WindowDialogs  # noqa: PLC0415  (loaded by now)
 
             if isinstance(self._breaks.safety.dialogs, WindowDialogs):
                 self._breaks.safety.dialogs.parent = window
         return _Pages(window=window)
 
     def _build_player(self) -> PlayerPage:
+        from hipcoach.services.sound import create_speaker  # noqa: PLC0415
         from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
-        from hipcoach.ui.sound import create_speaker  # noqa: PLC0415
 
         player = PlayerPage(
             self.library,
@@ -500,7 +506,7 @@ class HipCoach(QObject):
     def cue_player(self) -> CuePlayer:
         """Return the cue sound player, loading audio on first use."""
         if self._cue_player is None:
-            from hipcoach.ui.sound import create_cue_player  # noqa: PLC0415
+            from hipcoach.services.sound import create_cue_player  # noqa: PLC0415
 
             self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
             self._apply_sound(self.settings)
@@ -785,6 +791,32 @@ def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, 
             "HipCoach", "Your history cannot be opened, so this run keeps none: {error}"
         ).format(error=render(error.message))
     return opened.store, render(opened.notice_message) if opened.notice_message else None
+
+
+def _break_card(
+    due: BreakDue,
+    exercise: Exercise,
+    plan: Plan,
+    *,
+    clock: Clock,
+    wall: WallClock,
+    cue_player: CuePlayer | None,
+    snoozes_left: int,
+    snooze_minutes: int,
+) -> BreakCard:
+    """Return a break card (its module loads with the first card)."""
+    from hipcoach.ui.break_card import BreakCard  # noqa: PLC0415
+
+    return BreakCard(
+        due,
+        exercise,
+        plan,
+        clock=clock,
+        wall=wall,
+        cue_player=cue_player,
+        snoozes_left=snoozes_left,
+        snooze_minutes=snooze_minutes,
+    )
 
 
 def launch_command() -> list[str]:

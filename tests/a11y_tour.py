@@ -28,7 +28,7 @@ from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
-from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.safety_dialogs import caution_box
 from hipcoach.ui.settings_page import SettingsPage
 from tests.app_harness import AppHarness
 
@@ -152,7 +152,9 @@ class Tour:
     @property
     def card(self) -> BreakCard | None:
         """Return the break card on show, if any."""
-        return self.coach.coordinator.card
+        card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     # -- the stops (each returns whether its dialog runs an event loop of its own) --
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.scale_row import ScaleRow
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
@@ -34,31 +33,6 @@ _TITLES = {
     "after": QT_TRANSLATE_NOOP("PainDialog", "After the session: how is it now?"),
     "quick": QT_TRANSLATE_NOOP("PainDialog", "How is your hip right now?"),
 }
-
-
-@dataclass(frozen=True)
-class PainAnswers:
-    """What the user entered; every rating is 0–10 or ``None`` (left out)."""
-
-    moment: str
-    pain: int | None
-    areas: tuple[str, ...]
-    stiffness: int | None
-    tight_left: int | None
-    tight_right: int | None
-    note: str | None
-
-    @property
-    def empty(self) -> bool:
-        """Return whether nothing at all was entered."""
-        return (
-            self.pain is None
-            and not self.areas
-            and self.stiffness is None
-            and self.tight_left is None
-            and self.tight_right is None
-            and not self.note
-        )
 
 
 class PainDialog(QDialog):

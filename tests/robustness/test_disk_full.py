@@ -25,6 +25,7 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.settings import BreakSettings, Settings, SettingsStore
+from hipcoach.ui.break_card import BreakCard
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -212,7 +213,7 @@ def take_breaks(coach: HipCoach, count: int) -> None:
     for _ in range(count):
         coach.break_driver.break_now()
         card = coach.coordinator.card
-        assert card is not None
+        assert isinstance(card, BreakCard)
         card.not_now_buttons["In a meeting"].click()
 
 
@@ -276,6 +277,6 @@ def test_the_app_starts_when_its_folders_and_files_are_not_what_they_should_be(
     coach.break_driver.start()
     coach.break_driver.break_now()  # breaks still work without a history
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.done_button.click()
     assert coach.coordinator.card is None

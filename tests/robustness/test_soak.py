@@ -39,6 +39,7 @@ from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.main_window import SECTION_TITLES
 from tests.app_harness import AppHarness, short_plan
 
@@ -113,6 +114,7 @@ class Day:
 
     def answer_card(self) -> None:
         card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
         if card is None:
             return
         now = self.harness.clock.now()

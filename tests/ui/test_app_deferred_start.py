@@ -25,6 +25,7 @@ from hipcoach.core.commands import Command, CommandName
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.platform import Platform, create_platform
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.tray import TrayController
 
 MONDAY_9 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -120,7 +121,7 @@ def test_a_break_asked_for_before_the_pieces_exist_is_shown_and_recorded(
     assert pieces_built(coach)
     assert coach.break_driver.timer.isActive()  # the driver was started too
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     history = coach.history
     assert history is not None

@@ -20,9 +20,10 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSummary, WorkUnit
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.help_dialog import HelpDialog
-from hipcoach.ui.pain_dialog import PainAnswers
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -137,7 +138,7 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     with qtbot.waitSignal(first.message_received, timeout=10_000):
         assert second.send("break-now", timeout_ms=5000)
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.dismiss()
     qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=1000)
     assert coach.coordinator.card is None
@@ -293,7 +294,7 @@ def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     history = coach.history
     assert history is not None
@@ -306,7 +307,7 @@ def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> Non
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     listed = coach.breaks_page.history
     assert listed.count() == 1

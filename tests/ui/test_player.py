@@ -13,11 +13,11 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer, SilentSpeaker
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.player_summary import skipped_text
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
 from hipcoach.ui.translate import render
 
 SHORT = """\

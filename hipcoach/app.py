@@ -24,6 +24,7 @@ from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.icons import app_icon
+from hipcoach.ui.sections import Section
 from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
 from hipcoach.ui.tray import TrayController
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from hipcoach.ui.break_card import BreakCard
     from hipcoach.ui.breaks_page import BreaksPage
     from hipcoach.ui.help_dialog import HelpDialog
+    from hipcoach.ui.library_page import LibraryPage
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.settings_page import SettingsPage
@@ -66,29 +68,33 @@ FINISH_START_LATEST_MS = 500
 
 @dataclass(frozen=True)
 class _Pages:
-    """The window; each page other than the library is built when first shown or asked for."""
+    """The window and typed access to its pages (each built when first shown or asked for)."""
 
     window: HipCoachWindow
 
     @property
     def player(self) -> PlayerPage:
-        return cast("PlayerPage", self.window.page("Session"))
+        return cast("PlayerPage", self.window.page(Section.SESSION))
 
     @property
     def breaks(self) -> BreaksPage:
-        return cast("BreaksPage", self.window.page("Breaks"))
+        return cast("BreaksPage", self.window.page(Section.BREAKS))
 
     @property
     def settings(self) -> SettingsPage:
-        return cast("SettingsPage", self.window.page("Settings"))
+        return cast("SettingsPage", self.window.page(Section.SETTINGS))
 
     @property
     def progress(self) -> ProgressPage | None:
-        return cast("ProgressPage | None", self.window.page("Progress"))
+        return cast("ProgressPage | None", self.window.page(Section.PROGRESS))
 
-    def built(self, title: str) -> QWidget | None:
-        """Return the page called ``title`` if it has been built, else None."""
-        return self.window.built_page(title)
+    @property
+    def library(self) -> LibraryPage:
+        return cast("LibraryPage", self.window.page(Section.LIBRARY))
+
+    def built(self, section: Section) -> QWidget | None:
+        """Return ``section``'s page if it has been built, else None."""
+        return self.window.built_page(section)
 
 
 @dataclass(frozen=True)
@@ -284,7 +290,7 @@ class HipCoach(QObject):
         if history_problem:
             self._notices.append(history_problem)
             self._notices_warn = True
-            if self._ui is not None and self._ui.built("Settings") is not None:
+            if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
                 self._ui.settings.show_notice(history_problem, warning=True)
         dialogs = self._dialogs or WindowDialogs(self._ui.window if self._ui else None)
         safety = SafetyFlow(history, library.reference, library, wall=clock, dialogs=dialogs)
@@ -364,15 +370,18 @@ class HipCoach(QObject):
         # (and their modules) load once the window has shown, or when first
         # asked for, which keeps start-up short. Started into the tray,
         # hipcoach builds none of this until the window is opened.
+        from hipcoach.ui.library_page import LibraryPage  # noqa: PLC0415
         from hipcoach.ui.window import HipCoachWindow  # noqa: PLC0415
 
-        window = HipCoachWindow(self.library, player=self._build_player)
+        window = HipCoachWindow()
         shared = self.app.windowIcon()  # run_app has drawn it once already
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
-        window.add_section("Breaks", self._build_breaks)
+        window.add_section(Section.LIBRARY, LibraryPage(self.library))
+        window.add_section(Section.SESSION, self._build_player)
+        window.add_section(Section.BREAKS, self._build_breaks)
         if self.library.reference is not None:
-            window.add_section("Progress", self._build_progress)
-        window.add_section("Settings", self._build_settings)
+            window.add_section(Section.PROGRESS, self._build_progress)
+        window.add_section(Section.SETTINGS, self._build_settings)
         window.resize(*_initial_size(self.app))
         window.hide_to_tray = self.tray.visible
         window.about_requested.connect(self.show_about)
@@ -396,6 +405,7 @@ class HipCoach(QObject):
             speaker_factory=create_speaker,
         )
         player.session_ended.connect(self._session_ended)
+        player.session_active.connect(self.window.set_session_running)
         player.before_start = self.safety.before_session
         player.caution_check = self.safety.check_caution
         player.setup.restore(self.settings.general.protocol, self.settings.general.choices)
@@ -484,7 +494,7 @@ class HipCoach(QObject):
                 self.window.installEventFilter(self)
                 QTimer.singleShot(FINISH_START_LATEST_MS, self, self.finish_start)
             if probe is not None:
-                shown = self.window.library_page.filter_model.rowCount()
+                shown = self.ui.library.filter_model.rowCount()
                 probe.watch_window(self.window, f"exercises={shown}")
             self.window.show()
         else:
@@ -533,12 +543,12 @@ class HipCoach(QObject):
 
     def open_session(self) -> None:
         """Show the Session page, ready to start."""
-        self.window.show_section("Session")
+        self.window.show_section(Section.SESSION)
         self.activate()
 
     def open_settings(self) -> None:
         """Show the Settings page."""
-        self.window.show_section("Settings")
+        self.window.show_section(Section.SETTINGS)
         self.activate()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -548,7 +558,7 @@ class HipCoach(QObject):
             self.break_driver.update_settings(settings.breaks)
         if settings.sound != previous.sound:
             self._apply_sound(settings)
-        if self._ui is not None and self._ui.built("Settings") is not None:
+        if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
             self._ui.settings.set_settings(settings)
         if settings.general.start_at_login != previous.general.start_at_login:
             self._apply_autostart(settings.general.start_at_login)
@@ -609,13 +619,13 @@ class HipCoach(QObject):
         """
         from hipcoach.ui.help_dialog import HelpDialog  # noqa: PLC0415
 
-        if self.ui.built("Session") is not None:
+        if self.ui.built(Section.SESSION) is not None:
             self.ui.player.pause_session()
 
         dialog = self._help
         if dialog is None or not shiboken6.isValid(dialog):
             window = self.window
-            dialog = HelpDialog(window.section_titles(), parent=window)
+            dialog = HelpDialog(window.section_list(), parent=window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.section_requested.connect(self._show_section)
             dialog.about_requested.connect(self.show_about)
@@ -624,8 +634,8 @@ class HipCoach(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
-    def _show_section(self, title: str) -> None:
-        self.window.show_section(title)
+    def _show_section(self, section: Section) -> None:
+        self.window.show_section(section)
         self.window.raise_()
         self.window.activateWindow()
 
@@ -682,7 +692,7 @@ class HipCoach(QObject):
 
     def _notify_user(self, text: str, *, warning: bool = True) -> None:
         """Show ``text`` on the Settings page (now, or when that page is built)."""
-        if self._ui is None or self._ui.built("Settings") is None:
+        if self._ui is None or self._ui.built(Section.SETTINGS) is None:
             self._notices.append(text)
             self._notices_warn = self._notices_warn or warning
         else:
@@ -695,7 +705,7 @@ class HipCoach(QObject):
         self.app.setQuitOnLastWindowClosed(not available)
         if self._ui is not None:
             self._ui.window.hide_to_tray = available
-            if self._ui.built("Breaks") is not None:
+            if self._ui.built(Section.BREAKS) is not None:
                 self._ui.breaks.set_tray_available(available)
 
     def _status_changed(self, status: BreakStatus) -> None:
@@ -721,7 +731,7 @@ class HipCoach(QObject):
             progress.refresh()
 
     def _built_progress(self) -> ProgressPage | None:
-        if self._ui is None or self._ui.built("Progress") is None:
+        if self._ui is None or self._ui.built(Section.PROGRESS) is None:
             return None
         return self._ui.progress
 
@@ -759,7 +769,7 @@ class HipCoach(QObject):
         if player is not None:
             player.set_muted(not settings.sound.enabled)
             player.set_volume(settings.sound.volume)
-        if self._ui is not None and self._ui.built("Session") is not None:
+        if self._ui is not None and self._ui.built(Section.SESSION) is not None:
             self._ui.player.set_speaking(settings.sound.spoken_cues)
 
     def _apply_autostart(self, on: bool) -> None:
@@ -775,7 +785,7 @@ class HipCoach(QObject):
             )
             general = replace(self.settings.general, start_at_login=autostart.is_enabled())
             self.settings = replace(self.settings, general=general)
-            if self._ui is not None and self._ui.built("Settings") is not None:
+            if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
                 self._ui.settings.set_settings(self.settings)
 
 

@@ -40,7 +40,7 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.break_card import BreakCard
-from hipcoach.ui.main_window import SECTION_TITLES
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 DAYS = 30
@@ -190,8 +190,8 @@ def test_thirty_days_leave_nothing_behind(harness: AppHarness) -> None:
     coach.activate()
     # Every page now, rather than a moment after the window shows, so that
     # pages built on their own later are not counted as growth.
-    for title in SECTION_TITLES:
-        assert coach.window.page(title) is not None
+    for section in Section:
+        assert coach.window.page(section) is not None
     coach.break_driver.start()
     baseline: tuple[int, int, int] | None = None
     memory_after_day_1 = 0

@@ -319,4 +319,4 @@ def test_the_window_loads_the_library_before_it_shows(starts: Starts, library: L
     assert counted.loads == 0
     coach.start(autostart=False)
     assert counted.loads == 1
-    assert coach.window.library_page.filter_model.rowCount() == len(library.exercises)
+    assert coach.ui.library.filter_model.rowCount() == len(library.exercises)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.help_dialog import HelpDialog
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -80,6 +82,16 @@ def section_titles(coach: HipCoach) -> list[str]:
     return [sections.item(row).text() for row in range(sections.count())]
 
 
+def shortcuts(coach: HipCoach) -> dict[str, str]:
+    """Return each section's title in the list by the shortcut that shows it."""
+    texts = set(section_titles(coach))
+    return {
+        action.shortcut().toString(): action.text()
+        for action in coach.window.actions()
+        if action.text() in texts
+    }
+
+
 def built(coach: HipCoach) -> bool:
     return coach.ui_built
 
@@ -98,6 +110,38 @@ def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
 def test_all_sections(harness: Harness) -> None:
     coach = harness.start()
     assert section_titles(coach) == ["Library", "Session", "Breaks", "Progress", "Settings"]
+    assert coach.window.section_list() == list(Section)
+    assert shortcuts(coach) == {
+        "Ctrl+1": "Library",
+        "Ctrl+2": "Session",
+        "Ctrl+3": "Breaks",
+        "Ctrl+4": "Progress",
+        "Ctrl+5": "Settings",
+    }
+
+
+def test_without_reference_data_there_is_no_progress_page_and_settings_keeps_its_number(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    harness = Harness(qtbot, replace(library, reference=None), tmp_path)
+    try:
+        coach = harness.start()
+        assert coach.window.section_list() == [
+            Section.LIBRARY,
+            Section.SESSION,
+            Section.BREAKS,
+            Section.SETTINGS,
+        ]
+        # The shortcut the help and the README give, not the list's fourth place.
+        assert shortcuts(coach) == {
+            "Ctrl+1": "Library",
+            "Ctrl+2": "Session",
+            "Ctrl+3": "Breaks",
+            "Ctrl+5": "Settings",
+        }
+        assert coach.window.page(Section.PROGRESS) is None
+    finally:
+        harness.close()
 
 
 def test_a_setting_survives_a_restart(harness: Harness) -> None:
@@ -392,7 +436,7 @@ def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> Non
     assert isinstance(help_dialog, HelpDialog)
     assert "Ctrl+Z" in help_dialog.browser.toPlainText()
     # A link in the help shows its page.
-    help_dialog.section_requested.emit("Settings")
+    help_dialog.section_requested.emit(Section.SETTINGS)
     assert coach.window.pages.currentWidget() is coach.settings_page
     # F1 again brings the same dialog forward rather than a second one.
     coach.show_help()

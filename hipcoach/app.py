@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.core.clock import Clocks, SystemClock
@@ -23,6 +23,11 @@ from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.services.cue_sounds import CueSounds
+from hipcoach.services.notices import NoticeBoard
+from hipcoach.services.settings_keeper import SettingsKeeper
+from hipcoach.services.start_at_login import switch_start_at_login
+from hipcoach.ui.export_action import ExportAction
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.sections import Section
 from hipcoach.ui.startup_probe import probe_from_environment
@@ -59,8 +64,6 @@ if TYPE_CHECKING:
     from hipcoach.ui.window import HipCoachWindow
 
 
-# How often saving the settings is tried again after it failed.
-SAVE_RETRY_MS = 5 * 60 * 1000
 #: The break pieces are built after the window's first paint, and at the
 #: latest this long after the window is shown (should no paint come).
 FINISH_START_LATEST_MS = 500
@@ -142,26 +145,19 @@ class HipCoach(QObject):
         self._platform_source = platform
         self._dialogs = dialogs
         self._started_at = clock.now()  # sitting time counts from here, even when deferred
-        self.store = SettingsStore.for_paths(paths, clock=clock)
-        loaded = self.store.load()
-        self.settings: Settings = loaded.settings
-        self._cue_player: CuePlayer | None = None
-
         self._library_source = library
         self._library: Library | None = None
         self._session_driver: SessionDriver | None = None
-        from hipcoach.ui.translate import render  # noqa: PLC0415
-
-        self._notices = [
-            render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
-        ]
-        self._notices_warn = bool(self._notices)  # whether any queued notice is a warning
+        self.settings_keeper = SettingsKeeper(SettingsStore.for_paths(paths, clock=clock), self)
+        self.notices = NoticeBoard(self.settings_keeper.load_notices)
+        self.settings_keeper.notice.connect(self.notices.post)
+        self.settings_keeper.status.connect(self._status)
+        self.settings_keeper.changed.connect(self._settings_changed)
+        self.cue_sounds = CueSounds(bundled_resources_dir() / "sounds", self.settings.sound)
+        self.export = ExportAction(lambda: self.history, lambda: self.window, self)
+        self.export.problem.connect(self.notices.post)
+        self.export.exported.connect(self._exported)
         self.tray = TrayController(parent=self)
-        # Whether the settings in use differ from the file because a save failed.
-        self.unsaved = False
-        self.save_retry = QTimer(self)
-        self.save_retry.setInterval(SAVE_RETRY_MS)
-        self.save_retry.timeout.connect(self.save_settings)
         self._ui: _Pages | None = None
         self._breaks: _BreakPieces | None = None
         self._help: HelpDialog | None = None
@@ -172,6 +168,11 @@ class HipCoach(QObject):
         self._wire()
         if not defer_breaks:
             self.finish_start()
+
+    @property
+    def settings(self) -> Settings:
+        """Return the settings in use."""
+        return self.settings_keeper.settings
 
     @property
     def library(self) -> Library:
@@ -283,22 +284,19 @@ class HipCoach(QObject):
             clock=clock,
             wall=clock,
             notify=platform.notifier.notify,
-            cue_player=self.cue_player,
+            cue_player=self.cue_sounds.player,
             parent=self,
         )
         history, history_problem = _open_history(self.paths, clock)
         if history_problem:
-            self._notices.append(history_problem)
-            self._notices_warn = True
-            if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
-                self._ui.settings.show_notice(history_problem, warning=True)
-        dialogs = self._dialogs or WindowDialogs(self._ui.window if self._ui else None)
+            self.notices.post(history_problem)
+        dialogs = self._dialogs or WindowDialogs(lambda: self._ui.window if self._ui else None)
         safety = SafetyFlow(history, library.reference, library, wall=clock, dialogs=dialogs)
-        safety.problem.connect(self._notify_user)
+        safety.problem.connect(self.notices.post)
         recorder: HistoryRecorder | None = None
         if history is not None and not history.read_only:
             recorder = HistoryRecorder(history, clock, self)
-            recorder.problem.connect(self._notify_user)
+            recorder.problem.connect(self.notices.post)
             recorder.problem.connect(self._history_failed)
             recorder.session_recorded.connect(safety.session_started)
             self.session_driver.started.connect(recorder.session_started)
@@ -386,11 +384,6 @@ class HipCoach(QObject):
         window.hide_to_tray = self.tray.visible
         window.about_requested.connect(self.show_about)
         window.help_requested.connect(self.show_help)
-        if self._breaks is not None:
-            from hipcoach.ui.safety_dialogs import WindowDialogs  # noqa: PLC0415  (loaded by now)
-
-            if isinstance(self._breaks.safety.dialogs, WindowDialogs):
-                self._breaks.safety.dialogs.parent = window
         return _Pages(window=window)
 
     def _build_player(self) -> PlayerPage:
@@ -401,7 +394,7 @@ class HipCoach(QObject):
             self.library,
             driver=self.session_driver,
             clock=self.clock,
-            cue_player_factory=self.cue_player,
+            cue_player_factory=self.cue_sounds.player,
             speaker_factory=create_speaker,
         )
         player.session_ended.connect(self._session_ended)
@@ -440,7 +433,7 @@ class HipCoach(QObject):
         )
         progress.pain_requested.connect(self._quick_pain)
         progress.safety_requested.connect(self._safety_check)
-        progress.export_requested.connect(self.export_history)
+        progress.export_requested.connect(self.export.run)
         return progress
 
     def _build_settings(self) -> SettingsPage:
@@ -450,8 +443,7 @@ class HipCoach(QObject):
         self.finish_start()  # so a damaged history is among the notices
         snacks = {e.id: e.name for e in self.library.exercises if e.category is Category.SNACK}
         settings = SettingsPage(self.settings, exercises=snacks, autostart_available=True)
-        if self._notices:
-            settings.show_notice("\n".join(self._notices), warning=self._notices_warn)
+        self.notices.attach(settings)
         settings.settings_changed.connect(self.apply_settings)
         return settings
 
@@ -513,15 +505,6 @@ class HipCoach(QObject):
             QTimer.singleShot(0, self, self.finish_start)
         return False
 
-    def cue_player(self) -> CuePlayer:
-        """Return the cue sound player, loading audio on first use."""
-        if self._cue_player is None:
-            from hipcoach.services.sound import create_cue_player  # noqa: PLC0415
-
-            self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
-            self._apply_sound(self.settings)
-        return self._cue_player
-
     def handle(self, command: Command) -> None:
         """Carry out a command from the command line or another instance."""
         dispatch(command, self)
@@ -553,50 +536,26 @@ class HipCoach(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Use ``settings`` at once and save them."""
-        previous, self.settings = self.settings, settings
-        if settings.breaks != previous.breaks:
-            self.break_driver.update_settings(settings.breaks)
-        if settings.sound != previous.sound:
-            self._apply_sound(settings)
+        previous = self.settings_keeper.use(settings)
+        on = settings.general.start_at_login
+        if on != previous.general.start_at_login:
+            problem = switch_start_at_login(self.platform.autostart, on)
+            if problem is not None:
+                self.notices.post(problem)
+                in_effect = self.platform.autostart.is_enabled()
+                general = replace(self.settings.general, start_at_login=in_effect)
+                self.settings_keeper.use(replace(self.settings, general=general))
+        self.settings_keeper.save()
+
+    def _settings_changed(self, previous: Settings, current: Settings) -> None:
+        if current.breaks != previous.breaks:
+            self.break_driver.update_settings(current.breaks)
+        if current.sound != previous.sound:
+            self.cue_sounds.use(current.sound)
+            if self._ui is not None and self._ui.built(Section.SESSION) is not None:
+                self._ui.player.set_speaking(current.sound.spoken_cues)
         if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
-            self._ui.settings.set_settings(settings)
-        if settings.general.start_at_login != previous.general.start_at_login:
-            self._apply_autostart(settings.general.start_at_login)
-        self.save_settings()
-
-    def save_settings(self) -> bool:
-        """Save the settings in use; tell the user when that fails and when it works again.
-
-        After a failure (a full disk, a read-only folder) the settings stay in
-        use, and saving is tried again with the next change, every few minutes
-        and when hipcoach quits.
-        """
-        from hipcoach.ui.translate import render  # noqa: PLC0415
-
-        result = self.store.save(self.settings)
-        reason = render(result.notice_message) if result.notice_message else ""
-        if result:
-            self.save_retry.stop()
-            if self.unsaved:
-                self.unsaved = False
-                self._notify_user(self.tr("Your settings are saved again."), warning=False)
-                self._status(self.tr("Settings saved."), timeout_ms=10_000)
-            return True
-        if self.store.read_only:
-            self._notify_user(reason)
-            return False
-        self.unsaved = True
-        logging.getLogger("hipcoach").warning("%s", result.notice)
-        if not self.save_retry.isActive():
-            self.save_retry.start()
-        self._notify_user(
-            self.tr(
-                "{problem}. Your changes stay in use while hipcoach runs; "
-                "saving is tried again every few minutes."
-            ).format(problem=reason)
-        )
-        self._status(self.tr("⚠ Settings cannot be saved right now; the Settings page says why."))
-        return False
+            self._ui.settings.set_settings(current)
 
     def _status(self, text: str, timeout_ms: int = 0) -> None:
         if self._ui is not None:
@@ -648,16 +607,10 @@ class HipCoach(QObject):
 
     def close(self) -> None:
         """Release the history and the platform pieces (after the event loop ends)."""
-        self.save_retry.stop()
         self._closed = True  # nothing builds the break pieces from now on
         if self._ui is not None and shiboken6.isValid(self._ui.window):
             self._ui.window.stop_building()  # pages built later would read a closed history
-        if self.unsaved:
-            # One last try; the window may be gone, so nobody is told either way.
-            result = self.store.save(self.settings)
-            self.unsaved = not result
-            if not result:
-                logging.getLogger("hipcoach").warning("at exit: %s", result.notice)
+        self.settings_keeper.save_at_exit()
         pieces = self._breaks
         if pieces is None:
             return  # hipcoach quit before the break pieces were built
@@ -689,14 +642,6 @@ class HipCoach(QObject):
         assert isinstance(choices, dict)
         general = replace(self.settings.general, protocol=protocol_id, choices=choices)
         self.apply_settings(replace(self.settings, general=general))
-
-    def _notify_user(self, text: str, *, warning: bool = True) -> None:
-        """Show ``text`` on the Settings page (now, or when that page is built)."""
-        if self._ui is None or self._ui.built(Section.SETTINGS) is None:
-            self._notices.append(text)
-            self._notices_warn = self._notices_warn or warning
-        else:
-            self._ui.settings.show_notice(text, warning=warning)
 
     def _history_failed(self, _problem: str = "") -> None:
         self._status(self.tr("⚠ History cannot be saved right now; the Settings page says why."))
@@ -735,58 +680,10 @@ class HipCoach(QObject):
             return None
         return self._ui.progress
 
-    def export_history(self) -> None:
-        """Ask for a folder and write the history there as CSV files."""
-        if self.history is None:
-            self._notify_user(self.tr("There is no history to export."))
-            return
-        folder = self.choose_export_folder()
-        if folder is None:
-            return
-        from hipcoach.core.history_export import export_csv  # noqa: PLC0415  (on first export)
-
-        try:
-            written = export_csv(self.history, folder)
-        except OSError as error:
-            self._notify_user(
-                self.tr("The export failed: {error}").format(error=error.strerror or error)
-            )
-            return
-        done = self.tr("Exported %n CSV files to {folder}.", "", len(written)).format(folder=folder)
+    def _exported(self, text: str) -> None:
         progress = self._built_progress()
         if progress is not None:
-            progress.show_share_result(done, ok=True)
-
-    def choose_export_folder(self) -> Path | None:
-        """Ask where to export (replaceable in tests); None when cancelled."""
-        chosen = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Export history as CSV"), str(Path.home())
-        )
-        return Path(chosen) if chosen else None
-
-    def _apply_sound(self, settings: Settings) -> None:
-        player = self._cue_player
-        if player is not None:
-            player.set_muted(not settings.sound.enabled)
-            player.set_volume(settings.sound.volume)
-        if self._ui is not None and self._ui.built(Section.SESSION) is not None:
-            self._ui.player.set_speaking(settings.sound.spoken_cues)
-
-    def _apply_autostart(self, on: bool) -> None:
-        autostart = self.platform.autostart
-        try:
-            if on:
-                autostart.enable()
-            else:
-                autostart.disable()
-        except OSError as error:
-            self._notify_user(
-                self.tr("Could not change start at login: {error}").format(error=error)
-            )
-            general = replace(self.settings.general, start_at_login=autostart.is_enabled())
-            self.settings = replace(self.settings, general=general)
-            if self._ui is not None and self._ui.built(Section.SETTINGS) is not None:
-                self._ui.settings.set_settings(self.settings)
+            progress.show_share_result(text, ok=True)
 
 
 def _open_history(paths: AppPaths, clock: Clocks) -> tuple[HistoryStore | None, str | None]:

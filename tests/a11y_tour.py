@@ -219,7 +219,7 @@ class Tour:
 
     def _export_folder(self) -> bool:
         self._section(Section.PROGRESS)
-        QTimer.singleShot(0, self.coach.export_history)
+        QTimer.singleShot(0, self.coach.export.run)
         return True
 
     def _restore_defaults(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
@@ -16,10 +16,19 @@ from hipcoach.services.safety_flow import PainAnswers
 
 
 class WindowDialogs:
-    """The ``Dialogs`` of ``SafetyFlow`` as real dialogs, shown over ``parent``."""
+    """The ``Dialogs`` of ``SafetyFlow`` as real dialogs, shown over the window ``parent()``.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
+    ``parent`` is asked each time, so the dialogs find the window even when
+    it is built after them (a start into the tray builds it only when opened).
+    """
+
+    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self._parent = parent
+
+    @property
+    def parent(self) -> QWidget | None:
+        """Return the window the dialogs show over now (None before there is one)."""
+        return self._parent()
 
     def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
         """Show the red-flag check-in."""

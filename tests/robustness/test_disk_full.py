@@ -77,7 +77,7 @@ def status_line(coach: HipCoach) -> str:
 
 
 def unsaved(coach: HipCoach) -> bool:
-    return coach.unsaved
+    return coach.settings_keeper.unsaved
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -109,7 +109,7 @@ def test_a_failed_settings_save_is_reported_and_retried(
     assert str(path) in notice
     assert os.strerror(code) in notice
     assert unsaved(coach)
-    assert coach.save_retry.isActive()
+    assert coach.settings_keeper.retry.isActive()
     # The status line says so on every page.
     coach.open_session()
     assert "Settings cannot be saved" in status_line(coach)
@@ -125,10 +125,10 @@ def test_a_failed_settings_save_is_reported_and_retried(
 
     # Room again: the next retry saves what is in use and says so.
     fault.failing = False
-    coach.save_retry.timeout.emit()
+    coach.settings_keeper.retry.timeout.emit()
     assert SettingsStore(path, clock=ManualClock()).load().settings.breaks.interval_minutes == 55
     assert not unsaved(coach)
-    assert not coach.save_retry.isActive()
+    assert not coach.settings_keeper.retry.isActive()
     assert coach.settings_page.notice_text == "Your settings are saved again."
     assert status_line(coach) == "Settings saved."
     assert leftovers(path.parent) == []
@@ -180,7 +180,7 @@ def test_a_really_read_only_config_folder(harness: AppHarness) -> None:
         assert (folder / "settings.toml").read_bytes() == before
     finally:
         folder.chmod(0o700)
-    coach.save_retry.timeout.emit()
+    coach.settings_keeper.retry.timeout.emit()
     assert "interval_minutes = 50" in (folder / "settings.toml").read_text()
 
 
@@ -273,7 +273,7 @@ def test_the_app_starts_when_its_folders_and_files_are_not_what_they_should_be(
     assert notice is not None
     assert "not a regular file" in notice
     assert f"{harness.paths.data_dir} is a file, not a folder" in notice
-    assert coach.store.read_only  # the FIFO is left as it is
+    assert coach.settings_keeper.store.read_only  # the FIFO is left as it is
     coach.break_driver.start()
     coach.break_driver.break_now()  # breaks still work without a history
     card = coach.coordinator.card

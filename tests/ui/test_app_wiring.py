@@ -391,7 +391,7 @@ def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> N
     assert [p.pain for p in history.pain_entries()] == [5]
     out = tmp_path / "csv"
     out.mkdir()
-    coach.choose_export_folder = lambda: out  # type: ignore[method-assign]
+    coach.export.choose_folder = lambda: out
     progress.export_requested.emit()
     assert (out / "pain.csv").is_file()
     assert str(out) in progress.report_status.text()

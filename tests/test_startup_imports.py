@@ -58,6 +58,7 @@ AFTER_FIRST_PAINT = (
     "hipcoach.services.history_recorder",
     "hipcoach.services.safety_flow",
     "hipcoach.ui.safety_dialogs",
+    "hipcoach.wiring.break_pieces",
 )
 #: The library and the session machinery: a start into the tray loads them
 #: only after its icon is up (the window needs the library before it shows).
@@ -70,7 +71,12 @@ LIBRARY = (
     "hipcoach.services.sound",
 )
 #: The window and its pages: not even loaded when hipcoach starts into the tray.
-WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
+WINDOW = (
+    "hipcoach.ui.window",
+    "hipcoach.ui.main_window",
+    "hipcoach.ui.library_page",
+    "hipcoach.wiring.pages",
+)
 
 SCRIPT = """
 import json, sys

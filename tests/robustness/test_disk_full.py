@@ -102,7 +102,7 @@ def test_a_failed_settings_save_is_reported_and_retried(
 
     # The app goes on with the new value ...
     assert coach.settings.breaks.interval_minutes == 50
-    assert coach.scheduler.settings.interval_minutes == 50
+    assert coach.pieces.scheduler.settings.interval_minutes == 50
     # ... the user reads why it was not saved, and which file ...
     notice = coach.settings_page.notice_text
     assert notice is not None

@@ -151,7 +151,7 @@ def test_a_setting_survives_a_restart(harness: Harness) -> None:
     page.interval_spin.editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     assert "interval_minutes = 45" in (harness.paths.config_dir / "settings.toml").read_text()
-    assert coach.scheduler.settings.interval_minutes == 45  # applied at once
+    assert coach.pieces.scheduler.settings.interval_minutes == 45  # applied at once
     again = harness.start()
     assert again.settings.breaks.interval_minutes == 45
     assert again.settings_page.interval_spin.value() == 45
@@ -208,11 +208,11 @@ def test_a_session_that_counts_counts_as_a_break(harness: Harness) -> None:
     for _ in range(40):
         harness.clock.advance(60)
         coach.break_driver.poll()
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(30))  # tapped through to the end: not a break
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(150))  # partial: real exercise
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 0
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 0
 
 
 def test_session_choices_are_remembered(harness: Harness) -> None:
@@ -329,7 +329,7 @@ def test_cautions_are_acknowledged_once(harness: Harness, qtbot: QtBot) -> None:
     assert history is not None
     assert history.acknowledged_cautions() == {"psoas-ball-release"}
     asked = len(harness.dialogs.asked)
-    coach.safety.check_caution(harness.library.exercise("psoas-ball-release"))
+    coach.pieces.safety.check_caution(harness.library.exercise("psoas-ball-release"))
     assert len(harness.dialogs.asked) == asked  # not asked again
 
 
@@ -353,13 +353,13 @@ def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> Non
     card = coach.coordinator.card
     assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
-    listed = coach.breaks_page.history
+    listed = coach.ui.breaks.history
     assert listed.count() == 1
     before = listed.item(0).text()
     coach.close()
 
     again = harness.start()
-    listed = again.breaks_page.history
+    listed = again.ui.breaks.history
     assert [listed.item(row).text() for row in range(listed.count())] == [before]
     assert "Snoozed (meeting)" in before
 
@@ -369,7 +369,7 @@ def test_export_writes_csv_files(
 ) -> None:
     coach = harness.start()
     harness.dialogs.pain_answers = PainAnswers("quick", 3, (), None, None, None, "after a run")
-    coach.safety.quick_pain()
+    coach.pieces.safety.quick_pain()
     coach.close()
     monkeypatch.setenv("HIPCOACH_HOME", str(harness.paths.config_dir.parent))
     out = tmp_path / "export"

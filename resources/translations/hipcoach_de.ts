@@ -325,12 +325,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="121"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="143"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -338,12 +338,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="145"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="147"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,78 +713,104 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="43"/>
+        <source>There is no history to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="54"/>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/export_action.py" line="57"/>
+        <source>Exported %n CSV files to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="62"/>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="588"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="589"/>
         <source>Figure position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="591"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="602"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="592"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
         <source>Previous position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="594"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="595"/>
         <source>Play every position in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="596"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="603"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="597"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="604"/>
         <source>Next position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="598"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="686"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="687"/>
         <source>Show right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="599"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="600"/>
         <source>Show the figure working the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="671"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="672"/>
         <source>Position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="676"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="677"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Stop the loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="679"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="680"/>
         <source>Play every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="684"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="685"/>
         <source>Show left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,71 +818,71 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="77"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
         <source>lifting</source>
         <extracomment>Pixels some point of the figure must move before a new pose is drawn. Seconds the keyframe preview takes to move from one keyframe to the next. Seconds the keyframe preview rests on each keyframe before moving on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="78"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
         <source>holding at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="79"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="80"/>
         <source>lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="82"/>
         <location filename="../../hipcoach/ui/figure_view.py" line="83"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
         <source>starting position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="84"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
         <source>resting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="85"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="86"/>
         <source>in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="458"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
         <source>No figure for this exercise</source>
         <extracomment>The keyframe shown changed (still mode): index, count. Frames painted so far (read by the benchmark and tests). New poses not drawn because nothing moved by half a pixel. Times the still layer (background, floor, props) was drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="459"/>
-        <location filename="../../hipcoach/ui/figure_view.py" line="482"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="460"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="483"/>
         <source>Figure: {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="461"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="462"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="463"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="464"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="471"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="472"/>
         <source>moving through every position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="474"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="475"/>
         <source>position {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_view.py" line="486"/>
+        <location filename="../../hipcoach/ui/figure_view.py" line="487"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,49 +978,49 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="54"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="53"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="70"/>
         <location filename="../../hipcoach/ui/help_dialog.py" line="71"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
         <source>hipcoach help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="73"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="76"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="75"/>
         <source>Using hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="80"/>
         <source>&amp;About hipcoach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="84"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="83"/>
         <source>Version, licence and what works on this desktop ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
         <source>Close help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,28 +1028,28 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="35"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="36"/>
         <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
         <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
         <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="77"/>
         <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="91"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="147"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="148"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1036,17 +1062,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="120"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="129"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="130"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="138"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="139"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,69 +1080,21 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="583"/>
-        <source>Your settings are saved again.</source>
-        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="584"/>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="595"/>
-        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="599"/>
-        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="697"/>
+        <location filename="../../hipcoach/app.py" line="393"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="736"/>
-        <source>There is no history to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="747"/>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="750"/>
-        <source>Exported %n CSV files to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="758"/>
-        <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="779"/>
-        <source>Could not change start at login: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="795"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="132"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
+        <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="118"/>
+        <location filename="../../hipcoach/services/history_recorder.py" line="116"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -1125,64 +1103,64 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="589"/>
+        <location filename="../../hipcoach/core/history.py" line="153"/>
         <source>The history file {path} could not be opened: {error}</source>
-        <extracomment>The history file&apos;s name inside the data folder. ``PRAGMA application_id`` of a hipcoach history (&quot;hipc&quot;). Per version-1 session: its routine, the exercise time its rows hold, and whether it has a row stopped for sharp pain. ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs inside the upgrade&apos;s transaction, so it must use ``execute`` only (never ``executescript``, which commits). The layout version this hipcoach writes.</extracomment>
+        <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="615"/>
+        <location filename="../../hipcoach/core/history.py" line="179"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="630"/>
+        <location filename="../../hipcoach/core/history.py" line="194"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="640"/>
+        <location filename="../../hipcoach/core/history.py" line="204"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="644"/>
+        <location filename="../../hipcoach/core/history.py" line="208"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="829"/>
+        <location filename="../../hipcoach/core/history.py" line="393"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="844"/>
+        <location filename="../../hipcoach/core/history.py" line="408"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="852"/>
+        <location filename="../../hipcoach/core/history.py" line="416"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="859"/>
+        <location filename="../../hipcoach/core/history.py" line="423"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="875"/>
+        <location filename="../../hipcoach/core/history.py" line="439"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="887"/>
+        <location filename="../../hipcoach/core/history.py" line="451"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="928"/>
+        <location filename="../../hipcoach/core/history.py" line="492"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,85 +1388,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
+        <location filename="../../hipcoach/ui/sections.py" line="15"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
+        <location filename="../../hipcoach/ui/sections.py" line="16"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
+        <location filename="../../hipcoach/ui/sections.py" line="17"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="30"/>
+        <location filename="../../hipcoach/ui/sections.py" line="18"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="31"/>
+        <location filename="../../hipcoach/ui/sections.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="53"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="63"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="80"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="71"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="72"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="73"/>
         <source>What each page does (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="84"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="85"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="76"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="77"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="78"/>
         <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="111"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="115"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="104"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="129"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="185"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="160"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,33 +1474,33 @@
 <context>
     <name>PackText</name>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="102"/>
+        <location filename="../../hipcoach/core/library.py" line="103"/>
         <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="106"/>
+        <location filename="../../hipcoach/core/library.py" line="107"/>
         <source>this is an exercise (it has no [[phases]]); move it to exercises/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="180"/>
+        <location filename="../../hipcoach/core/library.py" line="181"/>
         <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
         <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="232"/>
+        <location filename="../../hipcoach/core/library.py" line="233"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="260"/>
+        <location filename="../../hipcoach/core/library.py" line="261"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="383"/>
+        <location filename="../../hipcoach/core/library.py" line="398"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,160 +1960,160 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="26"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="25"/>
         <source>Front of the hip / groin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="27"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="26"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="27"/>
         <source>Outer hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
         <source>Front of the thigh / knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="33"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="32"/>
         <source>Before you start: how is it today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="34"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="33"/>
         <source>After the session: how is it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="35"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="34"/>
         <source>How is your hip right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="75"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="48"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="49"/>
         <source>Pain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="78"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="52"/>
         <source>Tap a number for each question you want to answer; all are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="56"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="56"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="56"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="59"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="59"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="59"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="71"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="71"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="71"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="103"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="77"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="104"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="78"/>
         <source>Anything to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="110"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="88"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="127"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="101"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="130"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="104"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
         <source>Go on without recording anything (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="78"/>
-        <location filename="../../hipcoach/ui/report.py" line="164"/>
+        <location filename="../../hipcoach/ui/report.py" line="165"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,280 +3210,280 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="161"/>
+        <location filename="../../hipcoach/ui/report.py" line="162"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="166"/>
+        <location filename="../../hipcoach/ui/report.py" line="167"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="168"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="169"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="170"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="183"/>
+        <location filename="../../hipcoach/ui/report.py" line="184"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <location filename="../../hipcoach/ui/report.py" line="192"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="194"/>
+        <location filename="../../hipcoach/ui/report.py" line="195"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="196"/>
+        <location filename="../../hipcoach/ui/report.py" line="197"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="207"/>
+        <location filename="../../hipcoach/ui/report.py" line="208"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="209"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="211"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="220"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="228"/>
+        <location filename="../../hipcoach/ui/report.py" line="229"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="245"/>
-        <location filename="../../hipcoach/ui/report.py" line="278"/>
+        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="279"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="248"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="249"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="249"/>
+        <location filename="../../hipcoach/ui/report.py" line="250"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="250"/>
+        <location filename="../../hipcoach/ui/report.py" line="251"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="257"/>
+        <location filename="../../hipcoach/ui/report.py" line="258"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="262"/>
+        <location filename="../../hipcoach/ui/report.py" line="263"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="264"/>
+        <location filename="../../hipcoach/ui/report.py" line="265"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="279"/>
+        <location filename="../../hipcoach/ui/report.py" line="280"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="280"/>
+        <location filename="../../hipcoach/ui/report.py" line="281"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="290"/>
+        <location filename="../../hipcoach/ui/report.py" line="291"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="304"/>
+        <location filename="../../hipcoach/ui/report.py" line="305"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="306"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="307"/>
+        <location filename="../../hipcoach/ui/report.py" line="337"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <location filename="../../hipcoach/ui/report.py" line="338"/>
+        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="339"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="308"/>
+        <location filename="../../hipcoach/ui/report.py" line="309"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="309"/>
+        <location filename="../../hipcoach/ui/report.py" line="310"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="329"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="334"/>
+        <location filename="../../hipcoach/ui/report.py" line="335"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="336"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="338"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="340"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="341"/>
+        <location filename="../../hipcoach/ui/report.py" line="342"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="427"/>
+        <location filename="../../hipcoach/ui/report.py" line="428"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="431"/>
+        <location filename="../../hipcoach/ui/report.py" line="432"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="433"/>
+        <location filename="../../hipcoach/ui/report.py" line="434"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="435"/>
+        <location filename="../../hipcoach/ui/report.py" line="436"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="443"/>
+        <location filename="../../hipcoach/ui/report.py" line="444"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="448"/>
+        <location filename="../../hipcoach/ui/report.py" line="449"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="452"/>
+        <location filename="../../hipcoach/ui/report.py" line="453"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="454"/>
+        <location filename="../../hipcoach/ui/report.py" line="455"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="461"/>
+        <location filename="../../hipcoach/ui/report.py" line="462"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="463"/>
+        <location filename="../../hipcoach/ui/report.py" line="464"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="469"/>
+        <location filename="../../hipcoach/ui/report.py" line="470"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="471"/>
+        <location filename="../../hipcoach/ui/report.py" line="472"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="478"/>
+        <location filename="../../hipcoach/ui/report.py" line="479"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="482"/>
+        <location filename="../../hipcoach/ui/report.py" line="483"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="512"/>
+        <location filename="../../hipcoach/ui/report.py" line="513"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="596"/>
+        <location filename="../../hipcoach/ui/report.py" line="597"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,22 +3746,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="110"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="72"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="120"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="82"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="124"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="86"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="302"/>
+        <location filename="../../hipcoach/services/safety_flow.py" line="259"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,6 +4063,30 @@ You answered yes to:
     <message>
         <location filename="../../hipcoach/core/settings.py" line="955"/>
         <source>Settings could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="68"/>
+        <source>Your settings are saved again.</source>
+        <extracomment>How often saving the settings is tried again after it failed. What loading found, in the user&apos;s language: the file moved aside, bad keys. Whether the settings in use differ from the file because a save failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="69"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="80"/>
+        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="86"/>
+        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4659,42 +4661,42 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="91"/>
+        <location filename="../../hipcoach/services/sound.py" line="91"/>
         <source>Sound is off: the system audio library could not be loaded ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="97"/>
+        <location filename="../../hipcoach/services/sound.py" line="97"/>
         <source>Sound is off: no audio output device was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="108"/>
+        <location filename="../../hipcoach/services/sound.py" line="108"/>
         <source>Sound is off: no cue sounds in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="154"/>
+        <location filename="../../hipcoach/services/sound.py" line="154"/>
         <source>Spoken cues are off: the speech library is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="161"/>
+        <location filename="../../hipcoach/services/sound.py" line="161"/>
         <source>Spoken cues are off: no &apos;{engine}&apos; speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="167"/>
+        <location filename="../../hipcoach/services/sound.py" line="167"/>
         <source>Spoken cues are off: no speech engine is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="172"/>
+        <location filename="../../hipcoach/services/sound.py" line="172"/>
         <source>Spoken cues are off: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="173"/>
+        <location filename="../../hipcoach/services/sound.py" line="173"/>
         <source>speech failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,6 +4711,14 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <location filename="../../hipcoach/services/start_at_login.py" line="37"/>
+        <source>Could not change start at login: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,8 @@ from typing import TYPE_CHECKING
 
 from hipcoach import __version__
 from hipcoach.core.commands import (
-    ACTIVATE,
-    BREAK_NOW,
-    PAUSE,
-    RESUME,
-    START_SESSION,
     Command,
+    CommandName,
     parse_pause_length,
 )
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
@@ -320,11 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _request(args: argparse.Namespace) -> Command:
     """Return the command for the running instance that the options ask for."""
     if args.break_now:
-        return Command(BREAK_NOW)
+        return Command(CommandName.BREAK_NOW)
     if args.pause is not None:
-        return Command(PAUSE, parse_pause_length(args.pause))
+        return Command(CommandName.PAUSE, parse_pause_length(args.pause))
     if args.resume:
-        return Command(RESUME)
+        return Command(CommandName.RESUME)
     if args.start_session:
-        return Command(START_SESSION)
-    return Command(ACTIVATE)
+        return Command(CommandName.START_SESSION)
+    return Command(CommandName.ACTIVATE)

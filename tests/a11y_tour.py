@@ -29,7 +29,8 @@ from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
-from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.safety_dialogs import caution_box
+from hipcoach.ui.sections import Section
 from hipcoach.ui.settings_page import SettingsPage
 from tests.app_harness import AppHarness
 
@@ -96,18 +97,18 @@ class Tour:
         self.library = coach.library
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
-            "session": lambda: self._section("Session"),
+            "session": lambda: self._section(Section.SESSION),
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
             "confirm-stop": self._confirm_stop,
             "session-pain-stop": self._pain_stop,
             "session-summary": self._session_summary,
-            "breaks": lambda: self._section("Breaks"),
-            "progress": lambda: self._section("Progress"),
+            "breaks": lambda: self._section(Section.BREAKS),
+            "progress": lambda: self._section(Section.PROGRESS),
             "report-save": self._report_save,
             "export-folder": self._export_folder,
             "pain-entries": self._pain_entries,
-            "settings": lambda: self._section("Settings"),
+            "settings": lambda: self._section(Section.SETTINGS),
             "restore-defaults": self._restore_defaults,
             "about": self._about,
             "help": self._help,
@@ -159,17 +160,19 @@ class Tour:
     @property
     def card(self) -> BreakCard | None:
         """Return the break card on show, if any."""
-        return self.coach.coordinator.card
+        card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     # -- the stops (each returns whether its dialog runs an event loop of its own) --
 
-    def _section(self, title: str) -> bool:
-        assert self.window.show_section(title), title
+    def _section(self, section: Section) -> bool:
+        assert self.window.show_section(section), section
         return False
 
     def _library(self) -> bool:
-        self._section("Library")
-        self.window.library_page.search.setText("hip")  # the field's clear button shows
+        self._section(Section.LIBRARY)
+        self.coach.ui.library.search.setText("hip")  # the field's clear button shows
         return False
 
     def _plan(self) -> Plan:
@@ -178,7 +181,7 @@ class Tour:
 
     def _session_until(self, wanted: Callable[[Step], bool]) -> bool:
         """Run the daily routine (started if need be) up to the next step that is ``wanted``."""
-        self._section("Session")
+        self._section(Section.SESSION)
         driver = self.coach.session_driver
         runner = driver.runner
         if runner is None or runner.state is not RunnerState.RUNNING:
@@ -214,28 +217,28 @@ class Tour:
         return False
 
     def _session_summary(self) -> bool:
-        self._section("Session")
+        self._section(Section.SESSION)
         self.coach.session_driver.command("stop")
         return False
 
     def _progress(self) -> ProgressPage:
-        page = self.window.page("Progress")
+        page = self.window.page(Section.PROGRESS)
         assert isinstance(page, ProgressPage)
         return page
 
     def _report_save(self) -> bool:
-        self._section("Progress")
+        self._section(Section.PROGRESS)
         QTimer.singleShot(0, self._progress().save_report)
         return True
 
     def _export_folder(self) -> bool:
-        self._section("Progress")
-        QTimer.singleShot(0, self.coach.export_history)
+        self._section(Section.PROGRESS)
+        QTimer.singleShot(0, self.coach.export.run)
         return True
 
     def _restore_defaults(self) -> bool:
-        self._section("Settings")
-        page = self.window.page("Settings")
+        self._section(Section.SETTINGS)
+        page = self.window.page(Section.SETTINGS)
         assert isinstance(page, SettingsPage)
         interval = page.spin_box("breaks.interval_minutes")
         interval.setValue(interval.value() + interval.singleStep())
@@ -243,7 +246,7 @@ class Tour:
         return True
 
     def _pain_entries(self) -> bool:
-        self._section("Progress")
+        self._section(Section.PROGRESS)
         self._progress().show_pain_entries()
         return True  # window-modal: wait until it is the active modal widget
 

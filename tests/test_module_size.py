@@ -16,7 +16,7 @@ LIMIT = 800
 MARKER = "One thing:"
 #: Modules known to be over the limit and due to be split (docs/architecture.md).
 #: Each must still be over it: take a module off this list once it is not.
-TO_SPLIT = frozenset({"hipcoach/app.py"})
+TO_SPLIT: frozenset[str] = frozenset()
 
 
 def _length(path: Path) -> int:

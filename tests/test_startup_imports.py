@@ -54,10 +54,12 @@ AFTER_FIRST_PAINT = (
     "hipcoach.platform.notifier",
     "hipcoach.platform.idle",
     "hipcoach.platform.fullscreen",
-    "hipcoach.ui.break_driver",
-    "hipcoach.ui.break_coordinator",
-    "hipcoach.ui.history_recorder",
-    "hipcoach.ui.safety_flow",
+    "hipcoach.services.break_driver",
+    "hipcoach.services.break_coordinator",
+    "hipcoach.services.history_recorder",
+    "hipcoach.services.safety_flow",
+    "hipcoach.ui.safety_dialogs",
+    "hipcoach.wiring.break_pieces",
 )
 #: The library and the session machinery: a start into the tray loads them
 #: only after its icon is up (the window needs the library before it shows).
@@ -66,11 +68,16 @@ LIBRARY = (
     "hipcoach.core.reference",
     "hipcoach.core.plan",
     "hipcoach.core.session",
-    "hipcoach.ui.session_driver",
-    "hipcoach.ui.sound",
+    "hipcoach.services.session_driver",
+    "hipcoach.services.sound",
 )
 #: The window and its pages: not even loaded when hipcoach starts into the tray.
-WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
+WINDOW = (
+    "hipcoach.ui.window",
+    "hipcoach.ui.main_window",
+    "hipcoach.ui.library_page",
+    "hipcoach.wiring.pages",
+)
 
 SCRIPT = """
 import json, sys

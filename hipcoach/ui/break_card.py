@@ -19,13 +19,13 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Plan, Side, StepKind
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import CueDue, Event, RunnerState, SessionEnded, Snapshot
+from hipcoach.services.break_driver import BreakChoice
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import CuePlayer
 from hipcoach.ui.accessible import name_by_content
-from hipcoach.ui.break_driver import BreakChoice
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.player_run import SideBadge, step_heading
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import CuePlayer
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.clock import WallClock
 from hipcoach.core.history import BreakAction, HistoryError, HistoryStore
+from hipcoach.services.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.accessible import name_by_content
-from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_time, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status

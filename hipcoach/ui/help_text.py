@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 
 #: The README heading whose section ``TOPICS`` repeats.
@@ -24,14 +25,14 @@ README_SECTION = "Using it"
 class HelpTopic(NamedTuple):
     """One bullet of the help: the section it is about (if any) and its Markdown text."""
 
-    section: str | None
+    section: Section | None
     text: str
 
 
 #: The README's "Using it" section, in its order (English; shown translated in "HelpText").
 TOPICS: tuple[HelpTopic, ...] = (
     HelpTopic(
-        "Library",
+        Section.LIBRARY,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and "
@@ -44,7 +45,7 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Session",
+        Section.SESSION,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Session** (Ctrl+2) — pick a routine (the daily release → stretch → "
@@ -72,7 +73,7 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Breaks",
+        Section.BREAKS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Breaks** (Ctrl+3) — after about an hour of sitting inside your working "
@@ -86,7 +87,7 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Progress",
+        Section.PROGRESS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and "
@@ -115,7 +116,7 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Settings",
+        Section.SETTINGS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import assert_never
 
 from PySide6.QtCore import Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.history_records import PainMoment
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.scale_row import ScaleRow
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
@@ -43,31 +43,6 @@ def _title(moment: PainMoment) -> str:
             return QT_TRANSLATE_NOOP("PainDialog", "How is your hip right now?")
         case _:
             assert_never(moment)
-
-
-@dataclass(frozen=True)
-class PainAnswers:
-    """What the user entered; every rating is 0–10 or ``None`` (left out)."""
-
-    moment: PainMoment
-    pain: int | None
-    areas: tuple[str, ...]
-    stiffness: int | None
-    tight_left: int | None
-    tight_right: int | None
-    note: str | None
-
-    @property
-    def empty(self) -> bool:
-        """Return whether nothing at all was entered."""
-        return (
-            self.pain is None
-            and not self.areas
-            and self.stiffness is None
-            and self.tight_left is None
-            and self.tight_right is None
-            and not self.note
-        )
 
 
 class PainDialog(QDialog):

@@ -43,8 +43,8 @@ from hipcoach.core.programme import (
 )
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import TrendVerdict, pain_trend
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.accessible import name_by_content
-from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.pain_entries_dialog import PainEntriesDialog
 from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart

@@ -14,7 +14,7 @@ from hipcoach.ui.icons import IconState, tray_icon
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
 
 if TYPE_CHECKING:
-    from hipcoach.ui.break_driver import BreakStatus
+    from hipcoach.services.break_driver import BreakStatus
 
 #: Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (

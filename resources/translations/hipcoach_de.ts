@@ -325,12 +325,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="63"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="122"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="144"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -338,12 +338,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="146"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="91"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="148"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +713,32 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="43"/>
+        <source>There is no history to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="54"/>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/export_action.py" line="57"/>
+        <source>Exported %n CSV files to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="62"/>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigurePanel</name>
     <message>
         <location filename="../../hipcoach/ui/figure_view.py" line="589"/>
@@ -952,49 +978,49 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="54"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="53"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="70"/>
         <location filename="../../hipcoach/ui/help_dialog.py" line="71"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
         <source>hipcoach help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="73"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="76"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="75"/>
         <source>Using hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="80"/>
         <source>&amp;About hipcoach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="84"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="83"/>
         <source>Version, licence and what works on this desktop ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
         <source>Close help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,28 +1028,28 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="35"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="36"/>
         <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
         <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
         <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="77"/>
         <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="91"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="147"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="148"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1036,17 +1062,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="120"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="129"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="130"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="138"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="139"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,69 +1080,21 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="583"/>
-        <source>Your settings are saved again.</source>
-        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="584"/>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="595"/>
-        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="599"/>
-        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="696"/>
+        <location filename="../../hipcoach/app.py" line="392"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="735"/>
-        <source>There is no history to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="746"/>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="749"/>
-        <source>Exported %n CSV files to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="757"/>
-        <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="778"/>
-        <source>Could not change start at login: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="794"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="132"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
+        <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="116"/>
+        <location filename="../../hipcoach/services/history_recorder.py" line="114"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -1411,85 +1389,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
+        <location filename="../../hipcoach/ui/sections.py" line="15"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
+        <location filename="../../hipcoach/ui/sections.py" line="16"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
+        <location filename="../../hipcoach/ui/sections.py" line="17"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="30"/>
+        <location filename="../../hipcoach/ui/sections.py" line="18"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="31"/>
+        <location filename="../../hipcoach/ui/sections.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="53"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="63"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="80"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="71"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="72"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="73"/>
         <source>What each page does (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="84"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="85"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="76"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="77"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="78"/>
         <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="111"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="115"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="104"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="129"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="185"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="160"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,125 +1996,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="83"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="58"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="59"/>
         <source>Pain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="87"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="62"/>
         <source>Tap a number for each question you want to answer; all are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="101"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="76"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="106"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="112"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="113"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="88"/>
         <source>Anything to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="116"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="119"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="98"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="126"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="101"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="136"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="111"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="139"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="141"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="116"/>
         <source>Go on without recording anything (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,22 +3751,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="116"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="73"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="126"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="83"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="130"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="87"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="311"/>
+        <location filename="../../hipcoach/services/safety_flow.py" line="268"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,6 +4069,30 @@ You answered yes to:
     <message>
         <location filename="../../hipcoach/core/settings/store.py" line="188"/>
         <source>Settings could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="68"/>
+        <source>Your settings are saved again.</source>
+        <extracomment>How often saving the settings is tried again after it failed. What loading found, in the user&apos;s language: the file moved aside, bad keys. Whether the settings in use differ from the file because a save failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="69"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="80"/>
+        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="86"/>
+        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,42 +4672,42 @@ may &amp;delay a break by</source>
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="91"/>
+        <location filename="../../hipcoach/services/sound.py" line="91"/>
         <source>Sound is off: the system audio library could not be loaded ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="97"/>
+        <location filename="../../hipcoach/services/sound.py" line="97"/>
         <source>Sound is off: no audio output device was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="108"/>
+        <location filename="../../hipcoach/services/sound.py" line="108"/>
         <source>Sound is off: no cue sounds in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="154"/>
+        <location filename="../../hipcoach/services/sound.py" line="154"/>
         <source>Spoken cues are off: the speech library is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="161"/>
+        <location filename="../../hipcoach/services/sound.py" line="161"/>
         <source>Spoken cues are off: no &apos;{engine}&apos; speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="167"/>
+        <location filename="../../hipcoach/services/sound.py" line="167"/>
         <source>Spoken cues are off: no speech engine is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="172"/>
+        <location filename="../../hipcoach/services/sound.py" line="172"/>
         <source>Spoken cues are off: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="173"/>
+        <location filename="../../hipcoach/services/sound.py" line="173"/>
         <source>speech failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,6 +4722,14 @@ may &amp;delay a break by</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <location filename="../../hipcoach/services/start_at_login.py" line="37"/>
+        <source>Could not change start at login: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

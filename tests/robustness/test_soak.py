@@ -41,7 +41,8 @@ from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
-from hipcoach.ui.main_window import SECTION_TITLES
+from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 DAYS = 30
@@ -117,6 +118,7 @@ class Day:
 
     def answer_card(self) -> None:
         card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
         if card is None:
             return
         now = self.harness.clock.now()
@@ -194,8 +196,8 @@ def test_thirty_days_leave_nothing_behind(harness: AppHarness) -> None:
     coach.activate()
     # Every page now, rather than a moment after the window shows, so that
     # pages built on their own later are not counted as growth.
-    for title in SECTION_TITLES:
-        assert coach.window.page(title) is not None
+    for section in Section:
+        assert coach.window.page(section) is not None
     coach.break_driver.start()
     baseline: tuple[int, int, int] | None = None
     memory_after_day_1 = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,11 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSummary, WorkUnit
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.help_dialog import HelpDialog
-from hipcoach.ui.pain_dialog import PainAnswers
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -80,6 +83,16 @@ def section_titles(coach: HipCoach) -> list[str]:
     return [sections.item(row).text() for row in range(sections.count())]
 
 
+def shortcuts(coach: HipCoach) -> dict[str, str]:
+    """Return each section's title in the list by the shortcut that shows it."""
+    texts = set(section_titles(coach))
+    return {
+        action.shortcut().toString(): action.text()
+        for action in coach.window.actions()
+        if action.text() in texts
+    }
+
+
 def built(coach: HipCoach) -> bool:
     return coach.ui_built
 
@@ -98,6 +111,38 @@ def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
 def test_all_sections(harness: Harness) -> None:
     coach = harness.start()
     assert section_titles(coach) == ["Library", "Session", "Breaks", "Progress", "Settings"]
+    assert coach.window.section_list() == list(Section)
+    assert shortcuts(coach) == {
+        "Ctrl+1": "Library",
+        "Ctrl+2": "Session",
+        "Ctrl+3": "Breaks",
+        "Ctrl+4": "Progress",
+        "Ctrl+5": "Settings",
+    }
+
+
+def test_without_reference_data_there_is_no_progress_page_and_settings_keeps_its_number(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    harness = Harness(qtbot, replace(library, reference=None), tmp_path)
+    try:
+        coach = harness.start()
+        assert coach.window.section_list() == [
+            Section.LIBRARY,
+            Section.SESSION,
+            Section.BREAKS,
+            Section.SETTINGS,
+        ]
+        # The shortcut the help and the README give, not the list's fourth place.
+        assert shortcuts(coach) == {
+            "Ctrl+1": "Library",
+            "Ctrl+2": "Session",
+            "Ctrl+3": "Breaks",
+            "Ctrl+5": "Settings",
+        }
+        assert coach.window.page(Section.PROGRESS) is None
+    finally:
+        harness.close()
 
 
 def test_a_setting_survives_a_restart(harness: Harness) -> None:
@@ -107,7 +152,7 @@ def test_a_setting_survives_a_restart(harness: Harness) -> None:
     page.spin_box("breaks.interval_minutes").editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     assert "interval_minutes = 45" in (harness.paths.config_dir / "settings.toml").read_text()
-    assert coach.scheduler.settings.interval_minutes == 45  # applied at once
+    assert coach.pieces.scheduler.settings.interval_minutes == 45  # applied at once
     again = harness.start()
     assert again.settings.breaks.interval_minutes == 45
     assert again.settings_page.spin_box("breaks.interval_minutes").value() == 45
@@ -138,7 +183,7 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     with qtbot.waitSignal(first.message_received, timeout=10_000):
         assert second.send("break-now", timeout_ms=5000)
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.dismiss()
     qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=1000)
     assert coach.coordinator.card is None
@@ -164,11 +209,11 @@ def test_a_session_that_counts_counts_as_a_break(harness: Harness) -> None:
     for _ in range(40):
         harness.clock.advance(60)
         coach.break_driver.poll()
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(30))  # tapped through to the end: not a break
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(150))  # partial: real exercise
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 0
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 0
 
 
 def test_session_choices_are_remembered(harness: Harness) -> None:
@@ -287,7 +332,7 @@ def test_cautions_are_acknowledged_once(harness: Harness, qtbot: QtBot) -> None:
     assert history is not None
     assert history.acknowledged_cautions() == {"psoas-ball-release"}
     asked = len(harness.dialogs.asked)
-    coach.safety.check_caution(harness.library.exercise("psoas-ball-release"))
+    coach.pieces.safety.check_caution(harness.library.exercise("psoas-ball-release"))
     assert len(harness.dialogs.asked) == asked  # not asked again
 
 
@@ -296,7 +341,7 @@ def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     history = coach.history
     assert history is not None
@@ -309,15 +354,15 @@ def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> Non
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
-    listed = coach.breaks_page.history
+    listed = coach.ui.breaks.history
     assert listed.count() == 1
     before = listed.item(0).text()
     coach.close()
 
     again = harness.start()
-    listed = again.breaks_page.history
+    listed = again.ui.breaks.history
     assert [listed.item(row).text() for row in range(listed.count())] == [before]
     assert "Snoozed (meeting)" in before
 
@@ -329,7 +374,7 @@ def test_export_writes_csv_files(
     harness.dialogs.pain_answers = PainAnswers(
         PainMoment.QUICK, 3, (), None, None, None, "after a run"
     )
-    coach.safety.quick_pain()
+    coach.pieces.safety.quick_pain()
     coach.close()
     monkeypatch.setenv("HIPCOACH_HOME", str(harness.paths.config_dir.parent))
     out = tmp_path / "export"
@@ -351,7 +396,7 @@ def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> N
     assert [p.pain for p in history.pain_entries()] == [5]
     out = tmp_path / "csv"
     out.mkdir()
-    coach.choose_export_folder = lambda: out  # type: ignore[method-assign]
+    coach.export.choose_folder = lambda: out
     progress.export_requested.emit()
     assert (out / "pain.csv").is_file()
     assert str(out) in progress.report_status.text()
@@ -396,7 +441,7 @@ def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> Non
     assert isinstance(help_dialog, HelpDialog)
     assert "Ctrl+Z" in help_dialog.browser.toPlainText()
     # A link in the help shows its page.
-    help_dialog.section_requested.emit("Settings")
+    help_dialog.section_requested.emit(Section.SETTINGS)
     assert coach.window.pages.currentWidget() is coach.settings_page
     # F1 again brings the same dialog forward rather than a second one.
     coach.show_help()

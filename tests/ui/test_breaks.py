@@ -19,9 +19,9 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.services.break_coordinator import BreakCoordinator
+from hipcoach.services.break_driver import BreakAnswer, BreakDriver
 from hipcoach.ui.break_card import BreakCard
-from hipcoach.ui.break_coordinator import BreakCoordinator
-from hipcoach.ui.break_driver import BreakAnswer, BreakDriver
 from hipcoach.ui.breaks_page import BreaksPage
 from hipcoach.ui.icons import IconState
 from hipcoach.ui.tray import TrayController, describe_status
@@ -56,6 +56,7 @@ class Desk:
         self.coordinator = BreakCoordinator(
             self.driver,
             library,
+            card_factory=BreakCard,
             clock=self.clock,
             wall=self.clock,
             notify=self.notify,
@@ -76,12 +77,14 @@ class Desk:
 
     def card(self) -> BreakCard | None:
         """Return the card on show (a call, so each look is fresh)."""
-        return self.coordinator.card
+        card = self.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     def shown_card(self) -> BreakCard:
         """Return the card on show; fail if there is none."""
         card = self.coordinator.card
-        assert card is not None, "no break card is showing"
+        assert isinstance(card, BreakCard), "no break card is showing"
         return card
 
 
@@ -297,7 +300,7 @@ def test_cards_are_deleted_when_closed(qtbot: QtBot, desk: Desk) -> None:
 def test_status_line_says_when_in_words(minutes_ahead: int, expected: str) -> None:
     from datetime import timedelta  # noqa: PLC0415
 
-    from hipcoach.ui.break_driver import BreakStatus  # noqa: PLC0415
+    from hipcoach.services.break_driver import BreakStatus  # noqa: PLC0415
 
     status = BreakStatus(
         sitting_minutes=5,

@@ -14,11 +14,13 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Side
 from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.player_summary import skipped_text
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import render
 
 SHORT = """\
@@ -85,8 +87,11 @@ class Rig:
             cue_player_factory=lambda: self.sound,
             speaker_factory=lambda: self.speaker,
         )
-        self.window = MainWindow(library, player=self.page)
+        self.window = MainWindow()
         qtbot.addWidget(self.window)
+        self.window.add_section(Section.LIBRARY, LibraryPage(library))
+        self.window.add_section(Section.SESSION, self.page)
+        self.page.session_active.connect(self.window.set_session_running)
         self.window.resize(1200, 800)
         self.window.show()
         qtbot.waitExposed(self.window)

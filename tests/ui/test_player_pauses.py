@@ -14,6 +14,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.session import RunnerState, SessionRunner
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, QuietDialogs, short_plan
 from tests.ui.test_player import SHORT, Rig, library_with_routine
 
@@ -213,7 +214,7 @@ def test_help_or_about_over_a_running_session_pauses_it(
     coach = harness.start()
     coach.activate()
     qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
-    coach.window.show_section("Session")
+    coach.window.show_section(Section.SESSION)
     coach.player.start(short_plan(harness.library))
     runner = coach.session_driver.runner
     assert runner is not None
@@ -233,7 +234,7 @@ def test_help_or_about_over_a_running_session_pauses_it(
 def test_ending_after_a_pain_stop_asks_the_pain_check(harness: AppHarness, qtbot: QtBot) -> None:
     coach = harness.start()
     coach.activate()
-    coach.window.show_section("Session")
+    coach.window.show_section(Section.SESSION)
     coach.player.start(short_plan(harness.library))
     for _ in range(40):  # into the left hold
         harness.clock.advance(0.5)

@@ -20,7 +20,7 @@ from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
-from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.progress_page import CHART_WEEKS, REPORT_BUTTON, ProgressPage
 from tests.a11y_checks import accessible_name
 

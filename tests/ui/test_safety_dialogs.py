@@ -16,7 +16,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, STOP, RedFlagDialog
-from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.safety_dialogs import caution_box
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.history_records import BreakAction
 from hipcoach.core.reminders import BreakDue
-from hipcoach.ui.break_driver import BreakAnswer, BreakChoice
+from hipcoach.services.break_driver import BreakAnswer, BreakChoice
 
 HIPCOACH = Path(__file__).resolve().parents[2] / "hipcoach"
 CONNECTIONS = (Qt.ConnectionType.DirectConnection, Qt.ConnectionType.QueuedConnection)

@@ -30,7 +30,7 @@ from hipcoach.core.session import (
     Snapshot,
     WorkUnit,
 )
-from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
 from hipcoach.ui.player_summary import SummaryView

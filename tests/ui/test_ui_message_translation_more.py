@@ -296,7 +296,7 @@ def test_a_failed_settings_save_shows_translated(
         f"Die Einstellungen konnten nicht in {path} gespeichert werden: No space left on device."
     )
     assert "could not be saved" not in notice
-    coach.save_retry.stop()
+    coach.settings_keeper.retry.stop()
 
 
 def _result(unit: str, planned: int, completed: int) -> SideResult:

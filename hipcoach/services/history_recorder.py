@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,11 +17,9 @@ from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import Event, SessionEnded
 from hipcoach.core.work_log import WorkLog
-from hipcoach.ui.break_driver import BreakAnswer
+from hipcoach.services.break_coordinator import Card
+from hipcoach.services.break_driver import BreakAnswer
 from hipcoach.ui.translate import error_text
-
-if TYPE_CHECKING:
-    from hipcoach.ui.break_card import BreakCard
 
 T = TypeVar("T")
 
@@ -81,7 +79,7 @@ class HistoryRecorder(QObject):
 
     # -- breaks --------------------------------------------------------------
 
-    def break_shown(self, card: BreakCard) -> None:
+    def break_shown(self, card: Card) -> None:
         """A break card appeared."""
         due: BreakDue = card.due
         now = self._wall.now()

@@ -15,154 +15,154 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="44"/>
-        <source>The exercises, their amounts (holds, sets, repetitions) and the release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. All the wording was written for hipcoach.</source>
+        <source>The exercises, their amounts (holds, sets, repetitions) and the daily routine&apos;s release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. The gentle routine for flare-ups is hipcoach&apos;s own: the guide has no such routine. All the wording was written for hipcoach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="51"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="53"/>
         <source>hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at sharp or burning pain. See a physiotherapist or doctor if the pain has not improved after 4–6 weeks of steady practice, or straight away at any red flag the app lists (such as numbness or tingling down the leg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="69"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="71"/>
         <source>Notifications: sent through the desktop&apos;s notification service</source>
         <extracomment>One row of the platform section: piece, whether it works, what it uses or why not. What each desktop piece means for the user, when it works and when it does not (keyed by the piece names of ``Platform.describe()``). Information, not errors: hipcoach works either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="74"/>
         <source>Notifications: this desktop has no notification service — break cards still show in hipcoach&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="79"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="81"/>
         <source>Idle time: read from the desktop, so time away counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="84"/>
         <source>Idle time: not available on this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="87"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="89"/>
         <source>Screen lock and sleep: noticed, so a locked screen counts as time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="93"/>
         <source>Screen lock and sleep: not reported by this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="99"/>
         <source>Full screen and do-not-disturb: noticed, so a break waits until you are done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="101"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="103"/>
         <source>Full screen and do-not-disturb: not visible on this desktop — breaks come on time regardless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="110"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="111"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="139"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="138"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="140"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="169"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="170"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="171"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="172"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="182"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="187"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="186"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="190"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="195"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="196"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="227"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="229"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="231"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="233"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="238"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="239"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +942,62 @@
     </message>
 </context>
 <context>
+    <name>FitText</name>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="78"/>
+        <source>{exercise} ({phase}) is left out to fit the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/fit.py" line="83"/>
+        <source>{exercise}: %n sets instead of {planned}, to fit the time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="131"/>
+        <source>The {phase} phase gets {seconds}, less than the {wanted} the routine sets aside for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="139"/>
+        <source>{exercise} lasts {seconds} per side in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="146"/>
+        <source>{exercise} lasts {seconds} in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="196"/>
+        <source>{exercise} ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="201"/>
+        <source>Left out to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="204"/>
+        <source>{exercise} ({kept} of {planned})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="213"/>
+        <source>Fewer sets to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="346"/>
+        <source>{minutes} min is too short for this routine done properly: even its shortest version (one exercise from each phase, the fewest sets, no hold shortened) takes {shortest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GentlerDialog</name>
     <message>
         <location filename="../../hipcoach/ui/player_pain.py" line="59"/>
@@ -1266,12 +1322,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="52"/>
+        <location filename="../../hipcoach/core/plan.py" line="53"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="53"/>
+        <location filename="../../hipcoach/core/plan.py" line="54"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,17 +2005,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="560"/>
+        <location filename="../../hipcoach/core/schema.py" line="561"/>
         <source>the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="605"/>
+        <location filename="../../hipcoach/core/schema.py" line="608"/>
         <source>the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="618"/>
+        <location filename="../../hipcoach/core/schema.py" line="621"/>
         <source>the protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,17 +2590,17 @@
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="283"/>
+        <location filename="../../hipcoach/core/plan.py" line="305"/>
         <source>exercise &apos;{id}&apos; has no reps, hold or duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="367"/>
+        <location filename="../../hipcoach/core/plan.py" line="391"/>
         <source>&apos;{chosen}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="376"/>
+        <location filename="../../hipcoach/core/plan.py" line="400"/>
         <source>the library has no exercise &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,37 +3103,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="436"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="440"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="480"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="484"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="486"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="496"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="500"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="517"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="525"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="554"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="558"/>
         <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,7 +3701,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_run.py" line="165"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,57 +3766,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="185"/>
-        <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
+        <location filename="../../hipcoach/ui/player_run.py" line="186"/>
+        <source>Stop this exercise now: a stretch brings mild to moderate discomfort, never sharp or burning pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="306"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="309"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="315"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="318"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="334"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="332"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
         <source>{countdown}, paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="342"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="341"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="344"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="353"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="356"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,7 +3847,7 @@
 <context>
     <name>SafetyText</name>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="159"/>
+        <location filename="../../hipcoach/core/safety.py" line="155"/>
         <source>{message}
 
 {what_to_say}
@@ -3801,7 +3857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="162"/>
+        <location filename="../../hipcoach/core/safety.py" line="158"/>
         <source>{message}
 
 You answered yes to:
@@ -3813,67 +3869,67 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="178"/>
+        <location filename="../../hipcoach/core/safety.py" line="174"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="179"/>
+        <location filename="../../hipcoach/core/safety.py" line="175"/>
         <source>{list} or {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="184"/>
+        <location filename="../../hipcoach/core/safety.py" line="180"/>
         <source>an {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="185"/>
+        <location filename="../../hipcoach/core/safety.py" line="181"/>
         <source>a {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="202"/>
+        <location filename="../../hipcoach/core/safety.py" line="198"/>
         <source>Please see {who} before you carry on with the full programme. What you told us doesn&apos;t mean something is wrong, but it is worth a professional&apos;s look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="207"/>
+        <location filename="../../hipcoach/core/safety.py" line="203"/>
         <source>When you go, describe what you noticed, when it started, and which movements make it better or worse. You can ask whether it could be something they are able to check for, such as {conditions}. Only an examination can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="213"/>
+        <location filename="../../hipcoach/core/safety.py" line="209"/>
         <source>If you want to keep moving in the meantime, the gentle routine is still here for you. Go easy and stop anything that causes sharp pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="280"/>
+        <location filename="../../hipcoach/core/safety.py" line="279"/>
         <source>Your programme hasn&apos;t started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="285"/>
+        <location filename="../../hipcoach/core/safety.py" line="284"/>
         <source>This is your first week. Rate your pain before your sessions, and from next week you&apos;ll see how it compares with where you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="306"/>
+        <location filename="../../hipcoach/core/safety.py" line="305"/>
         <source>There aren&apos;t enough pain ratings yet to compare your first week with the last two (at least {minimum} in each). A quick rating before each session is all it takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="315"/>
+        <location filename="../../hipcoach/core/safety.py" line="314"/>
         <source>about {then} out of 10 in your first week, {now} lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="323"/>
+        <location filename="../../hipcoach/core/safety.py" line="322"/>
         <source>Your pain has gone up ({figures}). Please have a physiotherapist or doctor look at your hip before you push on; go gently until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="335"/>
+        <location filename="../../hipcoach/core/safety.py" line="334"/>
         <source>Your pain is easing ({figures}). Keep going — it&apos;s working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,7 +3949,7 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="381"/>
+        <location filename="../../hipcoach/core/safety.py" line="380"/>
         <source>You&apos;ve kept up your sessions for over {low} weeks and your pain hasn&apos;t clearly eased ({figures}). Self-care usually shows results within {low} to {high} weeks, so now is a good time to have a physiotherapist or doctor take a look.</source>
         <translation type="unfinished"></translation>
     </message>

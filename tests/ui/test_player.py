@@ -313,6 +313,12 @@ def test_every_control_is_named_and_has_its_shortcut_in_the_tooltip(rig: Rig) ->
     assert run.pain_button.accessibleName()
 
 
+def test_the_sharp_pain_button_asks_for_what_every_stretch_asks_for(rig: Rig) -> None:
+    hint = rig.page.run.pain_button.toolTip()
+    assert "mild to moderate discomfort" in hint
+    assert "strong" not in hint
+
+
 def test_spoken_cues_use_the_speaker_when_on(rig: Rig) -> None:
     rig.page.set_speaking(True)
     rig.choose("short")

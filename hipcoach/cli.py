@@ -192,7 +192,12 @@ def _check(paths: Sequence[Path]) -> int:
 
 def _print_plan(library: Library, protocol_id: str, as_json: bool, fit: int | None) -> int:
     from hipcoach.core.describe import format_seconds  # noqa: PLC0415
-    from hipcoach.core.fit import FitError, fit_plan, omission_lines  # noqa: PLC0415
+    from hipcoach.core.fit import (  # noqa: PLC0415
+        FitError,
+        fit_plan,
+        note_lines,
+        omission_lines,
+    )
     from hipcoach.core.plan import PlanError  # noqa: PLC0415
 
     try:
@@ -225,8 +230,8 @@ def _print_plan(library: Library, protocol_id: str, as_json: bool, fit: int | No
         print(f"  {phase.name}: planned {format_seconds(phase.planned_seconds)}{paced}{budget}")
     for omitted in omission_lines(fitted.omissions):
         print(f"  {omitted}")
-    for note in fitted.notes:
-        print(f"  Note: {note.message}")
+    for note in note_lines(fitted.notes):
+        print(f"  {note}")
     print()
     for line in _step_lines(plan):
         print(line)

@@ -235,7 +235,7 @@ def test_plan_fit_text_says_what_it_left_out(capsys: pytest.CaptureFixture[str])
     assert out.startswith("Daily hip flexor routine — fitted to 15 min: planned 14 min 38 s\n")
     assert "  Left out to fit the time: Foam roll the quads (Release)," in out
     assert "  Fewer sets to fit the time: Glute bridge with hold (2 of 3)" in out
-    assert "  Note: The Release phase gets 2 min 30 s, less than the 5 min" in out
+    assert "  Shorter than the routine sets aside: Release 2 min 30 s of 5 min," in out
 
 
 def test_plan_fit_that_cannot_fit_says_so_and_prints_no_plan(

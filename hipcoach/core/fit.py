@@ -214,6 +214,27 @@ def omission_lines(omissions: tuple[Omission, ...]) -> tuple[Message, ...]:
     return tuple(lines)
 
 
+def note_lines(notes: tuple[ShortNote, ...]) -> tuple[Message, ...]:
+    """Return the notes in few sentences: the short phases together, then each short hold."""
+    lines: list[Message] = []
+    phases = [
+        FitText.tr(
+            "{phase} {seconds} of {wanted}",
+            phase=note.phase,
+            seconds=format_seconds(note.seconds),
+            wanted=format_seconds(note.wanted),
+        )
+        for note in notes
+        if note.kind is ShortKind.PHASE
+    ]
+    if phases:
+        lines.append(
+            FitText.tr("Shorter than the routine sets aside: {list}.", list=joined(phases))
+        )
+    lines += [note.message for note in notes if note.kind is ShortKind.HOLD]
+    return tuple(lines)
+
+
 class FitError(MessageError):
     """Even the shortest fair version of the routine does not fit the time.
 

@@ -13,6 +13,7 @@ from hipcoach.core.fit import (
     LeftOut,
     ShortKind,
     fit_plan,
+    note_lines,
     omission_lines,
 )
 from hipcoach.core.library import Library, load_library
@@ -154,6 +155,10 @@ def test_the_omissions_and_the_short_phases_are_said(bundled: Library) -> None:
     assert str(fitted.notes[0].message) == (
         "The Release phase gets 2 min 30 s, less than the 5 min the routine sets aside for it."
     )
+    assert [str(line) for line in note_lines(fitted.notes)] == [
+        "Shorter than the routine sets aside: Release 2 min 30 s of 5 min,"
+        " Stretch 4 min 20 s of 5 min, Strengthen 7 min 48 s of 10 min."
+    ]
 
 
 def test_the_whole_routine_leaves_nothing_out_and_claims_nothing(bundled: Library) -> None:
@@ -199,6 +204,7 @@ def test_gentle_routine_says_where_it_is_shorter_than_the_exercise_asks(
         "Foam roll the quads lasts 1 min per side in this routine, less than the"
         " exercise's own minimum of 2 min."
     )
+    assert note_lines(gentle.notes) == (gentle.notes[0].message,)
     ten = fit_plan(bundled.protocol("gentle"), bundled, None, 10)
     assert ten.plan.total_seconds <= 600
     assert [(o.exercise.id, o.kind, o.sets_kept) for o in ten.omissions] == [

@@ -2,7 +2,9 @@
 
 Nothing here diagnoses anything. The rules only decide when to ask, when to
 suggest that a physiotherapist or doctor takes a look, and how to say so
-calmly. Every threshold is a named constant below.
+calmly. Every threshold is a named constant below, except the weeks within
+which self-care should have helped: those come from the reference data
+(``Reference.persist_weeks``, read from ``red-flags.toml``).
 """
 
 from __future__ import annotations
@@ -39,17 +41,11 @@ RISING_POINTS = 1.5
 IMPROVING_POINTS = 1.0
 """A recent average at least this much below the baseline counts as improvement."""
 
-NO_CHANGE_AFTER_DAYS = 28
-"""After this many programme days without improvement, a lack of change is worth a check."""
-
 CONSISTENT_SHARE = Fraction(7, 10)
 """Share of the finished weeks' session targets that counts as consistent work (exact)."""
 
 LOW_PAIN = 2.0
 """A recent average at or below this is low, steady pain: not improving, but no cause to refer."""
-
-PERSIST_WEEKS = (4, 6)
-"""The window in which self-care should have helped (the reference's ``persist_weeks``)."""
 
 TREND_MOMENTS = frozenset({PainMoment.BEFORE, PainMoment.QUICK})
 """Journal moments used for the trend: ratings before a session or at any time.
@@ -253,6 +249,8 @@ def pain_trend(
     start: date,
     today: date,
     adherence: Sequence[WeekAdherence],
+    *,
+    persist_weeks: tuple[int, int],
 ) -> TrendVerdict:
     """Compare the first week's pain with the last two weeks' and say what it means.
 
@@ -267,7 +265,8 @@ def pain_trend(
     - ``"rising"`` when the recent average is ``RISING_POINTS`` or more above
       the baseline — ``see_professional`` at any time;
     - ``"improving"`` when it is ``IMPROVING_POINTS`` or more below;
-    - ``"too-early"`` while fewer than ``NO_CHANGE_AFTER_DAYS`` days have passed;
+    - ``"too-early"`` until the first of ``persist_weeks`` (the weeks within which
+      self-care should have helped: the reference's ``persist_weeks``) has passed;
     - ``"no-change"`` after that; ``see_professional`` only if the work was
       consistent (finished weeks in ``adherence`` reached ``CONSISTENT_SHARE``
       of their targets) and the recent pain is above ``LOW_PAIN``.
@@ -337,7 +336,8 @@ def pain_trend(
             then,
             now,
         )
-    if number <= NO_CHANGE_AFTER_DAYS:
+    low, high = persist_weeks
+    if number <= low * 7:
         return TrendVerdict(
             "too-early",
             SafetyText.tr(
@@ -373,7 +373,6 @@ def pain_trend(
             then,
             now,
         )
-    low, high = PERSIST_WEEKS
     return TrendVerdict(
         "no-change",
         SafetyText.tr(

@@ -15,154 +15,154 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="44"/>
-        <source>The exercises, their amounts (holds, sets, repetitions) and the release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. All the wording was written for hipcoach.</source>
+        <source>The exercises, their amounts (holds, sets, repetitions) and the daily routine&apos;s release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. The gentle routine for flare-ups is hipcoach&apos;s own: the guide has no such routine. All the wording was written for hipcoach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="51"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="53"/>
         <source>hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at sharp or burning pain. See a physiotherapist or doctor if the pain has not improved after 4–6 weeks of steady practice, or straight away at any red flag the app lists (such as numbness or tingling down the leg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="69"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="71"/>
         <source>Notifications: sent through the desktop&apos;s notification service</source>
         <extracomment>One row of the platform section: piece, whether it works, what it uses or why not. What each desktop piece means for the user, when it works and when it does not (keyed by the piece names of ``Platform.describe()``). Information, not errors: hipcoach works either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="74"/>
         <source>Notifications: this desktop has no notification service — break cards still show in hipcoach&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="79"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="81"/>
         <source>Idle time: read from the desktop, so time away counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="84"/>
         <source>Idle time: not available on this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="87"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="89"/>
         <source>Screen lock and sleep: noticed, so a locked screen counts as time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="93"/>
         <source>Screen lock and sleep: not reported by this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="99"/>
         <source>Full screen and do-not-disturb: noticed, so a break waits until you are done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="101"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="103"/>
         <source>Full screen and do-not-disturb: not visible on this desktop — breaks come on time regardless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="110"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="111"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="139"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="138"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="140"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="169"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="170"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="171"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="172"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="182"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="187"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="186"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="190"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="195"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="196"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="227"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="229"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="231"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="233"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="238"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="239"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +968,72 @@
     </message>
 </context>
 <context>
+    <name>FitText</name>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="78"/>
+        <source>{exercise} ({phase}) is left out to fit the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/fit.py" line="83"/>
+        <source>{exercise}: %n sets instead of {planned}, to fit the time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="131"/>
+        <source>The {phase} phase gets {seconds}, less than the {wanted} the routine sets aside for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="139"/>
+        <source>{exercise} lasts {seconds} per side in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="146"/>
+        <source>{exercise} lasts {seconds} in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="196"/>
+        <source>{exercise} ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="201"/>
+        <source>Left out to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="204"/>
+        <source>{exercise} ({kept} of {planned})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="213"/>
+        <source>Fewer sets to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="222"/>
+        <source>{phase} {seconds} of {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="232"/>
+        <source>Shorter than the routine sets aside: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="367"/>
+        <source>{minutes} min is too short for this routine done properly: even its shortest version (one exercise from each phase, the fewest sets, no hold shortened) takes {shortest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GentlerDialog</name>
     <message>
         <location filename="../../hipcoach/ui/player_pain.py" line="59"/>
@@ -1034,46 +1100,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
-        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="77"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="84"/>
         <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="91"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="98"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="148"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
+        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. &quot;Time I have&quot; (full routine, 20, 15 or 10 min) fits the routine into less time: fewer sets first, then whole exercises in the order the routine ranks them, never a shorter hold or a missing side, and every phase keeps an exercise. The page then says what was left out and which phase is shorter than the routine sets aside (a short session every day still beats a long one once a week); when even one exercise per phase does not fit, it says so and how long that would take. hipcoach remembers your choice. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="127"/>
+        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="137"/>
+        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="146"/>
+        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="155"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
   - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
   - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks and pain entries. With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
   - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
-  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside.
+  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside. `hipcoach plan PROTOCOL_ID --fit MINUTES [--json]` prints the routine fitted into that many minutes, the way &quot;Time I have&quot; does, with what it left out (the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status 1 and says why when the routine cannot fit.
   - `hipcoach --pack DIR` loads an extra pack for this run.
   - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="120"/>
-        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="130"/>
-        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="139"/>
-        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,12 +1311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="52"/>
+        <location filename="../../hipcoach/core/plan.py" line="53"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="53"/>
+        <location filename="../../hipcoach/core/plan.py" line="54"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,17 +1994,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="560"/>
+        <location filename="../../hipcoach/core/schema.py" line="561"/>
         <source>the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="605"/>
+        <location filename="../../hipcoach/core/schema.py" line="608"/>
         <source>the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="618"/>
+        <location filename="../../hipcoach/core/schema.py" line="621"/>
         <source>the protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,17 +2578,17 @@
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="283"/>
+        <location filename="../../hipcoach/core/plan.py" line="305"/>
         <source>exercise &apos;{id}&apos; has no reps, hold or duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="367"/>
+        <location filename="../../hipcoach/core/plan.py" line="391"/>
         <source>&apos;{chosen}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="376"/>
+        <location filename="../../hipcoach/core/plan.py" line="400"/>
         <source>the library has no exercise &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,37 +3091,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="436"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="440"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="480"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="484"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="486"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="496"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="500"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="517"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="525"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="554"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="558"/>
         <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,7 +3694,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_run.py" line="165"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,57 +3759,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="185"/>
-        <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
+        <location filename="../../hipcoach/ui/player_run.py" line="186"/>
+        <source>Stop this exercise now: a stretch brings mild to moderate discomfort, never sharp or burning pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="306"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="309"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="315"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="318"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="334"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="332"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
         <source>{countdown}, paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="342"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="341"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="344"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="353"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="356"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,7 +3840,7 @@
 <context>
     <name>SafetyText</name>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="158"/>
+        <location filename="../../hipcoach/core/safety.py" line="154"/>
         <source>{message}
 
 {what_to_say}
@@ -3784,7 +3850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="161"/>
+        <location filename="../../hipcoach/core/safety.py" line="157"/>
         <source>{message}
 
 You answered yes to:
@@ -3796,67 +3862,67 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="177"/>
+        <location filename="../../hipcoach/core/safety.py" line="173"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="178"/>
+        <location filename="../../hipcoach/core/safety.py" line="174"/>
         <source>{list} or {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="183"/>
+        <location filename="../../hipcoach/core/safety.py" line="179"/>
         <source>an {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="184"/>
+        <location filename="../../hipcoach/core/safety.py" line="180"/>
         <source>a {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="201"/>
+        <location filename="../../hipcoach/core/safety.py" line="197"/>
         <source>Please see {who} before you carry on with the full programme. What you told us doesn&apos;t mean something is wrong, but it is worth a professional&apos;s look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="206"/>
+        <location filename="../../hipcoach/core/safety.py" line="202"/>
         <source>When you go, describe what you noticed, when it started, and which movements make it better or worse. You can ask whether it could be something they are able to check for, such as {conditions}. Only an examination can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="212"/>
+        <location filename="../../hipcoach/core/safety.py" line="208"/>
         <source>If you want to keep moving in the meantime, the gentle routine is still here for you. Go easy and stop anything that causes sharp pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="279"/>
+        <location filename="../../hipcoach/core/safety.py" line="278"/>
         <source>Your programme hasn&apos;t started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="284"/>
+        <location filename="../../hipcoach/core/safety.py" line="283"/>
         <source>This is your first week. Rate your pain before your sessions, and from next week you&apos;ll see how it compares with where you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="305"/>
+        <location filename="../../hipcoach/core/safety.py" line="304"/>
         <source>There aren&apos;t enough pain ratings yet to compare your first week with the last two (at least {minimum} in each). A quick rating before each session is all it takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="314"/>
+        <location filename="../../hipcoach/core/safety.py" line="313"/>
         <source>about {then} out of 10 in your first week, {now} lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="322"/>
+        <location filename="../../hipcoach/core/safety.py" line="321"/>
         <source>Your pain has gone up ({figures}). Please have a physiotherapist or doctor look at your hip before you push on; go gently until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="334"/>
+        <location filename="../../hipcoach/core/safety.py" line="333"/>
         <source>Your pain is easing ({figures}). Keep going — it&apos;s working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3942,7 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="380"/>
+        <location filename="../../hipcoach/core/safety.py" line="379"/>
         <source>You&apos;ve kept up your sessions for over {low} weeks and your pain hasn&apos;t clearly eased ({figures}). Self-care usually shows results within {low} to {high} weeks, so now is a good time to have a physiotherapist or doctor take a look.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,134 +4575,154 @@ may &amp;delay a break by</source>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="61"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="72"/>
         <source>Start a session</source>
-        <extracomment>The columns of the routine&apos;s overview.</extracomment>
+        <extracomment>The columns of the routine&apos;s overview. The key of &quot;Time I have&quot; among the remembered choices. Choice blocks are keyed by exercise ids, which never hold an underscore, so the two cannot collide.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="75"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="71"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="86"/>
+        <source>&amp;Time I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="93"/>
         <source>Exercises in this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="95"/>
         <source>Each phase with its time, then its exercises in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="97"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="113"/>
         <source>Planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="103"/>
-        <location filename="../../hipcoach/ui/player_setup.py" line="105"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="116"/>
+        <source>What the shorter plan leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="119"/>
+        <source>Short is fine: a few minutes every day does more for tight hips than a long session once a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="130"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="132"/>
         <source>Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="106"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="133"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="215"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="185"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="231"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="187"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="233"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="220"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="272"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="225"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="277"/>
         <source>Pick which exercise the {phase} phase does here: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="239"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="318"/>
+        <source>{reason} Choose more time, or the full routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="322"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="252"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="302"/>
         <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="306"/>
         <source> Steps you finish at your own pace come on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="262"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="334"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="282"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="354"/>
         <source>Not per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="284"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="356"/>
         <source>Left and right in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="286"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="358"/>
         <source>Right, then left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="287"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="359"/>
         <source>Left, then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="292"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="364"/>
         <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,6 +4967,40 @@ may &amp;delay a break by</source>
     <message>
         <location filename="../../hipcoach/ui/player_summary.py" line="180"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeChoice</name>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="44"/>
+        <source>Time I have</source>
+        <extracomment>The offers, in the order shown: ``None`` is the whole routine. The remembered text for the whole routine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="51"/>
+        <source>Full routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="52"/>
+        <source>Every exercise and set of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="54"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="55"/>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="58"/>
+        <source>Fit the routine into {minutes} minutes: fewer sets first, then fewer exercises, never a shorter hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,7 +125,7 @@ def test_safety_advice_and_trend_are_messages(reference: Reference) -> None:
             self.pain, self.stiffness, self.moment = pain, None, PainMoment.BEFORE
 
     readings = [Reading(day, 6) for day in (0, 1, 2)] + [Reading(day, 2) for day in (10, 11, 12)]
-    verdict = pain_trend(readings, START, START + timedelta(days=13), [])
+    verdict = pain_trend(readings, START, START + timedelta(days=13), [], persist_weeks=(4, 6))
     assert verdict.kind == "improving"
     assert str(verdict.message) == (
         "Your pain is easing (about 6.0 out of 10 in your first week, 2.0 lately)."

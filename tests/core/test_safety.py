@@ -14,8 +14,6 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.programme import DayActivity, WeekAdherence, weekly_adherence
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import (
-    NO_CHANGE_AFTER_DAYS,
-    PERSIST_WEEKS,
     RED_FLAG_INTERVAL,
     PainReading,
     PastCheckIn,
@@ -27,6 +25,8 @@ from hipcoach.core.safety import (
 )
 
 START = date(2026, 3, 2)
+GUIDE_WEEKS = (4, 6)
+"""The weeks within which the text says self-care should have helped."""
 NOW = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
@@ -297,18 +297,28 @@ def test_pain_trend(
     see: bool,
 ) -> None:
     journal: list[PainReading] = list(readings)
-    verdict = pain_trend(journal, START, START + timedelta(days=day - 1), adherence)
+    verdict = pain_trend(
+        journal, START, START + timedelta(days=day - 1), adherence, persist_weeks=GUIDE_WEEKS
+    )
     assert (verdict.kind, verdict.see_professional) == (kind, see)
 
 
 def test_trend_messages_give_the_figures() -> None:
     readings = [*EARLY_SIX, *on(27, 6, 5, 6)]
-    verdict = pain_trend(readings, START, START + timedelta(days=28), STEADY)
+    verdict = pain_trend(
+        readings, START, START + timedelta(days=28), STEADY, persist_weeks=GUIDE_WEEKS
+    )
     assert verdict.early == 6.0
     assert verdict.recent == pytest.approx(17 / 3)
     assert "about 6.0 out of 10 in your first week, 5.7 lately" in str(verdict.message)
     assert "within 4 to 6 weeks" in str(verdict.message)
-    rising = pain_trend([*on(1, 3, 3, 3), *on(9, 5, 5, 5)], START, START + timedelta(days=11), [])
+    rising = pain_trend(
+        [*on(1, 3, 3, 3), *on(9, 5, 5, 5)],
+        START,
+        START + timedelta(days=11),
+        [],
+        persist_weeks=GUIDE_WEEKS,
+    )
     assert "physiotherapist or doctor" in str(rising.message)
 
 
@@ -318,13 +328,27 @@ def test_trend_with_real_adherence() -> None:
     activity = {START + timedelta(days=n - 1): DayActivity(1, 0, 0) for n in days}
     today = START + timedelta(days=28)
     adherence = weekly_adherence(START, today, activity, weeks=10)
-    verdict = pain_trend([*EARLY_SIX, *on(27, 6, 6, 5)], START, today, adherence)
+    verdict = pain_trend(
+        [*EARLY_SIX, *on(27, 6, 6, 5)], START, today, adherence, persist_weeks=GUIDE_WEEKS
+    )
     assert (verdict.kind, verdict.see_professional) == ("no-change", True)
 
 
-def test_thresholds_follow_the_reference(reference: Reference) -> None:
-    assert reference.persist_weeks == PERSIST_WEEKS
-    assert PERSIST_WEEKS[0] * 7 == NO_CHANGE_AFTER_DAYS
+def test_the_weeks_self_care_should_take_come_from_the_reference_data(
+    reference: Reference,
+) -> None:
+    assert reference.persist_weeks == GUIDE_WEEKS  # red-flags.toml: persist_weeks
+    flat = [*EARLY_SIX, *on(27, 6, 5, 6), *on(40, 6, 5, 6)]
+    day_29 = START + timedelta(days=28)
+    assert pain_trend(flat, START, day_29, STEADY, persist_weeks=(4, 6)).kind == "no-change"
+    # a reference with later weeks judges later, and says its own weeks
+    later = pain_trend(flat, START, day_29, STEADY, persist_weeks=(6, 8))
+    assert later.kind == "too-early"
+    day_43 = START + timedelta(days=42)
+    verdict = pain_trend(flat, START, day_43, STEADY, persist_weeks=(6, 8))
+    assert verdict.kind == "no-change"
+    assert "over 6 weeks" in str(verdict.message)
+    assert "within 6 to 8 weeks" in str(verdict.message)
 
 
 # --- cautions -----------------------------------------------------------------------------

@@ -226,6 +226,20 @@ def test_session_choices_are_remembered(harness: Harness) -> None:
     assert "supine-hip-flexor-stretch" in {s.exercise.id for s in plan.steps if s.exercise}
 
 
+def test_time_i_have_is_remembered_with_the_choices(harness: Harness) -> None:
+    coach = harness.start()
+    coach.player.setup.time_choice.buttons[15].click()
+    assert dict(coach.settings.general.choices) == {
+        "couch-stretch": "couch-stretch",
+        "time_i_have": "15",
+    }
+    again = harness.start()
+    assert again.player.setup.minutes == 15
+    plan = again.player.setup.plan
+    assert plan is not None
+    assert plan.total_seconds <= 15 * 60
+
+
 def test_start_at_login_writes_the_autostart_entry(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,7 +12,7 @@ from hipcoach.core.exercises import Category
 from hipcoach.core.library import Library
 from hipcoach.core.session import RunnerState, SessionSummary
 from hipcoach.ui.player_pain import pain_advice
-from tests.ui.test_player import Rig, library_with_routine
+from tests.ui.test_player import Rig, library_with_routines
 
 STRENGTH = """\
 schema = 1
@@ -51,7 +51,7 @@ INTO_THE_BRIDGE = 5 + 10 + 12 + 10 + 12 + 5 + 10 + 3.5
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    return library_with_routine(tmp_path, "strength", STRENGTH)
+    return library_with_routines(tmp_path, strength=STRENGTH)
 
 
 @pytest.fixture

@@ -16,12 +16,12 @@ from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
 from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, QuietDialogs, short_plan
-from tests.ui.test_player import SHORT, Rig, library_with_routine
+from tests.ui.test_player import SHORT, Rig, library_with_routines
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    return library_with_routine(tmp_path, "short", SHORT)
+    return library_with_routines(tmp_path, short=SHORT)
 
 
 @pytest.fixture

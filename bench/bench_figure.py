@@ -44,10 +44,10 @@ from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, TempoPart, compile_plan
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.session import SessionEnded, StepStarted
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer
 from hipcoach.ui.figure_painter import FigureColours, paint_figure, paint_person
 from hipcoach.ui.player_page import PlayerPage
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer
 
 #: Poses drawn per run, spread over one lift.
 POSES_PER_RUN = 60

@@ -36,7 +36,7 @@ from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.session import SessionEnded, Snapshot
-from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.services.session_driver import SessionDriver
 
 BUSY_LOOP = "while True:\n    pass\n"
 

@@ -19,8 +19,7 @@ from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.reference import Reference
 from hipcoach.core.session import RunnerState
 from hipcoach.platform import create_platform
-from hipcoach.ui.pain_dialog import PainAnswers
-from hipcoach.ui.safety_flow import Dialogs
+from hipcoach.services.safety_flow import Dialogs, PainAnswers
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 

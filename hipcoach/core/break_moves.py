@@ -8,7 +8,7 @@ from hipcoach.core.exercises import Amount, Exercise, Sides
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.protocols import Block, Phase, Protocol
-from hipcoach.core.settings import BreakSettings
+from hipcoach.core.settings.values import BreakSettings
 
 #: Seconds to stand up and get set before a break move starts.
 BREAK_GET_READY_SECONDS = 3

@@ -8,8 +8,9 @@ that tuple; it never needs to know what a side or a set is.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
@@ -185,11 +186,32 @@ class PlanError(MessageError):
     """The protocol cannot be compiled (e.g. it names a missing exercise)."""
 
 
-def _chosen(amount: Amount | None, exercise_id: str, name: str, prefs: PlanPreferences) -> int:
+def chosen_amount(
+    amount: Amount | None, exercise_id: str, name: str, prefs: PlanPreferences
+) -> int:
+    """Return the value of dosage field ``name`` the plan uses (0 when the dosage lacks it).
+
+    That is the user's amount from ``prefs`` kept inside the range, or the
+    amount's default.
+    """
     if amount is None:
         return 0
     wanted = prefs.amounts.get((exercise_id, name), amount.default)
     return max(amount.low, min(amount.high, wanted))
+
+
+_PLANNED_FIELDS = ("sets", "reps", "hold_seconds", "duration_seconds", "rest_seconds")
+"""The dosage fields whose chosen value the plan uses as it is (the rest stay as written)."""
+
+
+def _as_planned(exercise: Exercise, dosage: Dosage, prefs: PlanPreferences) -> Dosage:
+    """Return ``dosage`` with each range the plan resolves replaced by the value it uses."""
+    changes: dict[str, Any] = {
+        name: Amount.exactly(chosen_amount(amount, exercise.id, name, prefs))
+        for name in _PLANNED_FIELDS
+        if (amount := getattr(dosage, name)) is not None and amount.is_range
+    }
+    return replace(dosage, **changes)
 
 
 @dataclass
@@ -222,16 +244,16 @@ def _cue_for(exercise: Exercise, index: int) -> str | None:
 def _work_steps(
     builder: _Builder, exercise: Exercise, dosage: Dosage, side: Side | None, set_number: int
 ) -> None:
-    prefs, sets = builder.prefs, _chosen(dosage.sets, exercise.id, "sets", builder.prefs) or 1
+    prefs, sets = builder.prefs, chosen_amount(dosage.sets, exercise.id, "sets", builder.prefs) or 1
     common: dict[str, object] = {
         "exercise": exercise,
         "exercise_index": builder.exercise_index,
         "set": set_number,
         "sets": sets,
     }
-    reps = _chosen(dosage.reps, exercise.id, "reps", prefs)
-    hold = _chosen(dosage.hold_seconds, exercise.id, "hold_seconds", prefs)
-    duration = _chosen(dosage.duration_seconds, exercise.id, "duration_seconds", prefs)
+    reps = chosen_amount(dosage.reps, exercise.id, "reps", prefs)
+    hold = chosen_amount(dosage.hold_seconds, exercise.id, "hold_seconds", prefs)
+    duration = chosen_amount(dosage.duration_seconds, exercise.id, "duration_seconds", prefs)
     if reps:
         alternating = exercise.sides.alternating
         order: list[tuple[int, Side | None]] = []
@@ -295,11 +317,13 @@ def _work_steps(
 def _exercise_steps(builder: _Builder, exercise: Exercise, dosage: Dosage) -> None:
     prefs = builder.prefs
     builder.exercise_index += 1
-    sets = _chosen(dosage.sets, exercise.id, "sets", prefs) or 1
-    rest = _chosen(dosage.rest_seconds, exercise.id, "rest_seconds", prefs) or prefs.rest_seconds
+    sets = chosen_amount(dosage.sets, exercise.id, "sets", prefs) or 1
+    rest = (
+        chosen_amount(dosage.rest_seconds, exercise.id, "rest_seconds", prefs) or prefs.rest_seconds
+    )
     per_side = exercise.sides.per_side and not exercise.sides.alternating
     switch = exercise.sides.switch_seconds or prefs.switch_seconds
-    lines = dosage_lines(dosage, per_side=exercise.per_side)
+    lines = dosage_lines(_as_planned(exercise, dosage, prefs), per_side=exercise.per_side)
     if prefs.get_ready_seconds:
         builder.add(
             StepKind.GET_READY,

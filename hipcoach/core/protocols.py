@@ -21,11 +21,15 @@ class Block:
 
     ``choices`` holds exercise ids; the first is the default. ``dosage``
     holds only what this protocol changes from the exercise's own dosage.
+    ``priority`` ranks the block for a routine fitted into less time
+    (``hipcoach.core.fit``): 1 is kept longest, higher numbers are left out
+    sooner, and a block without one is left out before any block with one.
     """
 
     choices: tuple[str, ...]
     dosage: Dosage = field(default_factory=Dosage)
     note: str | None = None
+    priority: int | None = None
 
     @property
     def default_choice(self) -> str:

@@ -556,6 +556,7 @@ def _block(
     dosage_reader = reader.table("dosage")
     dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
     note = reader.text("note", required=False)
+    priority = reader.integer("priority", minimum=1)
     translations = read_translations(
         reader, BLOCK_TEXTS, QT_TRANSLATE_NOOP("PackText", "the block")
     )
@@ -564,7 +565,9 @@ def _block(
     if not choices:
         return None
     _, texts = _chosen(translations, language)
-    block = Block(choices=choices, dosage=_with_dosage_note(dosage, texts), note=note)
+    block = Block(
+        choices=choices, dosage=_with_dosage_note(dosage, texts), note=note, priority=priority
+    )
     return replace(block, **_plain(texts))
 
 

@@ -62,7 +62,7 @@ class LibraryPage(QWidget):
     muscle in the detail, or an entry the search found.
     """
 
-    exercise_selected = Signal(object)
+    exercise_selected = Signal(Exercise)
     learn_requested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:

@@ -452,6 +452,31 @@ def test_protocol_may_name_bundled_and_own_exercises(
     assert check_paths([protocol], BUNDLED_DIR) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0, "0"), (-2, "-2"), ("first", '"first"'), (1.5, "1.5"), (True, "true")],
+)
+def test_a_block_priority_must_be_a_whole_number_from_1(
+    pack: Path, value: object, shown: str
+) -> None:
+    write_raw(pack, "protocols/p.toml", protocol_toml({"exercise": GOOD_ID, "priority": value}))
+
+    assert load_broken(pack) == [
+        f"{PROTOCOL_FILE}: phases[1].blocks[1].priority: must be an integer >= 1, not {shown}"
+    ]
+
+
+def test_a_block_priority_is_read(pack: Path) -> None:
+    write_raw(
+        pack,
+        "protocols/p.toml",
+        protocol_toml({"exercise": GOOD_ID, "priority": 2}, {"exercise": "dead-bug"}),
+    )
+
+    blocks = load_library(BUNDLED_DIR, [pack]).protocol("my-routine").phases[0].blocks
+    assert [block.priority for block in blocks] == [2, None]
+
+
 def test_load_pack_alone_knows_only_the_ids_it_is_given(pack: Path) -> None:
     write_raw(pack, "protocols/p.toml", protocol_toml({"exercise": "dead-bug"}))
 

@@ -177,3 +177,22 @@ def test_plan_json_shape_is_stable() -> None:
     required = {"kind", "exercise", "side", "set", "sets", "rep", "reps", "seconds"}
     assert all(set(step) >= required for step in data["steps"])
     assert data["total_seconds"] == sum(step["seconds"] or 0 for step in data["steps"])
+
+
+def test_get_ready_states_the_amounts_the_plan_uses_not_the_ranges() -> None:
+    release = exercise(
+        "ball",
+        dosage=Dosage(
+            duration_seconds=Amount(60, 120, 60),
+            sets=Amount(2, 3, 3),
+            pressure_hold_seconds=Amount(30, 60, 30),
+        ),
+        per_side=True,
+    )
+    plan = compile_plan(protocol(("Release", ["ball"])), library_of(release), FAST)
+    ready = next(step for step in plan.steps if step.kind is StepKind.GET_READY)
+    assert str(ready.cue) == "3 sets × 1 min per side"
+    chosen = PlanPreferences(amounts={("ball", "sets"): 2, ("ball", "duration_seconds"): 90})
+    plan = compile_plan(protocol(("Release", ["ball"])), library_of(release), chosen)
+    ready = next(step for step in plan.steps if step.kind is StepKind.GET_READY)
+    assert str(ready.cue) == "2 sets × 1 min 30 s per side"

@@ -149,7 +149,7 @@ def test_every_planned_unit_has_a_row_whatever_the_user_did() -> None:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 

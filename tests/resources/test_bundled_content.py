@@ -6,6 +6,7 @@ TOML file that loses or alters one fails here.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from hipcoach.core.exercises import Amount, Category, Exercise, Tempo
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.plan import PlanPreferences, compile_plan
+from hipcoach.core.protocols import Purpose
 from tests.bundled import BUNDLED_DIR, exercise_ids, toml_files
 
 
@@ -236,9 +239,108 @@ def test_daily_protocol_uses_the_texts_protocol_dosages(library: Library) -> Non
     bridge, dead_bug, bird_dog = (
         blocks[i].dosage for i in ("glute-bridge-hold", "dead-bug", "bird-dog")
     )
-    assert (bridge.sets, bridge.reps) == (Amount.exactly(3), Amount.exactly(12))
-    assert (dead_bug.sets, dead_bug.reps) == (Amount.exactly(3), Amount.exactly(8))
+    # the text's sets are the defaults; a session fitted into less time may drop to 2
+    assert (bridge.sets, bridge.reps) == (Amount(2, 3, 3), Amount.exactly(12))
+    assert (dead_bug.sets, dead_bug.reps) == (Amount(2, 3, 3), Amount.exactly(8))
     assert (bird_dog.sets, bird_dog.reps) == (Amount.exactly(2), Amount.exactly(10))
+
+
+#: The text's shortest hold or bout for each release and stretch, in seconds (per side
+#: where the exercise is done per side): its protocol's figures where it has them
+#: (half-kneeling 45 s, couch or supine 60 s, low lunge 30 s), else the lower end of
+#: the exercise's own range (foam rolling 2 min per leg, the psoas 1 to 2 min …).
+GUIDE_MINIMUM_SECONDS = {
+    "foam-roll-quads": 120,
+    "psoas-ball-release": 60,
+    "tfl-foam-roll": 60,
+    "spinal-ball-release": 120,
+    "half-kneeling-hip-flexor": 45,
+    "couch-stretch": 60,
+    "supine-hip-flexor-stretch": 60,
+    "low-lunge-side-reach": 30,
+    "pigeon-hip-flexor": 60,
+}
+
+
+def test_each_release_and_stretch_starts_its_range_at_the_texts_minimum(
+    library: Library,
+) -> None:
+    held = {
+        exercise.id: exercise
+        for exercise in library.exercises
+        if exercise.category in (Category.RELEASE, Category.STRETCH)
+    }
+    assert set(GUIDE_MINIMUM_SECONDS) <= set(held)
+    for exercise_id, minimum in GUIDE_MINIMUM_SECONDS.items():
+        dosage = held[exercise_id].dosage
+        own = dosage.hold_seconds or dosage.duration_seconds
+        assert own is not None, exercise_id
+        assert own.low == minimum, exercise_id
+
+
+def test_the_daily_routine_holds_nothing_below_the_texts_minimum(library: Library) -> None:
+    for choice in ("couch-stretch", "supine-hip-flexor-stretch"):
+        prefs = PlanPreferences(choices={"couch-stretch": choice})
+        plan = compile_plan(library.protocol("daily"), library, prefs)
+        for step in plan.steps:
+            if step.is_work and step.exercise and step.exercise.id in GUIDE_MINIMUM_SECONDS:
+                assert step.seconds is not None
+                assert step.seconds >= GUIDE_MINIMUM_SECONDS[step.exercise.id], step.exercise.id
+
+
+def test_the_daily_routine_ranks_what_a_shorter_session_keeps(library: Library) -> None:
+    daily = library.protocol("daily")
+    ranks = {block.default_choice: block.priority for p in daily.phases for block in p.blocks}
+    assert sorted(rank for rank in ranks.values() if rank is not None) == list(
+        range(1, len(ranks) + 1)
+    )
+    # the text's single most important stretch is kept longest
+    assert ranks["half-kneeling-hip-flexor"] == 1
+    # release before stretching, and strengthening so the gains last: the best-ranked
+    # exercise of each phase comes before every second choice
+    best = [min(ranks[b.default_choice] or 0 for b in phase.blocks) for phase in daily.phases]
+    assert sorted(best) == [1, 2, 3]
+    # the glutes oppose the hip flexors directly: the bridge is the strengthening kept
+    assert ranks["glute-bridge-hold"] == min(
+        ranks[b] or 0 for b in ("glute-bridge-hold", "dead-bug", "bird-dog")
+    )
+
+
+#: A length in words: "20 minutes", "about 5 min", "ten minutes", "90 s" …
+_LENGTH = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
+    r"[\s-]*(s|secs?|seconds?|mins?|minutes?|h|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_session_routine_states_its_own_length_in_words(library: Library) -> None:
+    for protocol in library.protocols:
+        if protocol.purpose is not Purpose.SESSION:
+            continue
+        texts = [protocol.name, protocol.summary, protocol.frequency or ""]
+        for phase in protocol.phases:
+            texts += [phase.name, phase.intro or ""]
+            texts += [block.note or "" for block in phase.blocks]
+        found = [text for text in texts if _LENGTH.search(text)]
+        assert found == [], protocol.id
+
+
+def test_the_gentle_routine_says_it_is_hipcoachs_own(library: Library) -> None:
+    assert "hipcoach's own" in library.protocol("gentle").summary
+    assert "hipcoach's own" not in library.protocol("daily").summary
+
+
+def test_the_couch_stretch_asks_for_what_every_other_stretch_asks_for(
+    library: Library,
+) -> None:
+    couch = library.exercise("couch-stretch")
+    text = _text_of(couch).lower()
+    assert "strong" not in text
+    assert "intense" not in text
+    wanted = "A mild to moderate pull is what you want. Stop if you feel sharp or burning pain."
+    assert wanted in couch.cautions
+    assert wanted in library.exercise("half-kneeling-hip-flexor").cautions
 
 
 def test_gentle_protocol_is_built_on_the_passive_stretch(library: Library) -> None:

@@ -24,7 +24,9 @@ from hipcoach.app import run_app
 from hipcoach.cli import main as cli_main
 from hipcoach.core.library import load_library, load_pack
 from hipcoach.core.paths import HOME_OVERRIDE_VARIABLE, AppPaths, bundled_resources_dir
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count
 
 EXERCISE = "exercises/x.toml"
@@ -284,7 +286,9 @@ def test_the_app_starts_with_every_broken_pack_installed(
     def inspect_and_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         assert len(windows) == 1
-        seen.append(len(windows[0].library_page.visible_exercises()))
+        library = windows[0].page(Section.LIBRARY)
+        assert isinstance(library, LibraryPage)
+        seen.append(len(library.visible_exercises()))
         windows[0].close()
         windows[0].deleteLater()
 

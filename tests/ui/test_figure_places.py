@@ -15,11 +15,11 @@ from hipcoach.core.plan import PlanPreferences, Side, StepKind, compile_plan
 from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.settings import BreakSettings
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_page import PlayerPage
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer
 from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 START = Pose("start", hip_near=0.0)

@@ -16,8 +16,8 @@ from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, TempoPart, compile_plan
 from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.session import RunnerState
+from hipcoach.services.session_driver import SessionDriver
 from hipcoach.ui.figure_view import FRAME_MS, FigureView, preview_path
-from hipcoach.ui.session_driver import SessionDriver
 from tests.core.factories import exercise, hold, library_of, paced, protocol
 
 START = Pose("start", hip_near=0.0, knee_near=90.0)

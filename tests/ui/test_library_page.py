@@ -23,6 +23,7 @@ from hipcoach.ui.exercise_model import (
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.links import learn_link
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count, exercise_ids
 
 OVERRIDE = """\
@@ -229,12 +230,14 @@ def test_detail_colours_follow_a_dark_palette(bundled: Library) -> None:
     assert "#fff4e0" not in dark_html
 
 
-def test_main_window_has_only_built_sections(qtbot: QtBot, bundled: Library) -> None:
-    window = MainWindow(bundled)
+def test_main_window_has_only_the_sections_added(qtbot: QtBot, bundled: Library) -> None:
+    window = MainWindow()
     qtbot.addWidget(window)
+    page = LibraryPage(bundled)
+    window.add_section(Section.LIBRARY, page)
     titles = [window.sections.item(row).text() for row in range(window.sections.count())]
     assert titles == ["Library"]
-    assert window.pages.currentWidget() is window.library_page
+    assert window.pages.currentWidget() is page
     assert window.sections.accessibleName() == "Sections"
 
 

@@ -30,7 +30,7 @@ from hipcoach.core.session import (
     Snapshot,
     WorkUnit,
 )
-from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
 from hipcoach.ui.player_summary import SummaryView
@@ -133,7 +133,7 @@ def reference(bundled: Library) -> Reference:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(
-        tmp_path / "history.sqlite3", now=datetime(2026, 1, 5, tzinfo=UTC)
+        tmp_path / "history.sqlite3", clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))
     ).store
     yield opened
     opened.close()

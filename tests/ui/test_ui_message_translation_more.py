@@ -284,10 +284,10 @@ def test_a_failed_settings_save_shows_translated(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hipcoach.core.settings.write_atomic", full)
+    monkeypatch.setattr("hipcoach.core.settings.store.write_atomic", full)
     page = coach.settings_page
-    page.interval_spin.setValue(45)
-    page.interval_spin.editingFinished.emit()
+    page.spin_box("breaks.interval_minutes").setValue(45)
+    page.spin_box("breaks.interval_minutes").editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     path = coaches.paths.config_dir / "settings.toml"
     notice = page.notice_text
@@ -296,7 +296,7 @@ def test_a_failed_settings_save_shows_translated(
         f"Die Einstellungen konnten nicht in {path} gespeichert werden: No space left on device."
     )
     assert "could not be saved" not in notice
-    coach.save_retry.stop()
+    coach.settings_keeper.retry.stop()
 
 
 def _result(unit: str, planned: int, completed: int) -> SideResult:

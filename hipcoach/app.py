@@ -350,9 +350,9 @@ class HipCoach(QObject):
                 self.settings_keeper.use(replace(self.settings, general=general))
         self.settings_keeper.save()
 
-    def remember_routine(self, protocol_id: str, choices: dict[str, str]) -> None:
+    def remember_routine(self, routine_id: str, choices: dict[str, str]) -> None:
         """Keep the routine and choices picked on the Session page for the next start."""
-        general = replace(self.settings.general, protocol=protocol_id, choices=choices)
+        general = replace(self.settings.general, protocol=routine_id, choices=choices)
         self.apply_settings(replace(self.settings, general=general))
 
     def _settings_changed(self, previous: Settings, current: Settings) -> None:

@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print the app's log on the terminal, with debug detail",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    library = commands.add_parser("library", help="list the exercises and protocols that load")
+    library = commands.add_parser("library", help="list the exercises and routines that load")
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
     library.add_argument(
         "--language",
@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall", action="store_true", help="remove the files install-desktop put there"
     )
-    plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
-    plan.add_argument("protocol", metavar="PROTOCOL_ID")
+    plan = commands.add_parser("plan", help="print the step-by-step plan of a routine")
+    plan.add_argument("routine", metavar="ROUTINE_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     plan.add_argument(
         "--fit",
@@ -164,8 +164,8 @@ def _print_library(library: Library, as_json: bool) -> int:
                 f" — {dosage_summary(exercise)}{origin}"
             )
         print()
-        for protocol in library.protocols:
-            print(f"protocol    {protocol.id:<{width}}  {protocol.name}")
+        for routine in library.routines:
+            print(f"routine     {routine.id:<{width}}  {routine.name}")
     for pack in library.broken_packs:
         print(f"hipcoach: skipped pack '{pack.name}' ({pack.folder}):", file=sys.stderr)
         for problem in pack.problems:
@@ -186,7 +186,7 @@ def _check(paths: Sequence[Path]) -> int:
     return 0
 
 
-def _print_plan(library: Library, protocol_id: str, as_json: bool, fit: int | None) -> int:
+def _print_plan(library: Library, routine_id: str, as_json: bool, fit: int | None) -> int:
     from hipcoach.core.describe import format_seconds  # noqa: PLC0415
     from hipcoach.core.fit import (  # noqa: PLC0415
         FitError,
@@ -197,28 +197,28 @@ def _print_plan(library: Library, protocol_id: str, as_json: bool, fit: int | No
     from hipcoach.core.plan import PlanError  # noqa: PLC0415
 
     try:
-        protocol = library.protocol(protocol_id)
+        routine = library.routine(routine_id)
     except KeyError:
-        known = ", ".join(p.id for p in library.protocols)
-        print(f"hipcoach: no protocol '{protocol_id}' (known: {known})", file=sys.stderr)
+        known = ", ".join(p.id for p in library.routines)
+        print(f"hipcoach: no routine '{routine_id}' (known: {known})", file=sys.stderr)
         return 2
     try:
-        fitted = fit_plan(protocol, library, minutes=fit)
+        fitted = fit_plan(routine, library, minutes=fit)
     except PlanError as error:
-        print(f"hipcoach: cannot plan '{protocol_id}': {error}", file=sys.stderr)
+        print(f"hipcoach: cannot plan '{routine_id}': {error}", file=sys.stderr)
         return 1
     except FitError as error:
-        print(f"hipcoach: cannot fit '{protocol_id}' into {fit} min: {error}", file=sys.stderr)
+        print(f"hipcoach: cannot fit '{routine_id}' into {fit} min: {error}", file=sys.stderr)
         return 1
     plan = fitted.plan
     if as_json:
         print(json.dumps(fitted.as_json() if fit is not None else plan.as_json(), indent=2))
         return 0
     fitted_to = f" fitted to {fit} min:" if fit is not None else ""
-    print(f"{plan.protocol_name} —{fitted_to} planned {format_seconds(plan.total_seconds)}")
+    print(f"{plan.routine_name} —{fitted_to} planned {format_seconds(plan.total_seconds)}")
     for phase in plan.phases:
         budget = (
-            f" (the protocol budgets {format_seconds(phase.budget_seconds)})"
+            f" (the routine budgets {format_seconds(phase.budget_seconds)})"
             if phase.budget_seconds
             else ""
         )
@@ -360,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_install_desktop(user=not args.system, uninstall=args.uninstall)
         if args.command == "plan":
-            return _print_plan(load_user_library(args.pack), args.protocol, args.json, args.fit)
+            return _print_plan(load_user_library(args.pack), args.routine, args.json, args.fit)
         if args.command == "render":
             return _render(args)
     except BrokenPipeError:

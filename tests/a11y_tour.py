@@ -179,7 +179,7 @@ class Tour:
         return False
 
     def _plan(self) -> Plan:
-        daily = next(p for p in self.library.protocols if p.id == "daily")
+        daily = next(p for p in self.library.routines if p.id == "daily")
         return compile_plan(daily, self.library)
 
     def _session_until(self, wanted: Callable[[Step], bool]) -> bool:

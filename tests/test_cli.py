@@ -73,11 +73,11 @@ def test_library_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert bridge["dosage"]["tempo"]["hold_seconds"] == 5
 
 
-def test_library_text_lists_exercises_and_protocols(capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_text_lists_exercises_and_routines(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["library"]) == 0
     out = capsys.readouterr().out
     assert "glute-bridge-hold" in out
-    assert "protocol    daily" in out
+    assert "routine     daily" in out
 
 
 def test_pack_option_adds_and_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -182,7 +182,7 @@ def test_plan_text_shows_budget_and_planned_time(capsys: pytest.CaptureFixture[s
     assert main(["plan", "gentle"]) == 0
     out = capsys.readouterr().out
     assert "planned" in out
-    assert "the protocol budgets" in out
+    assert "the routine budgets" in out
     assert "Supine hip flexor stretch" in out
 
 
@@ -258,9 +258,9 @@ def test_plan_fit_needs_whole_minutes_from_1(
     assert f"'{value}' is not a whole number of minutes from 1" in capsys.readouterr().err
 
 
-def test_plan_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_unknown_routine(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "nope"]) == 2
-    assert "no protocol 'nope'" in capsys.readouterr().err
+    assert "no routine 'nope'" in capsys.readouterr().err
 
 
 def test_check_reports_a_huge_number_and_every_other_problem_of_the_file(

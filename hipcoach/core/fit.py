@@ -1,6 +1,6 @@
 """Fitting a routine into the time the user has.
 
-``fit_plan(protocol, library, prefs, minutes)`` compiles a shortened copy of
+``fit_plan(routine, library, prefs, minutes)`` compiles a shortened copy of
 the routine whose timed steps take at most ``minutes``, and says what it
 left out and where the result is short. What is given up, in order:
 
@@ -40,7 +40,7 @@ from hipcoach.core.exercises import Amount, Category, Dosage, Exercise
 from hipcoach.core.library import Library
 from hipcoach.core.messages import Message, MessageContext, MessageError, joined
 from hipcoach.core.plan import Plan, PlanPreferences, chosen_amount, compile_plan
-from hipcoach.core.protocols import Block, Protocol
+from hipcoach.core.routines import Block, Routine
 
 HELD_CATEGORIES = frozenset({Category.RELEASE, Category.STRETCH})
 """The kinds of work whose hold or bout must last at least the exercise's own minimum."""
@@ -266,10 +266,10 @@ class _Unit:
         return (self.block.priority is None, self.block.priority or 0, self.order)
 
 
-def _units(protocol: Protocol, library: Library, prefs: PlanPreferences) -> list[_Unit]:
-    """Return every block of ``protocol`` (already known to compile) with its sets."""
+def _units(routine: Routine, library: Library, prefs: PlanPreferences) -> list[_Unit]:
+    """Return every block of ``routine`` (already known to compile) with its sets."""
     units: list[_Unit] = []
-    for phase_index, phase in enumerate(protocol.phases):
+    for phase_index, phase in enumerate(routine.phases):
         for block in phase.blocks:
             exercise = library.exercise(
                 prefs.choices.get(block.default_choice, block.default_choice)
@@ -281,10 +281,10 @@ def _units(protocol: Protocol, library: Library, prefs: PlanPreferences) -> list
     return units
 
 
-def _shortened(protocol: Protocol, units: list[_Unit], sets: Mapping[int, int]) -> Protocol:
-    """Return ``protocol`` holding only the blocks in ``sets``, each with that many sets."""
+def _shortened(routine: Routine, units: list[_Unit], sets: Mapping[int, int]) -> Routine:
+    """Return ``routine`` holding only the blocks in ``sets``, each with that many sets."""
     phases = []
-    for phase_index, phase in enumerate(protocol.phases):
+    for phase_index, phase in enumerate(routine.phases):
         blocks = []
         for unit in units:
             if unit.phase_index != phase_index or unit.order not in sets:
@@ -296,11 +296,11 @@ def _shortened(protocol: Protocol, units: list[_Unit], sets: Mapping[int, int]) 
                 dosage = replace(unit.block.dosage, sets=Amount.exactly(count))
                 blocks.append(replace(unit.block, dosage=dosage))
         phases.append(replace(phase, blocks=tuple(blocks)))
-    return replace(protocol, phases=tuple(phases))
+    return replace(routine, phases=tuple(phases))
 
 
 def _hold_notes(
-    units: list[_Unit], kept: Mapping[int, int], prefs: PlanPreferences, protocol: Protocol
+    units: list[_Unit], kept: Mapping[int, int], prefs: PlanPreferences, routine: Routine
 ) -> list[ShortNote]:
     """Return a note for each kept hold or release bout below its exercise's own minimum."""
     notes: list[ShortNote] = []
@@ -311,7 +311,7 @@ def _hold_notes(
         own: Amount | None = getattr(unit.exercise.dosage, name)
         seconds = chosen_amount(getattr(unit.dosage, name), unit.exercise.id, name, prefs)
         if own is not None and 0 < seconds < own.low:
-            phase = protocol.phases[unit.phase_index].name
+            phase = routine.phases[unit.phase_index].name
             notes.append(ShortNote(ShortKind.HOLD, phase, seconds, own.low, unit.exercise))
     return notes
 
@@ -327,12 +327,12 @@ def _phase_notes(full: Plan, fitted: Plan) -> list[ShortNote]:
 
 
 def fit_plan(
-    protocol: Protocol,
+    routine: Routine,
     library: Library,
     prefs: PlanPreferences | None = None,
     minutes: int | None = None,
 ) -> FittedPlan:
-    """Return the plan of ``protocol`` fitted into ``minutes`` (``None``: the whole routine).
+    """Return the plan of ``routine`` fitted into ``minutes`` (``None``: the whole routine).
 
     Raises ``PlanError`` as ``compile_plan`` does, ``FitError`` when even the
     shortest fair version takes longer than ``minutes``, and ``ValueError``
@@ -341,18 +341,18 @@ def fit_plan(
     if minutes is not None and minutes < 1:
         raise ValueError(f"minutes must be at least 1, not {minutes}")
     prefs = prefs or PlanPreferences()
-    full = compile_plan(protocol, library, prefs)
-    units = _units(protocol, library, prefs)
+    full = compile_plan(routine, library, prefs)
+    units = _units(routine, library, prefs)
     everything = {unit.order: unit.planned_sets for unit in units}
     if minutes is None or full.total_seconds <= minutes * 60:
-        notes = _hold_notes(units, everything, prefs, protocol)
+        notes = _hold_notes(units, everything, prefs, routine)
         return FittedPlan(full, minutes, (), tuple(notes))
 
     budget = minutes * 60
 
     def fits(sets: Mapping[int, int]) -> bool:
         return (
-            compile_plan(_shortened(protocol, units, sets), library, prefs).total_seconds <= budget
+            compile_plan(_shortened(routine, units, sets), library, prefs).total_seconds <= budget
         )
 
     ranked = sorted(units, key=lambda unit: unit.rank)
@@ -361,7 +361,7 @@ def fit_plan(
         best_of_phase.setdefault(unit.phase_index, unit)
     kept = {unit.order: unit.fewest_sets for unit in best_of_phase.values()}
     if not fits(kept):
-        shortest = compile_plan(_shortened(protocol, units, kept), library, prefs).total_seconds
+        shortest = compile_plan(_shortened(routine, units, kept), library, prefs).total_seconds
         raise FitError(
             FitText.tr(
                 "{minutes} min is too short for this routine done properly: even its shortest"
@@ -383,15 +383,15 @@ def fit_plan(
                 break
             kept = more
 
-    plan = compile_plan(_shortened(protocol, units, kept), library, prefs)
+    plan = compile_plan(_shortened(routine, units, kept), library, prefs)
     omissions = []
     for unit in units:
-        phase = protocol.phases[unit.phase_index].name
+        phase = routine.phases[unit.phase_index].name
         if unit.order not in kept:
             omissions.append(Omission(LeftOut.EXERCISE, phase, unit.exercise, unit.planned_sets, 0))
         elif kept[unit.order] < unit.planned_sets:
             omissions.append(
                 Omission(LeftOut.SETS, phase, unit.exercise, unit.planned_sets, kept[unit.order])
             )
-    notes = [*_phase_notes(full, plan), *_hold_notes(units, kept, prefs, protocol)]
+    notes = [*_phase_notes(full, plan), *_hold_notes(units, kept, prefs, routine)]
     return FittedPlan(plan, minutes, tuple(omissions), tuple(notes))

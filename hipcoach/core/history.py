@@ -258,14 +258,14 @@ class HistoryStore:
         return row_id
 
     def start_session(
-        self, protocol_id: str, started_at: datetime, *, work_planned_seconds: float | None = None
+        self, routine_id: str, started_at: datetime, *, work_planned_seconds: float | None = None
     ) -> int:
-        """Record that a session of ``protocol_id`` started; return its id.
+        """Record that a session of ``routine_id`` started; return its id.
 
         ``work_planned_seconds`` is its plan's work (``adherence.planned_work_seconds``);
         with it, the session's status follows each unit of work recorded.
         """
-        _text("protocol_id", protocol_id)
+        _text("protocol_id", routine_id)
         _aware("started_at", started_at)
         if work_planned_seconds is not None and not work_planned_seconds >= 0:
             raise ValueError(f"work_planned_seconds must be >= 0; got {work_planned_seconds!r}")
@@ -273,7 +273,7 @@ class HistoryStore:
             "INSERT INTO sessions (protocol_id, started_at, started_us, work_planned_seconds)"
             " VALUES (?, ?, ?, ?)",
             (
-                protocol_id,
+                routine_id,
                 _iso(started_at),
                 _micros(started_at),
                 None if work_planned_seconds is None else float(work_planned_seconds),

@@ -1,4 +1,4 @@
-"""Compiling a protocol into a flat plan of timed steps.
+"""Compiling a routine into a flat plan of timed steps.
 
 ``compile_plan`` expands phases, blocks, sets, sides, reps, tempo, rests and
 side switches into a tuple of ``Step`` values. The session runner only walks
@@ -16,7 +16,7 @@ from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, MessageError
-from hipcoach.core.protocols import Protocol
+from hipcoach.core.routines import Routine
 
 
 class StepKind(StrEnum):
@@ -111,7 +111,7 @@ class Step:
 
 @dataclass(frozen=True)
 class PhasePlan:
-    """A phase's time as the protocol budgets it and as the plan adds up."""
+    """A phase's time as the routine budgets it and as the plan adds up."""
 
     name: str
     budget_seconds: int | None
@@ -132,8 +132,8 @@ class PhasePlan:
 class Plan:
     """A compiled session: the steps in order, and what they add up to."""
 
-    protocol_id: str
-    protocol_name: str
+    routine_id: str
+    routine_name: str
     steps: tuple[Step, ...]
     phases: tuple[PhasePlan, ...]
 
@@ -150,8 +150,8 @@ class Plan:
     def as_json(self) -> dict[str, object]:
         """Return the stable JSON shape of ``hipcoach plan --json``."""
         return {
-            "protocol": self.protocol_id,
-            "name": self.protocol_name,
+            "protocol": self.routine_id,
+            "name": self.routine_name,
             "total_seconds": self.total_seconds,
             "phases": [phase.as_json() for phase in self.phases],
             "steps": [step.as_json() for step in self.steps],
@@ -183,7 +183,7 @@ class PlanText(MessageContext):
 
 
 class PlanError(MessageError):
-    """The protocol cannot be compiled (e.g. it names a missing exercise)."""
+    """The routine cannot be compiled (e.g. it names a missing exercise)."""
 
 
 def chosen_amount(
@@ -365,18 +365,16 @@ def _exercise_steps(builder: _Builder, exercise: Exercise, dosage: Dosage) -> No
             _work_steps(builder, exercise, dosage, None, set_number)
 
 
-def compile_plan(
-    protocol: Protocol, library: Library, prefs: PlanPreferences | None = None
-) -> Plan:
-    """Return the plan for ``protocol`` with the user's ``prefs`` applied.
+def compile_plan(routine: Routine, library: Library, prefs: PlanPreferences | None = None) -> Plan:
+    """Return the plan for ``routine`` with the user's ``prefs`` applied.
 
-    Raises ``PlanError`` when the protocol names an exercise the library
+    Raises ``PlanError`` when the routine names an exercise the library
     lacks or a choice that is not one of the block's options.
     """
     prefs = prefs or PlanPreferences()
     builder = _Builder(prefs)
     phases: list[PhasePlan] = []
-    for phase_index, phase in enumerate(protocol.phases):
+    for phase_index, phase in enumerate(routine.phases):
         builder.phase, builder.phase_index = phase.name, phase_index
         first = len(builder.steps)
         if prefs.phase_intro_seconds:
@@ -409,6 +407,6 @@ def compile_plan(
                 paced_steps=sum(1 for step in phase_steps if step.seconds is None),
             )
         )
-    builder.phase = protocol.phases[-1].name if protocol.phases else ""
+    builder.phase = routine.phases[-1].name if routine.phases else ""
     builder.add(StepKind.DONE, 0, "Well done")
-    return Plan(protocol.id, protocol.name, tuple(builder.steps), tuple(phases))
+    return Plan(routine.id, routine.name, tuple(builder.steps), tuple(phases))

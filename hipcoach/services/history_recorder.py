@@ -55,7 +55,7 @@ class HistoryRecorder(QObject):
         planned = planned_work_seconds(plan)
         self._session_id = self._write(
             lambda: self.store.start_session(
-                plan.protocol_id, self._wall.now(), work_planned_seconds=planned
+                plan.routine_id, self._wall.now(), work_planned_seconds=planned
             )
         )
         self._log = None if self._session_id is None else WorkLog(plan, self._session_id)

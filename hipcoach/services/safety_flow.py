@@ -32,7 +32,7 @@ from hipcoach.core.safety import (
 from hipcoach.core.session import Outcome, SessionSummary
 from hipcoach.ui.translate import error_text
 
-GENTLE_PROTOCOL = "gentle"
+GENTLE_ROUTINE = "gentle"
 T = TypeVar("T")
 
 
@@ -209,7 +209,7 @@ class SafetyFlow(QObject):
 
     def _gentle(self) -> Plan | None:
         try:
-            return compile_plan(self._library.protocol(GENTLE_PROTOCOL), self._library)
+            return compile_plan(self._library.routine(GENTLE_ROUTINE), self._library)
         except (KeyError, PlanError):
             return None
 

@@ -191,10 +191,10 @@ TOPICS: tuple[HelpTopic, ...] = (
             " default its held pose, 400 pixels, left side; no display needed); `hipcoach"
             " render --contact-sheet FILE.png` draws every exercise's poses in one "
             "picture.\n"
-            "  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a "
+            "  - `hipcoach plan ROUTINE_ID [--json]` prints the step-by-step plan of a "
             "routine, with each phase's planned time next to the time it sets aside. "
-            "`hipcoach plan PROTOCOL_ID --fit MINUTES [--json]` prints the routine fitted"
-            ' into that many minutes, the way "Time I have" does, with what it left out '
+            "`hipcoach plan ROUTINE_ID --fit MINUTES [--json]` prints the routine fitted "
+            'into that many minutes, the way "Time I have" does, with what it left out '
             "(the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status"
             " 1 and says why when the routine cannot fit.\n"
             "  - `hipcoach --pack DIR` loads an extra pack for this run.\n"

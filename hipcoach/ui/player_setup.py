@@ -1,4 +1,4 @@
-"""Choosing a routine before a session: protocol, time, choices, and what it will take.
+"""Choosing a routine before a session: which one, the time, the choices, and what it takes.
 
 What the routine holds and how long it takes are worked out from the compiled
 plan (``hipcoach.core.outline``), never taken from the routine's text. "Time
@@ -33,7 +33,7 @@ from hipcoach.core.fit import FitError, FittedPlan, fit_plan, note_lines, omissi
 from hipcoach.core.library import Library
 from hipcoach.core.outline import ExerciseOutline, PhaseOutline, SideMode, outline
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side
-from hipcoach.core.protocols import Block, Protocol, Purpose
+from hipcoach.core.routines import Block, Purpose, Routine
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import page_title, sized
 from hipcoach.ui.time_choice import TimeChoice, as_text, minutes_of
@@ -48,9 +48,9 @@ TIME_KEY = "time_i_have"
 
 
 class SetupView(QWidget):
-    """Pick a protocol, the time and its choices; ``start_requested`` fires with the plan.
+    """Pick a routine, the time and its choices; ``start_requested`` fires with the plan.
 
-    ``preferences_changed(protocol id, choices)`` fires when the user picks
+    ``preferences_changed(routine id, choices)`` fires when the user picks
     another routine, another time or another exercise in a choice (not on
     ``restore``). ``choices`` maps each choice block's default exercise id to
     the exercise picked, and ``TIME_KEY`` to the time ("full", "20" …).
@@ -62,7 +62,7 @@ class SetupView(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._protocols = [p for p in library.protocols if p.purpose is Purpose.SESSION]
+        self._routines = [p for p in library.routines if p.purpose is Purpose.SESSION]
         self._choice_boxes: dict[str, QComboBox] = {}
         self._remembered: dict[str, str] = {}
         self._restoring = False
@@ -71,17 +71,17 @@ class SetupView(QWidget):
 
         title = page_title(self.tr("Start a session"))
 
-        self.protocol_box = QComboBox()
-        self.protocol_box.setAccessibleName(self.tr("Routine"))
-        for protocol in self._protocols:
-            self.protocol_box.addItem(protocol.name, protocol.id)
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName(self.tr("Routine"))
+        for routine in self._routines:
+            self.routine_box.addItem(routine.name, routine.id)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.choices_form = QFormLayout()
         self.form = QFormLayout()
         routine_label = QLabel(self.tr("&Routine"))
-        routine_label.setBuddy(self.protocol_box)
-        self.form.addRow(routine_label, self.protocol_box)
+        routine_label.setBuddy(self.routine_box)
+        self.form.addRow(routine_label, self.routine_box)
         self.time_choice = TimeChoice()
         self.time_label = QLabel(self.tr("&Time I have"))
         self.time_label.setBuddy(self.time_choice.chosen_button)
@@ -149,16 +149,16 @@ class SetupView(QWidget):
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-        self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
-        self.protocol_box.currentIndexChanged.connect(self._announce)
+        self.routine_box.currentIndexChanged.connect(self._routine_changed)
+        self.routine_box.currentIndexChanged.connect(self._announce)
         self.time_choice.changed.connect(self._time_changed)
-        self._protocol_changed()
+        self._routine_changed()
 
     @property
-    def protocol(self) -> Protocol | None:
-        """Return the protocol selected, if there is any."""
-        index = self.protocol_box.currentIndex()
-        return self._protocols[index] if 0 <= index < len(self._protocols) else None
+    def routine(self) -> Routine | None:
+        """Return the routine selected, if there is any."""
+        index = self.routine_box.currentIndex()
+        return self._routines[index] if 0 <= index < len(self._routines) else None
 
     def preferences(self) -> PlanPreferences:
         """Return the choices the controls describe."""
@@ -176,49 +176,49 @@ class SetupView(QWidget):
         box = self._choice_boxes[default_id]
         box.setCurrentIndex(box.findData(exercise_id))
 
-    def restore(self, protocol_id: str, choices: Mapping[str, str]) -> None:
-        """Select ``protocol_id`` (if it exists) and the remembered ``choices``, silently."""
+    def restore(self, routine_id: str, choices: Mapping[str, str]) -> None:
+        """Select ``routine_id`` (if it exists) and the remembered ``choices``, silently."""
         self._restoring = True
         try:
             self._remembered = dict(choices)
             self.time_choice.set_minutes(minutes_of(choices.get(TIME_KEY)))
             self.time_label.setBuddy(self.time_choice.chosen_button)
-            index = self.protocol_box.findData(protocol_id)
-            if index >= 0 and index != self.protocol_box.currentIndex():
-                self.protocol_box.setCurrentIndex(index)
+            index = self.routine_box.findData(routine_id)
+            if index >= 0 and index != self.routine_box.currentIndex():
+                self.routine_box.setCurrentIndex(index)
             else:
-                self._protocol_changed()
+                self._routine_changed()
         finally:
             self._restoring = False
 
     def _announce(self) -> None:
-        protocol = self.protocol
-        if protocol is None or self._restoring:
+        routine = self.routine
+        if routine is None or self._restoring:
             return
         self._remembered.update({key: box.currentData() for key, box in self._choice_boxes.items()})
         if self.minutes is None:
             self._remembered.pop(TIME_KEY, None)  # the whole routine is the default
         else:
             self._remembered[TIME_KEY] = as_text(self.minutes)
-        self.preferences_changed.emit(protocol.id, dict(self._remembered))
+        self.preferences_changed.emit(routine.id, dict(self._remembered))
 
     def _time_changed(self) -> None:
         self.time_label.setBuddy(self.time_choice.chosen_button)
         self._refresh_plan()
         self._announce()
 
-    def _protocol_changed(self) -> None:
+    def _routine_changed(self) -> None:
         while self.choices_form.rowCount():
             self.choices_form.removeRow(0)
         self._choice_boxes.clear()
-        protocol = self.protocol
-        if protocol is None:
+        routine = self.routine
+        if routine is None:
             self.summary_label.setText(self.tr("No routine is available."))
             self.start_button.setEnabled(False)
             return
-        frequency = f" {protocol.frequency}" if protocol.frequency else ""
-        self.summary_label.setText(protocol.summary + frequency)
-        for phase in protocol.phases:
+        frequency = f" {routine.frequency}" if routine.frequency else ""
+        self.summary_label.setText(routine.summary + frequency)
+        for phase in routine.phases:
             for block in phase.blocks:
                 if not block.is_choice:
                     continue
@@ -251,7 +251,7 @@ class SetupView(QWidget):
                 self.choices_form.addRow(label, field)
         # New boxes come last in the Tab order: put them between the routine and Start.
         chain = [
-            self.protocol_box,
+            self.routine_box,
             *self._choice_boxes.values(),
             *self.time_choice.buttons.values(),
             self.table,
@@ -281,11 +281,11 @@ class SetupView(QWidget):
         return f"{text} {block.note}" if block.note else text
 
     def _refresh_plan(self) -> None:
-        protocol = self.protocol
-        if protocol is None:
+        routine = self.routine
+        if routine is None:
             return
         try:
-            self.fitted = fit_plan(protocol, self._library, self.preferences(), self.minutes)
+            self.fitted = fit_plan(routine, self._library, self.preferences(), self.minutes)
         except (PlanError, FitError) as error:
             self._cannot_start(error)
             return

@@ -51,7 +51,7 @@ class PageActions(Protocol):
         """Use ``settings`` at once and save them."""
         ...
 
-    def remember_routine(self, protocol_id: str, choices: dict[str, str]) -> None:
+    def remember_routine(self, routine_id: str, choices: dict[str, str]) -> None:
         """Keep the routine and choices picked on the Session page for the next start."""
         ...
 

@@ -1142,7 +1142,7 @@
   - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
   - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks and pain entries. With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
   - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
-  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside. `hipcoach plan PROTOCOL_ID --fit MINUTES [--json]` prints the routine fitted into that many minutes, the way &quot;Time I have&quot; does, with what it left out (the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status 1 and says why when the routine cannot fit.
+  - `hipcoach plan ROUTINE_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside. `hipcoach plan ROUTINE_ID --fit MINUTES [--json]` prints the routine fitted into that many minutes, the way &quot;Time I have&quot; does, with what it left out (the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status 1 and says why when the routine cannot fit.
   - `hipcoach --pack DIR` loads an extra pack for this run.
   - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
         <translation type="unfinished"></translation>
@@ -1242,7 +1242,7 @@
     <message>
         <location filename="../../hipcoach/core/exercises.py" line="57"/>
         <source>Release</source>
-        <extracomment>The language exercise and protocol files are written in; translations are to others.</extracomment>
+        <extracomment>The language exercise and routine files are written in; translations are to others.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@
     <name>PackText</name>
     <message>
         <location filename="../../hipcoach/core/library.py" line="103"/>
-        <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
+        <source>this is a routine (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/core/schema.py" line="621"/>
-        <source>the protocol</source>
+        <source>the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,12 +2777,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="391"/>
+        <location filename="../../hipcoach/core/plan.py" line="389"/>
         <source>&apos;{chosen}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="400"/>
+        <location filename="../../hipcoach/core/plan.py" line="398"/>
         <source>the library has no exercise &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ from hipcoach.core.fit import (
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import PlanError, PlanPreferences, Side, StepKind
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.routines import Block, Phase, Routine
 from tests.core.factories import exercise, hold, library_of, paced
 
 FAST = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
@@ -95,7 +95,7 @@ def test_daily_routine_fitted_to_each_offered_time(
     sets: dict[str, int],
     left_out: list[str],
 ) -> None:
-    fitted = fit_plan(bundled.protocol(DAILY), bundled, None, minutes)
+    fitted = fit_plan(bundled.routine(DAILY), bundled, None, minutes)
 
     if minutes is not None:
         assert fitted.plan.total_seconds <= minutes * 60
@@ -113,8 +113,8 @@ def test_daily_routine_fitted_to_each_offered_time(
 def test_a_fitted_plan_never_shortens_a_hold_and_keeps_both_sides_equal(
     bundled: Library, minutes: int | None
 ) -> None:
-    full = fit_plan(bundled.protocol(DAILY), bundled)
-    fitted = fit_plan(bundled.protocol(DAILY), bundled, None, minutes)
+    full = fit_plan(bundled.routine(DAILY), bundled)
+    fitted = fit_plan(bundled.routine(DAILY), bundled, None, minutes)
     full_work = _work_by_exercise(full)
     for exercise_id, seconds in _work_by_exercise(fitted).items():
         exercise = bundled.exercise(exercise_id)
@@ -133,7 +133,7 @@ def test_a_fitted_plan_never_shortens_a_hold_and_keeps_both_sides_equal(
 
 
 def test_the_omissions_and_the_short_phases_are_said(bundled: Library) -> None:
-    fitted = fit_plan(bundled.protocol(DAILY), bundled, None, 15)
+    fitted = fit_plan(bundled.routine(DAILY), bundled, None, 15)
 
     assert [str(o.message) for o in fitted.omissions] == [
         "Foam roll the quads (Release) is left out to fit the time.",
@@ -162,9 +162,9 @@ def test_the_omissions_and_the_short_phases_are_said(bundled: Library) -> None:
 
 
 def test_the_whole_routine_leaves_nothing_out_and_claims_nothing(bundled: Library) -> None:
-    full = fit_plan(bundled.protocol(DAILY), bundled)
+    full = fit_plan(bundled.routine(DAILY), bundled)
     assert (full.omissions, full.notes, full.shortened) == ((), (), False)
-    roomy = fit_plan(bundled.protocol(DAILY), bundled, None, 40)
+    roomy = fit_plan(bundled.routine(DAILY), bundled, None, 40)
     assert roomy.plan == full.plan
     assert roomy.omissions == ()
 
@@ -174,7 +174,7 @@ def test_a_time_too_short_for_the_routine_says_what_cannot_fit(
     bundled: Library, minutes: int
 ) -> None:
     with pytest.raises(FitError) as raised:
-        fit_plan(bundled.protocol(DAILY), bundled, None, minutes)
+        fit_plan(bundled.routine(DAILY), bundled, None, minutes)
 
     # the shortest fair version: the psoas release, the half-kneeling stretch, two sets of bridges
     assert raised.value.shortest_seconds == 9 * 60 + 25
@@ -188,7 +188,7 @@ def test_a_time_too_short_for_the_routine_says_what_cannot_fit(
 
 def test_the_stretch_choice_is_fitted_too(bundled: Library) -> None:
     prefs = PlanPreferences(choices={"couch-stretch": "supine-hip-flexor-stretch"})
-    fitted = fit_plan(bundled.protocol(DAILY), bundled, prefs, 15)
+    fitted = fit_plan(bundled.routine(DAILY), bundled, prefs, 15)
     assert "supine-hip-flexor-stretch" in _work_by_exercise(fitted)
     assert fitted.plan.total_seconds <= 15 * 60
 
@@ -196,7 +196,7 @@ def test_the_stretch_choice_is_fitted_too(bundled: Library) -> None:
 def test_gentle_routine_says_where_it_is_shorter_than_the_exercise_asks(
     bundled: Library,
 ) -> None:
-    gentle = fit_plan(bundled.protocol("gentle"), bundled)
+    gentle = fit_plan(bundled.routine("gentle"), bundled)
     assert [(n.kind, n.exercise.id if n.exercise else None) for n in gentle.notes] == [
         (ShortKind.HOLD, "foam-roll-quads")
     ]
@@ -205,7 +205,7 @@ def test_gentle_routine_says_where_it_is_shorter_than_the_exercise_asks(
         " exercise's own minimum of 2 min."
     )
     assert note_lines(gentle.notes) == (gentle.notes[0].message,)
-    ten = fit_plan(bundled.protocol("gentle"), bundled, None, 10)
+    ten = fit_plan(bundled.routine("gentle"), bundled, None, 10)
     assert ten.plan.total_seconds <= 600
     assert [(o.exercise.id, o.kind, o.sets_kept) for o in ten.omissions] == [
         ("supine-hip-flexor-stretch", LeftOut.SETS, 1),
@@ -223,9 +223,9 @@ def _sets_range(low: int, high: int) -> Dosage:
     return Dosage(sets=Amount(low, high, high))
 
 
-def _routine(*phases: tuple[str, list[tuple[str, int | None, Dosage]]]) -> Protocol:
+def _routine(*phases: tuple[str, list[tuple[str, int | None, Dosage]]]) -> Routine:
     """Return a routine; each phase is (name, [(exercise id, priority, block dosage)])."""
-    return Protocol(
+    return Routine(
         id="test",
         name="Test",
         summary="For tests.",
@@ -308,7 +308,7 @@ def test_fewer_than_one_minute_is_refused_and_plan_errors_pass_through() -> None
 
 
 def test_the_json_is_the_plans_shape_plus_the_fit(bundled: Library) -> None:
-    fitted = fit_plan(bundled.protocol(DAILY), bundled, None, 10)
+    fitted = fit_plan(bundled.routine(DAILY), bundled, None, 10)
     data = fitted.as_json()
     plan_keys = set(fitted.plan.as_json())
     assert set(data) == plan_keys | {"fit_minutes", "omissions", "notes"}

@@ -25,7 +25,7 @@ from hipcoach.core.history_records import BreakAction, PainMoment, RedFlagTrigge
 from hipcoach.core.plan import PlanPreferences, compile_plan
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import SessionRunner, StepEnded
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = timezone(timedelta(hours=5, minutes=30))
@@ -144,7 +144,7 @@ def test_step_record_keeps_the_work_of_a_real_run(store: HistoryStore) -> None:
     kneel = exercise("kneel", dosage=hold(20, sets=2, rest=10), per_side=True)
     bridge = exercise("bridge", dosage=paced(2, lift=1, lower=1))
     plan = compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
         library_of(kneel, bridge),
         PlanPreferences(get_ready_seconds=5, phase_intro_seconds=3, switch_seconds=4),
     )
@@ -155,7 +155,7 @@ def test_step_record_keeps_the_work_of_a_real_run(store: HistoryStore) -> None:
         clock.advance(1.0)
         events += runner.advance()
     ended = [event for event in events if isinstance(event, StepEnded)]
-    session_id = store.start_session(plan.protocol_id, NOW)
+    session_id = store.start_session(plan.routine_id, NOW)
     for event in ended:
         record = step_record(session_id, event, NOW)
         if record is not None:

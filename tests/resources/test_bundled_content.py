@@ -15,7 +15,7 @@ from hipcoach.core.exercises import Amount, Category, Exercise, Tempo
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import PlanPreferences, compile_plan
-from hipcoach.core.protocols import Purpose
+from hipcoach.core.routines import Purpose
 from tests.bundled import BUNDLED_DIR, exercise_ids, toml_files
 
 
@@ -212,8 +212,8 @@ def test_every_exercise_is_complete_enough_to_teach(library: Library) -> None:
             assert exercise.mistakes, exercise.id
 
 
-def test_daily_protocol_uses_the_texts_protocol_dosages(library: Library) -> None:
-    daily = library.protocol("daily")
+def test_daily_routine_uses_the_texts_routine_dosages(library: Library) -> None:
+    daily = library.routine("daily")
     assert [(p.name, p.budget_seconds) for p in daily.phases] == [
         ("Release", 300),
         ("Stretch", 300),
@@ -246,7 +246,7 @@ def test_daily_protocol_uses_the_texts_protocol_dosages(library: Library) -> Non
 
 
 #: The text's shortest hold or bout for each release and stretch, in seconds (per side
-#: where the exercise is done per side): its protocol's figures where it has them
+#: where the exercise is done per side): its routine's figures where it has them
 #: (half-kneeling 45 s, couch or supine 60 s, low lunge 30 s), else the lower end of
 #: the exercise's own range (foam rolling 2 min per leg, the psoas 1 to 2 min …).
 GUIDE_MINIMUM_SECONDS = {
@@ -281,7 +281,7 @@ def test_each_release_and_stretch_starts_its_range_at_the_texts_minimum(
 def test_the_daily_routine_holds_nothing_below_the_texts_minimum(library: Library) -> None:
     for choice in ("couch-stretch", "supine-hip-flexor-stretch"):
         prefs = PlanPreferences(choices={"couch-stretch": choice})
-        plan = compile_plan(library.protocol("daily"), library, prefs)
+        plan = compile_plan(library.routine("daily"), library, prefs)
         for step in plan.steps:
             if step.is_work and step.exercise and step.exercise.id in GUIDE_MINIMUM_SECONDS:
                 assert step.seconds is not None
@@ -289,7 +289,7 @@ def test_the_daily_routine_holds_nothing_below_the_texts_minimum(library: Librar
 
 
 def test_the_daily_routine_ranks_what_a_shorter_session_keeps(library: Library) -> None:
-    daily = library.protocol("daily")
+    daily = library.routine("daily")
     ranks = {block.default_choice: block.priority for p in daily.phases for block in p.blocks}
     assert sorted(rank for rank in ranks.values() if rank is not None) == list(
         range(1, len(ranks) + 1)
@@ -315,20 +315,20 @@ _LENGTH = re.compile(
 
 
 def test_no_session_routine_states_its_own_length_in_words(library: Library) -> None:
-    for protocol in library.protocols:
-        if protocol.purpose is not Purpose.SESSION:
+    for routine in library.routines:
+        if routine.purpose is not Purpose.SESSION:
             continue
-        texts = [protocol.name, protocol.summary, protocol.frequency or ""]
-        for phase in protocol.phases:
+        texts = [routine.name, routine.summary, routine.frequency or ""]
+        for phase in routine.phases:
             texts += [phase.name, phase.intro or ""]
             texts += [block.note or "" for block in phase.blocks]
         found = [text for text in texts if _LENGTH.search(text)]
-        assert found == [], protocol.id
+        assert found == [], routine.id
 
 
 def test_the_gentle_routine_says_it_is_hipcoachs_own(library: Library) -> None:
-    assert "hipcoach's own" in library.protocol("gentle").summary
-    assert "hipcoach's own" not in library.protocol("daily").summary
+    assert "hipcoach's own" in library.routine("gentle").summary
+    assert "hipcoach's own" not in library.routine("daily").summary
 
 
 def test_the_couch_stretch_asks_for_what_every_other_stretch_asks_for(
@@ -343,15 +343,15 @@ def test_the_couch_stretch_asks_for_what_every_other_stretch_asks_for(
     assert wanted in library.exercise("half-kneeling-hip-flexor").cautions
 
 
-def test_gentle_protocol_is_built_on_the_passive_stretch(library: Library) -> None:
-    gentle = library.protocol("gentle")
+def test_gentle_routine_is_built_on_the_passive_stretch(library: Library) -> None:
+    gentle = library.routine("gentle")
     ids = gentle.exercise_ids()
     assert "supine-hip-flexor-stretch" in ids
     assert not {"psoas-ball-release", "couch-stretch", "half-kneeling-hip-flexor"} & set(ids)
 
 
 def test_desk_break_set_holds_the_three_snacks_and_only_snacks(library: Library) -> None:
-    breaks = library.protocol("desk-breaks")
+    breaks = library.routine("desk-breaks")
     assert breaks.purpose == "breaks"
     assert set(breaks.exercise_ids()) >= GUIDE_EXERCISES[Category.SNACK]
     assert set(breaks.exercise_ids()) <= exercise_ids(Category.SNACK)

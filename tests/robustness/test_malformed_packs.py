@@ -30,7 +30,7 @@ from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count
 
 EXERCISE = "exercises/x.toml"
-PROTOCOL = "protocols/p.toml"
+ROUTINE = "protocols/p.toml"
 
 
 def exercise(**changes: object) -> dict[str, object]:
@@ -50,7 +50,7 @@ def exercise(**changes: object) -> dict[str, object]:
     return {key: value for key, value in table.items() if value is not None}
 
 
-def protocol(*blocks: dict[str, object]) -> dict[str, object]:
+def routine(*blocks: dict[str, object]) -> dict[str, object]:
     return {
         "schema": 1,
         "id": "broken-routine",
@@ -206,13 +206,13 @@ CASES: dict[str, tuple[Builder, str, bool]] = {
         False,
     ),
     "duplicate ids across files": (_duplicate_ids, "exercises/b.toml", True),
-    "protocol names a missing exercise": (
-        text(PROTOCOL, protocol({"choices": ["no-such-exercise"]})),
-        PROTOCOL,
+    "routine names a missing exercise": (
+        text(ROUTINE, routine({"choices": ["no-such-exercise"]})),
+        ROUTINE,
         True,
     ),
-    "protocol phases are text": (text(PROTOCOL, {**protocol(), "phases": "all"}), PROTOCOL, True),
-    "exercise in the protocols folder": (text(PROTOCOL, exercise()), PROTOCOL, False),
+    "routine phases are text": (text(ROUTINE, {**routine(), "phases": "all"}), ROUTINE, True),
+    "exercise in the routines folder": (text(ROUTINE, exercise()), ROUTINE, False),
     "broken pack.toml": (text("pack.toml", "name = \n"), "pack.toml", True),
     "image outside the pack": (_image_outside, EXERCISE, True),
     "image linked outside": (_image_link_outside, EXERCISE, True),

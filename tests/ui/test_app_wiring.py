@@ -385,7 +385,7 @@ def test_a_red_flag_can_switch_to_the_gentle_routine_or_stop(harness: Harness) -
     coach.player.start(short_plan(harness.library))
     runner = current_runner(coach)
     assert runner is not None
-    assert runner.plan.protocol_id == "gentle"
+    assert runner.plan.routine_id == "gentle"
     history = coach.history
     assert history is not None
     assert [(c.trigger, c.any_yes) for c in history.red_flag_checkins()] == [

@@ -46,7 +46,7 @@ def harness(library: Library, tmp_path: Path) -> Iterator[AppHarness]:
 
 
 def daily(library: Library) -> Plan:
-    return compile_plan(library.protocol("daily"), library)
+    return compile_plan(library.routine("daily"), library)
 
 
 def play(harness: AppHarness, coach: HipCoach, plan: Plan, *, skip_after: float) -> None:

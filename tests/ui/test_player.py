@@ -117,9 +117,9 @@ class Rig:
         self.window.sections.setCurrentRow(1)
         self.qtbot = qtbot
 
-    def choose(self, protocol_id: str) -> None:
-        box = self.page.setup.protocol_box
-        box.setCurrentIndex(box.findData(protocol_id))
+    def choose(self, routine_id: str) -> None:
+        box = self.page.setup.routine_box
+        box.setCurrentIndex(box.findData(routine_id))
 
     def wait(self, seconds: float, step: float = 0.5) -> None:
         """Let ``seconds`` pass, waking the driver as its timer would."""
@@ -383,13 +383,13 @@ def test_enter_on_the_setup_view_starts_the_routine(rig: Rig) -> None:
     rig.key(Qt.Key.Key_Return)
     assert rig.page.views.currentWidget() is rig.page.run
     assert rig.driver.runner is not None
-    assert rig.driver.runner.plan.protocol_id == "short"
+    assert rig.driver.runner.plan.routine_id == "short"
 
 
 def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     setup = rig.page.setup
     seen: list[tuple[str, object]] = []
-    setup.preferences_changed.connect(lambda protocol, choices: seen.append((protocol, choices)))
+    setup.preferences_changed.connect(lambda routine, choices: seen.append((routine, choices)))
     rig.choose("daily")
     setup.choose("couch-stretch", "supine-hip-flexor-stretch")
     assert seen[-1] == ("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
@@ -397,8 +397,8 @@ def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     rig.choose("short")
     setup.restore("daily", {"couch-stretch": "couch-stretch"})
     assert len(seen) == count + 1  # only the user's own change to "short" was announced
-    assert setup.protocol is not None
-    assert setup.protocol.id == "daily"
+    assert setup.routine is not None
+    assert setup.routine.id == "daily"
     assert setup.plan is not None
     assert "couch-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
     setup.restore("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
@@ -477,7 +477,7 @@ def test_time_i_have_fits_the_list_and_the_total_and_says_what_it_left_out(rig: 
 def test_time_i_have_is_reached_and_changed_with_the_keyboard(rig: Rig, qtbot: QtBot) -> None:
     rig.choose("daily")
     setup = rig.page.setup
-    setup.protocol_box.setFocus()
+    setup.routine_box.setFocus()
     rig.key(Qt.Key.Key_Tab)  # the stretch choice
     rig.key(Qt.Key.Key_Tab)
     assert rig.window.focusWidget() is setup.time_choice.buttons[None]
@@ -495,7 +495,7 @@ def test_time_i_have_is_reached_and_changed_with_the_keyboard(rig: Rig, qtbot: Q
 def test_the_time_is_announced_and_restored_with_the_choices(rig: Rig) -> None:
     setup = rig.page.setup
     seen: list[tuple[str, object]] = []
-    setup.preferences_changed.connect(lambda protocol, choices: seen.append((protocol, choices)))
+    setup.preferences_changed.connect(lambda routine, choices: seen.append((routine, choices)))
     rig.choose("daily")
     setup.time_choice.buttons[10].click()
     assert seen[-1] == ("daily", {"couch-stretch": "couch-stretch", "time_i_have": "10"})

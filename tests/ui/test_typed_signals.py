@@ -105,8 +105,8 @@ def test_a_widget_of_our_own_class_arrives_as_itself(
 @pytest.mark.parametrize("connection", CONNECTIONS, ids=["direct", "queued"])
 def test_a_dict_arrives_as_an_equal_dict(emitter: Emitter, connection: Qt.ConnectionType) -> None:
     choices = {"release": "couch-stretch", "strengthen": "glute-bridge"}
-    ((protocol, received),) = deliver(emitter, connection, "choices", "daily", choices)
-    assert protocol == "daily"
+    ((routine, received),) = deliver(emitter, connection, "choices", "daily", choices)
+    assert routine == "daily"
     assert received == choices
     assert isinstance(received, dict)
 

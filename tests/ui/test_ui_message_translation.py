@@ -264,7 +264,7 @@ def test_working_hours_errors_show_translated_in_the_editor(
 def test_the_get_ready_step_shows_its_dosage_line_translated(
     german: QTranslator, qtbot: QtBot, bundled: Library
 ) -> None:
-    plan = compile_plan(bundled.protocol("daily"), bundled)
+    plan = compile_plan(bundled.routine("daily"), bundled)
     index, step = next(
         (number, step)
         for number, step in enumerate(plan.steps)

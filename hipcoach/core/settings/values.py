@@ -179,12 +179,12 @@ class SoundSettings(SettingsGroup):
 
 @dataclass(frozen=True)
 class GeneralSettings(SettingsGroup):
-    """Everything else: start-up, the session protocol and the user's exercise choices.
+    """Everything else: start-up, the session routine and the user's exercise choices.
 
-    ``choices`` maps a block of the protocol that offers a choice (named by
+    ``choices`` maps a block of the routine that offers a choice (named by
     the caller, e.g. ``"daily/stretch-2"``) to the exercise id the user picked.
     It is a read-only mapping; settings are compared with ``==``, not hashed.
-    The protocol and the choices are made on the Session page, not on the
+    The routine and the choices are made on the Session page, not on the
     Settings page.
     """
 

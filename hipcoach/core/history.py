@@ -180,6 +180,21 @@ _FIRST_COUNTED = """
 # --------------------------------------------------------------------------- the store
 
 
+def _pain_values(entry: PainEntry) -> tuple[object, ...]:
+    """Return ``entry``'s stored values in the order of ``PAIN_COLUMNS`` without its id."""
+    return (
+        _iso(entry.at),
+        entry.moment,
+        entry.pain,
+        ",".join(entry.areas),
+        entry.stiffness,
+        entry.tight_left,
+        entry.tight_right,
+        entry.session_id,
+        entry.note,
+    )
+
+
 class HistoryStore:
     """The user's history in one SQLite file; see the module description for its promises.
 
@@ -402,18 +417,7 @@ class HistoryStore:
             return self._insert(
                 f"INSERT INTO pain_entries ({PAIN_COLUMNS.removeprefix('id, ')}, at_us)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _iso(entry.at),
-                    entry.moment,
-                    entry.pain,
-                    ",".join(entry.areas),
-                    entry.stiffness,
-                    entry.tight_left,
-                    entry.tight_right,
-                    entry.session_id,
-                    entry.note,
-                    _micros(entry.at),
-                ),
+                (*_pain_values(entry), _micros(entry.at)),
             )
         except sqlite3.IntegrityError as error:
             raise KeyError(f"no session {entry.session_id}") from error
@@ -439,22 +443,10 @@ class HistoryStore:
             changes = pain_changes(old, entry)
             if changes:
                 self._connection.execute(
-                    "UPDATE pain_entries SET at = ?, at_us = ?, moment = ?, pain = ?, areas = ?,"
-                    " stiffness = ?, tight_left = ?, tight_right = ?, session_id = ?, note = ?"
-                    " WHERE id = ?",
-                    (
-                        _iso(entry.at),
-                        _micros(entry.at),
-                        entry.moment,
-                        entry.pain,
-                        ",".join(entry.areas),
-                        entry.stiffness,
-                        entry.tight_left,
-                        entry.tight_right,
-                        entry.session_id,
-                        entry.note,
-                        entry.id,
-                    ),
+                    "UPDATE pain_entries SET at = ?, moment = ?, pain = ?, areas = ?,"
+                    " stiffness = ?, tight_left = ?, tight_right = ?, session_id = ?, note = ?,"
+                    " at_us = ? WHERE id = ?",
+                    (*_pain_values(entry), _micros(entry.at), entry.id),
                 )
                 self._audit(entry.id, "edited", changes, changed_at)
             self._connection.execute("COMMIT")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ from hipcoach.core.commands import (
     PAUSE,
     RESUME,
     START_SESSION,
+    STATUS_REQUEST,
     Command,
     decode,
 )
@@ -30,7 +32,7 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.platform.single_instance import SingleInstance, profile_user
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.startup_probe import probe_from_environment
 from hipcoach.ui.translate import install_translator, translate
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from hipcoach.core.library import Library
     from hipcoach.core.reminders import ReminderScheduler
     from hipcoach.core.session import SessionSummary
+    from hipcoach.core.status_report import StatusReport
     from hipcoach.platform import Platform
     from hipcoach.ui.break_coordinator import BreakCoordinator
     from hipcoach.ui.break_driver import BreakDriver, BreakStatus
@@ -271,8 +274,10 @@ class HipCoach(QObject):
             clock,
             idle_seconds=platform.idle.idle_seconds,
             defer_reason=platform.defer_check.reason,
+            in_call=platform.calls.in_call,
             parent=self,
         )
+        platform.calls.changed.connect(driver.call_changed)
         coordinator = BreakCoordinator(
             driver,
             library,
@@ -513,6 +518,19 @@ class HipCoach(QObject):
             self._cue_player = create_cue_player(bundled_resources_dir() / "sounds")
             self._apply_sound(self.settings)
         return self._cue_player
+
+    def status_report(self) -> StatusReport:
+        """Return what ``hipcoach status`` says about this running hipcoach now."""
+        from hipcoach.core.status_report import from_history, live  # noqa: PLC0415
+
+        now = self.clock.now()
+        return live(
+            self.scheduler,
+            now,
+            history=from_history(self.history, now),
+            break_active=self.coordinator.card is not None,
+            enabled=self.settings.breaks.enabled,
+        )
 
     def handle(self, command: Command) -> None:
         """Carry out a command from the command line or another instance."""
@@ -845,7 +863,7 @@ def run_app(
     paths = AppPaths.for_user()
     request = request or Command(ACTIVATE)
 
-    instance = SingleInstance(APP_ID, paths.cache_dir)
+    instance = SingleInstance(APP_ID, paths.cache_dir, user=profile_user())
     if not instance.acquire():
         if instance.send(request.encode()):
             return 0
@@ -880,6 +898,7 @@ def run_app(
         app, paths=paths, library=library, clock=clock, platform=platform, defer_breaks=True
     )
     instance.message_received.connect(coach.handle_message)
+    instance.answer(STATUS_REQUEST, lambda: json.dumps(coach.status_report().as_json()))
     coach.start(autostart=autostart)
     if request.name != ACTIVATE:
         coach.handle(request)

@@ -42,6 +42,7 @@ NOT_AT_START = (
     "hipcoach.ui.about_dialog",
     "hipcoach.ui.pain_dialog",
     "hipcoach.ui.red_flag_dialog",
+    "pulsectl",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (
@@ -53,6 +54,9 @@ AFTER_FIRST_PAINT = (
     "hipcoach.platform.notifier",
     "hipcoach.platform.idle",
     "hipcoach.platform.fullscreen",
+    "hipcoach.platform.calls",
+    "hipcoach.platform.calls_camera",
+    "hipcoach.platform.calls_pulse",
     "hipcoach.ui.break_driver",
     "hipcoach.ui.break_coordinator",
     "hipcoach.ui.history_recorder",

@@ -2,6 +2,8 @@
 
 A command is one short line of text: ``activate``, ``break-now``,
 ``start-session``, ``resume``, ``pause <seconds>`` or ``pause tomorrow``.
+``status`` is a question instead: the running instance answers it with one
+line of JSON (``hipcoach.core.status_report``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ START_SESSION = "start-session"
 RESUME = "resume"
 PAUSE = "pause"
 UNTIL_TOMORROW = "tomorrow"
+#: The question ``hipcoach status`` asks the running instance (not a command).
+STATUS_REQUEST = "status"
 
 _SIMPLE = (ACTIVATE, BREAK_NOW, START_SESSION, RESUME)
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")

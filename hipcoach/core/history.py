@@ -457,6 +457,40 @@ class HistoryStore:
             ) from error
         return OpenResult(cls(connection, path, read_only=False), notice, moved)
 
+    @classmethod
+    def open_for_reading(cls, path: Path) -> HistoryStore:
+        """Open the existing history at ``path`` to read only: nothing is created or changed.
+
+        Unlike ``open`` it never creates, moves aside or upgrades a file.
+        Raises ``HistoryError`` when there is no file, it is damaged or not a
+        hipcoach history, or it is older than this version reads (hipcoach
+        upgrades it when it next starts).
+        """
+        if not path.is_file():
+            raise HistoryError(HistoryText.tr("There is no history at {path} yet.", path=str(path)))
+        found = _inspect(path)
+        if found.problem is not None:
+            raise HistoryError(
+                HistoryText.tr(
+                    "The history file {path} could not be read: {error}",
+                    path=str(path),
+                    error=found.problem,
+                )
+            )
+        if found.version < len(MIGRATIONS):
+            raise HistoryError(
+                HistoryText.tr(
+                    "The history file {path} is from an older hipcoach; it is upgraded"
+                    " when hipcoach next starts.",
+                    path=str(path),
+                )
+            )
+        try:
+            connection = _connect(path, read_only=True)
+        except sqlite3.Error as error:
+            raise _could_not(path, error) from error
+        return cls(connection, path, read_only=True)
+
     @property
     def path(self) -> Path:
         """The history file."""

@@ -91,6 +91,8 @@ ABSENCE_MINUTES = Limits(1, 30)
 WALK_MINUTES = Limits(2, 5)
 #: 0 means a full-screen app or do-not-disturb never holds a break back.
 DEFER_CAP_MINUTES = Limits(0, 120)
+#: 0 means a call never holds a break back ("Never hold").
+CALL_HOLD_MINUTES = Limits(0, 240)
 
 
 # --------------------------------------------------------------------------- working hours
@@ -286,6 +288,8 @@ class BreakSettings:
     walk_minutes: int = 3
     #: How long a full-screen app or do-not-disturb may hold a due break back.
     defer_cap_minutes: int = 30
+    #: How long a call (microphone or camera in use) may hold a due break back; 0: never.
+    call_hold_minutes: int = 60
     enabled: bool = True
 
     LIMITS: ClassVar[Mapping[str, Limits]] = MappingProxyType(
@@ -296,6 +300,7 @@ class BreakSettings:
             "absence_minutes": ABSENCE_MINUTES,
             "walk_minutes": WALK_MINUTES,
             "defer_cap_minutes": DEFER_CAP_MINUTES,
+            "call_hold_minutes": CALL_HOLD_MINUTES,
         }
     )
 

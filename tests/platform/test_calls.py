@@ -1,8 +1,8 @@
 """Call sources and the call watcher, against stand-ins for the OS calls they make.
 
 The sound-server source is also tested against a real PulseAudio server in
-``test_calls_sound_server.py``; here a stand-in ``pulsectl`` module plays the
-server, so every failure path runs on any machine.
+``test_calls_sound_server.py``; here a stand-in connection plays the server,
+so every failure path runs on any machine.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.paths import AppPaths
@@ -45,7 +45,7 @@ from hipcoach.platform.calls_mac import (
     mac_sources,
 )
 from hipcoach.platform.calls_pulse import (
-    PA_INVALID_INDEX,
+    PulseEvents,
     PulseMicrophoneSource,
     Stream,
     create_pulse_source,
@@ -229,7 +229,7 @@ def test_the_server_address_comes_from_the_environment() -> None:
     assert "XDG_RUNTIME_DIR" in source.reason
 
 
-def test_a_missing_binding_or_libpulse_is_a_reason_not_a_crash() -> None:
+def test_a_missing_libpulse_is_a_reason_not_a_crash() -> None:
     def missing() -> Any:
         raise OSError("libpulse.so.0: cannot open shared object file")
 
@@ -239,128 +239,75 @@ def test_a_missing_binding_or_libpulse_is_a_reason_not_a_crash() -> None:
     assert source.in_use() is None
 
 
-# --- PulseAudio / PipeWire: the watching thread, against a stand-in server --------
-
-
-class PulseLoopStopError(Exception):
-    """Stands in for ``pulsectl.PulseLoopStop``."""
-
-
-class PulseDisconnectedError(Exception):
-    """Stands in for ``pulsectl.PulseDisconnected``."""
-
-
-class PulseStandInError(Exception):
-    """Stands in for ``pulsectl.PulseError``."""
+# --- PulseAudio / PipeWire: the source, against a stand-in connection --------------
 
 
 @dataclass
 class FakeServer:
-    """The state of a stand-in sound server, shared by every client connected to it."""
+    """A stand-in sound server: its streams, and the connections open to it."""
 
     up: bool = True
-    streams: list[SimpleNamespace] = field(default_factory=list)
-    sources: list[SimpleNamespace] = field(
-        default_factory=lambda: [
-            SimpleNamespace(index=0, monitor_of_sink=0),  # the output's monitor
-            SimpleNamespace(index=1, monitor_of_sink=PA_INVALID_INDEX),  # a microphone
-        ]
-    )
-    connects: int = 0
+    streams: list[Stream] = field(default_factory=list)
+    monitors: set[int] = field(default_factory=lambda: {0})
     clients: list[FakeClient] = field(default_factory=list)
-    lock: threading.Condition = field(default_factory=threading.Condition)
+    made: int = 0
 
     def record(self, source: int, name: str = "Meeting") -> None:
-        """A program starts recording from ``source``; subscribed clients hear of it."""
-        with self.lock:
-            self.streams.append(
-                SimpleNamespace(
-                    source=source,
-                    corked=False,
-                    resample_method=None,
-                    proplist={"application.name": name},
-                )
-            )
-            self.lock.notify_all()
+        """A program starts recording from ``source``; subscribed connections hear of it."""
+        self.streams.append(stream(source, properties={"application.name": name}))
+        self.tell(lambda events: events.changed())
 
     def stop_all(self) -> None:
-        with self.lock:
-            self.streams.clear()
-            self.lock.notify_all()
+        self.streams.clear()
+        self.tell(lambda events: events.changed())
 
     def go_down(self) -> None:
-        with self.lock:
-            self.up = False
-            self.lock.notify_all()
+        self.up = False
+        self.tell(lambda events: events.lost("the sound server went away (Connection terminated)"))
+
+    def tell(self, what: Callable[[PulseEvents], None]) -> None:
+        for client in self.clients:
+            client.later(what)
 
 
 class FakeClient:
-    """Stands in for ``pulsectl.Pulse``: lists and event waits on a ``FakeServer``."""
+    """Stands in for ``LibpulseClient``: answers later, on the event loop, as libpulse does."""
 
-    def __init__(self, state: FakeServer, name: str, **options: object) -> None:
-        assert options == {"server": "unix:/fake/pulse/native", "connect": False}
-        self.server = state
-        self.callback: Callable[[object], None] | None = None
-        self.stopped = False
+    def __init__(self, server: FakeServer) -> None:
+        self.server = server
+        self.events: PulseEvents | None = None
+        self.queue: list[Callable[[PulseEvents], None]] = []
         self.closed = False
-        self.seen = -1
 
-    def connect(self, autospawn: bool = False) -> None:
-        assert autospawn is False  # never start a sound server of our own
-        with self.server.lock:
-            self.server.connects += 1
-            if not self.server.up:
-                raise PulseStandInError("Failed to connect to pulseaudio server")
+    def open(self, address: str, events: PulseEvents) -> None:
+        assert address == "unix:/fake/pulse/native"
+        self.events = events
+        if self.server.up:
             self.server.clients.append(self)
+            self.later(lambda answer: answer.ready())
+        else:
+            self.later(lambda answer: answer.lost(f"no sound server answers at {address}"))
 
-    def event_mask_set(self, *masks: str) -> None:
-        assert masks == ("source_output",)
+    def refresh(self) -> None:
+        streams, monitors = list(self.server.streams), set(self.server.monitors)
+        self.later(lambda answer: answer.listed(streams, monitors))
 
-    def event_callback_set(self, callback: Callable[[object], None]) -> None:
-        self.callback = callback
+    def later(self, what: Callable[[PulseEvents], None]) -> None:
+        self.queue.append(what)
+        QTimer.singleShot(0, self.deliver)
 
-    def source_output_list(self) -> list[SimpleNamespace]:
-        with self.server.lock:
-            self.seen = len(self.server.streams)
-            return list(self.server.streams)
+    def deliver(self) -> None:
+        while self.queue and not self.closed and self.events is not None:
+            self.queue.pop(0)(self.events)
 
-    def source_list(self) -> list[SimpleNamespace]:
-        return list(self.server.sources)
-
-    def event_listen(self) -> None:
-        server = self.server
-        with server.lock:
-            while True:
-                if self.stopped:
-                    self.stopped = False
-                    return
-                if not server.up:
-                    raise PulseDisconnectedError
-                if len(server.streams) != self.seen:
-                    break
-                server.lock.wait()
-        assert self.callback is not None
-        try:
-            self.callback(object())
-        except PulseLoopStopError:
-            return
-
-    def event_listen_stop(self) -> None:
-        with self.server.lock:
-            self.stopped = True
-            self.server.lock.notify_all()
+    def settle(self, done: Callable[[], bool], timeout_s: float) -> None:
+        while self.queue and not done() and not self.closed:
+            self.deliver()
 
     def close(self) -> None:
         self.closed = True
-
-
-def fake_pulsectl(server: FakeServer) -> SimpleNamespace:
-    return SimpleNamespace(
-        Pulse=lambda name, **options: FakeClient(server, name, **options),
-        PulseLoopStop=PulseLoopStopError,
-        PulseDisconnected=PulseDisconnectedError,
-        PulseError=PulseStandInError,
-    )
+        if self in self.server.clients:
+            self.server.clients.remove(self)
 
 
 @pytest.fixture
@@ -369,47 +316,39 @@ def server() -> FakeServer:
 
 
 @pytest.fixture
-def microphone(server: FakeServer) -> Iterator[PulseMicrophoneSource]:
+def microphone(qtbot: QtBot, server: FakeServer) -> Iterator[PulseMicrophoneSource]:
+    def make() -> FakeClient:
+        server.made += 1
+        return FakeClient(server)
+
     source = PulseMicrophoneSource(
-        fake_pulsectl(server), "unix:/fake/pulse/native", retry_first_s=0.01, retry_max_s=0.02
+        make, "unix:/fake/pulse/native", own_pid=1, retry_first_s=0.01, retry_max_s=0.02
     )
     yield source
     source.close()
 
 
-def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = 5.0) -> None:
-    finished = threading.Event()
-    deadline = threading.Timer(timeout_s, finished.set)
-    deadline.start()
-    try:
-        while not condition():
-            if finished.wait(0.005):
-                raise AssertionError(f"{what} did not happen within {timeout_s} s")
-    finally:
-        deadline.cancel()
-
-
 def test_the_microphone_source_follows_the_servers_events(
-    server: FakeServer, microphone: PulseMicrophoneSource
+    qtbot: QtBot, server: FakeServer, microphone: PulseMicrophoneSource
 ) -> None:
     changes: list[bool | None] = []
     microphone.start(lambda: changes.append(microphone.in_use()))
-    assert microphone.available
+    assert microphone.available  # start() waited for the first answer
     assert microphone.in_use() is False
     server.record(source=0, name="Screen recorder")  # a monitor: no call
-    wait_until(lambda: server.clients[0].seen == 1, "the stream listed")
+    qtbot.wait(10)
     assert microphone.in_use() is False
     server.record(source=1, name="Meeting")
-    wait_until(lambda: microphone.in_use() is True, "the microphone in use")
+    qtbot.waitUntil(lambda: microphone.in_use() is True, timeout=5000)
     assert microphone.programs == ("Meeting",)
     server.stop_all()
-    wait_until(lambda: microphone.in_use() is False, "the microphone free again")
+    qtbot.waitUntil(lambda: microphone.in_use() is False, timeout=5000)
     assert changes == [False, True, False]
     assert "libpulse events" in microphone.name
 
 
 def test_a_server_that_is_not_there_yet_is_found_later(
-    server: FakeServer, microphone: PulseMicrophoneSource
+    qtbot: QtBot, server: FakeServer, microphone: PulseMicrophoneSource
 ) -> None:
     server.up = False
     microphone.start(lambda: None)
@@ -417,37 +356,54 @@ def test_a_server_that_is_not_there_yet_is_found_later(
     assert "no sound server answers at unix:/fake/pulse/native" in (microphone.reason or "")
     assert microphone.in_use() is None
     server.up = True  # the sound server starts after hipcoach (login)
-    wait_until(lambda: microphone.available, "the retry connecting")
+    qtbot.waitUntil(lambda: microphone.available, timeout=5000)
     assert microphone.in_use() is False
+    assert server.made >= 2
 
 
 def test_a_server_going_away_mid_call_is_unknown_then_watched_again(
-    server: FakeServer, microphone: PulseMicrophoneSource, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot,
+    server: FakeServer,
+    microphone: PulseMicrophoneSource,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     changes: list[bool | None] = []
     microphone.start(lambda: changes.append(microphone.in_use()))
     server.record(source=1)
-    wait_until(lambda: microphone.in_use() is True, "the call noticed")
+    qtbot.waitUntil(lambda: microphone.in_use() is True, timeout=5000)
+    server.stop_all()
     server.go_down()
-    wait_until(lambda: microphone.in_use() is None, "the loss noticed")
+    qtbot.waitUntil(lambda: microphone.in_use() is None, timeout=5000)
     assert "went away" in (microphone.reason or "")
     assert "went away" in caplog.text
-    server.stop_all()
+    assert not server.clients  # the lost connection was closed
     server.up = True
-    wait_until(lambda: microphone.available, "the server found again")
+    qtbot.waitUntil(lambda: microphone.available, timeout=5000)
     assert microphone.in_use() is False
     assert changes == [False, True, None, False]
 
 
-def test_closing_stops_the_thread_and_closes_the_client(
-    server: FakeServer, microphone: PulseMicrophoneSource
+def test_closing_disconnects_and_stops_trying_again(
+    qtbot: QtBot, server: FakeServer, microphone: PulseMicrophoneSource
 ) -> None:
+    server.up = False
     microphone.start(lambda: None)
-    client = server.clients[0]
+    made = server.made
     microphone.close()
-    assert client.closed
-    assert not any(thread.name == "hipcoach-calls" for thread in threading.enumerate())
+    qtbot.wait(50)
+    assert server.made == made  # no retry after close
     microphone.close()  # twice is fine
+
+
+def test_a_libpulse_that_cannot_make_a_connection_is_a_reason(qtbot: QtBot) -> None:
+    def broken() -> FakeClient:
+        raise OSError("pa_mainloop_new failed")
+
+    source = PulseMicrophoneSource(broken, "unix:/fake/pulse/native", retry_first_s=60)
+    source.start(lambda: None)
+    assert not source.available
+    assert "pa_mainloop_new failed" in (source.reason or "")
+    source.close()
 
 
 # --- cameras ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ The JSON keys::
     running          true when a hipcoach answered
     sitting_seconds  seconds sat since the current interval began (null: not running)
     next_break_at    when the next break comes, ISO 8601 with offset (null: none coming,
-                     paused past today's hours, held back, or not running)
+                     held back, or not running)
     paused_until     ISO 8601 with offset, or null
     break_active     a break card is on screen
     held_because     null, "call", "fullscreen" or "do-not-disturb": a due break waits
@@ -133,7 +133,7 @@ class StatusReport:
             elif self.next_break_at is not None:
                 parts.append(f"next break {_clock(self.next_break_at, now)}")
             else:
-                parts.append("no more breaks today")
+                parts.append("no break coming")
             if self.in_call and self.held_because != "call":
                 parts.append("on a call")
         today = self.history.breaks_today

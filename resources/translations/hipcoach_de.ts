@@ -66,103 +66,123 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <source>Calls: a microphone in use by another program is noticed, so a break waits until your call ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="113"/>
+        <source>Calls: microphone use cannot be seen here — breaks come during calls as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="119"/>
+        <source>Calls: a camera in use by another program is noticed, so a break waits until your call ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="124"/>
+        <source>Calls: camera use cannot be seen here — breaks come during calls as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="130"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="109"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="137"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="159"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="138"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="160"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="169"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="170"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="191"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="192"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="180"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="202"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="185"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="207"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="186"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="215"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="238"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="227"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="249"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="231"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="252"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="253"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="235"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="236"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="259"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="277"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="280"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,67 +239,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="95"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="98"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="99"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="102"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="106"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="112"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="120"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="121"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="136"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="139"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="142"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="145"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -287,37 +307,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="145"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="148"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="148"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="151"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="175"/>
+        <source>Held back %n minutes because you were on a call.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="229"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="176"/>
+        <source>Held back a moment because you were on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="179"/>
+        <source>Held back %n minutes while an app was full screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="180"/>
+        <source>Held back a moment while an app was full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="183"/>
+        <source>Held back %n minutes while do-not-disturb was on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="184"/>
+        <source>Held back a moment while do-not-disturb was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="250"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="233"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="254"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="235"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="256"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="242"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="263"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,43 +1113,43 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="583"/>
+        <location filename="../../hipcoach/app.py" line="601"/>
         <source>Your settings are saved again.</source>
         <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="584"/>
+        <location filename="../../hipcoach/app.py" line="602"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="595"/>
+        <location filename="../../hipcoach/app.py" line="613"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="599"/>
+        <location filename="../../hipcoach/app.py" line="617"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="697"/>
+        <location filename="../../hipcoach/app.py" line="715"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="736"/>
+        <location filename="../../hipcoach/app.py" line="754"/>
         <source>There is no history to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="747"/>
+        <location filename="../../hipcoach/app.py" line="765"/>
         <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="750"/>
+        <location filename="../../hipcoach/app.py" line="768"/>
         <source>Exported %n CSV files to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,17 +1157,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="758"/>
+        <location filename="../../hipcoach/app.py" line="776"/>
         <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="779"/>
+        <location filename="../../hipcoach/app.py" line="797"/>
         <source>Could not change start at login: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="795"/>
+        <location filename="../../hipcoach/app.py" line="813"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,6 +1196,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/core/history.py" line="194"/>
+        <location filename="../../hipcoach/core/history.py" line="475"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1242,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="492"/>
+        <location filename="../../hipcoach/core/history.py" line="470"/>
+        <source>There is no history at {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/history.py" line="483"/>
+        <source>The history file {path} is from an older hipcoach; it is upgraded when hipcoach next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/history.py" line="526"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,138 +4022,138 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="254"/>
+        <location filename="../../hipcoach/core/settings.py" line="256"/>
         <source>must be a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="258"/>
+        <location filename="../../hipcoach/core/settings.py" line="260"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="261"/>
+        <location filename="../../hipcoach/core/settings.py" line="263"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="264"/>
+        <location filename="../../hipcoach/core/settings.py" line="266"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="265"/>
+        <location filename="../../hipcoach/core/settings.py" line="267"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="400"/>
+        <location filename="../../hipcoach/core/settings.py" line="405"/>
         <source>settings version {version} cannot be upgraded</source>
-        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
+        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. How long a call (microphone or camera in use) may hold a due break back; 0: never. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="430"/>
+        <location filename="../../hipcoach/core/settings.py" line="435"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="467"/>
+        <location filename="../../hipcoach/core/settings.py" line="472"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="482"/>
+        <location filename="../../hipcoach/core/settings.py" line="487"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="491"/>
+        <location filename="../../hipcoach/core/settings.py" line="496"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="543"/>
+        <location filename="../../hipcoach/core/settings.py" line="548"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="550"/>
+        <location filename="../../hipcoach/core/settings.py" line="555"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="566"/>
+        <location filename="../../hipcoach/core/settings.py" line="571"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="576"/>
+        <location filename="../../hipcoach/core/settings.py" line="581"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="506"/>
+        <location filename="../../hipcoach/core/settings.py" line="511"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="526"/>
+        <location filename="../../hipcoach/core/settings.py" line="531"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="639"/>
+        <location filename="../../hipcoach/core/settings.py" line="644"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="650"/>
+        <location filename="../../hipcoach/core/settings.py" line="655"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="690"/>
+        <location filename="../../hipcoach/core/settings.py" line="695"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="697"/>
+        <location filename="../../hipcoach/core/settings.py" line="702"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="709"/>
+        <location filename="../../hipcoach/core/settings.py" line="714"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="873"/>
+        <location filename="../../hipcoach/core/settings.py" line="878"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="885"/>
+        <location filename="../../hipcoach/core/settings.py" line="890"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="897"/>
+        <location filename="../../hipcoach/core/settings.py" line="902"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="903"/>
+        <location filename="../../hipcoach/core/settings.py" line="908"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="913"/>
+        <location filename="../../hipcoach/core/settings.py" line="918"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="955"/>
+        <location filename="../../hipcoach/core/settings.py" line="960"/>
         <source>Settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,39 +4526,39 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="129"/>
+        <location filename="../../hipcoach/core/settings.py" line="131"/>
         <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
-        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back.</extracomment>
+        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back. 0 means a call never holds a break back (&quot;Never hold&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="137"/>
+        <location filename="../../hipcoach/core/settings.py" line="139"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="142"/>
+        <location filename="../../hipcoach/core/settings.py" line="144"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="155"/>
+        <location filename="../../hipcoach/core/settings.py" line="157"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="160"/>
+        <location filename="../../hipcoach/core/settings.py" line="162"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="198"/>
+        <location filename="../../hipcoach/core/settings.py" line="200"/>
         <source>working_hours.kept_while_off: {day} is no weekday</source>
         <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="238"/>
+        <location filename="../../hipcoach/core/settings.py" line="240"/>
         <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,97 +4969,102 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="40"/>
-        <source>Breaks paused until {time}</source>
+        <source>A break waits for your call to end — sitting {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="44"/>
+        <source>Breaks paused until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="48"/>
         <source>No more breaks today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="45"/>
+        <location filename="../../hipcoach/ui/tray.py" line="49"/>
         <source>Sitting {minutes} min · next break {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="56"/>
+        <location filename="../../hipcoach/ui/tray.py" line="60"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="58"/>
+        <location filename="../../hipcoach/ui/tray.py" line="62"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="64"/>
+        <location filename="../../hipcoach/ui/tray.py" line="68"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="66"/>
+        <location filename="../../hipcoach/ui/tray.py" line="70"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="70"/>
+        <location filename="../../hipcoach/ui/tray.py" line="74"/>
         <source>{hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="71"/>
+        <location filename="../../hipcoach/ui/tray.py" line="75"/>
         <source>in {length} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="104"/>
-        <location filename="../../hipcoach/ui/tray.py" line="119"/>
+        <location filename="../../hipcoach/ui/tray.py" line="108"/>
+        <location filename="../../hipcoach/ui/tray.py" line="123"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
+        <location filename="../../hipcoach/ui/tray.py" line="109"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="106"/>
+        <location filename="../../hipcoach/ui/tray.py" line="110"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="107"/>
+        <location filename="../../hipcoach/ui/tray.py" line="111"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="108"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="112"/>
+        <location filename="../../hipcoach/ui/tray.py" line="116"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="114"/>
+        <location filename="../../hipcoach/ui/tray.py" line="118"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="120"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="117"/>
+        <location filename="../../hipcoach/ui/tray.py" line="121"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="156"/>
+        <location filename="../../hipcoach/ui/tray.py" line="160"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

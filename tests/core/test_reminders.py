@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hipcoach.core.clock import ManualClock
@@ -720,9 +720,12 @@ class Harness:
                 scheduler.resumed(self.desk.now)
             self.poll()
         elif kind == "step":
-            minutes = amount - 120
-            self.desk.clock.set_wall(now + timedelta(minutes=minutes))
-            self.forward_steps += max(0, minutes) * 60
+            # The clock is set by ``amount - 120`` minutes of real time (in UTC: wall-time
+            # arithmetic would land in a daylight-saving gap and really step the other way).
+            before = now.astimezone(UTC)
+            after = before + timedelta(minutes=amount - 120)
+            self.desk.clock.set_wall(after.astimezone(now.tzinfo))
+            self.forward_steps += max(0.0, (after - before).total_seconds())
             self.poll()
         elif kind == "lock":
             scheduler.screen_locked(now)
@@ -780,6 +783,13 @@ HOURS = st.sampled_from(
     interval=st.sampled_from([10, 30, 60]),
     absence=st.sampled_from([1, 2, 10, 30]),
     events=st.lists(EVENTS, min_size=3, max_size=25),
+)
+@example(  # a clock set back 51 minutes into the spring-forward gap is 9 minutes forward
+    start=(datetime(2026, 3, 28, 22, 0, tzinfo=BERLIN), BERLIN),
+    working_hours=ALL_DAY,
+    interval=10,
+    absence=10,
+    events=[("sit", 241, False), ("step", 69, False)],
 )
 def test_reminders_keep_their_promises_whatever_happens(
     start: tuple[datetime, tzinfo],

@@ -110,7 +110,7 @@ def test_an_answer_that_is_not_a_report_is_refused(broken: object) -> None:
             {"next_break_at": NOW + timedelta(hours=20)},
             "sitting 42 min · next break tomorrow 10:00",
         ),
-        ({"next_break_at": None}, "sitting 42 min · no more breaks today"),
+        ({"next_break_at": None}, "sitting 42 min · no break coming"),
         ({"paused_until": NOW + timedelta(hours=1)}, "sitting 42 min · paused until 15:00"),
         ({"held_because": "call", "in_call": True}, "sitting 42 min · break held (on a call)"),
         ({"held_because": "fullscreen"}, "sitting 42 min · break held (full screen)"),

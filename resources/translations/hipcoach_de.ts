@@ -1072,17 +1072,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
-        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="98"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="147"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="146"/>
+        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward. `hipcoach status` tells how long you have sat and when the next break comes, for a panel or a script (&quot;In your panel&quot; below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="157"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1095,18 +1095,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="119"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="127"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="129"/>
-        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
+        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
+        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour (set `call_hold_minutes` under `[breaks]` in `settings.toml`: 0 never holds, at most 240), full screen for up to the time set on the Settings page. The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="138"/>
-        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
+        <location filename="../../hipcoach/ui/help_text.py" line="137"/>
+        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,12 +42,12 @@ from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Plan, PlanPreferences, Side, Step, StepKind, TempoPart, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.routines import Block, Phase, Routine
 from hipcoach.core.session import SessionEnded, StepStarted
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer
 from hipcoach.ui.figure_painter import FigureColours, paint_figure, paint_person
 from hipcoach.ui.player_page import PlayerPage
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer
 
 #: Poses drawn per run, spread over one lift.
 POSES_PER_RUN = 60
@@ -123,15 +123,15 @@ def session_plan(library: Library, *, reps: int, with_figures: bool) -> Plan:
         if not with_figures:
             exercise = replace(exercise, figure=None)
         moves.append(exercise)
-    protocol = Protocol(
+    routine = Routine(
         id="bench-figure",
         name="Figure benchmark",
         summary="Paced reps with figures.",
         phases=(Phase(name="Strengthen", blocks=tuple(Block(choices=(e.id,)) for e in moves)),),
     )
-    plan_library = Library(exercises=tuple(moves), protocols=(protocol,), packs=(), reference=None)
+    plan_library = Library(exercises=tuple(moves), routines=(routine,), packs=(), reference=None)
     prefs = PlanPreferences(get_ready_seconds=3, phase_intro_seconds=0, switch_seconds=3)
-    return compile_plan(protocol, plan_library, prefs)
+    return compile_plan(routine, plan_library, prefs)
 
 
 @dataclass

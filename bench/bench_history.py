@@ -38,6 +38,7 @@ from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import export_csv
+from hipcoach.core.history_records import BreakAction, PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.progress_page import ProgressPage
@@ -58,13 +59,13 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
 
 def open_and_close(path: Path) -> None:
     """Open the store as the app does at start, then close it."""
-    HistoryStore.open(path, now=NOW).store.close()
+    HistoryStore.open(path, clock=ManualClock(NOW)).store.close()
 
 
 def build(path: Path) -> None:
     """Write ten years of synthetic history into ``path``."""
     rng = random.Random(7)
-    opened = HistoryStore.open(path, now=NOW)
+    opened = HistoryStore.open(path, clock=ManualClock(NOW))
     with opened.store as store:
         for n in range(4000):
             began = START + timedelta(hours=21.9 * n)
@@ -94,7 +95,7 @@ def build(path: Path) -> None:
                     shown,
                     shown,
                     shown,
-                    rng.choice(["done", "snoozed", "skipped"]),
+                    rng.choice([BreakAction.DONE, BreakAction.SNOOZED, BreakAction.SKIPPED]),
                     None,
                     "walk-break",
                     False,
@@ -104,7 +105,7 @@ def build(path: Path) -> None:
             store.add_pain(
                 PainEntry(
                     START + timedelta(hours=10.95 * n),
-                    "quick",
+                    PainMoment.QUICK,
                     pain=rng.randint(0, 10),
                     stiffness=rng.randint(0, 10),
                     note="note, with a comma",
@@ -133,7 +134,7 @@ def main() -> None:
             "open the store (with its integrity check)",
             timed(lambda: open_and_close(path), runs),
         )
-        store = HistoryStore.open(path, now=NOW).store
+        store = HistoryStore.open(path, clock=ManualClock(NOW)).store
         month = date(2026, 11, 1)
         report(
             "day_activity for a month",

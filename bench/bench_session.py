@@ -34,9 +34,9 @@ from hipcoach.core.exercises import (
 )
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.routines import Block, Phase, Routine
 from hipcoach.core.session import SessionEnded, Snapshot
-from hipcoach.ui.session_driver import SessionDriver
+from hipcoach.services.session_driver import SessionDriver
 
 BUSY_LOOP = "while True:\n    pass\n"
 
@@ -57,14 +57,14 @@ def plan_of(minutes: float) -> Plan:
         sides=Sides(per_side=True, switch_seconds=5),
     )
     blocks = max(1, round(minutes * 60 / (25 * 2 + 5 + 10)))
-    protocol = Protocol(
+    routine = Routine(
         id="bench",
         name="Benchmark",
         summary="Timing benchmark.",
         phases=(Phase(name="Hold", blocks=tuple(Block(choices=("hold",)) for _ in range(blocks))),),
     )
-    library = Library(exercises=(hold,), protocols=(protocol,), packs=(), reference=None)
-    return compile_plan(protocol, library, PlanPreferences(phase_intro_seconds=5))
+    library = Library(exercises=(hold,), routines=(routine,), packs=(), reference=None)
+    return compile_plan(routine, library, PlanPreferences(phase_intro_seconds=5))
 
 
 def main() -> None:

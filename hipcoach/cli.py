@@ -16,13 +16,9 @@ from typing import TYPE_CHECKING
 
 from hipcoach import __version__
 from hipcoach.core.commands import (
-    ACTIVATE,
-    BREAK_NOW,
-    PAUSE,
-    RESUME,
-    START_SESSION,
     STATUS_REQUEST,
     Command,
+    CommandName,
     parse_pause_length,
 )
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
@@ -32,6 +28,7 @@ if TYPE_CHECKING:
 
     from hipcoach.core.history import HistoryStore
     from hipcoach.core.library import Library
+    from hipcoach.core.plan import Plan
     from hipcoach.core.status_report import HistoryFacts
 
 # The library, its schema and the plan compiler are imported where they are
@@ -47,6 +44,18 @@ def _language_code(value: str) -> str:
         message = f"'{value}' is not a language code such as de or pt-br"
         raise argparse.ArgumentTypeError(message)
     return code
+
+
+def _minutes(value: str) -> int:
+    """Return ``value`` as a whole number of minutes from 1, or refuse it."""
+    try:
+        minutes = int(value)
+    except ValueError:
+        minutes = 0
+    if minutes < 1:
+        message = f"'{value}' is not a whole number of minutes from 1"
+        raise argparse.ArgumentTypeError(message)
+    return minutes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print the app's log on the terminal, with debug detail",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    library = commands.add_parser("library", help="list the exercises and protocols that load")
+    library = commands.add_parser("library", help="list the exercises and routines that load")
     library.add_argument("--json", action="store_true", help="print the exercises as JSON")
     library.add_argument(
         "--language",
@@ -122,9 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
         " print one line, or JSON for panels and scripts.",
     )
     status.add_argument("--json", action="store_true", help="print the status as one JSON object")
-    plan = commands.add_parser("plan", help="print the step-by-step plan of a protocol")
-    plan.add_argument("protocol", metavar="PROTOCOL_ID")
+    plan = commands.add_parser("plan", help="print the step-by-step plan of a routine")
+    plan.add_argument("routine", metavar="ROUTINE_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.add_argument(
+        "--fit",
+        type=_minutes,
+        metavar="MINUTES",
+        help="fit the routine into this many minutes: fewer sets first, then exercises"
+        " by the routine's priorities, never a shorter hold",
+    )
     render = commands.add_parser("render", help="draw an exercise's figure as a PNG picture")
     render.add_argument("exercise", nargs="?", metavar="EXERCISE_ID")
     render.add_argument("--out", type=Path, metavar="FILE.png", help="picture to write")
@@ -159,8 +175,8 @@ def _print_library(library: Library, as_json: bool) -> int:
                 f" — {dosage_summary(exercise)}{origin}"
             )
         print()
-        for protocol in library.protocols:
-            print(f"protocol    {protocol.id:<{width}}  {protocol.name}")
+        for routine in library.routines:
+            print(f"routine     {routine.id:<{width}}  {routine.name}")
     for pack in library.broken_packs:
         print(f"hipcoach: skipped pack '{pack.name}' ({pack.folder}):", file=sys.stderr)
         for problem in pack.problems:
@@ -181,54 +197,98 @@ def _check(paths: Sequence[Path]) -> int:
     return 0
 
 
-def _print_plan(library: Library, protocol_id: str, as_json: bool) -> int:
+def _print_plan(library: Library, routine_id: str, as_json: bool, fit: int | None) -> int:
     from hipcoach.core.describe import format_seconds  # noqa: PLC0415
-    from hipcoach.core.plan import PlanError, TempoPart, compile_plan  # noqa: PLC0415
+    from hipcoach.core.fit import (  # noqa: PLC0415
+        FitError,
+        fit_plan,
+        note_lines,
+        omission_lines,
+    )
+    from hipcoach.core.plan import PlanError  # noqa: PLC0415
 
     try:
-        protocol = library.protocol(protocol_id)
+        routine = library.routine(routine_id)
     except KeyError:
-        known = ", ".join(p.id for p in library.protocols)
-        print(f"hipcoach: no protocol '{protocol_id}' (known: {known})", file=sys.stderr)
+        known = ", ".join(p.id for p in library.routines)
+        print(f"hipcoach: no routine '{routine_id}' (known: {known})", file=sys.stderr)
         return 2
     try:
-        plan = compile_plan(protocol, library)
+        fitted = fit_plan(routine, library, minutes=fit)
     except PlanError as error:
-        print(f"hipcoach: cannot plan '{protocol_id}': {error}", file=sys.stderr)
+        print(f"hipcoach: cannot plan '{routine_id}': {error}", file=sys.stderr)
         return 1
+    except FitError as error:
+        print(f"hipcoach: cannot fit '{routine_id}' into {fit} min: {error}", file=sys.stderr)
+        return 1
+    plan = fitted.plan
     if as_json:
-        print(json.dumps(plan.as_json(), indent=2))
+        print(json.dumps(fitted.as_json() if fit is not None else plan.as_json(), indent=2))
         return 0
-    print(f"{plan.protocol_name} — planned {format_seconds(plan.total_seconds)}")
+    fitted_to = f" fitted to {fit} min:" if fit is not None else ""
+    print(f"{plan.routine_name} —{fitted_to} planned {format_seconds(plan.total_seconds)}")
     for phase in plan.phases:
-        budget = format_seconds(phase.budget_seconds) if phase.budget_seconds else "no budget"
-        paced = f", plus {phase.paced_steps} at your own pace" if phase.paced_steps else ""
-        print(
-            f"  {phase.name}: planned {format_seconds(phase.planned_seconds)}{paced}"
-            f" (the protocol budgets {budget})"
+        budget = (
+            f" (the routine budgets {format_seconds(phase.budget_seconds)})"
+            if phase.budget_seconds
+            else ""
         )
+        paced = f", plus {phase.paced_steps} at your own pace" if phase.paced_steps else ""
+        print(f"  {phase.name}: planned {format_seconds(phase.planned_seconds)}{paced}{budget}")
+    for omitted in omission_lines(fitted.omissions):
+        print(f"  {omitted}")
+    for note in note_lines(fitted.notes):
+        print(f"  {note}")
     print()
-    for step in plan.steps:
-        if step.part is not None and step.part is not TempoPart.LIFT:
-            continue  # one line per repetition is enough to read
-        seconds = "paced" if step.seconds is None else format_seconds(step.seconds)
+    for line in _step_lines(plan):
+        print(line)
+    return 0
+
+
+def _step_lines(plan: Plan) -> list[str]:
+    """Return one line per step, and one per repetition (its parts' times added up)."""
+    from hipcoach.core.describe import format_seconds  # noqa: PLC0415
+
+    lines: list[str] = []
+    steps = list(plan.steps)
+    index = 0
+    while index < len(steps):
+        step = steps[index]
+        rep = [step]
+        if step.part is not None:
+            # every part of one repetition: lift, hold at the top, lower
+            while (
+                index + len(rep) < len(steps)
+                and (following := steps[index + len(rep)]).part is not None
+                and (following.exercise_index, following.set, following.rep, following.side)
+                == (step.exercise_index, step.set, step.rep, step.side)
+                and following.part not in {part.part for part in rep}
+            ):
+                rep.append(following)
+        index += len(rep)
+        if step.seconds is None:
+            seconds = "paced"
+        else:
+            seconds = str(format_seconds(sum(part.seconds or 0 for part in rep)))
         where = " ".join(
             part
             for part in (
                 step.side.value if step.side else "",
                 f"set {step.set}/{step.sets}" if step.set else "",
                 f"rep {step.rep}/{step.reps}" if step.rep else "",
+                " + ".join(f"{part.part} {part.seconds} s" for part in rep if part.part)
+                if step.part
+                else "",
             )
             if part
         )
         name = step.exercise.name if step.exercise else step.title
-        print(f"  {step.kind.value:<12} {seconds:>10}  {name}  {where}".rstrip())
-    return 0
+        lines.append(f"  {step.kind.value:<12} {seconds:>10}  {name}  {where}".rstrip())
+    return lines
 
 
 def _export(folder: Path) -> int:
-    from datetime import datetime  # noqa: PLC0415
-
+    from hipcoach.core.clock import SystemClock  # noqa: PLC0415
     from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
 
     path = history_path(AppPaths.for_user())
@@ -241,7 +301,7 @@ def _export(folder: Path) -> int:
         )
         return _write_csv(None, folder)
     try:
-        opened = HistoryStore.open(path, now=datetime.now().astimezone())
+        opened = HistoryStore.open(path, clock=SystemClock())
     except HistoryError as error:
         print(f"hipcoach: cannot read the history: {error}", file=sys.stderr)
         return 1
@@ -364,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_install_desktop(user=not args.system, uninstall=args.uninstall)
         if args.command == "plan":
-            return _print_plan(load_user_library(args.pack), args.protocol, args.json)
+            return _print_plan(load_user_library(args.pack), args.routine, args.json, args.fit)
         if args.command == "render":
             return _render(args)
         if args.command == "status":
@@ -387,11 +447,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _request(args: argparse.Namespace) -> Command:
     """Return the command for the running instance that the options ask for."""
     if args.break_now:
-        return Command(BREAK_NOW)
+        return Command(CommandName.BREAK_NOW)
     if args.pause is not None:
-        return Command(PAUSE, parse_pause_length(args.pause))
+        return Command(CommandName.PAUSE, parse_pause_length(args.pause))
     if args.resume:
-        return Command(RESUME)
+        return Command(CommandName.RESUME)
     if args.start_session:
-        return Command(START_SESSION)
-    return Command(ACTIVATE)
+        return Command(CommandName.START_SESSION)
+    return Command(CommandName.ACTIVATE)

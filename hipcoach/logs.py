@@ -1,7 +1,7 @@
 """The app's log: a small rotating file in the user's log folder.
 
 ``setup_logging`` configures the ``hipcoach`` logger (every module logs under
-it, e.g. ``hipcoach.ui.sound``); ``install_excepthook`` writes uncaught
+it, e.g. ``hipcoach.services.sound``); ``install_excepthook`` writes uncaught
 exceptions there too. Nothing here imports Qt (see ``hipcoach.logs_qt`` for
 Qt's own messages), and nothing here raises because a folder cannot be
 written: the app must start even when its log cannot.

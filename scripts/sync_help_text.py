@@ -58,7 +58,7 @@ def topics_source(topics: list[str]) -> str:
     out = ["TOPICS: tuple[HelpTopic, ...] = ("]
     for text in topics:
         match = PAGE_TOPIC.match(text)
-        section = repr(match.group(1)) if match else "None"
+        section = f"Section.{match.group(1).upper()}" if match else "None"
         out.append("    HelpTopic(")
         out.append(f"        {section},")
         out.append("        QT_TRANSLATE_NOOP(")

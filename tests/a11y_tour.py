@@ -19,16 +19,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.app import HipCoach
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.messages import Message
 from hipcoach.core.plan import Plan, Step, StepKind, compile_plan
 from hipcoach.core.safety import recommendation
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.learn_page import LearnPage
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
-from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.safety_dialogs import caution_box
+from hipcoach.ui.sections import Section
 from hipcoach.ui.settings_page import SettingsPage
 from tests.app_harness import AppHarness
 
@@ -47,6 +50,7 @@ STOPS = (
     "export-folder",
     "pain-entries",
     "settings",
+    "learn",
     "restore-defaults",
     "about",
     "help",
@@ -95,18 +99,19 @@ class Tour:
         self.library = coach.library
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
-            "session": lambda: self._section("Session"),
+            "session": lambda: self._section(Section.SESSION),
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
             "confirm-stop": self._confirm_stop,
             "session-pain-stop": self._pain_stop,
             "session-summary": self._session_summary,
-            "breaks": lambda: self._section("Breaks"),
-            "progress": lambda: self._section("Progress"),
+            "breaks": lambda: self._section(Section.BREAKS),
+            "progress": lambda: self._section(Section.PROGRESS),
             "report-save": self._report_save,
             "export-folder": self._export_folder,
             "pain-entries": self._pain_entries,
-            "settings": lambda: self._section("Settings"),
+            "settings": lambda: self._section(Section.SETTINGS),
+            "learn": self._learn,
             "restore-defaults": self._restore_defaults,
             "about": self._about,
             "help": self._help,
@@ -158,26 +163,28 @@ class Tour:
     @property
     def card(self) -> BreakCard | None:
         """Return the break card on show, if any."""
-        return self.coach.coordinator.card
+        card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     # -- the stops (each returns whether its dialog runs an event loop of its own) --
 
-    def _section(self, title: str) -> bool:
-        assert self.window.show_section(title), title
+    def _section(self, section: Section) -> bool:
+        assert self.window.show_section(section), section
         return False
 
     def _library(self) -> bool:
-        self._section("Library")
-        self.window.library_page.search.setText("hip")  # the field's clear button shows
+        self._section(Section.LIBRARY)
+        self.coach.ui.library.search.setText("hip")  # the field's clear button shows
         return False
 
     def _plan(self) -> Plan:
-        daily = next(p for p in self.library.protocols if p.id == "daily")
+        daily = next(p for p in self.library.routines if p.id == "daily")
         return compile_plan(daily, self.library)
 
     def _session_until(self, wanted: Callable[[Step], bool]) -> bool:
         """Run the daily routine (started if need be) up to the next step that is ``wanted``."""
-        self._section("Session")
+        self._section(Section.SESSION)
         driver = self.coach.session_driver
         runner = driver.runner
         if runner is None or runner.state is not RunnerState.RUNNING:
@@ -213,35 +220,44 @@ class Tour:
         return False
 
     def _session_summary(self) -> bool:
-        self._section("Session")
+        self._section(Section.SESSION)
         self.coach.session_driver.command("stop")
         return False
 
     def _progress(self) -> ProgressPage:
-        page = self.window.page("Progress")
+        page = self.window.page(Section.PROGRESS)
         assert isinstance(page, ProgressPage)
         return page
 
     def _report_save(self) -> bool:
-        self._section("Progress")
+        self._section(Section.PROGRESS)
         QTimer.singleShot(0, self._progress().save_report)
         return True
 
     def _export_folder(self) -> bool:
-        self._section("Progress")
-        QTimer.singleShot(0, self.coach.export_history)
+        self._section(Section.PROGRESS)
+        QTimer.singleShot(0, self.coach.export.run)
         return True
 
+    def _learn(self) -> bool:
+        """The Learn page on a muscle: the topics, the drawing, its caption and the text."""
+        self._section(Section.LEARN)
+        page = self.window.page(Section.LEARN)
+        assert isinstance(page, LearnPage)
+        assert page.show_entry("muscle/psoas-major")
+        return False
+
     def _restore_defaults(self) -> bool:
-        self._section("Settings")
-        page = self.window.page("Settings")
+        self._section(Section.SETTINGS)
+        page = self.window.page(Section.SETTINGS)
         assert isinstance(page, SettingsPage)
-        page.interval_spin.setValue(page.interval_spin.value() + page.interval_spin.singleStep())
+        interval = page.spin_box("breaks.interval_minutes")
+        interval.setValue(interval.value() + interval.singleStep())
         QTimer.singleShot(0, page.restore_defaults)
         return True
 
     def _pain_entries(self) -> bool:
-        self._section("Progress")
+        self._section(Section.PROGRESS)
         self._progress().show_pain_entries()
         return True  # window-modal: wait until it is the active modal widget
 
@@ -254,7 +270,7 @@ class Tour:
         return False
 
     def _pain_check(self) -> bool:
-        dialog = PainDialog("after", self.window)
+        dialog = PainDialog(PainMoment.AFTER, self.window)
         dialog.open()
         return False
 

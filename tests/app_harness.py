@@ -15,12 +15,11 @@ from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths
 from hipcoach.core.plan import Plan, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.reference import Reference
+from hipcoach.core.routines import Block, Phase, Routine
 from hipcoach.core.session import RunnerState
 from hipcoach.platform import create_platform
-from hipcoach.ui.pain_dialog import PainAnswers
-from hipcoach.ui.safety_flow import Dialogs
+from hipcoach.services.safety_flow import Dialogs, PainAnswers
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -102,7 +101,7 @@ class AppHarness:
 
 def short_plan(library: Library, exercise_id: str = "half-kneeling-hip-flexor") -> Plan:
     """Return a one-exercise, one-set plan of 12 s holds (a few dozen seconds in all)."""
-    protocol = Protocol(
+    routine = Routine(
         id="short",
         name="Short",
         summary="A short routine.",
@@ -118,4 +117,4 @@ def short_plan(library: Library, exercise_id: str = "half-kneeling-hip-flexor") 
             ),
         ),
     )
-    return compile_plan(protocol, library)
+    return compile_plan(routine, library)

@@ -41,8 +41,8 @@ def exercise_count(category: str | None = None) -> int:
     return len(exercise_ids(category))
 
 
-def protocol_ids() -> frozenset[str]:
-    """Return the ids of the bundled routines (protocol files)."""
+def routine_ids() -> frozenset[str]:
+    """Return the ids of the bundled routines (routine files)."""
     return frozenset(table["id"] for table in _tables("protocols"))
 
 

@@ -73,11 +73,11 @@ def test_library_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert bridge["dosage"]["tempo"]["hold_seconds"] == 5
 
 
-def test_library_text_lists_exercises_and_protocols(capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_text_lists_exercises_and_routines(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["library"]) == 0
     out = capsys.readouterr().out
     assert "glute-bridge-hold" in out
-    assert "protocol    daily" in out
+    assert "routine     daily" in out
 
 
 def test_pack_option_adds_and_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -182,13 +182,85 @@ def test_plan_text_shows_budget_and_planned_time(capsys: pytest.CaptureFixture[s
     assert main(["plan", "gentle"]) == 0
     out = capsys.readouterr().out
     assert "planned" in out
-    assert "the protocol budgets" in out
+    assert "the routine budgets" in out
     assert "Supine hip flexor stretch" in out
 
 
-def test_plan_unknown_protocol(capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_text_gives_each_repetition_its_whole_time(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plan", "daily"]) == 0
+    bridge = [line for line in capsys.readouterr().out.splitlines() if "rep 1/12" in line]
+    # 2 s up, 5 s squeezed at the top, 3 s down: one repetition takes 10 s
+    assert " ".join(bridge[0].split()) == (
+        "work 10 s Glute bridge with hold set 1/3 rep 1/12 lift 2 s + hold 5 s + lower 3 s"
+    )
+    assert len(bridge) == 3  # one line per set's first rep, not one per part
+
+
+def test_plan_text_of_a_routine_without_budgets_says_nothing_about_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plan", "desk-breaks"]) == 0
+    out = capsys.readouterr().out
+    assert "Movement break: planned" in out
+    assert "budget" not in out
+
+
+@pytest.mark.parametrize("minutes", [20, 15, 10])
+def test_plan_fit_json_is_the_plan_plus_what_it_left_out(
+    minutes: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["plan", "daily", "--json"]) == 0
+    whole = json.loads(capsys.readouterr().out)
+    assert main(["plan", "daily", "--fit", str(minutes), "--json"]) == 0
+    fitted = json.loads(capsys.readouterr().out)
+    assert set(fitted) == set(whole) | {"fit_minutes", "omissions", "notes"}
+    assert fitted["fit_minutes"] == minutes
+    assert fitted["total_seconds"] <= minutes * 60
+    assert fitted["total_seconds"] == sum(p["planned_seconds"] for p in fitted["phases"])
+    assert [p["name"] for p in fitted["phases"]] == ["Release", "Stretch", "Strengthen"]
+    assert fitted["omissions"]
+    for omission in fitted["omissions"]:
+        assert omission["left_out"] in {"exercise", "sets"}
+        assert omission["reason"].endswith("to fit the time.")
+    kept = {step["exercise"] for step in fitted["steps"] if step["kind"] == "work"}
+    dropped = {o["exercise"] for o in fitted["omissions"] if o["left_out"] == "exercise"}
+    assert not kept & dropped
+
+
+def test_plan_fit_text_says_what_it_left_out(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "daily", "--fit", "15"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Daily hip flexor routine — fitted to 15 min: planned 14 min 38 s\n")
+    assert "  Left out to fit the time: Foam roll the quads (Release)," in out
+    assert "  Fewer sets to fit the time: Glute bridge with hold (2 of 3)" in out
+    assert "  Shorter than the routine sets aside: Release 2 min 30 s of 5 min," in out
+
+
+def test_plan_fit_that_cannot_fit_says_so_and_prints_no_plan(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plan", "daily", "--fit", "2", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("hipcoach: cannot fit 'daily' into 2 min: 2 min is too short")
+    assert "takes 9 min 25 s" in captured.err
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "ten", "1.5"])
+def test_plan_fit_needs_whole_minutes_from_1(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["plan", "daily", "--fit", value])
+    assert exit_info.value.code == 2
+    assert f"'{value}' is not a whole number of minutes from 1" in capsys.readouterr().err
+
+
+def test_plan_unknown_routine(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "nope"]) == 2
-    assert "no protocol 'nope'" in capsys.readouterr().err
+    assert "no routine 'nope'" in capsys.readouterr().err
 
 
 def test_check_reports_a_huge_number_and_every_other_problem_of_the_file(

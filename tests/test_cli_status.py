@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.cli import main
-from hipcoach.core.history import BreakRecord, HistoryStore, history_path
+from hipcoach.core.clock import ManualClock
+from hipcoach.core.history import BreakAction, BreakRecord, HistoryStore, history_path
 from hipcoach.core.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the command reuses the tests' application
@@ -53,8 +54,10 @@ def test_with_nothing_running_the_history_is_read(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     now = datetime.now().astimezone()
-    with HistoryStore.open(history_path(AppPaths.under(home)), now=now).store as store:
-        for action in ("done", "done", "skipped"):
+    with HistoryStore.open(
+        history_path(AppPaths.under(home)), clock=ManualClock(now)
+    ).store as store:
+        for action in (BreakAction.DONE, BreakAction.DONE, BreakAction.SKIPPED):
             shown = now - timedelta(seconds=5)
             store.record_break(BreakRecord(shown, shown, now, action, None, "walk-break", False))
     data = status_json(capsys)

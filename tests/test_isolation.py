@@ -1,4 +1,4 @@
-"""The test environment itself: no real user files, and a Qt-free core."""
+"""The test environment itself: no real user files, a Qt-free core, a scheduler without files."""
 
 from __future__ import annotations
 
@@ -38,3 +38,24 @@ def test_core_imports_no_qt() -> None:
     module_count, qt_modules = result.stdout.splitlines()
     assert int(module_count) >= 8, "the walk should have imported every core module"
     assert qt_modules == "", f"the core (and the CLI) loaded Qt: {qt_modules}"
+
+
+def test_the_reminder_scheduler_loads_the_settings_values_but_not_their_file() -> None:
+    """The scheduler needs the break settings, not the TOML form or the store behind them."""
+    script = (
+        "import sys\n"
+        "import hipcoach.core.reminders\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('hipcoach', 'tomli')))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    loaded = set(result.stdout.strip().split(","))
+    assert {"hipcoach.core.settings.values", "hipcoach.core.settings.working_hours"} <= loaded
+    unwanted = {
+        "tomli_w",
+        "hipcoach.core.settings.toml_form",
+        "hipcoach.core.settings.store",
+        "hipcoach.core.atomic",
+    }
+    assert sorted(loaded & unwanted) == []

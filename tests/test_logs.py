@@ -48,13 +48,13 @@ def test_the_log_file_is_created_with_timestamped_lines(
     folder = tmp_path / "state" / "log"
     log_file = setup_logging(folder)
     assert log_file == folder / LOG_FILE_NAME
-    logging.getLogger("hipcoach.ui.sound").info("no sound device — cues are silent")
-    logging.getLogger("hipcoach.ui.sound").debug("not at INFO")
+    logging.getLogger("hipcoach.services.sound").info("no sound device — cues are silent")
+    logging.getLogger("hipcoach.services.sound").debug("not at INFO")
     _flush(clean_logger)
     lines = log_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     assert re.fullmatch(
-        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} INFO     hipcoach\.ui\.sound: no sound"
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} INFO     hipcoach\.services\.sound: no sound"
         r" device — cues are silent",
         lines[0],
     )

@@ -36,12 +36,16 @@ NOT_AT_START = (
     "hipcoach.ui.player_page",
     "hipcoach.ui.player_run",
     "hipcoach.ui.settings_page",
+    "hipcoach.ui.setting_rows",
     "hipcoach.ui.working_hours_editor",
     "hipcoach.ui.breaks_page",
     "hipcoach.ui.break_card",
     "hipcoach.ui.about_dialog",
     "hipcoach.ui.pain_dialog",
     "hipcoach.ui.red_flag_dialog",
+    "hipcoach.ui.learn_page",
+    "hipcoach.ui.learn_content",
+    "hipcoach.ui.muscle_figure",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (
@@ -57,10 +61,12 @@ AFTER_FIRST_PAINT = (
     "hipcoach.platform.calls_camera",
     "hipcoach.platform.calls_pulse",
     "hipcoach.platform.libpulse",
-    "hipcoach.ui.break_driver",
-    "hipcoach.ui.break_coordinator",
-    "hipcoach.ui.history_recorder",
-    "hipcoach.ui.safety_flow",
+    "hipcoach.services.break_driver",
+    "hipcoach.services.break_coordinator",
+    "hipcoach.services.history_recorder",
+    "hipcoach.services.safety_flow",
+    "hipcoach.ui.safety_dialogs",
+    "hipcoach.wiring.break_pieces",
 )
 #: The library and the session machinery: a start into the tray loads them
 #: only after its icon is up (the window needs the library before it shows).
@@ -69,11 +75,16 @@ LIBRARY = (
     "hipcoach.core.reference",
     "hipcoach.core.plan",
     "hipcoach.core.session",
-    "hipcoach.ui.session_driver",
-    "hipcoach.ui.sound",
+    "hipcoach.services.session_driver",
+    "hipcoach.services.sound",
 )
 #: The window and its pages: not even loaded when hipcoach starts into the tray.
-WINDOW = ("hipcoach.ui.window", "hipcoach.ui.main_window", "hipcoach.ui.library_page")
+WINDOW = (
+    "hipcoach.ui.window",
+    "hipcoach.ui.main_window",
+    "hipcoach.ui.library_page",
+    "hipcoach.wiring.pages",
+)
 
 SCRIPT = """
 import json, sys

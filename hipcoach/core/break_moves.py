@@ -7,8 +7,8 @@ from dataclasses import replace
 from hipcoach.core.exercises import Amount, Exercise, Sides
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
-from hipcoach.core.settings import BreakSettings
+from hipcoach.core.routines import Block, Phase, Routine
+from hipcoach.core.settings.values import BreakSettings
 
 #: Seconds to stand up and get set before a break move starts.
 BREAK_GET_READY_SECONDS = 3
@@ -32,17 +32,17 @@ def break_exercise(exercise: Exercise, settings: BreakSettings) -> Exercise:
 def break_plan(exercise: Exercise, settings: BreakSettings) -> Plan:
     """Return the plan of one break move: a short get-ready, then the move."""
     adjusted = break_exercise(exercise, settings)
-    protocol = Protocol(
+    routine = Routine(
         id=f"break:{exercise.id}",
         name=exercise.name,
         summary=exercise.summary,
         phases=(Phase(name="Break", blocks=(Block(choices=(exercise.id,)),)),),
     )
-    library = Library(exercises=(adjusted,), protocols=(protocol,), packs=(), reference=None)
+    library = Library(exercises=(adjusted,), routines=(routine,), packs=(), reference=None)
     prefs = PlanPreferences(
         get_ready_seconds=BREAK_GET_READY_SECONDS, phase_intro_seconds=0, switch_seconds=3
     )
-    return compile_plan(protocol, library, prefs)
+    return compile_plan(routine, library, prefs)
 
 
 def pick_move(library: Library, wanted: str, settings: BreakSettings) -> Exercise | None:

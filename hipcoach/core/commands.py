@@ -4,41 +4,92 @@ A command is one short line of text: ``activate``, ``break-now``,
 ``start-session``, ``resume``, ``pause <seconds>`` or ``pause tomorrow``.
 ``status`` is a question instead: the running instance answers it with one
 line of JSON (``hipcoach.core.status_report``).
+``dispatch`` hands a command to whatever carries it out, one method per
+command, with a ``match`` that type checking proves covers them all.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, assert_never
 
-ACTIVATE = "activate"
-BREAK_NOW = "break-now"
-START_SESSION = "start-session"
-RESUME = "resume"
-PAUSE = "pause"
+#: The word after ``pause`` that means "until tomorrow".
 UNTIL_TOMORROW = "tomorrow"
 #: The question ``hipcoach status`` asks the running instance (not a command).
 STATUS_REQUEST = "status"
 
-_SIMPLE = (ACTIVATE, BREAK_NOW, START_SESSION, RESUME)
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")
+
+
+class CommandName(StrEnum):
+    """What a command asks for; each value is the command's first word on the wire."""
+
+    ACTIVATE = "activate"
+    BREAK_NOW = "break-now"
+    START_SESSION = "start-session"
+    RESUME = "resume"
+    PAUSE = "pause"
 
 
 @dataclass(frozen=True)
 class Command:
     """A request for the running instance.
 
-    For ``pause``, ``seconds`` is the length, or ``None`` for "until tomorrow".
+    For ``PAUSE``, ``seconds`` is the length, or ``None`` for "until tomorrow".
     """
 
-    name: str
+    name: CommandName
     seconds: float | None = None
 
     def encode(self) -> str:
         """Return the command as one line of text."""
-        if self.name != PAUSE:
-            return self.name
-        return f"{PAUSE} {UNTIL_TOMORROW if self.seconds is None else round(self.seconds)}"
+        if self.name is not CommandName.PAUSE:
+            return self.name.value
+        length = UNTIL_TOMORROW if self.seconds is None else round(self.seconds)
+        return f"{CommandName.PAUSE.value} {length}"
+
+
+class CommandHandler(Protocol):
+    """What carries the commands out: one method per command."""
+
+    def activate(self) -> None:
+        """Bring the main window to the front."""
+        ...
+
+    def break_now(self) -> None:
+        """Start a movement break now."""
+        ...
+
+    def open_session(self) -> None:
+        """Show the Session page, ready to start."""
+        ...
+
+    def resume(self) -> None:
+        """Resume movement breaks."""
+        ...
+
+    def pause(self, seconds: float | None) -> None:
+        """Pause movement breaks for ``seconds``, or until tomorrow (``None``)."""
+        ...
+
+
+def dispatch(command: Command, handler: CommandHandler) -> None:
+    """Carry out ``command`` with the one ``handler`` method that belongs to it."""
+    match command.name:
+        case CommandName.ACTIVATE:
+            handler.activate()
+        case CommandName.BREAK_NOW:
+            handler.break_now()
+        case CommandName.START_SESSION:
+            handler.open_session()
+        case CommandName.RESUME:
+            handler.resume()
+        case CommandName.PAUSE:
+            handler.pause(command.seconds)
+        case _:
+            assert_never(command.name)
 
 
 def parse_pause_length(text: str) -> float | None:
@@ -65,11 +116,19 @@ def parse_pause_length(text: str) -> float | None:
 def decode(line: str) -> Command:
     """Return the command in ``line``; raise ``ValueError`` if it is not one."""
     words = line.strip().split()
-    if len(words) == 1 and words[0] in _SIMPLE:
-        return Command(words[0])
-    if len(words) == 2 and words[0] == PAUSE:
+    name = _name(words[0]) if words else None
+    if len(words) == 1 and name is not None and name is not CommandName.PAUSE:
+        return Command(name)
+    if len(words) == 2 and name is CommandName.PAUSE:
         if words[1] == UNTIL_TOMORROW:
-            return Command(PAUSE, None)
+            return Command(name, None)
         if words[1].isdigit() and int(words[1]) > 0:
-            return Command(PAUSE, float(words[1]))
+            return Command(name, float(words[1]))
     raise ValueError(f"not a hipcoach command: {line.strip()!r}")
+
+
+def _name(word: str) -> CommandName | None:
+    try:
+        return CommandName(word)
+    except ValueError:
+        return None

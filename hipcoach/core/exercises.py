@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
 
-#: The language exercise and protocol files are written in; translations are to others.
+#: The language exercise and routine files are written in; translations are to others.
 ORIGINAL_LANGUAGE = "en"
 
 

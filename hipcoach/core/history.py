@@ -31,12 +31,19 @@ What the store promises:
   ``n + 1``; all pending migrations and the new ``user_version`` commit in
   one transaction, so a failed upgrade leaves the file as it was.
 
-Nothing here reads a clock: every time is an argument.
+Nothing here reads the system clock: ``open`` takes a ``WallClock``, and every
+other time is an argument.
+
+The store is split by concern: the records and their words are in
+``history_records``, the layout and its migrations in ``history_schema``,
+opening the file whatever state it is in in ``history_open``, and the
+columns each query reads and row-to-record in ``history_rows``. This module
+is the store itself, the writes and the queries, and passes the names
+callers need on (``__all__``), so they import from here alone.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -44,26 +51,35 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any
 
 from hipcoach.core.adherence import (
     SessionStatus,
     WorkTally,
 )
+from hipcoach.core.clock import WallClock
+from hipcoach.core.history_open import (
+    HISTORY_FILE_NAME,
+    OpenedFile,
+    history_path,
+    open_history_file,
+    open_history_for_reading,
+)
 from hipcoach.core.history_records import (
-    BREAK_ACTIONS,
+    BreakAction,
     BreakRecord,
     HistoryError,
     HistoryReadOnlyError,
     HistoryText,
     PainEntry,
+    PainMoment,
     RedFlagCheckIn,
+    RedFlagTrigger,
     SessionRecord,
     StepRecord,
     _at,
     _aware,
     _bounds,
-    _from_iso,
     _iso,
     _local_date,
     _local_midnight,
@@ -72,12 +88,25 @@ from hipcoach.core.history_records import (
     _text,
     step_record,
 )
+from hipcoach.core.history_rows import (
+    AUDIT_COLUMNS,
+    BREAK_COLUMNS,
+    EXPORT_QUERIES,
+    PAIN_COLUMNS,
+    SESSION_COLUMNS,
+    STEP_COLUMNS,
+    PainReading,
+    audit_from_row,
+    break_from_row,
+    pain_from_row,
+    session_from_row,
+    step_from_row,
+)
 from hipcoach.core.history_schema import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     Migration,
-    _user_version,
     migrate,
 )
 from hipcoach.core.messages import Message
@@ -88,37 +117,31 @@ from hipcoach.core.pain_edits import (
     deletion_changes,
     pain_changes,
 )
-from hipcoach.core.paths import PRIVATE_FILE_MODE, AppPaths, make_private, make_private_dirs
 from hipcoach.core.programme import DayActivity
 
-# The names this module passes on from history_records and history_schema (its own are
-# public too): callers keep importing records and the layout's version from here.
+# The names this module passes on from history_records, history_schema, history_open and
+# history_rows (its own are public too): callers keep importing them from here.
 __all__ = [
     "APPLICATION_ID",
+    "HISTORY_FILE_NAME",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "BreakAction",
     "BreakRecord",
     "HistoryError",
     "HistoryReadOnlyError",
+    "OpenedFile",
     "PainEntry",
+    "PainMoment",
+    "PainReading",
     "RedFlagCheckIn",
+    "RedFlagTrigger",
     "SessionRecord",
     "StepRecord",
+    "history_path",
     "migrate",
     "step_record",
 ]
-
-#: The history file's name inside the data folder.
-HISTORY_FILE_NAME = "history.sqlite3"
-
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def history_path(paths: AppPaths) -> Path:
-    """Return where the user's history file lives."""
-    return paths.data_dir / HISTORY_FILE_NAME
-
 
 # --------------------------------------------------------------------------- opening
 
@@ -141,127 +164,10 @@ class OpenResult:
         return None if self.notice_message is None else self.notice_message.english()
 
 
-@dataclass(frozen=True)
-class _Found:
-    version: int = 0
-    problem: Message | str | None = None
-
-
-def _could_not(path: Path, error: object) -> HistoryError:
-    return HistoryError(
-        HistoryText.tr(
-            "The history file {path} could not be opened: {error}", path=str(path), error=str(error)
-        )
-    )
-
-
-def _is_corruption(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
-def _inspect(path: Path) -> _Found:
-    """Look at an existing file without changing it: its version, or what is wrong with it.
-
-    SQLite may rebuild the ``-shm`` index of a damaged database while looking;
-    the file itself and its ``-wal`` are only read.
-    """
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(_SQLITE_HEADER))
-    except OSError as error:
-        raise _could_not(path, error) from error
-    if header and header != _SQLITE_HEADER:
-        return _Found(problem=HistoryText.tr("file is not a database"))
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-    except sqlite3.Error as error:
-        raise _could_not(path, error) from error
-    try:
-        checks = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-        version = _user_version(connection)
-        application = int(connection.execute("PRAGMA application_id").fetchone()[0])
-        tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        if _is_corruption(error):
-            return _Found(problem=str(error))
-        raise HistoryError(
-            HistoryText.tr(
-                "The history file {path} could not be read: {error}",
-                path=str(path),
-                error=str(error),
-            )
-        ) from error
-    finally:
-        connection.close()
-    if checks != ["ok"]:
-        return _Found(
-            problem=HistoryText.tr(
-                "the integrity check failed: {checks}", checks="; ".join(checks[:3])
-            )
-        )
-    if (version > 0 or tables > 0) and application != APPLICATION_ID:
-        return _Found(problem=HistoryText.tr("it is not a hipcoach history"))
-    return _Found(version=version)
-
-
-def _companions(path: Path) -> tuple[Path, ...]:
-    """Return the file and the WAL and shared-memory files SQLite keeps beside it."""
-    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-
-
-def _move_aside(path: Path, now: datetime) -> Path:
-    """Rename ``path`` (and its ``-wal``/``-shm``) to a free ``.corrupt-<time>`` name; return it."""
-    base = f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}"
-    target = path.with_name(base)
-    number = 2
-    while any(item.exists() or item.is_symlink() for item in _companions(target)):
-        target = path.with_name(f"{base}-{number}")
-        number += 1
-    for source, destination in zip(_companions(path), _companions(target), strict=True):
-        if source.exists() or source.is_symlink():
-            source.rename(destination)
-            make_private(destination)
-    return target
-
-
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
-    else:
-        connection = sqlite3.connect(path, isolation_level=None)
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA foreign_keys = ON")
-    return connection
-
-
 # --------------------------------------------------------------------------- queries
 
-_SESSION_COLUMNS = (
-    "id, protocol_id, started_at, ended_at, active_seconds, status, work_done_seconds,"
-    " work_planned_seconds, work_pain_seconds"
-)
-_STEP_COLUMNS = (
-    "session_id, step_index, exercise_id, side, set_number, rep, outcome, active_seconds, ended_at,"
-    " planned_seconds"
-)
-_BREAK_COLUMNS = "id, due_at, shown_at, answered_at, action, reason, move, deferred"
-_PAIN_COLUMNS = "id, at, moment, pain, areas, stiffness, tight_left, tight_right, session_id, note"
-_EXPORT_QUERIES = {
-    "sessions": "SELECT id, protocol_id, started_at, ended_at, active_seconds, completed, status,"
-    " work_done_seconds, work_planned_seconds, work_pain_seconds"
-    " FROM sessions ORDER BY started_us, id",
-    "steps": f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY id",
-    "breaks": f"SELECT {_BREAK_COLUMNS} FROM breaks ORDER BY shown_us, id",
-    "pain": f"SELECT {_PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
-}
 _DAY_SESSIONS = "SELECT started_us, status FROM sessions WHERE started_us >= ? AND started_us < ?"
-_DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = 'done'"
+_DAY_BREAKS = "SELECT shown_us FROM breaks WHERE shown_us >= ? AND shown_us < ? AND action = ?"
 #: The first session that counts (complete or partial); one index search per status.
 _FIRST_COUNTED = """
     SELECT min(first) FROM (
@@ -270,87 +176,6 @@ _FIRST_COUNTED = """
         SELECT min(started_us) FROM sessions WHERE status = 'partial'
     )
 """
-
-
-def _session(row: Any) -> SessionRecord:
-    return SessionRecord(
-        id=row[0],
-        protocol_id=row[1],
-        started_at=_at(row[2]),
-        ended_at=_from_iso(row[3]),
-        active_seconds=row[4],
-        status=row[5],
-        work_done_seconds=row[6],
-        work_planned_seconds=row[7],
-        work_pain_seconds=row[8],
-    )
-
-
-def _step(row: Any) -> StepRecord:
-    return StepRecord(
-        session_id=row[0],
-        step_index=row[1],
-        exercise_id=row[2],
-        side=row[3],
-        set=row[4],
-        rep=row[5],
-        outcome=row[6],
-        active_seconds=row[7],
-        ended_at=_at(row[8]),
-        planned_seconds=row[9],
-    )
-
-
-def _break(row: Any) -> BreakRecord:
-    return BreakRecord(
-        id=row[0],
-        due_at=_at(row[1]),
-        shown_at=_at(row[2]),
-        answered_at=_from_iso(row[3]),
-        action=row[4],
-        reason=row[5],
-        move=row[6],
-        deferred=bool(row[7]),
-    )
-
-
-_AUDIT_COLUMNS = "id, entry_id, action, field, old_value, new_value, changed_at"
-
-
-def _audit(row: Any) -> PainAuditRow:
-    return PainAuditRow(
-        id=row[0],
-        entry_id=row[1],
-        action=row[2],
-        field=row[3],
-        old=row[4],
-        new=row[5],
-        changed_at=_at(row[6]),
-    )
-
-
-def _pain(row: Any) -> PainEntry:
-    return PainEntry(
-        id=row[0],
-        at=_at(row[1]),
-        moment=row[2],
-        pain=row[3],
-        areas=tuple(row[4].split(",")) if row[4] else (),
-        stiffness=row[5],
-        tight_left=row[6],
-        tight_right=row[7],
-        session_id=row[8],
-        note=row[9],
-    )
-
-
-class PainReading(NamedTuple):
-    """The ratings of one pain entry (see ``HistoryStore.pain_readings``)."""
-
-    at: datetime
-    moment: str
-    pain: int | None
-    stiffness: int | None
 
 
 # --------------------------------------------------------------------------- the store
@@ -374,88 +199,21 @@ class HistoryStore:
         cls,
         path: Path,
         *,
-        now: datetime,
+        clock: WallClock,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> OpenResult:
         """Open (creating it and its folders if needed) the history at ``path``.
 
-        ``now`` names a file that has to be moved aside. ``migrations`` is
+        ``clock`` dates a file that has to be moved aside. ``migrations`` is
         the upgrade chain (only tests pass another). Raises ``HistoryError``
         when the file exists but cannot be opened for a reason other than
         damage (permissions, a folder in the way), cannot be moved aside,
-        or cannot be upgraded; the file is then left as it was.
+        or cannot be upgraded; the file is then left as it was. What happens
+        to a damaged or newer file is ``hipcoach.core.history_open``'s.
         """
-        try:
-            make_private_dirs(path.parent)
-        except OSError as error:
-            raise HistoryError(
-                HistoryText.tr(
-                    "The folder {folder} for the history could not be created: {reason}",
-                    folder=str(path.parent),
-                    reason=str(error.strerror or error),
-                )
-            ) from error
-        target = len(migrations)
-        found = _inspect(path) if path.exists() else _Found()
-        notice: Message | None = None
-        moved: Path | None = None
-        if found.problem is not None:
-            try:
-                moved = _move_aside(path, now)
-            except OSError as error:
-                raise HistoryError(
-                    HistoryText.tr(
-                        "The history file {path} could not be read ({problem}) "
-                        "nor moved aside ({reason}).",
-                        path=str(path),
-                        problem=found.problem,
-                        reason=str(error.strerror or error),
-                    )
-                ) from error
-            notice = HistoryText.tr(
-                "Your history file could not be read ({problem}). It was moved to "
-                "{moved} and a new, empty history was started.",
-                problem=found.problem,
-                moved=str(moved),
-            )
-        elif found.version > target:
-            notice = HistoryText.tr(
-                "{path} was written by a newer version of hipcoach (history version "
-                "{version}; this version knows up to {target}). Your history is "
-                "shown as far as possible, but nothing new will be recorded, so the file "
-                "stays as it is.",
-                path=str(path),
-                version=str(found.version),
-                target=str(target),
-            )
-            return OpenResult(cls(_connect(path, read_only=True), path, read_only=True), notice)
-        if not path.exists():
-            # SQLite gives its -wal and -shm files the permissions of this one.
-            try:
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-            except OSError as error:
-                raise HistoryError(
-                    HistoryText.tr(
-                        "The history file {path} could not be created: {reason}",
-                        path=str(path),
-                        reason=str(error.strerror or error),
-                    )
-                ) from error
-        connection = _connect(path, read_only=False)
-        try:
-            migrate(connection, migrations)
-        except Exception as error:
-            connection.close()
-            raise HistoryError(
-                HistoryText.tr(
-                    "The history file {path} could not be upgraded to version {target}: "
-                    "{error}. It was left as it was.",
-                    path=str(path),
-                    target=str(target),
-                    error=str(error),
-                )
-            ) from error
-        return OpenResult(cls(connection, path, read_only=False), notice, moved)
+        opened = open_history_file(path, clock=clock, migrations=migrations)
+        store = cls(opened.connection, path, read_only=opened.read_only)
+        return OpenResult(store, opened.notice, opened.moved_to)
 
     @classmethod
     def open_for_reading(cls, path: Path) -> HistoryStore:
@@ -466,30 +224,7 @@ class HistoryStore:
         hipcoach history, or it is older than this version reads (hipcoach
         upgrades it when it next starts).
         """
-        if not path.is_file():
-            raise HistoryError(HistoryText.tr("There is no history at {path} yet.", path=str(path)))
-        found = _inspect(path)
-        if found.problem is not None:
-            raise HistoryError(
-                HistoryText.tr(
-                    "The history file {path} could not be read: {error}",
-                    path=str(path),
-                    error=found.problem,
-                )
-            )
-        if found.version < len(MIGRATIONS):
-            raise HistoryError(
-                HistoryText.tr(
-                    "The history file {path} is from an older hipcoach; it is upgraded"
-                    " when hipcoach next starts.",
-                    path=str(path),
-                )
-            )
-        try:
-            connection = _connect(path, read_only=True)
-        except sqlite3.Error as error:
-            raise _could_not(path, error) from error
-        return cls(connection, path, read_only=True)
+        return cls(open_history_for_reading(path), path, read_only=True)
 
     @property
     def path(self) -> Path:
@@ -535,14 +270,14 @@ class HistoryStore:
         return row_id
 
     def start_session(
-        self, protocol_id: str, started_at: datetime, *, work_planned_seconds: float | None = None
+        self, routine_id: str, started_at: datetime, *, work_planned_seconds: float | None = None
     ) -> int:
-        """Record that a session of ``protocol_id`` started; return its id.
+        """Record that a session of ``routine_id`` started; return its id.
 
         ``work_planned_seconds`` is its plan's work (``adherence.planned_work_seconds``);
         with it, the session's status follows each unit of work recorded.
         """
-        _text("protocol_id", protocol_id)
+        _text("protocol_id", routine_id)
         _aware("started_at", started_at)
         if work_planned_seconds is not None and not work_planned_seconds >= 0:
             raise ValueError(f"work_planned_seconds must be >= 0; got {work_planned_seconds!r}")
@@ -550,7 +285,7 @@ class HistoryStore:
             "INSERT INTO sessions (protocol_id, started_at, started_us, work_planned_seconds)"
             " VALUES (?, ?, ?, ?)",
             (
-                protocol_id,
+                routine_id,
                 _iso(started_at),
                 _micros(started_at),
                 None if work_planned_seconds is None else float(work_planned_seconds),
@@ -567,7 +302,7 @@ class HistoryStore:
         self._write("BEGIN IMMEDIATE", ())
         try:
             self._connection.execute(
-                f"INSERT INTO steps ({_STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO steps ({STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     step.session_id,
                     step.step_index,
@@ -638,7 +373,7 @@ class HistoryStore:
     def record_break(self, record: BreakRecord) -> int:
         """Store a break (its ``id`` is ignored) and return the id it got."""
         return self._insert(
-            f"INSERT INTO breaks ({_BREAK_COLUMNS.removeprefix('id, ')}, shown_us)"
+            f"INSERT INTO breaks ({BREAK_COLUMNS.removeprefix('id, ')}, shown_us)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _iso(record.due_at),
@@ -653,10 +388,15 @@ class HistoryStore:
         )
 
     def update_break(
-        self, break_id: int, *, action: str, answered_at: datetime, reason: str | None = None
+        self,
+        break_id: int,
+        *,
+        action: BreakAction,
+        answered_at: datetime,
+        reason: str | None = None,
     ) -> None:
         """Record the user's answer to break ``break_id``; ``KeyError`` if there is none."""
-        _one_of("action", action, BREAK_ACTIONS)
+        _one_of("action", action, tuple(BreakAction))
         _aware("answered_at", answered_at)
         cursor = self._write(
             "UPDATE breaks SET action = ?, answered_at = ?, reason = ? WHERE id = ?",
@@ -672,7 +412,7 @@ class HistoryStore:
         """
         try:
             return self._insert(
-                f"INSERT INTO pain_entries ({_PAIN_COLUMNS.removeprefix('id, ')}, at_us)"
+                f"INSERT INTO pain_entries ({PAIN_COLUMNS.removeprefix('id, ')}, at_us)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     _iso(entry.at),
@@ -807,25 +547,25 @@ class HistoryStore:
     ) -> list[SessionRecord]:
         """Return the sessions started in ``[since, until)`` (open ends when None), oldest first."""
         rows = self._connection.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE started_us >= ? AND started_us < ?"
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE started_us >= ? AND started_us < ?"
             " ORDER BY started_us, id",
             _bounds(since, until),
         )
-        return [_session(row) for row in rows]
+        return [session_from_row(row) for row in rows]
 
     def session(self, session_id: int) -> SessionRecord | None:
         """Return session ``session_id``, or None if there is none."""
         row = self._connection.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
-        return None if row is None else _session(row)
+        return None if row is None else session_from_row(row)
 
     def steps(self, session_id: int) -> list[StepRecord]:
         """Return the steps recorded for ``session_id``, in the order they were recorded."""
         rows = self._connection.execute(
-            f"SELECT {_STEP_COLUMNS} FROM steps WHERE session_id = ? ORDER BY id", (session_id,)
+            f"SELECT {STEP_COLUMNS} FROM steps WHERE session_id = ? ORDER BY id", (session_id,)
         )
-        return [_step(row) for row in rows]
+        return [step_from_row(row) for row in rows]
 
     def stored_rows(self, table: str) -> Iterator[tuple[Any, ...]]:
         """Yield the rows of ``table`` exactly as stored, in export order.
@@ -835,7 +575,7 @@ class HistoryStore:
         0/1 and pain areas comma-separated. For bulk export, where building
         records would cost more than the writing.
         """
-        yield from self._connection.execute(_EXPORT_QUERIES[table])
+        yield from self._connection.execute(EXPORT_QUERIES[table])
 
     def steps_between(
         self, since: datetime | None = None, until: datetime | None = None
@@ -845,58 +585,58 @@ class HistoryStore:
         Open ends when None; ordered by session start, then as recorded.
         """
         rows = self._connection.execute(
-            f"SELECT {', '.join('steps.' + c for c in _STEP_COLUMNS.split(', '))}"
+            f"SELECT {', '.join('steps.' + c for c in STEP_COLUMNS.split(', '))}"
             " FROM sessions JOIN steps ON steps.session_id = sessions.id"
             " WHERE sessions.started_us >= ? AND sessions.started_us < ?"
             " ORDER BY sessions.started_us, sessions.id, steps.id",
             _bounds(since, until),
         )
-        return [_step(row) for row in rows]
+        return [step_from_row(row) for row in rows]
 
     def all_steps(self) -> Iterator[StepRecord]:
         """Yield every recorded step, in the order they were recorded (for export)."""
-        for row in self._connection.execute(f"SELECT {_STEP_COLUMNS} FROM steps ORDER BY id"):
-            yield _step(row)
+        for row in self._connection.execute(f"SELECT {STEP_COLUMNS} FROM steps ORDER BY id"):
+            yield step_from_row(row)
 
     def breaks(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[BreakRecord]:
         """Return the breaks shown in ``[since, until)`` (open ends when None), oldest first."""
         rows = self._connection.execute(
-            f"SELECT {_BREAK_COLUMNS} FROM breaks WHERE shown_us >= ? AND shown_us < ?"
+            f"SELECT {BREAK_COLUMNS} FROM breaks WHERE shown_us >= ? AND shown_us < ?"
             " ORDER BY shown_us, id",
             _bounds(since, until),
         )
-        return [_break(row) for row in rows]
+        return [break_from_row(row) for row in rows]
 
     def pain_entries(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[PainEntry]:
         """Return the pain entries made in ``[since, until)`` (open ends if None), oldest first."""
         rows = self._connection.execute(
-            f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE at_us >= ? AND at_us < ?"
+            f"SELECT {PAIN_COLUMNS} FROM pain_entries WHERE at_us >= ? AND at_us < ?"
             " ORDER BY at_us, id",
             _bounds(since, until),
         )
-        return [_pain(row) for row in rows]
+        return [pain_from_row(row) for row in rows]
 
     def pain_entry(self, entry_id: int) -> PainEntry | None:
         """Return pain entry ``entry_id``, or None if there is none (or it was deleted)."""
         row = self._connection.execute(
-            f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE id = ?", (entry_id,)
+            f"SELECT {PAIN_COLUMNS} FROM pain_entries WHERE id = ?", (entry_id,)
         ).fetchone()
-        return None if row is None else _pain(row)
+        return None if row is None else pain_from_row(row)
 
     def pain_audit(self, entry_id: int | None = None) -> list[PainAuditRow]:
         """Return the audit of corrections (of entry ``entry_id`` only, if given), oldest first."""
         if entry_id is None:
-            rows = self._connection.execute(f"SELECT {_AUDIT_COLUMNS} FROM pain_audit ORDER BY id")
+            rows = self._connection.execute(f"SELECT {AUDIT_COLUMNS} FROM pain_audit ORDER BY id")
         else:
             rows = self._connection.execute(
-                f"SELECT {_AUDIT_COLUMNS} FROM pain_audit WHERE entry_id = ? ORDER BY id",
+                f"SELECT {AUDIT_COLUMNS} FROM pain_audit WHERE entry_id = ? ORDER BY id",
                 (entry_id,),
             )
-        return [_audit(row) for row in rows]
+        return [audit_from_row(row) for row in rows]
 
     def pain_last_edited(self) -> dict[int, datetime]:
         """Return when each entry still in the journal was last corrected, by entry id."""
@@ -921,7 +661,7 @@ class HistoryStore:
             _bounds(since, until),
         )
         return [
-            PainReading(datetime.fromisoformat(at), moment, pain, stiffness)
+            PainReading(datetime.fromisoformat(at), PainMoment(moment), pain, stiffness)
             for at, moment, pain, stiffness in rows
         ]
 
@@ -978,6 +718,6 @@ class HistoryStore:
             column = columns.get(status)
             if column is not None:
                 counts[bisect_right(midnights, started_us) - 1][column] += 1
-        for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high)):
+        for (shown_us,) in self._connection.execute(_DAY_BREAKS, (low, high, BreakAction.DONE)):
             counts[bisect_right(midnights, shown_us) - 1][2] += 1
         return {day: DayActivity(*values) for day, values in zip(days, counts, strict=True)}

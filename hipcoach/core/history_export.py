@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hipcoach.core.atomic import write_atomic
 from hipcoach.core.history import HistoryStore
+from hipcoach.core.pain_edits import PAIN_FIELDS
 
 SESSION_HEADER = (
     "id",
@@ -52,18 +53,7 @@ BREAK_HEADER = (
     "move",
     "deferred",
 )
-PAIN_HEADER = (
-    "id",
-    "at",
-    "moment",
-    "pain",
-    "areas",
-    "stiffness",
-    "tight_left",
-    "tight_right",
-    "session_id",
-    "note",
-)
+PAIN_HEADER = ("id", *PAIN_FIELDS)
 #: Separates the areas of one pain entry inside its ``areas`` field.
 AREA_SEPARATOR = ";"
 

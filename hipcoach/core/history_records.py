@@ -3,7 +3,9 @@
 Each record checks its own fields when made (a bad value raises
 ``ValueError``); the store (``hipcoach.core.history``) writes and reads them.
 The errors the store raises live here too, so that every history module can
-name them.
+name them, and so do the words a record is made of (``BreakAction``,
+``PainMoment``, ``RedFlagTrigger``): enums whose values are the strings
+stored in the file and written to the CSV export, so neither changes.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from types import MappingProxyType
 
 from hipcoach.core.adherence import (
@@ -22,12 +25,49 @@ from hipcoach.core.adherence import (
 from hipcoach.core.messages import MessageContext, MessageError
 from hipcoach.core.session import Outcome, StepEnded
 
+
+class BreakAction(StrEnum):
+    """What became of a movement break that was shown (``BreakRecord.action``)."""
+
+    SHOWN = "shown"
+    """On screen, not answered (yet): the card was closed or is still open."""
+    DONE = "done"
+    """The user did the break."""
+    SNOOZED = "snoozed"
+    """Put off for the snooze time."""
+    SKIPPED = "skipped"
+    """Skipped, with or without a reason."""
+
+
+class PainMoment(StrEnum):
+    """When a pain-journal entry was taken (``PainEntry.moment``)."""
+
+    BEFORE = "before"
+    """Before a session (the entry names it)."""
+    AFTER = "after"
+    """After a session (the entry names it)."""
+    QUICK = "quick"
+    """At any time, outside a session."""
+
+
+class RedFlagTrigger(StrEnum):
+    """What asked for a red-flag check-in (``RedFlagCheckIn.trigger``)."""
+
+    FIRST_SESSION = "first-session"
+    """Never asked, and no session done yet."""
+    FORTNIGHTLY = "fortnightly"
+    """Two weeks since the last check-in (or never asked although sessions were done)."""
+    SHARP_PAIN = "sharp-pain"
+    """An exercise was stopped for sharp pain since the last check-in."""
+    MANUAL = "manual"
+    """The user asked for it."""
+    FOLLOW_UP = "follow-up"
+    """The last check-in had a "yes": asked again until every answer is "no"."""
+
+
 PAIN_AREAS = ("front-of-hip", "lower-back", "outer-hip", "front-of-thigh")
-PAIN_MOMENTS = ("before", "after", "quick")
 STEP_OUTCOMES = tuple(outcome.value for outcome in Outcome)
 SIDES = ("left", "right")
-BREAK_ACTIONS = ("done", "snoozed", "skipped", "shown")
-RED_FLAG_TRIGGERS = ("first-session", "fortnightly", "sharp-pain", "manual", "follow-up")
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -233,8 +273,9 @@ def step_record(session_id: int, event: StepEnded, ended_at: datetime) -> StepRe
 class BreakRecord:
     """A movement break that was shown.
 
-    ``action`` is ``shown`` until the user answers (then ``done``,
-    ``snoozed`` or ``skipped``, with ``answered_at``); ``reason`` is the
+    ``action`` is ``BreakAction.SHOWN`` until the user answers (then
+    ``DONE``, ``SNOOZED`` or ``SKIPPED``, with ``answered_at``; the stored
+    string is accepted too and made the enum); ``reason`` is the
     one-click reason given, if any; ``move`` is the suggested exercise id;
     ``deferred`` says a call, a full-screen app or do-not-disturb held it back. ``id``
     is None until stored.
@@ -243,7 +284,7 @@ class BreakRecord:
     due_at: datetime
     shown_at: datetime
     answered_at: datetime | None
-    action: str
+    action: BreakAction
     reason: str | None
     move: str
     deferred: bool
@@ -253,7 +294,8 @@ class BreakRecord:
         _aware("due_at", self.due_at)
         _aware("shown_at", self.shown_at)
         _aware("answered_at", self.answered_at)
-        _one_of("action", self.action, BREAK_ACTIONS)
+        _one_of("action", self.action, tuple(BreakAction))
+        object.__setattr__(self, "action", BreakAction(self.action))
         _text("move", self.move)
 
 
@@ -261,14 +303,15 @@ class BreakRecord:
 class PainEntry:
     """One entry of the pain journal; every rating is 0–10 or None (not asked or not given).
 
-    ``moment`` says whether it was taken ``before`` or ``after`` a session
-    (then ``session_id`` names it) or as a ``quick`` check. ``areas`` are
+    ``moment`` (a ``PainMoment``, or its stored string) says whether it was
+    taken before or after a session (then ``session_id`` names it) or as a
+    quick check. ``areas`` are
     from ``PAIN_AREAS``, each at most once. ``id`` is None until stored.
     Invalid values raise ``ValueError``.
     """
 
     at: datetime
-    moment: str
+    moment: PainMoment
     pain: int | None = None
     areas: tuple[str, ...] = ()
     stiffness: int | None = None
@@ -280,7 +323,8 @@ class PainEntry:
 
     def __post_init__(self) -> None:
         _aware("at", self.at)
-        _one_of("moment", self.moment, PAIN_MOMENTS)
+        _one_of("moment", self.moment, tuple(PainMoment))
+        object.__setattr__(self, "moment", PainMoment(self.moment))
         for name in ("pain", "stiffness", "tight_left", "tight_right"):
             _whole(name, getattr(self, name), 0, 10)
         object.__setattr__(self, "areas", tuple(self.areas))
@@ -294,18 +338,19 @@ class PainEntry:
 class RedFlagCheckIn:
     """The answers to the red-flag questions (ids from ``red-flags.toml``) at one moment.
 
-    ``trigger`` says what asked for it. ``answers`` is read-only; ``id`` is
-    None until stored.
+    ``trigger`` (a ``RedFlagTrigger``, or its stored string) says what asked
+    for it. ``answers`` is read-only; ``id`` is None until stored.
     """
 
     at: datetime
-    trigger: str
+    trigger: RedFlagTrigger
     answers: Mapping[str, bool] = field(hash=False)
     id: int | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         _aware("at", self.at)
-        _one_of("trigger", self.trigger, RED_FLAG_TRIGGERS)
+        _one_of("trigger", self.trigger, tuple(RedFlagTrigger))
+        object.__setattr__(self, "trigger", RedFlagTrigger(self.trigger))
         for flag, answer in self.answers.items():
             _text("red flag id", flag)
             if not isinstance(answer, bool):

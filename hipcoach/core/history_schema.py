@@ -156,10 +156,10 @@ def _add_work_records(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
     sessions = connection.execute(_V1_WORK).fetchall()
     most: dict[str, float] = {}
-    for _, protocol_id, done, _ in sessions:
-        most[protocol_id] = max(most.get(protocol_id, 0.0), float(done))
-    for session_id, protocol_id, done, pain_stop in sessions:
-        status = estimated_status(float(done), most[protocol_id], pain_stop=bool(pain_stop))
+    for _, routine_id, done, _ in sessions:
+        most[routine_id] = max(most.get(routine_id, 0.0), float(done))
+    for session_id, routine_id, done, pain_stop in sessions:
+        status = estimated_status(float(done), most[routine_id], pain_stop=bool(pain_stop))
         connection.execute(
             "UPDATE sessions SET status = ?, work_done_seconds = ?, completed = ? WHERE id = ?",
             (status.value, float(done), status is SessionStatus.COMPLETE, session_id),

@@ -20,9 +20,9 @@ from hipcoach.core.fileio import (
 from hipcoach.core.messages import Message
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.problems import PackText, Problem, Report, TableReader
-from hipcoach.core.protocols import Protocol
 from hipcoach.core.reference import Reference, load_reference
-from hipcoach.core.schema import parse_exercise, parse_protocol, read_schema_version
+from hipcoach.core.routines import Routine
+from hipcoach.core.schema import parse_exercise, parse_routine, read_schema_version
 
 BUNDLED = "bundled"
 PACK_FILE = "pack.toml"
@@ -42,11 +42,11 @@ class PackReport:
     source: str
     problems: tuple[Problem, ...]
     exercise_count: int
-    protocol_count: int
+    routine_count: int
 
     @property
     def loaded(self) -> bool:
-        """Return whether the pack's exercises and protocols are in use."""
+        """Return whether the pack's exercises and routines are in use."""
         return not self.problems
 
 
@@ -56,16 +56,16 @@ class PackContent:
 
     report: PackReport
     exercises: tuple[Exercise, ...]
-    protocols: tuple[Protocol, ...]
+    routines: tuple[Routine, ...]
     reference: Reference | None
 
 
 @dataclass(frozen=True)
 class Library:
-    """The exercises and protocols in use, and a report for every pack tried."""
+    """The exercises and routines in use, and a report for every pack tried."""
 
     exercises: tuple[Exercise, ...]
-    protocols: tuple[Protocol, ...]
+    routines: tuple[Routine, ...]
     packs: tuple[PackReport, ...]
     reference: Reference | None
 
@@ -76,12 +76,12 @@ class Library:
                 return exercise
         raise KeyError(exercise_id)
 
-    def protocol(self, protocol_id: str) -> Protocol:
-        """Return the protocol with ``protocol_id``; raise ``KeyError`` if there is none."""
-        for protocol in self.protocols:
-            if protocol.id == protocol_id:
-                return protocol
-        raise KeyError(protocol_id)
+    def routine(self, routine_id: str) -> Routine:
+        """Return the routine with ``routine_id``; raise ``KeyError`` if there is none."""
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise KeyError(routine_id)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -97,10 +97,10 @@ class Library:
 def _kind_of(relative: Path, table: dict[str, Any]) -> tuple[str, Message | None]:
     """Return how to read a file, and a message if it is in the wrong folder."""
     top = relative.parts[0] if len(relative.parts) > 1 else ""
-    looks_like = "protocol" if "phases" in table else "exercise"
-    if top == "exercises" and looks_like == "protocol":
-        return "protocol", PackText.tr(
-            "this is a protocol (it has [[phases]]); move it to protocols/"
+    looks_like = "routine" if "phases" in table else "exercise"
+    if top == "exercises" and looks_like == "routine":
+        return "routine", PackText.tr(
+            "this is a routine (it has [[phases]]); move it to protocols/"
         )
     if top == "protocols" and looks_like == "exercise" and "category" in table:
         return "exercise", PackText.tr(
@@ -216,7 +216,7 @@ def load_pack(
 ) -> PackContent:
     """Read every file of the pack in ``folder`` and collect all problems.
 
-    Protocols may name exercises of this pack or any id in ``also_known``.
+    Routines may name exercises of this pack or any id in ``also_known``.
     Reference data is read only ``with_reference``. Texts are in
     ``language`` (or its base language) where a file translates them, else
     in the original; every translation is checked whatever ``language`` is.
@@ -266,7 +266,7 @@ def load_pack(
         claim_id(path, kind, table)
     own_ids = {exercise_id for kind, exercise_id in first_file_of_id if kind == "exercise"}
     known = own_ids | set(also_known)
-    protocols: list[Protocol] = []
+    routines: list[Routine] = []
     for path, kind, table in tables:
         if kind == "exercise":
             exercise = parse_exercise(
@@ -280,11 +280,11 @@ def load_pack(
             if exercise is not None:
                 exercises.append(exercise)
         else:
-            protocol = parse_protocol(
+            routine = parse_routine(
                 table, report_for(path), source=source, known_exercises=known, language=language
             )
-            if protocol is not None:
-                protocols.append(protocol)
+            if routine is not None:
+                routines.append(routine)
 
     reference = None
     if with_reference:
@@ -296,9 +296,9 @@ def load_pack(
         source=source,
         problems=tuple(problems),
         exercise_count=len(exercises),
-        protocol_count=len(protocols),
+        routine_count=len(routines),
     )
-    return PackContent(report, tuple(exercises), tuple(protocols), reference)
+    return PackContent(report, tuple(exercises), tuple(routines), reference)
 
 
 def find_user_packs(packs_dir: Path) -> list[Path]:
@@ -323,14 +323,14 @@ def load_library(
     """Load the bundled pack and then each user pack in order.
 
     A user pack with problems is skipped and reported. A user exercise or
-    protocol whose id matches one already loaded takes its place; an
+    routine whose id matches one already loaded takes its place; an
     exercise that replaces a bundled one is marked ``replaces_bundled``.
     Texts are translated into ``language`` where a file offers it (see
     ``load_pack``); ids, dosages and everything else stay the same.
     """
     bundled = load_pack(bundled_dir, source=BUNDLED, with_reference=True, language=language)
     exercises = {exercise.id: exercise for exercise in bundled.exercises}
-    protocols = {protocol.id: protocol for protocol in bundled.protocols}
+    routines = {routine.id: routine for routine in bundled.routines}
     bundled_ids = set(exercises)
     reports = [bundled.report]
     for folder in user_packs:
@@ -340,11 +340,11 @@ def load_library(
             continue
         for exercise in pack.exercises:
             exercises[exercise.id] = replace(exercise, replaces_bundled=exercise.id in bundled_ids)
-        for protocol in pack.protocols:
-            protocols[protocol.id] = protocol
+        for routine in pack.routines:
+            routines[routine.id] = routine
     return Library(
         exercises=_in_display_order(exercises.values()),
-        protocols=tuple(protocols.values()),
+        routines=tuple(routines.values()),
         packs=tuple(reports),
         reference=bundled.reference,
     )

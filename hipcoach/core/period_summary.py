@@ -17,9 +17,10 @@ was recorded, not what was planned:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import assert_never
 
-from hipcoach.core.history import BreakRecord, StepRecord
+from hipcoach.core.history import BreakAction, BreakRecord, StepRecord
 from hipcoach.core.session import Outcome
 
 #: Units an exercise is counted in.
@@ -108,14 +109,19 @@ class BreakSummary:
     total: BreakTally
 
 
-def _counted(tally: BreakTally, action: str) -> BreakTally:
-    return BreakTally(
-        tally.move,
-        shown=tally.shown + 1,
-        done=tally.done + (action == "done"),
-        snoozed=tally.snoozed + (action == "snoozed"),
-        skipped=tally.skipped + (action == "skipped"),
-    )
+def _counted(tally: BreakTally, action: BreakAction) -> BreakTally:
+    shown = replace(tally, shown=tally.shown + 1)
+    match action:
+        case BreakAction.DONE:
+            return replace(shown, done=shown.done + 1)
+        case BreakAction.SNOOZED:
+            return replace(shown, snoozed=shown.snoozed + 1)
+        case BreakAction.SKIPPED:
+            return replace(shown, skipped=shown.skipped + 1)
+        case BreakAction.SHOWN:
+            return shown  # not answered
+        case _:
+            assert_never(action)
 
 
 def break_summary(breaks: Iterable[BreakRecord]) -> BreakSummary:

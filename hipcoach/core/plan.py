@@ -1,4 +1,4 @@
-"""Compiling a protocol into a flat plan of timed steps.
+"""Compiling a routine into a flat plan of timed steps.
 
 ``compile_plan`` expands phases, blocks, sets, sides, reps, tempo, rests and
 side switches into a tuple of ``Step`` values. The session runner only walks
@@ -8,14 +8,15 @@ that tuple; it never needs to know what a side or a set is.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Amount, Dosage, Exercise
 from hipcoach.core.library import Library
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message, MessageContext, MessageError
-from hipcoach.core.protocols import Protocol
+from hipcoach.core.routines import Routine
 
 
 class StepKind(StrEnum):
@@ -110,7 +111,7 @@ class Step:
 
 @dataclass(frozen=True)
 class PhasePlan:
-    """A phase's time as the protocol budgets it and as the plan adds up."""
+    """A phase's time as the routine budgets it and as the plan adds up."""
 
     name: str
     budget_seconds: int | None
@@ -131,8 +132,8 @@ class PhasePlan:
 class Plan:
     """A compiled session: the steps in order, and what they add up to."""
 
-    protocol_id: str
-    protocol_name: str
+    routine_id: str
+    routine_name: str
     steps: tuple[Step, ...]
     phases: tuple[PhasePlan, ...]
 
@@ -149,8 +150,8 @@ class Plan:
     def as_json(self) -> dict[str, object]:
         """Return the stable JSON shape of ``hipcoach plan --json``."""
         return {
-            "protocol": self.protocol_id,
-            "name": self.protocol_name,
+            "protocol": self.routine_id,
+            "name": self.routine_name,
             "total_seconds": self.total_seconds,
             "phases": [phase.as_json() for phase in self.phases],
             "steps": [step.as_json() for step in self.steps],
@@ -182,14 +183,35 @@ class PlanText(MessageContext):
 
 
 class PlanError(MessageError):
-    """The protocol cannot be compiled (e.g. it names a missing exercise)."""
+    """The routine cannot be compiled (e.g. it names a missing exercise)."""
 
 
-def _chosen(amount: Amount | None, exercise_id: str, name: str, prefs: PlanPreferences) -> int:
+def chosen_amount(
+    amount: Amount | None, exercise_id: str, name: str, prefs: PlanPreferences
+) -> int:
+    """Return the value of dosage field ``name`` the plan uses (0 when the dosage lacks it).
+
+    That is the user's amount from ``prefs`` kept inside the range, or the
+    amount's default.
+    """
     if amount is None:
         return 0
     wanted = prefs.amounts.get((exercise_id, name), amount.default)
     return max(amount.low, min(amount.high, wanted))
+
+
+_PLANNED_FIELDS = ("sets", "reps", "hold_seconds", "duration_seconds", "rest_seconds")
+"""The dosage fields whose chosen value the plan uses as it is (the rest stay as written)."""
+
+
+def _as_planned(exercise: Exercise, dosage: Dosage, prefs: PlanPreferences) -> Dosage:
+    """Return ``dosage`` with each range the plan resolves replaced by the value it uses."""
+    changes: dict[str, Any] = {
+        name: Amount.exactly(chosen_amount(amount, exercise.id, name, prefs))
+        for name in _PLANNED_FIELDS
+        if (amount := getattr(dosage, name)) is not None and amount.is_range
+    }
+    return replace(dosage, **changes)
 
 
 @dataclass
@@ -222,16 +244,16 @@ def _cue_for(exercise: Exercise, index: int) -> str | None:
 def _work_steps(
     builder: _Builder, exercise: Exercise, dosage: Dosage, side: Side | None, set_number: int
 ) -> None:
-    prefs, sets = builder.prefs, _chosen(dosage.sets, exercise.id, "sets", builder.prefs) or 1
+    prefs, sets = builder.prefs, chosen_amount(dosage.sets, exercise.id, "sets", builder.prefs) or 1
     common: dict[str, object] = {
         "exercise": exercise,
         "exercise_index": builder.exercise_index,
         "set": set_number,
         "sets": sets,
     }
-    reps = _chosen(dosage.reps, exercise.id, "reps", prefs)
-    hold = _chosen(dosage.hold_seconds, exercise.id, "hold_seconds", prefs)
-    duration = _chosen(dosage.duration_seconds, exercise.id, "duration_seconds", prefs)
+    reps = chosen_amount(dosage.reps, exercise.id, "reps", prefs)
+    hold = chosen_amount(dosage.hold_seconds, exercise.id, "hold_seconds", prefs)
+    duration = chosen_amount(dosage.duration_seconds, exercise.id, "duration_seconds", prefs)
     if reps:
         alternating = exercise.sides.alternating
         order: list[tuple[int, Side | None]] = []
@@ -295,11 +317,13 @@ def _work_steps(
 def _exercise_steps(builder: _Builder, exercise: Exercise, dosage: Dosage) -> None:
     prefs = builder.prefs
     builder.exercise_index += 1
-    sets = _chosen(dosage.sets, exercise.id, "sets", prefs) or 1
-    rest = _chosen(dosage.rest_seconds, exercise.id, "rest_seconds", prefs) or prefs.rest_seconds
+    sets = chosen_amount(dosage.sets, exercise.id, "sets", prefs) or 1
+    rest = (
+        chosen_amount(dosage.rest_seconds, exercise.id, "rest_seconds", prefs) or prefs.rest_seconds
+    )
     per_side = exercise.sides.per_side and not exercise.sides.alternating
     switch = exercise.sides.switch_seconds or prefs.switch_seconds
-    lines = dosage_lines(dosage, per_side=exercise.per_side)
+    lines = dosage_lines(_as_planned(exercise, dosage, prefs), per_side=exercise.per_side)
     if prefs.get_ready_seconds:
         builder.add(
             StepKind.GET_READY,
@@ -341,18 +365,16 @@ def _exercise_steps(builder: _Builder, exercise: Exercise, dosage: Dosage) -> No
             _work_steps(builder, exercise, dosage, None, set_number)
 
 
-def compile_plan(
-    protocol: Protocol, library: Library, prefs: PlanPreferences | None = None
-) -> Plan:
-    """Return the plan for ``protocol`` with the user's ``prefs`` applied.
+def compile_plan(routine: Routine, library: Library, prefs: PlanPreferences | None = None) -> Plan:
+    """Return the plan for ``routine`` with the user's ``prefs`` applied.
 
-    Raises ``PlanError`` when the protocol names an exercise the library
+    Raises ``PlanError`` when the routine names an exercise the library
     lacks or a choice that is not one of the block's options.
     """
     prefs = prefs or PlanPreferences()
     builder = _Builder(prefs)
     phases: list[PhasePlan] = []
-    for phase_index, phase in enumerate(protocol.phases):
+    for phase_index, phase in enumerate(routine.phases):
         builder.phase, builder.phase_index = phase.name, phase_index
         first = len(builder.steps)
         if prefs.phase_intro_seconds:
@@ -385,6 +407,6 @@ def compile_plan(
                 paced_steps=sum(1 for step in phase_steps if step.seconds is None),
             )
         )
-    builder.phase = protocol.phases[-1].name if protocol.phases else ""
+    builder.phase = routine.phases[-1].name if routine.phases else ""
     builder.add(StepKind.DONE, 0, "Well done")
-    return Plan(protocol.id, protocol.name, tuple(builder.steps), tuple(phases))
+    return Plan(routine.id, routine.name, tuple(builder.steps), tuple(phases))

@@ -102,7 +102,11 @@ LIMBS = ("arm_near", "arm_far", "leg_near", "leg_far", "trunk")
 
 
 class Muscle(StrEnum):
-    """A muscle region a figure can tint."""
+    """A muscle region a figure can tint.
+
+    The first eight are broad areas an exercise works; the rest are single
+    hip flexors, drawn where they run (the Learn page shows each).
+    """
 
     HIP_FLEXORS = "hip_flexors"
     QUADS = "quads"
@@ -112,6 +116,10 @@ class Muscle(StrEnum):
     CORE = "core"
     LOWER_BACK = "lower_back"
     SIDE = "side"
+    PSOAS = "psoas"
+    ILIACUS = "iliacus"
+    RECTUS_FEMORIS = "rectus_femoris"
+    SARTORIUS = "sartorius"
 
 
 class PropKind(StrEnum):

@@ -19,7 +19,7 @@ What counts
     Whether a session is *complete*, *partial* or *abandoned* is decided in
     one place, ``hipcoach.core.adherence``, by the share of its planned work
     done. A day with at least one complete session is a *session day*. Two
-    sessions on one day count once: the protocol asks for a little often,
+    sessions on one day count once: the routine asks for a little often,
     not a lot at once. A partial session never counts towards a target but
     is always shown (``PARTIAL``), because the user did turn up. An
     abandoned session (hardly any work done, e.g. tapped through) counts for

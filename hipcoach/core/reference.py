@@ -2,27 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from hipcoach.core.exercises import Exercise
 from hipcoach.core.messages import Message
+from hipcoach.core.poses import Muscle as Region
 from hipcoach.core.problems import PackText, Report, TableReader
 from hipcoach.core.schema import read_schema_version
 
 
 @dataclass(frozen=True)
+class MuscleFigure:
+    """How a muscle is drawn: keyframe ``pose`` of ``exercise``'s figure, ``region`` tinted."""
+
+    exercise: str
+    pose: str
+    region: Region
+
+
+@dataclass(frozen=True)
 class Muscle:
-    """A hip flexor: where it attaches, what it does, where it hurts."""
+    """A hip flexor: where it runs, what it does, how it gets tight, where it hurts.
+
+    ``targets`` are the names exercises use for it in their targets (compared
+    without regard to case); ``figure`` says how to draw it, if it can be.
+    """
 
     id: str
     name: str
     origin: str
     insertion: str
     role: str
+    tightens: str
     pain_pattern: str
+    targets: tuple[str, ...] = ()
+    figure: MuscleFigure | None = None
+
+    def is_target(self, target: str) -> bool:
+        """Return whether an exercise target called ``target`` means this muscle."""
+        wanted = target.strip().casefold()
+        return any(name.casefold() == wanted for name in self.targets)
+
+    def worked_by(self, exercises: Iterable[Exercise]) -> tuple[Exercise, ...]:
+        """Return the exercises of ``exercises`` with this muscle among their targets, in order."""
+        return tuple(e for e in exercises if any(self.is_target(t) for t in e.targets))
 
 
 @dataclass(frozen=True)
@@ -66,6 +93,7 @@ class Reference:
     muscles: tuple[Muscle, ...]
     symptoms: tuple[Symptom, ...]
     stages: tuple[Stage, ...]
+    caveat: str
     consistency: str
     meaningful_relief_weeks: tuple[int, int]
     mistakes: tuple[Mistake, ...]
@@ -73,6 +101,14 @@ class Reference:
     see: tuple[str, ...]
     persist_weeks: tuple[int, int]
     conditions: tuple[str, ...]
+
+    def muscle(self, muscle_id: str) -> Muscle | None:
+        """Return the muscle with ``muscle_id``, or ``None`` if there is none."""
+        return next((muscle for muscle in self.muscles if muscle.id == muscle_id), None)
+
+    def muscles_for_target(self, target: str) -> tuple[Muscle, ...]:
+        """Return the muscles an exercise target called ``target`` means (often none)."""
+        return tuple(muscle for muscle in self.muscles if muscle.is_target(target))
 
     def stage_for_day(self, day: int) -> Stage | None:
         """Return the timeline stage that programme day ``day`` (from 1) falls in."""
@@ -99,15 +135,30 @@ def _week_range(reader: TableReader, key: str) -> tuple[int, int]:
     return (value[0], value[1])
 
 
+_MUSCLE_TEXTS = ("id", "name", "origin", "insertion", "role", "tightens", "pain_pattern")
+REGIONS = tuple(region.value for region in Region)
+
+
+def _muscle_figure(item: TableReader) -> MuscleFigure | None:
+    table = item.table("figure")
+    if table is None:
+        return None
+    exercise, pose = table.text("exercise"), table.text("pose")
+    region = table.choice("region", REGIONS)
+    table.finish()
+    if exercise is None or pose is None or region is None:
+        return None
+    return MuscleFigure(exercise, pose, Region(region))
+
+
 def _muscles(reader: TableReader) -> tuple[Muscle, ...]:
     result = []
     for item in reader.tables("muscles", required=True):
-        fields = {
-            key: item.text(key) or ""
-            for key in ("id", "name", "origin", "insertion", "role", "pain_pattern")
-        }
+        texts = {key: item.text(key) or "" for key in _MUSCLE_TEXTS}
+        targets = item.text_list("targets")
+        figure = _muscle_figure(item)
         item.finish()
-        result.append(Muscle(**fields))
+        result.append(Muscle(**texts, targets=targets, figure=figure))
     return tuple(result)
 
 
@@ -200,6 +251,7 @@ def load_reference(
     symptoms = _symptoms(tables["symptoms"])
     timeline = tables["timeline"]
     stages = _stages(timeline)
+    caveat = timeline.text("caveat") or ""
     consistency = timeline.text("consistency") or ""
     relief = _week_range(timeline, "meaningful_relief_weeks")
     mistakes = _mistakes(tables["mistakes"])
@@ -216,6 +268,7 @@ def load_reference(
         muscles=muscles,
         symptoms=symptoms,
         stages=stages,
+        caveat=caveat,
         consistency=consistency,
         meaningful_relief_weeks=relief,
         mistakes=mistakes,

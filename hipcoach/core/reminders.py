@@ -76,7 +76,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.core.settings.values import BreakSettings
+from hipcoach.core.settings.working_hours import TimeRange, WorkingHours
 
 #: The exercise id of the walk, suggested instead of the rotation after long sitting.
 WALK_MOVE = "walk-break"

@@ -2,7 +2,9 @@
 
 Nothing here diagnoses anything. The rules only decide when to ask, when to
 suggest that a physiotherapist or doctor takes a look, and how to say so
-calmly. Every threshold is a named constant below.
+calmly. Every threshold is a named constant below, except the weeks within
+which self-care should have helped: those come from the reference data
+(``Reference.persist_weeks``, read from ``red-flags.toml``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Literal, Protocol
 
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.messages import Message, MessageContext, Number
 from hipcoach.core.programme import WeekAdherence, programme_day
 from hipcoach.core.reference import RedFlag, Reference
@@ -22,9 +25,6 @@ RED_FLAG_INTERVAL = timedelta(days=14)
 #: What the user may choose after a red-flag recommendation.
 CONTINUE, GENTLE, STOP = "continue", "gentle", "stop"
 """How long after the last red-flag check-in the questions are asked again."""
-
-FIRST_SESSION, SHARP_PAIN, FORTNIGHTLY = "first-session", "sharp-pain", "fortnightly"
-"""The reasons a check-in is due, as stored with the check-in."""
 
 EARLY_DAYS = 7
 """The baseline: pain readings of programme days 1 to 7."""
@@ -41,19 +41,13 @@ RISING_POINTS = 1.5
 IMPROVING_POINTS = 1.0
 """A recent average at least this much below the baseline counts as improvement."""
 
-NO_CHANGE_AFTER_DAYS = 28
-"""After this many programme days without improvement, a lack of change is worth a check."""
-
 CONSISTENT_SHARE = Fraction(7, 10)
 """Share of the finished weeks' session targets that counts as consistent work (exact)."""
 
 LOW_PAIN = 2.0
 """A recent average at or below this is low, steady pain: not improving, but no cause to refer."""
 
-PERSIST_WEEKS = (4, 6)
-"""The window in which self-care should have helped (the reference's ``persist_weeks``)."""
-
-TREND_MOMENTS = frozenset({"before", "quick"})
+TREND_MOMENTS = frozenset({PainMoment.BEFORE, PainMoment.QUICK})
 """Journal moments used for the trend: ratings before a session or at any time.
 
 Ratings right after a session are left out: they measure the session's
@@ -82,8 +76,8 @@ class PainReading(Protocol):
         ...
 
     @property
-    def moment(self) -> str:
-        """``"before"`` or ``"after"`` a session, or ``"quick"`` (any time)."""
+    def moment(self) -> PainMoment:
+        """Before or after a session, or a quick check (any time)."""
         ...
 
 
@@ -96,8 +90,8 @@ class PastCheckIn(Protocol):
         ...
 
     @property
-    def trigger(self) -> str:
-        """Why it was asked (``FIRST_SESSION``, ``SHARP_PAIN`` or ``FORTNIGHTLY``)."""
+    def trigger(self) -> RedFlagTrigger:
+        """Why it was asked."""
         ...
 
     @property
@@ -112,22 +106,23 @@ def checkin_due(
     *,
     sharp_pain_since_last: bool,
     sessions_done: int,
-) -> str | None:
+) -> RedFlagTrigger | None:
     """Return why the red-flag questions should be asked now, or ``None`` if they need not be.
 
-    In order of precedence: ``SHARP_PAIN`` when the user reported sharp pain
-    since the last check-in (or ever, if never asked); ``FIRST_SESSION``
-    when never asked and no session is done yet; ``FORTNIGHTLY`` when never
-    asked although sessions were done (the check-in is overdue), or when
-    ``RED_FLAG_INTERVAL`` or more has passed since the latest check-in.
+    In order of precedence (each a ``RedFlagTrigger``): ``SHARP_PAIN`` when
+    the user reported sharp pain since the last check-in (or ever, if never
+    asked); ``FIRST_SESSION`` when never asked and no session is done yet;
+    ``FORTNIGHTLY`` when never asked although sessions were done (the
+    check-in is overdue), or when ``RED_FLAG_INTERVAL`` or more has passed
+    since the latest check-in.
     """
     if sharp_pain_since_last:
-        return SHARP_PAIN
+        return RedFlagTrigger.SHARP_PAIN
     if not past:
-        return FIRST_SESSION if sessions_done == 0 else FORTNIGHTLY
+        return RedFlagTrigger.FIRST_SESSION if sessions_done == 0 else RedFlagTrigger.FORTNIGHTLY
     latest = max(checkin.at for checkin in past)
     if now - latest >= RED_FLAG_INTERVAL:
-        return FORTNIGHTLY
+        return RedFlagTrigger.FORTNIGHTLY
     return None
 
 
@@ -254,6 +249,8 @@ def pain_trend(
     start: date,
     today: date,
     adherence: Sequence[WeekAdherence],
+    *,
+    persist_weeks: tuple[int, int],
 ) -> TrendVerdict:
     """Compare the first week's pain with the last two weeks' and say what it means.
 
@@ -268,7 +265,8 @@ def pain_trend(
     - ``"rising"`` when the recent average is ``RISING_POINTS`` or more above
       the baseline — ``see_professional`` at any time;
     - ``"improving"`` when it is ``IMPROVING_POINTS`` or more below;
-    - ``"too-early"`` while fewer than ``NO_CHANGE_AFTER_DAYS`` days have passed;
+    - ``"too-early"`` until the first of ``persist_weeks`` (the weeks within which
+      self-care should have helped: the reference's ``persist_weeks``) has passed;
     - ``"no-change"`` after that; ``see_professional`` only if the work was
       consistent (finished weeks in ``adherence`` reached ``CONSISTENT_SHARE``
       of their targets) and the recent pain is above ``LOW_PAIN``.
@@ -338,7 +336,8 @@ def pain_trend(
             then,
             now,
         )
-    if number <= NO_CHANGE_AFTER_DAYS:
+    low, high = persist_weeks
+    if number <= low * 7:
         return TrendVerdict(
             "too-early",
             SafetyText.tr(
@@ -374,7 +373,6 @@ def pain_trend(
             then,
             now,
         )
-    low, high = PERSIST_WEEKS
     return TrendVerdict(
         "no-change",
         SafetyText.tr(

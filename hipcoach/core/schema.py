@@ -1,4 +1,4 @@
-"""Turning parsed TOML tables into exercises and protocols (format version 1).
+"""Turning parsed TOML tables into exercises and routines (format version 1).
 
 Each parser reports every problem it finds through the reader's report
 function and returns ``None`` when the result would be unusable.
@@ -28,7 +28,7 @@ from hipcoach.core.exercises import (
 from hipcoach.core.messages import QT_TRANSLATE_NOOP, Message
 from hipcoach.core.pose_schema import read_figure
 from hipcoach.core.problems import PackText, Report, TableReader, is_integer, type_name
-from hipcoach.core.protocols import Block, Phase, Protocol, Purpose
+from hipcoach.core.routines import Block, Phase, Purpose, Routine
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -87,7 +87,7 @@ EXERCISE_TEXTS = (
     "why",
     "dosage.note",
 )
-PROTOCOL_TEXTS = ("name", "summary", "frequency")
+ROUTINE_TEXTS = ("name", "summary", "frequency")
 PHASE_TEXTS = ("name", "intro")
 BLOCK_TEXTS = ("note", "dosage.note")
 _LIST_TEXTS = frozenset(
@@ -325,7 +325,7 @@ def read_dosage(reader: TableReader, *, complete: bool) -> Dosage:
     """Read a dosage table.
 
     ``complete`` dosages (an exercise's own) must say how much work there is;
-    a protocol's dosage only overrides some of the exercise's fields.
+    a routine's dosage only overrides some of the exercise's fields.
     """
     amounts = {name: _amount(reader, name) for name in AMOUNT_FIELDS}
     tempo = _tempo(reader)
@@ -556,6 +556,7 @@ def _block(
     dosage_reader = reader.table("dosage")
     dosage = read_dosage(dosage_reader, complete=False) if dosage_reader else Dosage()
     note = reader.text("note", required=False)
+    priority = reader.integer("priority", minimum=1)
     translations = read_translations(
         reader, BLOCK_TEXTS, QT_TRANSLATE_NOOP("PackText", "the block")
     )
@@ -564,29 +565,31 @@ def _block(
     if not choices:
         return None
     _, texts = _chosen(translations, language)
-    block = Block(choices=choices, dosage=_with_dosage_note(dosage, texts), note=note)
+    block = Block(
+        choices=choices, dosage=_with_dosage_note(dosage, texts), note=note, priority=priority
+    )
     return replace(block, **_plain(texts))
 
 
-def parse_protocol(
+def parse_routine(
     table: dict[str, Any],
     report: Report,
     *,
     source: str,
     known_exercises: Container[str],
     language: str | None = None,
-) -> Protocol | None:
-    """Return the protocol described by ``table``, or ``None`` if it has problems.
+) -> Routine | None:
+    """Return the routine described by ``table``, or ``None`` if it has problems.
 
     Every exercise id a block names must be in ``known_exercises``. Every
-    translation is checked; the protocol, each phase and each block use
+    translation is checked; the routine, each phase and each block use
     their own translation for ``language`` (or its base language) if any.
     """
     counter = _Counter(report)
     reader = TableReader(table, "", counter)
     if not read_schema_version(reader):
         return None
-    protocol_id = read_id(reader)
+    routine_id = read_id(reader)
     name = reader.text("name")
     summary = reader.text("summary")
     purpose = reader.choice("purpose", tuple(p.value for p in Purpose), required=False)
@@ -615,17 +618,17 @@ def parse_protocol(
             )
             phases.append(replace(phase, **_plain(_chosen(phase_translations, language)[1])))
     translations = read_translations(
-        reader, PROTOCOL_TEXTS, QT_TRANSLATE_NOOP("PackText", "the protocol")
+        reader, ROUTINE_TEXTS, QT_TRANSLATE_NOOP("PackText", "the routine")
     )
     seen.update(translations)
     reader.finish()
     if counter.count:
         return None
-    assert protocol_id is not None
+    assert routine_id is not None
     assert name is not None
     assert summary is not None
-    protocol = Protocol(
-        id=protocol_id,
+    routine = Routine(
+        id=routine_id,
         name=name,
         summary=summary,
         phases=tuple(phases),
@@ -635,7 +638,7 @@ def parse_protocol(
         language=pick_language(language, seen) or ORIGINAL_LANGUAGE,
         translations=tuple(sorted(seen)),
     )
-    return replace(protocol, **_plain(_chosen(translations, language)[1]))
+    return replace(routine, **_plain(_chosen(translations, language)[1]))
 
 
 class _Counter:

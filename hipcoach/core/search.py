@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from hipcoach.core.exercises import Category, Exercise, Position
+from hipcoach.core.learn import LearnEntry
+from hipcoach.core.messages import english
+
+
+def _has_every_word(query: str, text: str) -> bool:
+    """Return whether every word of ``query`` appears in ``text`` (any case)."""
+    folded = text.casefold()
+    return all(word in folded for word in query.casefold().split())
 
 
 def _search_text(exercise: Exercise, extra: Iterable[str]) -> str:
@@ -52,11 +60,9 @@ class ExerciseFilter:
             return False
         if self.equipment is not None and self.equipment not in exercise.equipment:
             return False
-        words = self.query.casefold().split()
-        if not words:
+        if not self.query.split():
             return True
-        text = _search_text(exercise, extra)
-        return all(word in text for word in words)
+        return _has_every_word(self.query, _search_text(exercise, extra))
 
 
 def facet_values(exercises: Iterable[Exercise]) -> dict[str, list[str]]:
@@ -73,3 +79,23 @@ def facet_values(exercises: Iterable[Exercise]) -> dict[str, list[str]]:
         "equipment": sorted(equipment, key=str.casefold),
         "positions": [position.value for position in Position if position in positions],
     }
+
+
+def find_learn_entries(
+    entries: Iterable[LearnEntry], query: str, shown: Callable[[LearnEntry], str] | None = None
+) -> tuple[LearnEntry, ...]:
+    """Return the entries of the Learn page that ``query`` finds, in their order.
+
+    An entry matches as an exercise does: every word of ``query`` appears in
+    its title (in English, and as ``shown`` renders it for the user) or its
+    words. A blank query finds nothing: there is nothing to offer yet.
+    """
+    if not query.split():
+        return ()
+    found = []
+    for entry in entries:
+        title = english(entry.title)
+        text = " ".join((title, shown(entry) if shown else "", entry.words))
+        if _has_every_word(query, text):
+            found.append(entry)
+    return tuple(found)

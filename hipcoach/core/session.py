@@ -182,7 +182,7 @@ class SessionSummary:
     whether it counts is ``status`` (from the ``units`` of work it planned).
     """
 
-    protocol_id: str
+    routine_id: str
     planned_seconds: int
     active_seconds: float
     finished: bool
@@ -524,7 +524,7 @@ class SessionRunner:
                 )
             )
         return SessionSummary(
-            protocol_id=self.plan.protocol_id,
+            routine_id=self.plan.routine_id,
             planned_seconds=self.plan.total_seconds,
             active_seconds=self._active_total,
             finished=self.state is RunnerState.FINISHED,

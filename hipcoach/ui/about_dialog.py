@@ -43,9 +43,11 @@ LICENCE = QT_TRANSLATE_NOOP(
 
 CONTENT_SOURCE = QT_TRANSLATE_NOOP(
     "AboutDialog",
-    "The exercises, their amounts (holds, sets, repetitions) and the release → stretch"
-    " → strengthen order follow a published self-care guide to releasing, stretching and"
-    " strengthening tight hip flexors. All the wording was written for hipcoach.",
+    "The exercises, their amounts (holds, sets, repetitions) and the daily routine's"
+    " release → stretch → strengthen order follow a published self-care guide to releasing,"
+    " stretching and strengthening tight hip flexors. The gentle routine for flare-ups is"
+    " hipcoach's own: the guide has no such routine. All the wording was written for"
+    " hipcoach.",
 )
 
 SAFETY = QT_TRANSLATE_NOOP(

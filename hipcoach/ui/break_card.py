@@ -19,22 +19,23 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import Plan, Side, StepKind
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import CueDue, Event, RunnerState, SessionEnded, Snapshot
+from hipcoach.services.break_driver import BreakChoice
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import CuePlayer
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.countdown_ring import CountdownRing
 from hipcoach.ui.figure_view import FigureView
 from hipcoach.ui.player_run import SideBadge, step_heading
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import CuePlayer
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render
 
-#: (button text, action, reason) for the one-click "not now" answers; the text
+#: (button text, choice, reason) for the one-click "not now" answers; the text
 #: is English (it keys ``BreakCard.not_now_buttons``) and shown translated.
 NOT_NOW_CHOICES = (
-    (QT_TRANSLATE_NOOP("BreakCard", "In a meeting"), "snooze", "meeting"),
-    (QT_TRANSLATE_NOOP("BreakCard", "Later"), "snooze", None),
-    (QT_TRANSLATE_NOOP("BreakCard", "Pain"), "skip", "pain"),
-    (QT_TRANSLATE_NOOP("BreakCard", "I was away"), "skip", "away"),
+    (QT_TRANSLATE_NOOP("BreakCard", "In a meeting"), BreakChoice.SNOOZE, "meeting"),
+    (QT_TRANSLATE_NOOP("BreakCard", "Later"), BreakChoice.SNOOZE, None),
+    (QT_TRANSLATE_NOOP("BreakCard", "Pain"), BreakChoice.SKIP, "pain"),
+    (QT_TRANSLATE_NOOP("BreakCard", "I was away"), BreakChoice.SKIP, "away"),
 )
 
 _MARGIN = 24
@@ -44,11 +45,12 @@ class BreakCard(QFrame):
     """Shows ``due``'s move with its own countdown, on the screen with the mouse.
 
     It does not take the keyboard focus when it appears. ``answered`` fires
-    once with ``(action, reason)``: action is ``done``, ``snooze`` or
-    ``skip``. The card deletes itself when closed.
+    once with ``(choice, reason)``: a ``BreakChoice`` and the one-click
+    reason or None. The card deletes itself when closed.
     """
 
-    answered = Signal(str, object)
+    # The reason may be None, which a Signal(str) would turn into "".
+    answered = Signal(BreakChoice, object)
 
     def __init__(
         self,
@@ -128,8 +130,8 @@ class BreakCard(QFrame):
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setToolTip(self.tr("Skip this break"))
         self.start_button.clicked.connect(self.start_move)
-        self.done_button.clicked.connect(lambda: self.answer("done", None))
-        self.skip_button.clicked.connect(lambda: self.answer("skip", None))
+        self.done_button.clicked.connect(lambda: self.answer(BreakChoice.DONE, None))
+        self.skip_button.clicked.connect(lambda: self.answer(BreakChoice.SKIP, None))
         actions = QHBoxLayout()
         actions.addWidget(self.start_button)
         actions.addWidget(self.done_button)
@@ -138,10 +140,10 @@ class BreakCard(QFrame):
         not_now = QHBoxLayout()
         not_now_label = QLabel(self.tr("Not now? Say why in one click:"))
         self.not_now_buttons: dict[str, QPushButton] = {}
-        for text, action, reason in NOT_NOW_CHOICES:
+        for text, choice, reason in NOT_NOW_CHOICES:
             shown = self.tr(text)
             button = QPushButton(shown)
-            if action == "snooze":
+            if choice is BreakChoice.SNOOZE:
                 button.setToolTip(self.tr("Remind me again in %n minutes", "", snooze_minutes))
                 if snoozes_left <= 0:
                     button.setEnabled(False)
@@ -149,7 +151,7 @@ class BreakCard(QFrame):
             else:
                 button.setToolTip(self.tr("Skip this break and note why"))
             button.setAccessibleName(self.tr("Not now: {answer}").format(answer=shown))
-            button.clicked.connect(lambda _=False, a=action, r=reason: self.answer(a, r))
+            button.clicked.connect(lambda _=False, c=choice, r=reason: self.answer(c, r))
             self.not_now_buttons[text] = button
             not_now.addWidget(button)
 
@@ -222,9 +224,9 @@ class BreakCard(QFrame):
         """The user left the desk: a walk in progress counts as done."""
         runner = self.driver.runner
         if runner is not None and self.exercise.id == "walk-break" and self.move_running:
-            self.answer("done", "away-during-walk")
+            self.answer(BreakChoice.DONE, "away-during-walk")
 
-    def answer(self, action: str, reason: str | None) -> None:
+    def answer(self, choice: BreakChoice, reason: str | None) -> None:
         """Answer the break once and close the card."""
         if self._answered:
             return
@@ -233,7 +235,7 @@ class BreakCard(QFrame):
         if runner is not None and runner.state in (RunnerState.RUNNING, RunnerState.PAUSED):
             runner.stop()
         self.driver.timer.stop()
-        self.answered.emit(action, reason)
+        self.answered.emit(choice, reason)
         self.close()
 
     def dismiss(self) -> None:
@@ -269,11 +271,11 @@ class BreakCard(QFrame):
         if isinstance(event, CueDue) and self._cue_player is not None:
             self._cue_player.play(event.kind)
         if isinstance(event, SessionEnded) and event.summary.finished:
-            self.answer("done", None)
+            self.answer(BreakChoice.DONE, None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._answered:
             self._answered = True
             self.driver.timer.stop()
-            self.answered.emit("snooze", None)  # closing the card is "later"
+            self.answered.emit(BreakChoice.SNOOZE, None)  # closing the card is "later"
         super().closeEvent(event)

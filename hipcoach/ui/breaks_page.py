@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import assert_never
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -19,18 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.clock import WallClock
-from hipcoach.core.history import HistoryError, HistoryStore
+from hipcoach.core.history import BreakAction, HistoryError, HistoryStore
+from hipcoach.services.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.accessible import name_by_content
-from hipcoach.ui.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.text import label, page_title
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_time, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
 
-_ACTION_WORDS = {
-    "done": QT_TRANSLATE_NOOP("BreaksPage", "Done"),
-    "snoozed": QT_TRANSLATE_NOOP("BreaksPage", "Snoozed"),
-    "skipped": QT_TRANSLATE_NOOP("BreaksPage", "Skipped"),
-}
 #: The pause buttons' short words, by the tray's pause choice they stand for.
 _PAUSE_BUTTONS = {
     "For 30 minutes": QT_TRANSLATE_NOOP("BreaksPage", "30 minutes"),
@@ -40,7 +36,22 @@ _PAUSE_BUTTONS = {
 }
 
 #: What tells two answers apart: the break (when it was due, its move), the answer and its time.
-AnswerKey = tuple[datetime, str, str, datetime]
+AnswerKey = tuple[datetime, str, BreakAction, datetime]
+
+
+def _answer_word(action: BreakAction) -> str | None:
+    """Return the word listing an answer (English; shown translated), None for no answer."""
+    match action:
+        case BreakAction.DONE:
+            return QT_TRANSLATE_NOOP("BreaksPage", "Done")
+        case BreakAction.SNOOZED:
+            return QT_TRANSLATE_NOOP("BreaksPage", "Snoozed")
+        case BreakAction.SKIPPED:
+            return QT_TRANSLATE_NOOP("BreaksPage", "Skipped")
+        case BreakAction.SHOWN:
+            return None
+        case _:
+            assert_never(action)
 
 
 def _midnight(day: date, moment: datetime) -> datetime:
@@ -168,7 +179,7 @@ class BreaksPage(QWidget):
             return
         for record in records:
             answered = record.answered_at
-            if answered is not None and record.action in _ACTION_WORDS:
+            if answered is not None:
                 key = (record.due_at, record.move, record.action, answered)
                 self._list(key, record.reason, record.move)
 
@@ -184,10 +195,11 @@ class BreaksPage(QWidget):
             self.list_today()
 
     def _list(self, key: AnswerKey, reason: str | None, move: str) -> None:
-        if key in self._listed:
+        _due, _move, action, at = key
+        word = _answer_word(action)
+        if key in self._listed or word is None:
             return
         self._listed.add(key)
-        _due, _move, action, at = key
         why = f" ({reason})" if reason else ""
-        word = self.tr(_ACTION_WORDS[action]) if action in _ACTION_WORDS else action
-        self.history.insertItem(0, f"{format_time(at)}  {word}{why} — {self._move_name(move)}")
+        shown = self.tr(word)
+        self.history.insertItem(0, f"{format_time(at)}  {shown}{why} — {self._move_name(move)}")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hipcoach.core.describe import dosage_lines
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.learn import muscle_key
+from hipcoach.core.reference import Reference
+from hipcoach.ui.links import LinkKind, learn_link, link_target
 from hipcoach.ui.translate import render, translate
 
 
@@ -35,8 +38,35 @@ def _box(content: str, background: str, foreground: str, border: str) -> str:
     )
 
 
-def exercise_html(exercise: Exercise, palette: QPalette) -> str:
-    """Return the exercise laid out as rich text in colours that suit ``palette``."""
+def _muscle_link(key: str, text: str) -> str:
+    return f'<a href="{escape(learn_link(key))}">{escape(text)}</a>'
+
+
+def targets_html(targets: tuple[str, ...], reference: Reference | None) -> str:
+    """Return the targets, each muscle the Learn page explains linked to its entry there.
+
+    A target that names one such muscle is itself the link; one that names
+    several (the iliopsoas is the psoas major and the iliacus) is followed
+    by a link to each.
+    """
+    shown = []
+    for target in targets:
+        muscles = reference.muscles_for_target(target) if reference is not None else ()
+        if len(muscles) == 1:
+            shown.append(_muscle_link(muscle_key(muscles[0].id), target))
+        elif muscles:
+            links = ", ".join(_muscle_link(muscle_key(m.id), m.name) for m in muscles)
+            shown.append(f"{escape(target)} ({links})")
+        else:
+            shown.append(escape(target))
+    return ", ".join(shown)
+
+
+def exercise_html(exercise: Exercise, palette: QPalette, reference: Reference | None = None) -> str:
+    """Return the exercise laid out as rich text in colours that suit ``palette``.
+
+    With ``reference``, targets the Learn page explains link to it (see ``targets_html``).
+    """
     dark = _is_dark(palette)
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     if dark:
@@ -85,16 +115,16 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
         parts.append(_box(dose, dose_bg, dose_fg, dose_border))
 
     facts = [
-        (translate("ExerciseDetail", "Targets"), ", ".join(exercise.targets)),
+        (translate("ExerciseDetail", "Targets"), targets_html(exercise.targets, reference)),
         (
             translate("ExerciseDetail", "Equipment"),
-            ", ".join(exercise.equipment) or translate("ExerciseDetail", "None"),
+            escape(", ".join(exercise.equipment) or translate("ExerciseDetail", "None")),
         ),
-        (translate("ExerciseDetail", "Start"), exercise.starting_position),
+        (translate("ExerciseDetail", "Start"), escape(exercise.starting_position)),
     ]
     rows = "".join(
         f'<tr><td style="color: {muted}; padding-right: 12px;" valign="top">{escape(label)}</td>'
-        f"<td>{escape(value)}</td></tr>"
+        f"<td>{value}</td></tr>"
         for label, value in facts
     )
     parts.append(f'<table style="margin-top: 12px;">{rows}</table>')
@@ -129,14 +159,31 @@ def exercise_html(exercise: Exercise, palette: QPalette) -> str:
 
 
 class ExerciseDetail(QTextBrowser):
-    """A read-only, keyboard-scrollable pane showing one exercise (or a hint)."""
+    """A read-only, keyboard-scrollable pane showing one exercise (or a hint).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given ``reference``, each target muscle the Learn page explains is a
+    link; following it (a click, or Tab to it and Enter) fires
+    ``learn_requested`` with the Learn entry's key.
+    """
+
+    learn_requested = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, reference: Reference | None = None
+    ) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Exercise details"))
+        self._reference = reference
         self._exercise: Exercise | None = None
+        self.anchorClicked.connect(self._follow)
         self.show_exercise(None)
+
+    def _follow(self, url: QUrl) -> None:
+        target = link_target(url)
+        if target is not None and target[0] is LinkKind.LEARN:
+            self.learn_requested.emit(target[1])
 
     @property
     def exercise(self) -> Exercise | None:
@@ -151,6 +198,6 @@ class ExerciseDetail(QTextBrowser):
             self.setHtml(f"<p>{escape(hint)}</p>")
             self.setAccessibleDescription(self.tr("No exercise selected"))
             return
-        self.setHtml(exercise_html(exercise, self.palette()))
+        self.setHtml(exercise_html(exercise, self.palette(), self._reference))
         self.setAccessibleDescription(exercise.summary)
         self.verticalScrollBar().setValue(0)

@@ -129,16 +129,53 @@ _LIMB_WIDTHS = {
     "thigh": (0.078, 0.052),
     "shin": (0.05, 0.034),
 }
-#: Muscle regions: (segment, from, to, which face: 1 front, -1 back, 0 middle).
-_REGIONS: Mapping[Muscle, tuple[tuple[str, float, float, int], ...]] = {
-    Muscle.HIP_FLEXORS: (("thigh", 0.0, 0.45, 1), ("trunk", 0.0, 0.3, 1)),
-    Muscle.QUADS: (("thigh", 0.12, 0.92, 1),),
-    Muscle.GLUTES: (("trunk", 0.0, 0.18, -1), ("thigh", 0.0, 0.3, -1)),
-    Muscle.TFL: (("thigh", 0.02, 0.35, 0),),
-    Muscle.HAMSTRINGS: (("thigh", 0.2, 0.92, -1),),
-    Muscle.CORE: (("trunk", 0.12, 0.62, 1),),
-    Muscle.LOWER_BACK: (("trunk", 0.05, 0.45, -1),),
-    Muscle.SIDE: (("trunk", 0.3, 0.95, 0),),
+
+
+@dataclass(frozen=True)
+class _Region:
+    """One tinted stretch of the trunk or a thigh, drawn as a tapering capsule.
+
+    ``start`` and ``end`` are fractions of the segment from the pelvis (a
+    little below 0 reaches past the hip joint); ``face`` says where across it
+    the stretch lies at its start (1 the front, -1 the back, 0 the middle)
+    and ``face_end`` at its end (the same as ``face`` if ``None``), so a
+    muscle can cross a segment on a diagonal. ``radius`` is its half width in
+    body units (``None``: the broad-area default for the segment).
+    """
+
+    segment: str
+    start: float
+    end: float
+    face: float
+    face_end: float | None = None
+    radius: float | None = None
+
+
+#: The regions of each muscle.
+_REGIONS: Mapping[Muscle, tuple[_Region, ...]] = {
+    Muscle.HIP_FLEXORS: (_Region("thigh", 0.0, 0.45, 1), _Region("trunk", 0.0, 0.3, 1)),
+    Muscle.QUADS: (_Region("thigh", 0.12, 0.92, 1),),
+    Muscle.GLUTES: (_Region("trunk", 0.0, 0.18, -1), _Region("thigh", 0.0, 0.3, -1)),
+    Muscle.TFL: (_Region("thigh", 0.02, 0.35, 0),),
+    Muscle.HAMSTRINGS: (_Region("thigh", 0.2, 0.92, -1),),
+    Muscle.CORE: (_Region("trunk", 0.12, 0.62, 1),),
+    Muscle.LOWER_BACK: (_Region("trunk", 0.05, 0.45, -1),),
+    Muscle.SIDE: (_Region("trunk", 0.3, 0.95, 0),),
+    # From the lumbar spine, in front of it, down across the front of the
+    # pelvis to the inner top of the thigh bone.
+    Muscle.PSOAS: (
+        _Region("trunk", 0.45, 0.0, -0.35, 0.55, radius=0.036),
+        _Region("thigh", 0.0, 0.16, 0.55, 0.1, radius=0.03),
+    ),
+    # A fan inside the pelvis, joining the psoas on its way to the thigh.
+    Muscle.ILIACUS: (
+        _Region("trunk", 0.24, 0.0, 0.0, 0.5, radius=0.045),
+        _Region("thigh", 0.0, 0.12, 0.5, 0.1, radius=0.024),
+    ),
+    # Just below the front of the pelvis, straight down the front of the thigh to the knee.
+    Muscle.RECTUS_FEMORIS: (_Region("thigh", -0.06, 0.95, 0.7, radius=0.026),),
+    # From the front of the outer hip, across the thigh to the inside of the knee.
+    Muscle.SARTORIUS: (_Region("thigh", -0.06, 1.0, 1.0, -0.9, radius=0.018),),
 }
 
 
@@ -299,7 +336,8 @@ def _paint_muscles(
     painter.setBrush(colours.brushes.muscle)
     scale = mapper.scale
     for muscle in figure.muscles:
-        for segment, start, end, face in _REGIONS[muscle]:
+        for region in _REGIONS[muscle]:
+            segment = region.segment
             if (segment == "trunk") != (part == "trunk"):
                 continue
             sides = ("",) if segment == "trunk" else _leg_limbs(figure)
@@ -308,12 +346,16 @@ def _paint_muscles(
                     continue
                 a, b, front = _segment(segment, side, points)
                 width = 0.1 if segment == "trunk" else 0.06
-                shift = face * width * 0.55
-                p0 = _along(a, b, start)
-                p1 = _along(a, b, end)
+                face_end = region.face if region.face_end is None else region.face_end
+                shift, shift_end = region.face * width * 0.55, face_end * width * 0.55
+                p0 = _along(a, b, region.start)
+                p1 = _along(a, b, region.end)
                 p0 = (p0[0] + front[0] * shift, p0[1] + front[1] * shift)
-                p1 = (p1[0] + front[0] * shift, p1[1] + front[1] * shift)
-                radius = width * (0.5 if face or segment != "trunk" else 0.35) * scale
+                p1 = (p1[0] + front[0] * shift_end, p1[1] + front[1] * shift_end)
+                if region.radius is not None:
+                    radius = region.radius * scale
+                else:
+                    radius = width * (0.5 if region.face or segment != "trunk" else 0.35) * scale
                 outline = _capsule_outline(
                     mapper.point(p0), mapper.point(p1), radius, radius * 0.85
                 )

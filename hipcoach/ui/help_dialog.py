@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.ui.help_text import TOPICS, HelpTopic
+from hipcoach.ui.sections import Section
 from hipcoach.ui.text import page_title
 from hipcoach.ui.translate import translate
 
@@ -23,17 +24,17 @@ from hipcoach.ui.translate import translate
 SECTION_SCHEME = "section"
 
 
-def section_link(section: str) -> str:
-    """Return the link that shows ``section`` (its English title) in the main window."""
-    return QUrl.fromEncoded(f"{SECTION_SCHEME}:{section}".encode()).toString()
+def section_link(section: Section) -> str:
+    """Return the link that shows ``section`` in the main window."""
+    return QUrl.fromEncoded(f"{SECTION_SCHEME}:{section.link_name}".encode()).toString()
 
 
-def help_markdown(topics: Sequence[HelpTopic], sections: Sequence[str]) -> str:
+def help_markdown(topics: Sequence[HelpTopic], sections: Sequence[Section]) -> str:
     """Return the help as Markdown: one bullet per topic, translated.
 
-    A topic about one of ``sections`` (English titles, in the window's
-    order) ends its first line with a link to that section; a section no
-    topic is about gets a bullet of its own with its shortcut and a link.
+    A topic about one of ``sections`` (the window's, in its order) ends its
+    first line with a link to that section; a section no topic is about
+    gets a bullet of its own with its shortcut and a link.
     """
     items: list[str] = []
     covered = {topic.section for topic in topics}
@@ -42,31 +43,29 @@ def help_markdown(topics: Sequence[HelpTopic], sections: Sequence[str]) -> str:
         if topic.section is not None and topic.section in sections:
             first += " " + _link(topic.section)
         items.append("- " + first + ("\n" + rest if rest else ""))
-    for number, section in enumerate(sections, start=1):
+    for section in sections:
         if section not in covered:
-            shown = translate("MainWindow", section)
-            items.append(f"- **{shown}** (Ctrl+{number}) {_link(section)}")
+            items.append(f"- **{section.title}** (Ctrl+{section.number}) {_link(section)}")
     return "\n".join(items) + "\n"
 
 
-def _link(section: str) -> str:
-    shown = translate("MainWindow", section)
-    text = translate("HelpDialog", "Go to {page}").format(page=shown)
+def _link(section: Section) -> str:
+    text = translate("HelpDialog", "Go to {page}").format(page=section.title)
     return f"[{text}]({section_link(section)})"
 
 
 class HelpDialog(QDialog):
     """Shows ``help_markdown`` for the window's ``sections``.
 
-    A link to a section fires ``section_requested`` with its English title;
+    A link to a section fires ``section_requested`` with its ``Section``;
     the About button fires ``about_requested``. It stays open beside the
     window (it is not modal) until closed (Esc or Close).
     """
 
-    section_requested = Signal(str)
+    section_requested = Signal(Section)
     about_requested = Signal()
 
-    def __init__(self, sections: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, sections: Sequence[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("hipcoach help"))
         self.setAccessibleName(self.tr("hipcoach help"))
@@ -104,8 +103,9 @@ class HelpDialog(QDialog):
         self._fit()
 
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == SECTION_SCHEME:
-            self.section_requested.emit(url.path())
+        section = Section.from_link_name(url.path()) if url.scheme() == SECTION_SCHEME else None
+        if section is not None:
+            self.section_requested.emit(section)
 
     def _fit(self) -> None:
         """Open about 100 characters wide and 40 lines tall, within the screen."""

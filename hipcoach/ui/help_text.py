@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
 
 #: The README heading whose section ``TOPICS`` repeats.
@@ -24,14 +25,14 @@ README_SECTION = "Using it"
 class HelpTopic(NamedTuple):
     """One bullet of the help: the section it is about (if any) and its Markdown text."""
 
-    section: str | None
+    section: Section | None
     text: str
 
 
 #: The README's "Using it" section, in its order (English; shown translated in "HelpText").
 TOPICS: tuple[HelpTopic, ...] = (
     HelpTopic(
-        "Library",
+        Section.LIBRARY,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and "
@@ -44,7 +45,7 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Session",
+        Section.SESSION,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Session** (Ctrl+2) — pick a routine (the daily release → stretch → "
@@ -52,27 +53,34 @@ TOPICS: tuple[HelpTopic, ...] = (
             "Before you start, the page lists its exercises in order with their sides, "
             "amounts and time, each phase's time and the total, all worked out from the "
             'routine\'s steps; a choice such as "Stretch choice" says which exercises it '
-            "picks between. Press Enter. hipcoach counts every hold and repetition, "
-            "switches sides for you, shows the cue that matters and what comes next, and "
-            "plays short sounds (spoken cues are optional). Keys: Space pause/resume, → "
-            "skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc "
-            "stop. During a session the keyboard stays with it: ↑/↓ do nothing and the "
-            "section list takes no focus. Time never runs unseen: the session pauses when"
-            " you leave the page (Ctrl+1…5 or a click on another section), minimise or "
-            "hide the window, or when any dialog opens over it, and waits for you to "
-            'resume (Space). "Stop the session?" also pauses it; answering No carries on '
-            'where it was if it was running. "Sharp pain — stop" pauses at once on the '
-            "exercise that hurt (its remaining work is recorded as stopped for pain) and "
-            "says what to do for that kind of exercise, offers a gentler exercise where "
-            "there is one (or says there is none), and lets you continue with the next "
-            "exercise or end the session (Tab moves between the choices, Space or Enter "
-            "presses one); nothing counts down until you choose. At the end, as after any"
-            " session, hipcoach asks how your hip feels, and the safety questions come "
+            'picks between. "Time I have" (full routine, 20, 15 or 10 min) fits the '
+            "routine into less time: fewer sets first, then whole exercises in the order "
+            "the routine ranks them, never a shorter hold or a missing side, and every "
+            "phase keeps an exercise. The page then says what was left out and which "
+            "phase is shorter than the routine sets aside (a short session every day "
+            "still beats a long one once a week); when even one exercise per phase does "
+            "not fit, it says so and how long that would take. hipcoach remembers your "
+            "choice. Press Enter. hipcoach counts every hold and repetition, switches "
+            "sides for you, shows the cue that matters and what comes next, and plays "
+            "short sounds (spoken cues are optional). Keys: Space pause/resume, → skip "
+            "step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. "
+            "During a session the keyboard stays with it: ↑/↓ do nothing and the section "
+            "list takes no focus. Time never runs unseen: the session pauses when you "
+            "leave the page (Ctrl+1…6 or a click on another section), minimise or hide "
+            "the window, or when any dialog opens over it, and waits for you to resume "
+            '(Space). "Stop the session?" also pauses it; answering No carries on where '
+            'it was if it was running. "Sharp pain — stop" pauses at once on the exercise'
+            " that hurt (its remaining work is recorded as stopped for pain) and says "
+            "what to do for that kind of exercise, offers a gentler exercise where there "
+            "is one (or says there is none), and lets you continue with the next exercise"
+            " or end the session (Tab moves between the choices, Space or Enter presses "
+            "one); nothing counts down until you choose. At the end, as after any "
+            "session, hipcoach asks how your hip feels, and the safety questions come "
             "back before the next session.",
         ),
     ),
     HelpTopic(
-        "Breaks",
+        Section.BREAKS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Breaks** (Ctrl+3) — after about an hour of sitting inside your working "
@@ -83,18 +91,17 @@ TOPICS: tuple[HelpTopic, ...] = (
             "due while you are on a call (another program uses the microphone or a "
             "camera), in a full-screen app or with do-not-disturb on stays quiet — no "
             "card, no sound, no notification — and comes once within a minute of the end,"
-            " saying why it waited. A call may hold a break for up to an hour (set "
-            "`call_hold_minutes` under `[breaks]` in `settings.toml`: 0 never holds, at "
-            "most 240), full screen for up to the time set on the Settings page. The "
-            'sitting time keeps counting during a call, typing or not. "About hipcoach" '
-            "lists which call sources work on your computer. With a system tray, hipcoach"
-            " lives there; without one, keep the window open (minimised is fine). The "
-            "Breaks page lists today's breaks and how you answered them, from earlier "
-            "runs too.",
+            " saying why it waited. A call may hold a break for up to an hour, full "
+            'screen for up to half an hour; set both on the Settings page ("Never hold" '
+            "lets breaks come during calls as usual). The sitting time keeps counting "
+            'during a call, typing or not. "About hipcoach" lists which call sources work'
+            " on your computer. With a system tray, hipcoach lives there; without one, "
+            "keep the window open (minimised is fine). The Breaks page lists today's "
+            "breaks and how you answered them, from earlier runs too.",
         ),
     ),
     HelpTopic(
-        "Progress",
+        Section.PROGRESS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and "
@@ -123,13 +130,29 @@ TOPICS: tuple[HelpTopic, ...] = (
         ),
     ),
     HelpTopic(
-        "Settings",
+        Section.SETTINGS,
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, "
             "snooze, sounds and volume, spoken cues, start at login. Changes apply at "
             "once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a "
             "time. A weekday you turn off keeps its hours for when you turn it on again.",
+        ),
+    ),
+    HelpTopic(
+        Section.LEARN,
+        QT_TRANSLATE_NOOP(
+            "HelpText",
+            "**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas "
+            "major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn"
+            " close up with the muscle tinted, with where it runs, what it does, how it "
+            "gets tight, where it hurts and the exercises that work it; the signs of "
+            "tight hip flexors; common mistakes; how long recovery takes (it depends on "
+            "how tight and sore your hips are and how regularly you practise); and when "
+            "to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text "
+            "and from link to link, Enter follows one. An exercise link opens it in the "
+            "Library; there, an exercise's target muscles link back, and the search also "
+            'offers the Learn topics it finds (search "psoas", say).',
         ),
     ),
     HelpTopic(
@@ -177,8 +200,12 @@ TOPICS: tuple[HelpTopic, ...] = (
             " default its held pose, 400 pixels, left side; no display needed); `hipcoach"
             " render --contact-sheet FILE.png` draws every exercise's poses in one "
             "picture.\n"
-            "  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a "
-            "routine, with each phase's planned time next to the time it sets aside.\n"
+            "  - `hipcoach plan ROUTINE_ID [--json]` prints the step-by-step plan of a "
+            "routine, with each phase's planned time next to the time it sets aside. "
+            "`hipcoach plan ROUTINE_ID --fit MINUTES [--json]` prints the routine fitted "
+            'into that many minutes, the way "Time I have" does, with what it left out '
+            "(the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status"
+            " 1 and says why when the routine cannot fit.\n"
             "  - `hipcoach --pack DIR` loads an extra pack for this run.\n"
             "  - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.",
         ),

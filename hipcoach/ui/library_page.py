@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.exercises import Category, Exercise, Position
+from hipcoach.core.learn import LearnEntry, learn_entries
 from hipcoach.core.library import Library
-from hipcoach.core.search import ExerciseFilter, facet_values
+from hipcoach.core.search import ExerciseFilter, facet_values, find_learn_entries
 from hipcoach.ui.accessible import name_by_content, name_clear_button
 from hipcoach.ui.exercise_detail import ExerciseDetail
 from hipcoach.ui.exercise_model import (
@@ -31,6 +33,7 @@ from hipcoach.ui.exercise_model import (
     ExerciseTableModel,
 )
 from hipcoach.ui.figure_view import FigurePanel
+from hipcoach.ui.flow_layout import FlowLayout
 from hipcoach.ui.translate import render
 
 #: Characters a filter box keeps room for; longer entries show whole in its open list.
@@ -54,9 +57,13 @@ class LibraryPage(QWidget):
 
     ``exercise_selected`` fires with the exercise whenever the selection
     changes to one (not when the selection becomes empty).
+    ``learn_requested`` fires with the key of a Learn entry (see
+    ``hipcoach.core.learn``) when the user follows a link to it: a target
+    muscle in the detail, or an entry the search found.
     """
 
-    exercise_selected = Signal(object)
+    exercise_selected = Signal(Exercise)
+    learn_requested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +132,9 @@ class LibraryPage(QWidget):
         name_by_content(self.count_label, self.tr("Number of exercises shown"))
 
         self.problems = self._problems_panel()
+        reference = library.reference
+        self._learn_entries = learn_entries(reference) if reference is not None else ()
+        self.learn_found = self._learn_panel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -133,9 +143,11 @@ class LibraryPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.learn_found)
         left_layout.addWidget(self.problems)
 
-        self.detail = ExerciseDetail()
+        self.detail = ExerciseDetail(reference=reference)
+        self.detail.learn_requested.connect(self.learn_requested)
         self.figure = FigurePanel()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -164,8 +176,13 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.target_box, self.equipment_box)
         self.setTabOrder(self.equipment_box, self.position_box)
         self.setTabOrder(self.position_box, self.view)
-        # The figure's buttons sit above the detail text, so Tab reaches them first.
-        self.setTabOrder(self.view, self.figure.previous_button)
+        # The Learn entries the search finds sit under the list; then the
+        # figure's buttons, above the detail text, so Tab reaches them first.
+        previous: QWidget = self.view
+        for button in self._learn_buttons.values():
+            self.setTabOrder(previous, button)
+            previous = button
+        self.setTabOrder(previous, self.figure.previous_button)
         self.setTabOrder(self.figure.previous_button, self.figure.play_button)
         self.setTabOrder(self.figure.play_button, self.figure.next_button)
         self.setTabOrder(self.figure.next_button, self.figure.side_button)
@@ -173,6 +190,47 @@ class LibraryPage(QWidget):
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
+
+    def _learn_panel(self) -> QWidget:
+        """Return the row that offers the Learn entries the search finds (shown as you type).
+
+        It holds a button for every entry; the search shows those it finds.
+        """
+        panel = QWidget()
+        layout = FlowLayout(panel)
+        self.learn_label = QLabel(self.tr("Learn:"))
+        layout.addWidget(self.learn_label)
+        self._learn_buttons: dict[str, QPushButton] = {}
+        for entry in self._learn_entries:
+            button = self._learn_button(entry)
+            button.setVisible(False)
+            layout.addWidget(button)
+            self._learn_buttons[entry.key] = button
+        panel.setVisible(False)
+        return panel
+
+    @property
+    def learn_buttons(self) -> list[QPushButton]:
+        """Return the buttons of the Learn entries the search finds, in their order."""
+        return [button for button in self._learn_buttons.values() if not button.isHidden()]
+
+    def _show_learn_found(self) -> None:
+        found = find_learn_entries(
+            self._learn_entries, self.search.text(), lambda entry: render(entry.title)
+        )
+        keys = {entry.key for entry in found}
+        for key, button in self._learn_buttons.items():
+            button.setVisible(key in keys)
+        self.learn_found.setVisible(bool(found))
+
+    def _learn_button(self, entry: LearnEntry) -> QPushButton:
+        title = render(entry.title)
+        button = QPushButton(title)
+        button.setAccessibleName(self.tr("Learn: {title}").format(title=title))
+        button.setToolTip(self.tr("Read about this on the Learn page"))
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False, key=entry.key: self.learn_requested.emit(key))
+        return button
 
     def _problems_panel(self) -> QFrame:
         frame = QFrame()
@@ -230,6 +288,20 @@ class LibraryPage(QWidget):
             for row in range(self.filter_model.rowCount())
         ]
 
+    def show_exercise(self, exercise_id: str) -> bool:
+        """Select the exercise ``exercise_id``, clearing the search and filters if they hide it.
+
+        Returns whether the library has that exercise.
+        """
+        if self.select_exercise(exercise_id):
+            return True
+        if not any(e.id == exercise_id for e in self._library.exercises):
+            return False
+        self.search.clear()
+        for box in (self.category_box, self.target_box, self.equipment_box, self.position_box):
+            box.setCurrentIndex(0)
+        return self.select_exercise(exercise_id)
+
     def select_exercise(self, exercise_id: str) -> bool:
         """Select the exercise with ``exercise_id`` if it is shown; return whether it was."""
         for row in range(self.filter_model.rowCount()):
@@ -242,6 +314,7 @@ class LibraryPage(QWidget):
     def _apply_filter(self) -> None:
         self.filter_model.set_filter(self.current_filter())
         self._update_count()
+        self._show_learn_found()
         selected = self.view.selectionModel().selectedRows()
         if not selected and self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))

@@ -1,10 +1,14 @@
-"""The main window: a section list on the left and one page per section."""
+"""The main window: a section list on the left and one page per section.
+
+The window builds no page itself: whoever composes the app registers each
+page, or a function that builds it, with ``add_section`` and its ``Section``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,20 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipcoach.core.library import Library
-from hipcoach.ui.library_page import LibraryPage
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+from hipcoach.ui.sections import Section
 
-#: The section titles the app adds, listed for lupdate: ``add_section`` shows a
-#: title translated in the "MainWindow" context and still finds it by its English name.
-SECTION_TITLES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Library"),
-    QT_TRANSLATE_NOOP("MainWindow", "Session"),
-    QT_TRANSLATE_NOOP("MainWindow", "Breaks"),
-    QT_TRANSLATE_NOOP("MainWindow", "Progress"),
-    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-)
-_TITLE_ROLE = Qt.ItemDataRole.UserRole
+_SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 #: Builds a page when its section is first shown (see ``MainWindow.add_section``).
 PageFactory = Callable[[], QWidget]
@@ -44,11 +37,10 @@ PREBUILD_GAP_MS = 20
 class MainWindow(QMainWindow):
     """The app's one window. Sections are added with ``add_section``.
 
-    ``player`` (the session page, or a function that builds it) is optional
-    so the library can be shown on its own, e.g. in tests. While a session
-    runs (the page's ``session_active`` signal says when) the keyboard stays
-    on the session: the section list and the Help and About buttons take no focus, so
-    the arrow keys cannot move to another section by accident.
+    While a session runs (``set_session_running``; the app connects the
+    Session page's ``session_active`` to it) the keyboard stays on the
+    session: the section list and the Help and About buttons take no focus,
+    so the arrow keys cannot move to another section by accident.
     """
 
     #: The user asked for the About dialog (Shift+F1, or the button under the sections).
@@ -56,7 +48,7 @@ class MainWindow(QMainWindow):
     #: The user asked for help (F1, or the button under the sections).
     help_requested = Signal()
 
-    def __init__(self, library: Library, *, player: QWidget | PageFactory | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("hipcoach"))
         self.sections = QListWidget()
@@ -100,13 +92,6 @@ class MainWindow(QMainWindow):
             self.help_button: self.help_button.focusPolicy(),
             self.about_button: self.about_button.focusPolicy(),
         }
-        self.library_page = LibraryPage(library)
-        self.add_section("Library", self.library_page)
-        if player is not None:
-            self.add_section("Session", player)
-            if isinstance(player, QWidget):
-                self._attach_player(player)
-        self.sections.setCurrentRow(0)
 
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -138,62 +123,55 @@ class MainWindow(QMainWindow):
         for widget, policy in self._sidebar_focus.items():
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if running else policy)
 
-    def _attach_player(self, page: QWidget) -> None:
-        signal = getattr(page, "session_active", None)
-        if isinstance(signal, SignalInstance):
-            signal.connect(self.set_session_running)
-
     def _name_status(self, message: str) -> None:
         """Name the status line by its message (a slot: Qt's own setter is no slot here)."""
         self.statusBar().setAccessibleName(message)
 
-    def show_section(self, title: str) -> bool:
-        """Show the section called ``title``; return whether there is one."""
-        row = self._row_of(title)
+    def show_section(self, section: Section) -> bool:
+        """Show ``section``; return whether the window has it."""
+        row = self._row_of(section)
         if row is None:
             return False
         self.sections.setCurrentRow(row)
         return True
 
-    def section_titles(self) -> list[str]:
-        """Return the English titles of the sections, in their order."""
-        titles: list[str] = []
+    def section_list(self) -> list[Section]:
+        """Return the sections the window has, in their order."""
+        shown: list[Section] = []
         for row in range(self.sections.count()):
             item = self.sections.item(row)
             if item is not None:
-                titles.append(str(item.data(_TITLE_ROLE)))
-        return titles
+                shown.append(item.data(_SECTION_ROLE))
+        return shown
 
-    @property
-    def player_page(self) -> QWidget | None:
-        """Return the Session page if it has been built."""
-        return self.built_page("Session")
+    def add_section(self, section: Section, page: QWidget | PageFactory) -> None:
+        """Add ``section``'s page with its entry in the section list; its Ctrl+<number> shows it.
 
-    def add_section(self, title: str, page: QWidget | PageFactory) -> None:
-        """Add a page with its entry in the section list; Ctrl+<n> shows it.
-
-        ``title`` is the English name (``show_section`` finds it by that); the
-        list shows it translated (see ``SECTION_TITLES``). ``page`` may be a
+        The list shows the section's title translated. ``page`` may be a
         function that builds the page: it is called when the section is first
-        shown, when ``page(title)`` asks for it, or else a moment after the
+        shown, when ``page(section)`` asks for it, or else a moment after the
         window first shows, so the window appears without waiting for it.
         """
-        number = self.sections.count() + 1
-        shown = QCoreApplication.translate("MainWindow", title)
+        row = self.sections.count()
+        shown = section.title
         item = QListWidgetItem(shown)
-        item.setData(_TITLE_ROLE, title)
-        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=shown, number=number))
+        item.setData(_SECTION_ROLE, section)
+        item.setToolTip(
+            self.tr("{title} (Ctrl+{number})").format(title=shown, number=section.number)
+        )
         self.sections.addItem(item)
         if isinstance(page, QWidget):
             self.pages.addWidget(page)
         else:
-            self._factories[number - 1] = page
+            self._factories[row] = page
             self.pages.addWidget(QWidget())  # stands in until the page is built
         show = QAction(shown, self)
-        show.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        show.setShortcut(QKeySequence(f"Ctrl+{section.number}"))
         show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        show.triggered.connect(lambda: self.sections.setCurrentRow(number - 1))
+        show.triggered.connect(lambda: self.sections.setCurrentRow(row))
         self.addAction(show)
+        if row == 0:
+            self.sections.setCurrentRow(0)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Build the remaining pages soon after the window first shows, not before."""
@@ -214,20 +192,20 @@ class MainWindow(QMainWindow):
         if self._factories:
             self._prebuild.start(PREBUILD_GAP_MS)
 
-    def page(self, title: str) -> QWidget | None:
-        """Return the page of the section called ``title``, building it if need be."""
-        row = self._row_of(title)
+    def page(self, section: Section) -> QWidget | None:
+        """Return ``section``'s page, building it if need be; None if the window lacks it."""
+        row = self._row_of(section)
         return None if row is None else self._build(row)
 
-    def built_page(self, title: str) -> QWidget | None:
-        """Return the page of the section called ``title`` if it exists yet."""
-        row = self._row_of(title)
+    def built_page(self, section: Section) -> QWidget | None:
+        """Return ``section``'s page if it exists yet."""
+        row = self._row_of(section)
         return None if row is None or row in self._factories else self.pages.widget(row)
 
-    def _row_of(self, title: str) -> int | None:
+    def _row_of(self, section: Section) -> int | None:
         for row in range(self.sections.count()):
             item = self.sections.item(row)
-            if item is not None and title in (item.data(_TITLE_ROLE), item.text()):
+            if item is not None and item.data(_SECTION_ROLE) is section:
                 return row
         return None
 
@@ -244,8 +222,6 @@ class MainWindow(QMainWindow):
             return placeholder
         page = factory()
         del self._factories[row]
-        if row == self._row_of("Session"):
-            self._attach_player(page)
         current = self.pages.currentWidget()
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(placeholder)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import assert_never
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.core.history_records import PainMoment
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.scale_row import ScaleRow
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP
@@ -29,36 +31,18 @@ AREAS = (
     ("front-of-thigh", QT_TRANSLATE_NOOP("PainDialog", "Front of the thigh / knee")),
 )
 
-_TITLES = {
-    "before": QT_TRANSLATE_NOOP("PainDialog", "Before you start: how is it today?"),
-    "after": QT_TRANSLATE_NOOP("PainDialog", "After the session: how is it now?"),
-    "quick": QT_TRANSLATE_NOOP("PainDialog", "How is your hip right now?"),
-}
 
-
-@dataclass(frozen=True)
-class PainAnswers:
-    """What the user entered; every rating is 0–10 or ``None`` (left out)."""
-
-    moment: str
-    pain: int | None
-    areas: tuple[str, ...]
-    stiffness: int | None
-    tight_left: int | None
-    tight_right: int | None
-    note: str | None
-
-    @property
-    def empty(self) -> bool:
-        """Return whether nothing at all was entered."""
-        return (
-            self.pain is None
-            and not self.areas
-            and self.stiffness is None
-            and self.tight_left is None
-            and self.tight_right is None
-            and not self.note
-        )
+def _title(moment: PainMoment) -> str:
+    """Return the question heading the check at ``moment`` (English, shown translated)."""
+    match moment:
+        case PainMoment.BEFORE:
+            return QT_TRANSLATE_NOOP("PainDialog", "Before you start: how is it today?")
+        case PainMoment.AFTER:
+            return QT_TRANSLATE_NOOP("PainDialog", "After the session: how is it now?")
+        case PainMoment.QUICK:
+            return QT_TRANSLATE_NOOP("PainDialog", "How is your hip right now?")
+        case _:
+            assert_never(moment)
 
 
 class PainDialog(QDialog):
@@ -68,12 +52,12 @@ class PainDialog(QDialog):
     without saving. ``answers()`` returns what was entered.
     """
 
-    def __init__(self, moment: str, parent: QWidget | None = None) -> None:
+    def __init__(self, moment: PainMoment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.moment = moment
         self.setWindowTitle(self.tr("Pain check"))
         self.setAccessibleName(self.tr("Pain check"))
-        title = label(self.tr(_TITLES.get(moment, _TITLES["quick"])), 14, bold=True)
+        title = label(self.tr(_title(moment)), 14, bold=True)
         hint = QLabel(
             self.tr("Tap a number for each question you want to answer; all are optional.")
         )
@@ -109,7 +93,7 @@ class PainDialog(QDialog):
         form.addRow(
             self._buddy(self.tr("&Stiffness getting up"), self.stiffness.buttons[0]), self.stiffness
         )
-        if moment == "after":
+        if moment is PainMoment.AFTER:
             form.addRow(
                 self._buddy(self.tr("Tightness &left"), self.tight_left.buttons[0]), self.tight_left
             )
@@ -148,7 +132,7 @@ class PainDialog(QDialog):
 
     def answers(self) -> PainAnswers:
         """Return what the controls hold."""
-        after = self.moment == "after"
+        after = self.moment is PainMoment.AFTER
         return PainAnswers(
             moment=self.moment,
             pain=self.pain.value,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from hipcoach.core.clock import WallClock
 from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, SessionRecord
 from hipcoach.ui.pain_dialog import AREAS
-from hipcoach.ui.pain_entry_editor import MOMENTS, PainEntryEditor, when_text
+from hipcoach.ui.pain_entry_editor import PainEntryEditor, moment_name, when_text
 from hipcoach.ui.translate import error_text, format_date, format_time, translate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -148,8 +148,7 @@ class PainEntriesModel(QAbstractTableModel):
         if column == Column.WHEN:
             return when_text(entry, self._tz)
         if column == Column.MOMENT:
-            moment = MOMENTS.get(entry.moment)
-            return translate("PainEntries", moment) if moment else entry.moment
+            return translate("PainEntries", moment_name(entry.moment))
         if column == Column.PAIN:
             return "—" if entry.pain is None else str(entry.pain)
         if column == Column.STIFFNESS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import assert_never
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,19 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipcoach.core.history import PainEntry
+from hipcoach.core.history import PainEntry, PainMoment
 from hipcoach.core.pain_edits import corrected
 from hipcoach.ui.pain_dialog import AREAS
 from hipcoach.ui.scale_row import ScaleRow
 from hipcoach.ui.text import label
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_date, format_time
 
-#: How each moment is named in the pain-entry views (English; shown translated).
-MOMENTS = {
-    "before": QT_TRANSLATE_NOOP("PainEntries", "Before a session"),
-    "after": QT_TRANSLATE_NOOP("PainEntries", "After a session"),
-    "quick": QT_TRANSLATE_NOOP("PainEntries", "Quick check"),
-}
+
+def moment_name(moment: PainMoment) -> str:
+    """Return how ``moment`` is named in the pain-entry views (English; shown translated)."""
+    match moment:
+        case PainMoment.BEFORE:
+            return QT_TRANSLATE_NOOP("PainEntries", "Before a session")
+        case PainMoment.AFTER:
+            return QT_TRANSLATE_NOOP("PainEntries", "After a session")
+        case PainMoment.QUICK:
+            return QT_TRANSLATE_NOOP("PainEntries", "Quick check")
+        case _:
+            assert_never(moment)
 
 
 def when_text(entry: PainEntry, tz: tzinfo) -> str:
@@ -52,7 +59,7 @@ class PainEntryEditor(QDialog):
         self.entry = entry
         self.setWindowTitle(self.tr("Correct a pain entry"))
         self.setAccessibleName(self.tr("Correct a pain entry"))
-        moment = self.tr(MOMENTS[entry.moment]) if entry.moment in MOMENTS else entry.moment
+        moment = self.tr(moment_name(entry.moment))
         heading = self.tr("{moment}, {when}").format(moment=moment, when=when_text(entry, tz))
         title = label(heading, 13, bold=True)
         title.setAccessibleName(heading)
@@ -164,4 +171,4 @@ class PainEntryEditor(QDialog):
         super().accept()
 
 
-__all__ = ["MOMENTS", "PainEntryEditor", "when_text"]
+__all__ = ["PainEntryEditor", "moment_name", "when_text"]

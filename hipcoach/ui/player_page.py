@@ -29,12 +29,12 @@ from hipcoach.core.session import (
     Snapshot,
     StepStarted,
 )
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import CuePlayer, Speaker
 from hipcoach.ui.player_pain import GentlerDialog
 from hipcoach.ui.player_run import RunView, next_exercise_name
 from hipcoach.ui.player_setup import SetupView
 from hipcoach.ui.player_summary import SummaryView
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import CuePlayer, Speaker
 
 #: A cue that fell due longer ago than this (after a stall) is not played.
 STALE_CUE_SECONDS = 1.5
@@ -63,7 +63,7 @@ class PlayerPage(QWidget):
     it ends, so the window can keep the keyboard on this page meanwhile.
     """
 
-    session_ended = Signal(object)
+    session_ended = Signal(SessionSummary)
     session_active = Signal(bool)
 
     def __init__(

@@ -88,7 +88,7 @@ class PainStopPanel(QFrame):
 
     go_on = Signal()
     end_session = Signal()
-    gentler_requested = Signal(object)
+    gentler_requested = Signal(Exercise)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -182,7 +182,10 @@ class RunView(QWidget):
         self.pain_button = self._button(
             self.tr("Sharp pain — stop"),
             "pain",
-            self.tr("Stop this exercise now: a stretch may feel strong, never sharp or burning"),
+            self.tr(
+                "Stop this exercise now: a stretch brings mild to moderate discomfort,"
+                " never sharp or burning pain"
+            ),
         )
         self.pain_button.setStyleSheet(
             "QPushButton { background: #b3261e; color: white; font-weight: bold;"

@@ -1,7 +1,9 @@
-"""Choosing a routine before a session: protocol, choices, and what it will take.
+"""Choosing a routine before a session: which one, the time, the choices, and what it takes.
 
 What the routine holds and how long it takes are worked out from the compiled
-plan (``hipcoach.core.outline``), never taken from the routine's text.
+plan (``hipcoach.core.outline``), never taken from the routine's text. "Time
+I have" fits the plan into fewer minutes (``hipcoach.core.fit``); the page
+then says what was left out and where the plan is short.
 """
 
 from __future__ import annotations
@@ -27,50 +29,64 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.describe import format_seconds
+from hipcoach.core.fit import FitError, FittedPlan, fit_plan, note_lines, omission_lines
 from hipcoach.core.library import Library
 from hipcoach.core.outline import ExerciseOutline, PhaseOutline, SideMode, outline
-from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side, compile_plan
-from hipcoach.core.protocols import Block, Protocol, Purpose
+from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side
+from hipcoach.core.routines import Block, Purpose, Routine
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import page_title, sized
+from hipcoach.ui.time_choice import TimeChoice, as_text, minutes_of
 from hipcoach.ui.translate import error_text, render
 
 #: The columns of the routine's overview.
 EXERCISE_COLUMN, SIDES_COLUMN, AMOUNT_COLUMN, TIME_COLUMN = range(4)
 
+#: The key of "Time I have" among the remembered choices. Choice blocks are keyed by
+#: exercise ids, which never hold an underscore, so the two cannot collide.
+TIME_KEY = "time_i_have"
+
 
 class SetupView(QWidget):
-    """Pick a protocol and its choices; ``start_requested`` fires with the compiled plan.
+    """Pick a routine, the time and its choices; ``start_requested`` fires with the plan.
 
-    ``preferences_changed(protocol id, choices)`` fires when the user picks
-    another routine or another exercise in a choice (not on ``restore``).
+    ``preferences_changed(routine id, choices)`` fires when the user picks
+    another routine, another time or another exercise in a choice (not on
+    ``restore``). ``choices`` maps each choice block's default exercise id to
+    the exercise picked, and ``TIME_KEY`` to the time ("full", "20" …).
     """
 
-    start_requested = Signal(object)
-    preferences_changed = Signal(str, object)
+    start_requested = Signal(Plan)
+    preferences_changed = Signal(str, dict)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._protocols = [p for p in library.protocols if p.purpose is Purpose.SESSION]
+        self._routines = [p for p in library.routines if p.purpose is Purpose.SESSION]
         self._choice_boxes: dict[str, QComboBox] = {}
         self._remembered: dict[str, str] = {}
         self._restoring = False
         self.plan: Plan | None = None
+        self.fitted: FittedPlan | None = None
 
         title = page_title(self.tr("Start a session"))
 
-        self.protocol_box = QComboBox()
-        self.protocol_box.setAccessibleName(self.tr("Routine"))
-        for protocol in self._protocols:
-            self.protocol_box.addItem(protocol.name, protocol.id)
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName(self.tr("Routine"))
+        for routine in self._routines:
+            self.routine_box.addItem(routine.name, routine.id)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.choices_form = QFormLayout()
         self.form = QFormLayout()
         routine_label = QLabel(self.tr("&Routine"))
-        routine_label.setBuddy(self.protocol_box)
-        self.form.addRow(routine_label, self.protocol_box)
+        routine_label.setBuddy(self.routine_box)
+        self.form.addRow(routine_label, self.routine_box)
+        self.time_choice = TimeChoice()
+        self.time_label = QLabel(self.tr("&Time I have"))
+        self.time_label.setBuddy(self.time_choice.chosen_button)
+        self.time_form = QFormLayout()
+        self.time_form.addRow(self.time_label, self.time_choice)
 
         self.table = QTreeWidget()
         self.table.setColumnCount(4)
@@ -95,6 +111,17 @@ class SetupView(QWidget):
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
         name_by_content(self.total_label, self.tr("Planned length"))
+        self.fit_label = QLabel()
+        self.fit_label.setWordWrap(True)
+        name_by_content(self.fit_label, self.tr("What the shorter plan leaves out"))
+        self.daily_label = QLabel(
+            self.tr(
+                "Short is fine: a few minutes every day does more for tight hips than a long"
+                " session once a week."
+            )
+        )
+        self.daily_label.setWordWrap(True)
+        self.daily_label.setStyleSheet("QLabel { font-style: italic; }")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #b3261e; }")
@@ -113,21 +140,25 @@ class SetupView(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.summary_label)
         layout.addLayout(self.choices_form)
+        layout.addLayout(self.time_form)
         layout.addWidget(self.table)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.fit_label)
+        layout.addWidget(self.daily_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-        self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
-        self.protocol_box.currentIndexChanged.connect(self._announce)
-        self._protocol_changed()
+        self.routine_box.currentIndexChanged.connect(self._routine_changed)
+        self.routine_box.currentIndexChanged.connect(self._announce)
+        self.time_choice.changed.connect(self._time_changed)
+        self._routine_changed()
 
     @property
-    def protocol(self) -> Protocol | None:
-        """Return the protocol selected, if there is any."""
-        index = self.protocol_box.currentIndex()
-        return self._protocols[index] if 0 <= index < len(self._protocols) else None
+    def routine(self) -> Routine | None:
+        """Return the routine selected, if there is any."""
+        index = self.routine_box.currentIndex()
+        return self._routines[index] if 0 <= index < len(self._routines) else None
 
     def preferences(self) -> PlanPreferences:
         """Return the choices the controls describe."""
@@ -135,43 +166,59 @@ class SetupView(QWidget):
             choices={key: box.currentData() for key, box in self._choice_boxes.items()}
         )
 
+    @property
+    def minutes(self) -> int | None:
+        """Return the time chosen for the session in minutes (``None``: the whole routine)."""
+        return self.time_choice.minutes
+
     def choose(self, default_id: str, exercise_id: str) -> None:
         """Pick ``exercise_id`` for the choice block whose default is ``default_id``."""
         box = self._choice_boxes[default_id]
         box.setCurrentIndex(box.findData(exercise_id))
 
-    def restore(self, protocol_id: str, choices: Mapping[str, str]) -> None:
-        """Select ``protocol_id`` (if it exists) and the remembered ``choices``, silently."""
+    def restore(self, routine_id: str, choices: Mapping[str, str]) -> None:
+        """Select ``routine_id`` (if it exists) and the remembered ``choices``, silently."""
         self._restoring = True
         try:
             self._remembered = dict(choices)
-            index = self.protocol_box.findData(protocol_id)
-            if index >= 0 and index != self.protocol_box.currentIndex():
-                self.protocol_box.setCurrentIndex(index)
+            self.time_choice.set_minutes(minutes_of(choices.get(TIME_KEY)))
+            self.time_label.setBuddy(self.time_choice.chosen_button)
+            index = self.routine_box.findData(routine_id)
+            if index >= 0 and index != self.routine_box.currentIndex():
+                self.routine_box.setCurrentIndex(index)
             else:
-                self._protocol_changed()
+                self._routine_changed()
         finally:
             self._restoring = False
 
     def _announce(self) -> None:
-        protocol = self.protocol
-        if protocol is None or self._restoring:
+        routine = self.routine
+        if routine is None or self._restoring:
             return
         self._remembered.update({key: box.currentData() for key, box in self._choice_boxes.items()})
-        self.preferences_changed.emit(protocol.id, dict(self._remembered))
+        if self.minutes is None:
+            self._remembered.pop(TIME_KEY, None)  # the whole routine is the default
+        else:
+            self._remembered[TIME_KEY] = as_text(self.minutes)
+        self.preferences_changed.emit(routine.id, dict(self._remembered))
 
-    def _protocol_changed(self) -> None:
+    def _time_changed(self) -> None:
+        self.time_label.setBuddy(self.time_choice.chosen_button)
+        self._refresh_plan()
+        self._announce()
+
+    def _routine_changed(self) -> None:
         while self.choices_form.rowCount():
             self.choices_form.removeRow(0)
         self._choice_boxes.clear()
-        protocol = self.protocol
-        if protocol is None:
+        routine = self.routine
+        if routine is None:
             self.summary_label.setText(self.tr("No routine is available."))
             self.start_button.setEnabled(False)
             return
-        frequency = f" {protocol.frequency}" if protocol.frequency else ""
-        self.summary_label.setText(protocol.summary + frequency)
-        for phase in protocol.phases:
+        frequency = f" {routine.frequency}" if routine.frequency else ""
+        self.summary_label.setText(routine.summary + frequency)
+        for phase in routine.phases:
             for block in phase.blocks:
                 if not block.is_choice:
                     continue
@@ -203,7 +250,13 @@ class SetupView(QWidget):
                 column.addWidget(explanation)
                 self.choices_form.addRow(label, field)
         # New boxes come last in the Tab order: put them between the routine and Start.
-        chain = [self.protocol_box, *self._choice_boxes.values(), self.table, self.start_button]
+        chain = [
+            self.routine_box,
+            *self._choice_boxes.values(),
+            *self.time_choice.buttons.values(),
+            self.table,
+            self.start_button,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._refresh_plan()
@@ -228,20 +281,18 @@ class SetupView(QWidget):
         return f"{text} {block.note}" if block.note else text
 
     def _refresh_plan(self) -> None:
-        protocol = self.protocol
-        if protocol is None:
+        routine = self.routine
+        if routine is None:
             return
         try:
-            self.plan = compile_plan(protocol, self._library, self.preferences())
-        except PlanError as error:
-            self.plan = None
-            self.error_label.setText(
-                self.tr("This routine cannot be started: {error}").format(error=error_text(error))
-            )
-            self.error_label.setVisible(True)
-            self.start_button.setEnabled(False)
+            self.fitted = fit_plan(routine, self._library, self.preferences(), self.minutes)
+        except (PlanError, FitError) as error:
+            self._cannot_start(error)
             return
+        self.plan = self.fitted.plan
         self.error_label.setVisible(False)
+        self.table.setVisible(True)
+        self.total_label.setVisible(True)
         self.start_button.setEnabled(True)
         phases = outline(self.plan)
         self.table.clear()
@@ -256,6 +307,28 @@ class SetupView(QWidget):
             text += self.tr(" Steps you finish at your own pace come on top.")
         self.total_label.setText(text)
         self.total_label.setAccessibleName(text)
+        said = [*omission_lines(self.fitted.omissions), *note_lines(self.fitted.notes)]
+        self.fit_label.setText("\n".join(render(line) for line in said))
+        self.fit_label.setVisible(bool(said))
+        self.daily_label.setVisible(self.minutes is not None)
+
+    def _cannot_start(self, error: PlanError | FitError) -> None:
+        """Say why nothing can start, and show no plan."""
+        self.plan = self.fitted = None
+        if isinstance(error, FitError):
+            text = self.tr("{reason} Choose more time, or the full routine.").format(
+                reason=error_text(error)
+            )
+        else:
+            text = self.tr("This routine cannot be started: {error}").format(
+                error=error_text(error)
+            )
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+        self.table.clear()
+        for widget in (self.table, self.total_label, self.fit_label, self.daily_label):
+            widget.setVisible(False)
+        self.start_button.setEnabled(False)
 
     def _add_phase(self, phase: PhaseOutline) -> None:
         time = render(format_seconds(phase.seconds))

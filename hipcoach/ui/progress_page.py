@@ -43,8 +43,8 @@ from hipcoach.core.programme import (
 )
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import TrendVerdict, pain_trend
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.accessible import name_by_content
-from hipcoach.ui.break_driver import BreakStatus
 from hipcoach.ui.pain_entries_dialog import PainEntriesDialog
 from hipcoach.ui.programme_calendar import ProgrammeCalendar, legend
 from hipcoach.ui.progress_charts import Reading, WeekBar, adherence_chart, pain_chart
@@ -403,7 +403,11 @@ class ProgressPage(QWidget):
 
         all_weeks = weekly_adherence(start, today, activity, (today - start).days // WEEK_DAYS + 1)
         entries = self._store.pain_readings(datetime.combine(start, time(), tzinfo=tz))
-        self._show_trend(pain_trend(entries, start, today, all_weeks))
+        self._show_trend(
+            pain_trend(
+                entries, start, today, all_weeks, persist_weeks=self._reference.persist_weeks
+            )
+        )
         self._readings = [Reading(entry.at, entry.pain, entry.stiffness) for entry in entries]
         self._weeks = [
             WeekBar(week.week_start, week.sessions, week.target)

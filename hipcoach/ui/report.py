@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from html import escape
 from pathlib import Path
+from typing import assert_never
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QUrl
 from PySide6.QtGui import (
@@ -30,7 +31,13 @@ from PySide6.QtGui import (
 )
 
 from hipcoach.core.adherence import COMPLETE_SHARE
-from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history import (
+    HistoryStore,
+    PainEntry,
+    PainMoment,
+    RedFlagCheckIn,
+    RedFlagTrigger,
+)
 from hipcoach.core.period_summary import (
     BreakSummary,
     BreakTally,
@@ -59,17 +66,6 @@ CHART_SIZE = QSize(560, 270)
 CHART_SCALE = 3
 CHART_URL = "hipcoach://pain-chart.png"
 
-_MOMENTS = {
-    "before": QT_TRANSLATE_NOOP("Report", "before session"),
-    "after": QT_TRANSLATE_NOOP("Report", "after session"),
-    "quick": QT_TRANSLATE_NOOP("Report", "quick check"),
-}
-_TRIGGERS = {
-    "first-session": QT_TRANSLATE_NOOP("Report", "before the first session"),
-    "fortnightly": QT_TRANSLATE_NOOP("Report", "fortnightly check"),
-    "sharp-pain": QT_TRANSLATE_NOOP("Report", "after sharp pain"),
-    "manual": QT_TRANSLATE_NOOP("Report", "asked by the user"),
-}
 _UNITS = {
     "reps": QT_TRANSLATE_NOOP("Report", "reps"),
     "sets": QT_TRANSLATE_NOOP("Report", "sets"),
@@ -94,6 +90,36 @@ tr.total td { font-weight: bold; }
 """
 #: The space between a table and the heading or paragraph above it, in pixels.
 TABLE_GAP = 10
+
+
+def _moment_name(moment: PainMoment) -> str:
+    """Return how the report names ``moment`` (English; shown translated)."""
+    match moment:
+        case PainMoment.BEFORE:
+            return QT_TRANSLATE_NOOP("Report", "before session")
+        case PainMoment.AFTER:
+            return QT_TRANSLATE_NOOP("Report", "after session")
+        case PainMoment.QUICK:
+            return QT_TRANSLATE_NOOP("Report", "quick check")
+        case _:
+            assert_never(moment)
+
+
+def _trigger_name(trigger: RedFlagTrigger) -> str:
+    """Return how the report says what asked for a check-in (English; shown translated)."""
+    match trigger:
+        case RedFlagTrigger.FIRST_SESSION:
+            return QT_TRANSLATE_NOOP("Report", "before the first session")
+        case RedFlagTrigger.FORTNIGHTLY:
+            return QT_TRANSLATE_NOOP("Report", "fortnightly check")
+        case RedFlagTrigger.SHARP_PAIN:
+            return QT_TRANSLATE_NOOP("Report", "after sharp pain")
+        case RedFlagTrigger.MANUAL:
+            return QT_TRANSLATE_NOOP("Report", "asked by the user")
+        case RedFlagTrigger.FOLLOW_UP:
+            return QT_TRANSLATE_NOOP("Report", "again after a yes")
+        case _:
+            assert_never(trigger)
 
 
 def _day(value: date) -> str:
@@ -232,9 +258,7 @@ def _entries_html(entries: Sequence[PainEntry], corrected: Mapping[int, datetime
     rows = [
         (
             f"{_day(entry.at.date())} {format_time(entry.at)}",
-            escape(translate("Report", _MOMENTS[entry.moment]))
-            if entry.moment in _MOMENTS
-            else entry.moment,
+            escape(translate("Report", _moment_name(entry.moment))),
             _rating(entry.pain),
             _rating(entry.stiffness),
             escape(", ".join(area.replace("-", " ") for area in entry.areas)) or "—",
@@ -267,11 +291,7 @@ def _checkins_html(checkins: Sequence[RedFlagCheckIn], reference: Reference) -> 
         rows.append(
             (
                 f"{_day(checkin.at.date())} {format_time(checkin.at)}",
-                escape(
-                    translate("Report", _TRIGGERS[checkin.trigger])
-                    if checkin.trigger in _TRIGGERS
-                    else checkin.trigger
-                ),
+                escape(translate("Report", _trigger_name(checkin.trigger))),
                 answered,
             )
         )
@@ -545,22 +565,20 @@ def write_report(
     since: date,
     until: date,
     tz: tzinfo,
+    printed: date,
     palette: QPalette | None = None,
-    printed: date | None = None,
     exercise_name: Callable[[str], str] | None = None,
 ) -> Path:
     """Write the progress report for ``since`` to ``until`` (inclusive) as one PDF at ``path``.
 
     Dates are local days in ``tz``. ``palette`` themes the chart (default:
-    light, as on paper); ``printed`` is the date shown as printed (default:
-    today in ``tz``); ``exercise_name`` names exercises (see
+    light, as on paper); ``printed`` is the date shown as printed (the
+    caller's wall clock's today); ``exercise_name`` names exercises (see
     ``report_document``). The file is written next to ``path`` first and
     moved into place, so a failure never leaves half a report. Returns
     ``path``; raises ``ValueError`` for an empty range and ``OSError`` when
     the file cannot be written.
     """
-    if printed is None:
-        printed = datetime.now(tz).date()
     document = report_document(
         store,
         reference,

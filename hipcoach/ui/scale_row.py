@@ -36,6 +36,7 @@ class ScaleRow(QWidget):
     frame. ``changed`` fires with the new value (or ``None`` when cleared).
     """
 
+    # The value is None when cleared, which a Signal(int) would turn into 0.
     changed = Signal(object)
 
     def __init__(

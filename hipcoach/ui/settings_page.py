@@ -1,5 +1,12 @@
 """The Settings page: movement breaks, sound and start-up, applied as soon as they change.
 
+Its rows come from the settings table (``hipcoach.core.settings.values``):
+a group per section, a row per setting the table shows, in the table's
+order, ordinary ones (numbers, flags) built by ``setting_rows``; working
+hours, break moves and the volume have editors of their own here. They stay
+in this module because they share the page's one ``Settings`` value, its
+undo and its fixed-place messages.
+
 The page never saves anything itself. Each valid change fires
 ``settings_changed`` with a whole new ``Settings`` (built from the previous
 one, so values the page does not show, like the chosen routine, are kept);
@@ -15,7 +22,6 @@ controls the user is about to click.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -40,22 +46,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipcoach.core.settings import (
-    ABSENCE_MINUTES,
-    DEFER_CAP_MINUTES,
-    INTERVAL_MINUTES,
-    SNOOZE_LIMIT,
-    SNOOZE_MINUTES,
-    WALK_MINUTES,
-    GeneralSettings,
-    Limits,
-    Settings,
-    WorkingHours,
-)
+from hipcoach.core.settings import Settings
+from hipcoach.core.settings.fields import Place, SettingField, group_fields, settings_sections
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.field_message import FieldMessage
-from hipcoach.ui.text import page_title, sized
-from hipcoach.ui.translate import QT_TRANSLATE_NOOP
+from hipcoach.ui.setting_rows import (
+    CheckRow,
+    EditorRow,
+    SettingRow,
+    SpinRow,
+    align_label_columns,
+    buddy_label,
+    check_box,
+    form_layout,
+    setting_row,
+    subheading,
+)
+from hipcoach.ui.text import page_title
+from hipcoach.ui.translate import QT_TRANSLATE_NOOP, render
 from hipcoach.ui.working_hours_editor import WorkingHoursEditor
 
 #: The widest the form grows; wider lines are hard to read.
@@ -76,88 +84,29 @@ AUTOSTART_UNAVAILABLE = QT_TRANSLATE_NOOP(
 )
 
 
-def _spin(
-    limits: Limits,
-    *,
-    name: str,
-    tooltip: str,
-    suffix: str = " min",
-    zero_text: str | None = None,
-    step: int = 1,
-) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(limits.low, limits.high)
-    spin.setSuffix(suffix)
-    spin.setSingleStep(step)
-    spin.setAccessibleName(name)
-    spin.setToolTip(tooltip)
-    # Typing "120" must not apply 1 and 12 on the way; arrows still apply at once.
-    spin.setKeyboardTracking(False)
-    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    if zero_text is not None:
-        spin.setSpecialValueText(zero_text)
-    return spin
-
-
-def _label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
-
-
-def _checkbox(text: str, *, name: str, tooltip: str) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setAccessibleName(name)
-    box.setToolTip(tooltip)
-    return box
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    # Spin boxes keep their size; the composite fields (hours, moves) take the width.
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setHorizontalSpacing(12)
-    form.setVerticalSpacing(8)
-    return form
-
-
-def _align_label_columns(forms: list[QFormLayout]) -> None:
-    """Give the label column of every form the same width, so the groups line up."""
-    labels: list[QWidget] = []
-    for form in forms:
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if label is not None:
-                labels.append(label)
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
-        if isinstance(label, QLabel):
-            vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
-
-
-def _subheading(text: str) -> QLabel:
-    subheading = QLabel(text)
-    sized(subheading, subheading.font().pointSize(), bold=True)
-    subheading.setContentsMargins(0, 8, 0, 0)
-    return subheading
+#: The title of each section's group (the sections themselves come from the settings table).
+GROUP_TITLES = {
+    "breaks": QT_TRANSLATE_NOOP("SettingsPage", "Movement breaks"),
+    "sound": QT_TRANSLATE_NOOP("SettingsPage", "Sound"),
+    "general": QT_TRANSLATE_NOOP("SettingsPage", "General"),
+}
 
 
 class SettingsPage(QWidget):
     """Every setting the user can change, applied as soon as it is valid.
 
-    ``exercises`` maps the id of each movement snack to its name; each gets a
-    box under "Break moves". ``settings_changed`` fires with the new
-    ``Settings`` after each valid change; ``set_settings`` shows other
-    settings without firing it. ``confirm_restore`` asks before "Restore
-    defaults" and may be replaced (tests answer it directly).
+    The rows come from the settings table (``settings_fields``): a group per
+    section, a row per setting shown, in the table's order; working hours,
+    break moves and the volume have editors of their own. ``exercises`` maps
+    the id of each movement snack to its name; each gets a box under "Break
+    moves". ``settings_changed`` fires with the new ``Settings`` after each
+    valid change; ``set_settings`` shows other settings without firing it.
+    ``confirm_restore`` asks before "Restore defaults" and may be replaced
+    (tests answer it directly). ``control(path)`` is the control of an
+    ordinary setting, ``"breaks.interval_minutes"`` for example.
     """
 
-    settings_changed = Signal(object)
+    settings_changed = Signal(Settings)
 
     def __init__(
         self,
@@ -174,7 +123,13 @@ class SettingsPage(QWidget):
         #: The settings before each change still to undo, the latest last.
         self._undo: list[Settings] = []
         self.confirm_restore: Callable[[], bool] = self._ask_restore
-        self._forms: list[QFormLayout] = []
+        self._forms: dict[str, QFormLayout] = {}
+        #: Every setting's row, in the table's order.
+        self._rows: list[SettingRow] = []
+        #: The settings the page does not show (the routine and its choices).
+        self._unshown: list[SettingField] = []
+        #: Of each section with a switch, what the switch greys out.
+        self.details: dict[str, QWidget] = {}
 
         title = page_title(self.tr("Settings"))
 
@@ -185,9 +140,9 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
-        column.addWidget(self._breaks_group())
-        column.addWidget(self._sound_group())
-        column.addWidget(self._general_group(autostart_available))
+        for section, group in settings_sections(type(settings)):
+            column.addWidget(self._group(section, group_fields(group, section)))
+        self._general_note(autostart_available)
         column.addLayout(self._restore_row())
         column.addStretch(1)
 
@@ -208,21 +163,15 @@ class SettingsPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.notice)
 
-        spins = (
-            self.interval_spin,
-            self.walk_spin,
-            self.snooze_spin,
-            self.snooze_limit_spin,
-            self.absence_spin,
-            self.defer_cap_spin,
-        )
-        width = max(spin.sizeHint().width() for spin in spins)
+        spins = [row.spin for row in self._rows if isinstance(row, SpinRow)]
+        width = max((spin.sizeHint().width() for spin in spins), default=0)
         for spin in spins:
             spin.setMinimumWidth(width)
         # The wheel scrolls the page; it changes a value only once the control has the focus.
-        for wheeled in (*spins, self.volume_slider):
-            wheeled.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            wheeled.installEventFilter(self)
+        for row in self._rows:
+            for wheeled in row.wheeled():
+                wheeled.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                wheeled.installEventFilter(self)
         # A text field keeps Ctrl+Z for its own typing; with none to undo, it is the page's.
         for edit in self.hours_editor.day_edits.values():
             edit.installEventFilter(self)
@@ -230,7 +179,7 @@ class SettingsPage(QWidget):
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_shortcut.activated.connect(self.undo)
 
-        _align_label_columns(self._forms)
+        align_label_columns(list(self._forms.values()))
 
         self._show(settings)
         self._update_tab_order()
@@ -261,57 +210,76 @@ class SettingsPage(QWidget):
         frame.setVisible(False)
         return frame
 
-    def _breaks_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Movement breaks"))
-        outer = QVBoxLayout(group)
-        self.breaks_enabled = _checkbox(
-            self.tr("Suggest &movement breaks"),
-            name=self.tr("Suggest movement breaks"),
-            tooltip=self.tr(
-                "Remind you to get up and move after sitting for a while. "
-                "Turn off to stop all break reminders; sessions still work."
-            ),
-        )
-        outer.addWidget(self.breaks_enabled)
+    def _group(self, section: str, settings: tuple[SettingField, ...]) -> QGroupBox:
+        """Return the group of ``section``: a row per setting shown, in the table's order.
 
-        # Everything below only matters while breaks are on, so it greys out with them.
-        self.break_details = QWidget()
-        form = _form()
-        self._forms.append(form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.break_details.setLayout(form)
-        outer.addWidget(self.break_details)
+        A switch (``Place.SWITCH``) goes above the form and greys out the rest.
+        """
+        group = QGroupBox(self.tr(GROUP_TITLES.get(section, section)))
+        form = form_layout()
+        self._forms[section] = form
+        rows: list[SettingRow] = []
+        for setting in settings:
+            if setting.shown is None:
+                self._unshown.append(setting)
+            else:
+                rows.append(self._row(setting))
+        self._rows += rows
+        switch = next((row for row in rows if row.shown.place is Place.SWITCH), None)
+        if isinstance(switch, CheckRow):
+            outer = QVBoxLayout(group)
+            outer.addWidget(switch.box)
+            details = QWidget()
+            form.setContentsMargins(0, 0, 0, 0)
+            details.setLayout(form)
+            outer.addWidget(details)
+            self.details[section] = details
+        else:
+            group.setLayout(form)
+        for row in rows:
+            if row is switch:
+                continue
+            if row.shown.heading is not None:
+                form.addRow(subheading(render(row.shown.heading)))
+            row.add_to(form)
+        return group
 
-        self.interval_spin = _spin(
-            INTERVAL_MINUTES,
-            name=self.tr("Sitting time before a break"),
-            tooltip=self.tr(
-                "How long you may sit before a break is suggested "
-                "({low}–{high} minutes). "
-                "Getting up or finishing a session starts the count again."
-            ).format(low=INTERVAL_MINUTES.low, high=INTERVAL_MINUTES.high),
-            suffix=self.tr(" min"),
-            step=5,
-        )
-        form.addRow(
-            _label(self.tr("Suggest a break after &sitting for"), self.interval_spin),
-            self.interval_spin,
-        )
+    def _row(self, setting: SettingField) -> SettingRow:
+        """Return the row of ``setting``: the page's own editor, or an ordinary row."""
+        editors: dict[str, Callable[[SettingField], SettingRow]] = {
+            "breaks.working_hours": self._hours_row,
+            "breaks.moves": self._moves_row,
+            "sound.volume": self._volume_row,
+        }
+        editor = editors.get(setting.path)
+        return editor(setting) if editor is not None else setting_row(setting, self._change)
 
-        self.hours_editor = WorkingHoursEditor(self._settings.breaks.working_hours)
-        hours_label = _label(self.tr("Working &hours"), self.hours_editor.day_checks["mon"])
-        hours_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    def _hours_row(self, setting: SettingField) -> SettingRow:
+        self.hours_editor = WorkingHoursEditor(setting.get(self._settings))
+        assert setting.shown is not None
+        label = buddy_label(render(setting.shown.label), self.hours_editor.day_checks["mon"])
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.hours_editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        form.addRow(hours_label, self.hours_editor)
+        self.hours_editor.hours_changed.connect(lambda hours: self._change(setting, hours))
+        return EditorRow(
+            setting,
+            label=label,
+            field=self.hours_editor,
+            show=self.hours_editor.set_hours,
+            parts=[label, self.hours_editor],
+            focus=self.hours_editor.focus_chain,
+        )
 
+    def _moves_row(self, setting: SettingField) -> SettingRow:
+        assert setting.shown is not None
+        self._moves_setting = setting
         self.moves_box = QVBoxLayout()
         self.moves_box.setSpacing(4)
         self.moves_box.setContentsMargins(0, 0, 0, 0)
         self.move_checks: dict[str, QCheckBox] = {}
-        self.moves_label = QLabel(self.tr("Break mo&ves"))
-        self.moves_message = FieldMessage(
-            self.tr("Breaks take turns suggesting the moves that are on."), lines=2
-        )
+        self.moves_label = QLabel(render(setting.shown.label))
+        hint = "" if setting.shown.help is None else render(setting.shown.help)
+        self.moves_message = FieldMessage(hint, lines=2)
         self.moves_box.addWidget(self.moves_message)
         for move_id in self._exercises:
             self._add_move_check(move_id)
@@ -319,110 +287,19 @@ class SettingsPage(QWidget):
         moves_field.setLayout(self.moves_box)
         moves_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.moves_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.moves_label, moves_field)
-
-        self.stretch_per_side = _checkbox(
-            self.tr("Stretch &each side in turn"),
-            name=self.tr("Stretch each side in turn"),
-            tooltip=self.tr(
-                "Time the standing stretch for the left and the right side, "
-                "with a short switch between them."
-            ),
+        return EditorRow(
+            setting,
+            label=self.moves_label,
+            field=moves_field,
+            show=self._show_moves,
+            parts=[self.moves_label, moves_field],
+            focus=lambda: list(self.move_checks.values()),
         )
-        form.addRow("", self.stretch_per_side)
-
-        self.walk_spin = _spin(
-            WALK_MINUTES,
-            name=self.tr("Walk length"),
-            tooltip=self.tr("How long a walk break lasts ({low}–{high} minutes).").format(
-                low=WALK_MINUTES.low, high=WALK_MINUTES.high
-            ),
-            suffix=self.tr(" min"),
-        )
-        form.addRow(_label(self.tr("&Walk length"), self.walk_spin), self.walk_spin)
-
-        form.addRow(_subheading(self.tr("Snoozing and time away")))
-        self.snooze_spin = _spin(
-            SNOOZE_MINUTES,
-            name=self.tr("Snooze length"),
-            tooltip=self.tr("How long “Snooze” puts a break off ({low}–{high} minutes).").format(
-                low=SNOOZE_MINUTES.low, high=SNOOZE_MINUTES.high
-            ),
-            suffix=self.tr(" min"),
-        )
-        form.addRow(_label(self.tr("Snooze &length"), self.snooze_spin), self.snooze_spin)
-
-        self.snooze_limit_spin = _spin(
-            SNOOZE_LIMIT,
-            name=self.tr("Snoozes allowed per break"),
-            tooltip=self.tr(
-                "How many times one break may be snoozed before “Snooze” is no "
-                "longer offered ({low}–{high}; 0 = no snoozing)."
-            ).format(low=SNOOZE_LIMIT.low, high=SNOOZE_LIMIT.high),
-            suffix="",
-            zero_text=self.tr("No snoozing"),
-        )
-        form.addRow(
-            _label(self.tr("Snoozes &allowed per break"), self.snooze_limit_spin),
-            self.snooze_limit_spin,
-        )
-
-        self.absence_spin = _spin(
-            ABSENCE_MINUTES,
-            name=self.tr("Absence that counts as a break"),
-            tooltip=self.tr(
-                "When the computer is idle or locked at least this long, you were "
-                "probably up and about: it counts as a break and the sitting time starts "
-                "again ({low}–{high} minutes)."
-            ).format(low=ABSENCE_MINUTES.low, high=ABSENCE_MINUTES.high),
-            suffix=self.tr(" min"),
-        )
-        absence_row = QHBoxLayout()
-        absence_row.setSpacing(8)
-        absence_row.addWidget(self.absence_spin)
-        absence_row.addWidget(QLabel(self.tr("counts as a break")))
-        absence_row.addStretch(1)
-        form.addRow(_label(self.tr("An a&bsence of at least"), self.absence_spin), absence_row)
-
-        self.defer_cap_spin = _spin(
-            DEFER_CAP_MINUTES,
-            name=self.tr("Longest delay in full screen or do-not-disturb"),
-            tooltip=self.tr(
-                "While a full-screen app (a video call, a presentation) or "
-                "do-not-disturb is on, a due break waits, but no longer than this "
-                "({low}–{high} minutes; "
-                "0 = breaks never wait)."
-            ).format(low=DEFER_CAP_MINUTES.low, high=DEFER_CAP_MINUTES.high),
-            suffix=self.tr(" min"),
-            zero_text=self.tr("Never wait"),
-            step=5,
-        )
-        defer_label = _label(
-            self.tr("Full screen or do-not-disturb\nmay &delay a break by"), self.defer_cap_spin
-        )
-        defer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(defer_label, self.defer_cap_spin)
-
-        self.breaks_enabled.toggled.connect(self._breaks_enabled_toggled)
-        self.interval_spin.valueChanged.connect(
-            lambda value: self._change_breaks(interval_minutes=value)
-        )
-        self.hours_editor.hours_changed.connect(self._hours_changed)
-        self.stretch_per_side.toggled.connect(lambda on: self._change_breaks(stretch_per_side=on))
-        for spin, name in (
-            (self.walk_spin, "walk_minutes"),
-            (self.snooze_spin, "snooze_minutes"),
-            (self.snooze_limit_spin, "snooze_limit"),
-            (self.absence_spin, "absence_minutes"),
-            (self.defer_cap_spin, "defer_cap_minutes"),
-        ):
-            spin.valueChanged.connect(lambda value, name=name: self._change_breaks(**{name: value}))
-        return group
 
     def _add_move_check(self, move_id: str) -> QCheckBox:
         name = self._exercises.get(move_id)
         if name is None:
-            box = _checkbox(
+            box = check_box(
                 self.tr("{move} (not in the library)").format(move=move_id),
                 name=self.tr("{move}, not in the library").format(move=move_id),
                 tooltip=self.tr(
@@ -431,7 +308,7 @@ class SettingsPage(QWidget):
                 ),
             )
         else:
-            box = _checkbox(
+            box = check_box(
                 name,
                 name=name,
                 tooltip=self.tr(
@@ -447,20 +324,8 @@ class SettingsPage(QWidget):
             self.moves_label.setBuddy(box)
         return box
 
-    def _sound_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Sound"))
-        form = _form()
-        self._forms.append(form)
-        group.setLayout(form)
-        self.sound_enabled = _checkbox(
-            self.tr("Play &cue sounds"),
-            name=self.tr("Play cue sounds"),
-            tooltip=self.tr(
-                "Short sounds for the countdown, halfway, switching sides and the end of a hold."
-            ),
-        )
-        form.addRow(self.sound_enabled)
-
+    def _volume_row(self, setting: SettingField) -> SettingRow:
+        assert setting.shown is not None
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setSingleStep(5)
@@ -469,8 +334,10 @@ class SettingsPage(QWidget):
         self.volume_slider.setMaximumWidth(360)
         # Dragging applies on release; the keys apply at once.
         self.volume_slider.setTracking(False)
-        self.volume_slider.setAccessibleName(self.tr("Cue volume"))
-        self.volume_slider.setToolTip(self.tr("How loud the cue sounds play, 0 to 100 %"))
+        if setting.shown.accessible_name is not None:
+            self.volume_slider.setAccessibleName(render(setting.shown.accessible_name))
+        if setting.shown.help is not None:
+            self.volume_slider.setToolTip(render(setting.shown.help))
         self.volume_label = QLabel()
         name_by_content(self.volume_label, self.tr("Cue volume in percent"))
         self.volume_label.setMinimumWidth(
@@ -483,52 +350,33 @@ class SettingsPage(QWidget):
         volume_row.addWidget(self.volume_slider)
         volume_row.addWidget(self.volume_label)
         volume_row.addStretch(1)
-        self.volume_caption = _label(self.tr("V&olume"), self.volume_slider)
-        form.addRow(self.volume_caption, volume_row)
-
-        self.spoken_cues = _checkbox(
-            self.tr("S&peak cues aloud"),
-            name=self.tr("Speak cues aloud"),
-            tooltip=self.tr(
-                "Say what comes next (“switch sides”, “last rep”) with the "
-                "system's voice, if it has one."
-            ),
-        )
-        form.addRow(self.spoken_cues)
-
-        self.sound_enabled.toggled.connect(self._sound_enabled_toggled)
+        self.volume_caption = buddy_label(render(setting.shown.label), self.volume_slider)
         self.volume_slider.sliderMoved.connect(self._show_volume)
         self.volume_slider.valueChanged.connect(self._volume_changed)
-        self.spoken_cues.toggled.connect(lambda on: self._change_sound(spoken_cues=on))
-        return group
-
-    def _general_group(self, autostart_available: bool) -> QGroupBox:
-        group = QGroupBox(self.tr("General"))
-        form = _form()
-        self._forms.append(form)
-        group.setLayout(form)
-        self.start_at_login = _checkbox(
-            self.tr("S&tart hipcoach when I log in"),
-            name=self.tr("Start hipcoach when I log in"),
-            tooltip=self.tr(
-                "Start hipcoach in the background when you log in, so break "
-                "reminders run without opening it yourself."
-            ),
+        self._volume_setting = setting
+        return EditorRow(
+            setting,
+            label=self.volume_caption,
+            field=volume_row,
+            show=self._show_volume_value,
+            parts=[self.volume_caption, self.volume_slider, self.volume_label],
+            focus=lambda: [self.volume_slider],
+            wheeled=[self.volume_slider],
         )
-        if not autostart_available:
-            self.start_at_login.setEnabled(False)
-            self.start_at_login.setToolTip(self.tr(AUTOSTART_UNAVAILABLE))
-            self.start_at_login.setAccessibleDescription(self.tr(AUTOSTART_UNAVAILABLE))
-        form.addRow(self.start_at_login)
-        if not autostart_available:
-            why = QLabel(self.tr(AUTOSTART_UNAVAILABLE))
-            why.setWordWrap(True)
-            form.addRow(why)
-            self.autostart_note: QLabel | None = why
-        else:
-            self.autostart_note = None
-        self.start_at_login.toggled.connect(lambda on: self._change_general(start_at_login=on))
-        return group
+
+    def _general_note(self, autostart_available: bool) -> None:
+        """Grey out start at login, saying why, where hipcoach cannot start itself at login."""
+        self.autostart_note: QLabel | None = None
+        if autostart_available:
+            return
+        box = self.check_box("general.start_at_login")
+        box.setEnabled(False)
+        box.setToolTip(self.tr(AUTOSTART_UNAVAILABLE))
+        box.setAccessibleDescription(self.tr(AUTOSTART_UNAVAILABLE))
+        why = QLabel(self.tr(AUTOSTART_UNAVAILABLE))
+        why.setWordWrap(True)
+        self._forms["general"].addRow(why)
+        self.autostart_note = why
 
     def _restore_row(self) -> QHBoxLayout:
         self.restore_button = QPushButton(self.tr("&Restore defaults…"))
@@ -555,25 +403,10 @@ class SettingsPage(QWidget):
         return row
 
     def _update_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.notice_dismiss,
-            self.breaks_enabled,
-            self.interval_spin,
-            *self.hours_editor.focus_chain(),
-            *self.move_checks.values(),
-            self.stretch_per_side,
-            self.walk_spin,
-            self.snooze_spin,
-            self.snooze_limit_spin,
-            self.absence_spin,
-            self.defer_cap_spin,
-            self.sound_enabled,
-            self.volume_slider,
-            self.spoken_cues,
-            self.start_at_login,
-            self.undo_button,
-            self.restore_button,
-        ]
+        chain: list[QWidget] = [self.notice_dismiss]
+        for row in self._rows:
+            chain += row.focus_chain()
+        chain += [self.undo_button, self.restore_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -584,6 +417,32 @@ class SettingsPage(QWidget):
         """The settings the page shows (invalid working-hours text is not part of them)."""
         return self._settings
 
+    def control(self, path: str) -> QWidget:
+        """Return the control of the ordinary setting at ``path`` (``"sound.enabled"``).
+
+        Raises ``KeyError`` for a setting that is not shown or has an editor
+        of its own (those are attributes: ``hours_editor``, ``move_checks``,
+        ``volume_slider``).
+        """
+        for row in self._rows:
+            if row.setting.path == path and isinstance(row, SpinRow | CheckRow):
+                return row.spin if isinstance(row, SpinRow) else row.box
+        raise KeyError(path)
+
+    def spin_box(self, path: str) -> QSpinBox:
+        """Return the spin box of the whole-number setting at ``path``."""
+        control = self.control(path)
+        if not isinstance(control, QSpinBox):
+            raise KeyError(path)
+        return control
+
+    def check_box(self, path: str) -> QCheckBox:
+        """Return the check box of the flag at ``path``."""
+        control = self.control(path)
+        if not isinstance(control, QCheckBox):
+            raise KeyError(path)
+        return control
+
     def set_settings(self, settings: Settings) -> None:
         """Show ``settings`` without firing ``settings_changed``; equal settings change nothing.
 
@@ -592,7 +451,7 @@ class SettingsPage(QWidget):
         """
         if settings == self._settings:
             return
-        if _shown(settings) != _shown(self._settings):
+        if self._shown(settings) != self._shown(self._settings):
             self._forget_undo()
         self._settings = settings
         self._show(settings)
@@ -610,12 +469,7 @@ class SettingsPage(QWidget):
         """
         if not self._undo:
             return False
-        general = self._settings.general
-        before = self._undo.pop()
-        target = replace(
-            before,
-            general=replace(before.general, protocol=general.protocol, choices=general.choices),
-        )
+        target = self._keeping_unshown(self._undo.pop())
         self._settings = target
         self._show(target)
         self._show_undo_state()
@@ -649,10 +503,7 @@ class SettingsPage(QWidget):
 
     def defaults(self) -> Settings:
         """Return what "Restore defaults" brings: defaults, keeping the routine and its choices."""
-        general = self._settings.general
-        return Settings(
-            general=replace(GeneralSettings(), protocol=general.protocol, choices=general.choices)
-        )
+        return self._keeping_unshown(type(self._settings)())
 
     def restore_defaults(self) -> bool:
         """Ask, then show and emit the defaults; return whether they were restored (Undo
@@ -672,35 +523,47 @@ class SettingsPage(QWidget):
 
     # ------------------------------------------------------------------ showing
 
+    def _shown(self, settings: Settings) -> tuple[object, ...]:
+        """Return the part of ``settings`` the page shows (all but the routine and its choices)."""
+        return tuple(row.setting.get(settings) for row in self._rows)
+
+    def _keeping_unshown(self, settings: Settings) -> Settings:
+        """Return ``settings`` with what the page does not show as it is now."""
+        for setting in self._unshown:
+            settings = setting.set(settings, setting.get(self._settings))
+        return settings
+
     def _show(self, settings: Settings) -> None:
         self._loading = True
         try:
-            breaks, sound = settings.breaks, settings.sound
-            self.breaks_enabled.setChecked(breaks.enabled)
-            self.break_details.setEnabled(breaks.enabled)
-            self.interval_spin.setValue(breaks.interval_minutes)
-            self.hours_editor.set_hours(breaks.working_hours)
-            for move_id in breaks.moves:
-                if move_id not in self.move_checks:
-                    self._add_move_check(move_id)
-                    self._update_tab_order()
-            for move_id, box in self.move_checks.items():
-                box.setChecked(move_id in breaks.moves)
-            self._show_moves_message(None)
-            self.stretch_per_side.setChecked(breaks.stretch_per_side)
-            self.walk_spin.setValue(breaks.walk_minutes)
-            self.snooze_spin.setValue(breaks.snooze_minutes)
-            self.snooze_limit_spin.setValue(breaks.snooze_limit)
-            self.absence_spin.setValue(breaks.absence_minutes)
-            self.defer_cap_spin.setValue(breaks.defer_cap_minutes)
-            self.sound_enabled.setChecked(sound.enabled)
-            self.volume_slider.setValue(round(sound.volume * 100))
-            self._show_volume(self.volume_slider.value())
-            self._sound_enabled_toggled(sound.enabled)
-            self.spoken_cues.setChecked(sound.spoken_cues)
-            self.start_at_login.setChecked(settings.general.start_at_login)
+            for row in self._rows:
+                row.show_value(row.setting.get(settings))
+            self._show_enabled(settings)
         finally:
             self._loading = False
+
+    def _show_enabled(self, settings: Settings) -> None:
+        """Grey out what a switch that is off turns off, and each row whose flag is off."""
+        for row in self._rows:
+            shown, section = row.shown, row.setting.section
+            if shown.place is Place.SWITCH and section in self.details:
+                self.details[section].setEnabled(row.setting.get(settings))
+            if shown.needs is not None:
+                group = getattr(settings, section)
+                row.set_enabled(getattr(group, shown.needs))
+
+    def _show_moves(self, moves: tuple[str, ...]) -> None:
+        for move_id in moves:
+            if move_id not in self.move_checks:
+                self._add_move_check(move_id)
+                self._update_tab_order()
+        for move_id, box in self.move_checks.items():
+            box.setChecked(move_id in moves)
+        self._show_moves_message(None)
+
+    def _show_volume_value(self, volume: float) -> None:
+        self.volume_slider.setValue(round(volume * 100))
+        self._show_volume(self.volume_slider.value())
 
     def _show_volume(self, percent: int) -> None:
         self.volume_label.setText(self.tr("{percent} %").format(percent=percent))
@@ -733,27 +596,12 @@ class SettingsPage(QWidget):
         self._show_undo_state()
         self.change_status.setVisible(False)
 
-    def _change_breaks(self, **changes: Any) -> None:
+    def _change(self, setting: SettingField, value: Any) -> None:
+        """Apply ``setting`` changed to ``value`` by its control (not while showing settings)."""
         if self._loading:
             return
-        self._apply(replace(self._settings, breaks=replace(self._settings.breaks, **changes)))
-
-    def _change_sound(self, **changes: Any) -> None:
-        if self._loading:
-            return
-        self._apply(replace(self._settings, sound=replace(self._settings.sound, **changes)))
-
-    def _change_general(self, **changes: Any) -> None:
-        if self._loading:
-            return
-        self._apply(replace(self._settings, general=replace(self._settings.general, **changes)))
-
-    def _breaks_enabled_toggled(self, on: bool) -> None:
-        self.break_details.setEnabled(on)
-        self._change_breaks(enabled=on)
-
-    def _hours_changed(self, hours: WorkingHours) -> None:
-        self._change_breaks(working_hours=hours)
+        self._apply(setting.set(self._settings, value))
+        self._show_enabled(self._settings)
 
     def _move_toggled(self, move_id: str, on: bool) -> None:
         if self._loading:
@@ -775,7 +623,7 @@ class SettingsPage(QWidget):
             )
             return
         self._show_moves_message(None)
-        self._change_breaks(moves=moves)
+        self._change(self._moves_setting, moves)
 
     def _moves_allowed(self, moves: tuple[str, ...]) -> bool:
         if not moves:
@@ -783,15 +631,9 @@ class SettingsPage(QWidget):
         # With a library to choose from, at least one move must be one it knows.
         return not self._exercises or any(move in self._exercises for move in moves)
 
-    def _sound_enabled_toggled(self, on: bool) -> None:
-        self.volume_slider.setEnabled(on)
-        self.volume_label.setEnabled(on)
-        self.volume_caption.setEnabled(on)
-        self._change_sound(enabled=on)
-
     def _volume_changed(self, percent: int) -> None:
         self._show_volume(percent)
-        self._change_sound(volume=percent / 100)
+        self._change(self._volume_setting, percent / 100)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Pass the wheel over an unfocused spin box or slider on to the page, to scroll it;
@@ -828,11 +670,6 @@ class SettingsPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.RestoreDefaults
-
-
-def _shown(settings: Settings) -> tuple[object, ...]:
-    """Return the part of ``settings`` the page shows (all but the routine and its choices)."""
-    return (settings.breaks, settings.sound, settings.general.start_at_login)
 
 
 def _typing_to_undo(widget: QObject) -> bool:

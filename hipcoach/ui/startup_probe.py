@@ -6,27 +6,29 @@ when its tray icon is up, and with the value ``exit`` it quits right after::
 
     hipcoach-startup: window-shown 12345.678901 exercises=17
 
-The number is ``time.monotonic()``, a clock shared by every process on Linux
-and macOS, so the benchmark can subtract the moment it started the process.
+The number is the system's monotonic clock (``SystemClock.monotonic``, that
+is ``time.monotonic()``), a clock shared by every process on Linux and
+macOS, so the benchmark can subtract the moment it started the process.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from hipcoach.core.clock import Clock, SystemClock
+
 ENV = "HIPCOACH_STARTUP_PROBE"
 PREFIX = "hipcoach-startup:"
 
 
 class StartupProbe(QObject):
-    """Reports the first paint of a window, or a ready tray, once."""
+    """Reports the first paint of a window, or a ready tray, once, stamped with ``clock``."""
 
     def __init__(
         self,
@@ -34,14 +36,14 @@ class StartupProbe(QObject):
         exit_after: bool,
         quit: Callable[[], None] = QCoreApplication.quit,
         stream: TextIO | None = None,
-        now: Callable[[], float] = time.monotonic,
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.exit_after = exit_after
         self._quit = quit
         self._stream = stream
-        self._now = now
+        self._clock = clock
         self._watched: QWidget | None = None
         self._details = ""
         self.reported: str | None = None
@@ -69,7 +71,7 @@ class StartupProbe(QObject):
             return
         self.reported = event
         stream = self._stream or sys.stderr
-        stream.write(f"{PREFIX} {event} {self._now():.6f} {details}".rstrip() + "\n")
+        stream.write(f"{PREFIX} {event} {self._clock.monotonic():.6f} {details}".rstrip() + "\n")
         stream.flush()
         if self.exit_after:
             self._quit()
@@ -88,4 +90,5 @@ def probe_from_environment(
     value = environ.get(ENV, "").strip()
     if not value:
         return None
-    return StartupProbe(exit_after=value == "exit", quit=quit, parent=parent)
+    # Always the system's clock: the benchmark in another process reads the same one.
+    return StartupProbe(exit_after=value == "exit", quit=quit, clock=SystemClock(), parent=parent)

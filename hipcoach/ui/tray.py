@@ -14,7 +14,7 @@ from hipcoach.ui.icons import IconState, tray_icon
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, format_time, translate
 
 if TYPE_CHECKING:
-    from hipcoach.ui.break_driver import BreakStatus
+    from hipcoach.services.break_driver import BreakStatus
 
 #: Pause choices: menu text (English; shown translated) and seconds (None: until tomorrow).
 PAUSE_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -88,6 +88,7 @@ class TrayController(QObject):
     open_requested = Signal()
     session_requested = Signal()
     break_now_requested = Signal()
+    # Seconds, or None for "until tomorrow", which a Signal(float) would turn into 0.
     pause_requested = Signal(object)
     resume_requested = Signal()
     settings_requested = Signal()

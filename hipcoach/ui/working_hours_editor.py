@@ -102,7 +102,7 @@ class WorkingHoursEditor(QWidget):
     or why a day's text is not applied.
     """
 
-    hours_changed = Signal(object)
+    hours_changed = Signal(WorkingHours)
 
     def __init__(self, hours: WorkingHours | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

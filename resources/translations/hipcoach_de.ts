@@ -15,174 +15,174 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="44"/>
-        <source>The exercises, their amounts (holds, sets, repetitions) and the release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. All the wording was written for hipcoach.</source>
+        <source>The exercises, their amounts (holds, sets, repetitions) and the daily routine&apos;s release → stretch → strengthen order follow a published self-care guide to releasing, stretching and strengthening tight hip flexors. The gentle routine for flare-ups is hipcoach&apos;s own: the guide has no such routine. All the wording was written for hipcoach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="51"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="53"/>
         <source>hipcoach offers self-care guidance; it does not diagnose or treat anything. Stop at sharp or burning pain. See a physiotherapist or doctor if the pain has not improved after 4–6 weeks of steady practice, or straight away at any red flag the app lists (such as numbness or tingling down the leg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="69"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="71"/>
         <source>Notifications: sent through the desktop&apos;s notification service</source>
         <extracomment>One row of the platform section: piece, whether it works, what it uses or why not. What each desktop piece means for the user, when it works and when it does not (keyed by the piece names of ``Platform.describe()``). Information, not errors: hipcoach works either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="74"/>
         <source>Notifications: this desktop has no notification service — break cards still show in hipcoach&apos;s own window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="79"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="81"/>
         <source>Idle time: read from the desktop, so time away counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="84"/>
         <source>Idle time: not available on this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="87"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="89"/>
         <source>Screen lock and sleep: noticed, so a locked screen counts as time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="93"/>
         <source>Screen lock and sleep: not reported by this desktop — breaks still come on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="99"/>
         <source>Full screen and do-not-disturb: noticed, so a break waits until you are done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="101"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="103"/>
         <source>Full screen and do-not-disturb: not visible on this desktop — breaks come on time regardless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="110"/>
         <source>Calls: a microphone in use by another program is noticed, so a break waits until your call ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="113"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="115"/>
         <source>Calls: microphone use cannot be seen here — breaks come during calls as usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="119"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="121"/>
         <source>Calls: a camera in use by another program is noticed, so a break waits until your call ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="124"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="126"/>
         <source>Calls: camera use cannot be seen here — breaks come during calls as usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="130"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="132"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="131"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="133"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="159"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="161"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="160"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="162"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="191"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="192"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="202"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="204"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="207"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="209"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="208"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="212"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="215"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="217"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="216"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="230"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="238"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="240"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="249"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="251"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="252"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="253"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="254"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="259"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="259"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="261"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="277"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="279"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="280"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="282"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,43 +190,43 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="34"/>
-        <source>In a meeting</source>
-        <extracomment>(button text, action, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/break_card.py" line="35"/>
-        <source>Later</source>
+        <source>In a meeting</source>
+        <extracomment>(button text, choice, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="36"/>
-        <source>Pain</source>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="37"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="38"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="78"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="80"/>
         <source>Time to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="79"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="81"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="87"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="90"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -234,72 +234,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="94"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="98"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="100"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="102"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="104"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="109"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="112"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="114"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="130"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="131"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="139"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="145"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -307,22 +307,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="148"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="152"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="151"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="153"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="175"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="177"/>
         <source>Held back %n minutes because you were on a call.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="176"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="178"/>
         <source>Held back a moment because you were on a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="179"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="181"/>
         <source>Held back %n minutes while an app was full screen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -343,12 +343,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="180"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="182"/>
         <source>Held back a moment while an app was full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="183"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
         <source>Held back %n minutes while do-not-disturb was on.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -356,27 +356,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="184"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
         <source>Held back a moment while do-not-disturb was on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="250"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="252"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="254"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="256"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="256"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="258"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="263"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="265"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="61"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="122"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="85"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="144"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -397,12 +397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="87"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="146"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_coordinator.py" line="89"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="148"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,99 +410,99 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="30"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="46"/>
         <source>Done</source>
+        <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="31"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="48"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="50"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="36"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="37"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="33"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="34"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="39"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="35"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="74"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="85"/>
         <source>Movement breaks</source>
-        <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="88"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="94"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="98"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="103"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="104"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="112"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="105"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="116"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="106"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="117"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="145"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="162"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="173"/>
         <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,97 +641,97 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="52"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="82"/>
         <source>per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="54"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="84"/>
         <source>sides alternate within each set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="67"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="97"/>
         <source>From your pack at {source}; replaces the bundled exercise of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="72"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="102"/>
         <source>From your pack at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="88"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="118"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="90"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="120"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="91"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="121"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="93"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="123"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="102"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="132"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="105"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="135"/>
         <source>Cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="112"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="142"/>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="116"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="146"/>
         <source>Skip this exercise if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="122"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="152"/>
         <source>Key tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="123"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="153"/>
         <source>Common mistakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="124"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="154"/>
         <source>Progressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="126"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="156"/>
         <source>Why it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="137"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="177"/>
         <source>Exercise details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="150"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="197"/>
         <source>Select an exercise to read how to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_detail.py" line="152"/>
+        <location filename="../../hipcoach/ui/exercise_detail.py" line="199"/>
         <source>No exercise selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +768,32 @@
     <message>
         <location filename="../../hipcoach/ui/exercise_model.py" line="99"/>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="43"/>
+        <source>There is no history to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="54"/>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/export_action.py" line="57"/>
+        <source>Exported %n CSV files to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/export_action.py" line="62"/>
+        <source>Export history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1027,72 @@
     </message>
 </context>
 <context>
+    <name>FitText</name>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="78"/>
+        <source>{exercise} ({phase}) is left out to fit the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/core/fit.py" line="83"/>
+        <source>{exercise}: %n sets instead of {planned}, to fit the time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="131"/>
+        <source>The {phase} phase gets {seconds}, less than the {wanted} the routine sets aside for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="139"/>
+        <source>{exercise} lasts {seconds} per side in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="146"/>
+        <source>{exercise} lasts {seconds} in this routine, less than the exercise&apos;s own minimum of {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="196"/>
+        <source>{exercise} ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="201"/>
+        <source>Left out to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="204"/>
+        <source>{exercise} ({kept} of {planned})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="213"/>
+        <source>Fewer sets to fit the time: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="222"/>
+        <source>{phase} {seconds} of {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="232"/>
+        <source>Shorter than the routine sets aside: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/fit.py" line="367"/>
+        <source>{minutes} min is too short for this routine done properly: even its shortest version (one exercise from each phase, the fewest sets, no hold shortened) takes {shortest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GentlerDialog</name>
     <message>
         <location filename="../../hipcoach/ui/player_pain.py" line="59"/>
@@ -1011,49 +1103,49 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="54"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="53"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="70"/>
         <location filename="../../hipcoach/ui/help_dialog.py" line="71"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
         <source>hipcoach help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="73"/>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="76"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="72"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="75"/>
         <source>Using hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="80"/>
         <source>&amp;About hipcoach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="81"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="84"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="83"/>
         <source>Version, licence and what works on this desktop ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="90"/>
         <source>Close help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/help_dialog.py" line="91"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,121 +1153,78 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="35"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="36"/>
         <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
         <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="48"/>
-        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…5 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
+        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
+        <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. &quot;Time I have&quot; (full routine, 20, 15 or 10 min) fits the routine into less time: fewer sets first, then whole exercises in the order the routine ranks them, never a shorter hold or a missing side, and every phase keeps an exercise. The page then says what was left out and which phase is shorter than the routine sets aside (a short session every day still beats a long one once a week); when even one exercise per phase does not fit, it says so and how long that would take. hipcoach remembers your choice. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…6 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="98"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="84"/>
+        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour, full screen for up to half an hour; set both on the Settings page (&quot;Never hold&quot; lets breaks come during calls as usual). The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="105"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="146"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="134"/>
+        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="144"/>
+        <source>**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn close up with the muscle tinted, with where it runs, what it does, how it gets tight, where it hurts and the exercises that work it; the signs of tight hip flexors; common mistakes; how long recovery takes (it depends on how tight and sore your hips are and how regularly you practise); and when to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text and from link to link, Enter follows one. An exercise link opens it in the Library; there, an exercise&apos;s target muscles link back, and the search also offers the Learn topics it finds (search &quot;psoas&quot;, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="160"/>
+        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="169"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward. `hipcoach status` tells how long you have sat and when the next break comes, for a panel or a script (&quot;In your panel&quot; below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="157"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="180"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
   - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
   - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks and pain entries. With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
   - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
-  - `hipcoach plan PROTOCOL_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside.
+  - `hipcoach plan ROUTINE_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside. `hipcoach plan ROUTINE_ID --fit MINUTES [--json]` prints the routine fitted into that many minutes, the way &quot;Time I have&quot; does, with what it left out (the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status 1 and says why when the routine cannot fit.
   - `hipcoach --pack DIR` loads an extra pack for this run.
   - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="127"/>
-        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="76"/>
-        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour (set `call_hold_minutes` under `[breaks]` in `settings.toml`: 0 never holds, at most 240), full screen for up to the time set on the Settings page. The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="137"/>
-        <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="601"/>
-        <source>Your settings are saved again.</source>
-        <extracomment>The break pieces are built after the window&apos;s first paint, and at the latest this long after the window is shown (should no paint come).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="602"/>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="613"/>
-        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="617"/>
-        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="715"/>
+        <location filename="../../hipcoach/app.py" line="393"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/app.py" line="754"/>
-        <source>There is no history to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="765"/>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../hipcoach/app.py" line="768"/>
-        <source>Exported %n CSV files to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="776"/>
-        <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="797"/>
-        <source>Could not change start at login: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/app.py" line="813"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="134"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
+        <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/ui/history_recorder.py" line="118"/>
+        <location filename="../../hipcoach/services/history_recorder.py" line="114"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -1184,76 +1233,77 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="153"/>
+        <location filename="../../hipcoach/core/history_open.py" line="72"/>
         <source>The history file {path} could not be opened: {error}</source>
         <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="179"/>
+        <location filename="../../hipcoach/core/history_open.py" line="98"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="194"/>
-        <location filename="../../hipcoach/core/history.py" line="475"/>
+        <location filename="../../hipcoach/core/history_open.py" line="113"/>
+        <location filename="../../hipcoach/core/history_open.py" line="247"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="204"/>
+        <location filename="../../hipcoach/core/history_open.py" line="123"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="208"/>
+        <location filename="../../hipcoach/core/history_open.py" line="127"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="393"/>
+        <location filename="../../hipcoach/core/history_open.py" line="165"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
-        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
+        <extracomment>The files SQLite keeps beside the history, which move aside with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="408"/>
+        <location filename="../../hipcoach/core/history_open.py" line="180"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="416"/>
+        <location filename="../../hipcoach/core/history_open.py" line="188"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="423"/>
+        <location filename="../../hipcoach/core/history_open.py" line="195"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="439"/>
+        <location filename="../../hipcoach/core/history_open.py" line="211"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="451"/>
+        <location filename="../../hipcoach/core/history_open.py" line="223"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="470"/>
+        <location filename="../../hipcoach/core/history_open.py" line="242"/>
         <source>There is no history at {path} yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="483"/>
+        <location filename="../../hipcoach/core/history_open.py" line="255"/>
         <source>The history file {path} is from an older hipcoach; it is upgraded when hipcoach next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="526"/>
+        <location filename="../../hipcoach/core/history.py" line="261"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
+        <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,7 +1312,7 @@
     <message>
         <location filename="../../hipcoach/core/exercises.py" line="57"/>
         <source>Release</source>
-        <extracomment>The language exercise and protocol files are written in; translations are to others.</extracomment>
+        <extracomment>The language exercise and routine files are written in; translations are to others.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,111 +1386,272 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="52"/>
+        <location filename="../../hipcoach/core/plan.py" line="53"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="53"/>
+        <location filename="../../hipcoach/core/plan.py" line="54"/>
         <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="22"/>
+        <source>At the hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="23"/>
+        <source>Felt elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="24"/>
+        <source>In how you move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="58"/>
+        <source>Upper end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="59"/>
+        <source>Lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="62"/>
+        <source>Where it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="65"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="67"/>
+        <source>How it gets tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="69"/>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="71"/>
+        <source>Exercises that work it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="86"/>
+        <source>No exercise in your library names this muscle as a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="102"/>
+        <source>The hip flexors are the muscles at the front of the hip that bend it, drawing the knee up toward the chest. They work together; pick one to see where it runs, what it does, how it gets tight and which exercises work it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="120"/>
+        <source>Tight hip flexors seldom show up as one clear complaint. These are the signs to look out for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="147"/>
+        <source>Most people who keep at it feel a real difference within {weeks} weeks of regular practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="165"/>
+        <source>Working on tight hip flexors yourself helps most people, and {weeks} weeks of regular release and stretching is a fair trial. Have your hip checked if any of these is true for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="176"/>
+        <source>Who to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="178"/>
+        <source>What they can check for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="180"/>
+        <source>These signs can point to problems that need a professional&apos;s diagnosis and treatment, such as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_content.py" line="188"/>
+        <source>hipcoach asks about these signs before your first session, every two weeks and after sharp pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="66"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="75"/>
+        <source>About the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="96"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/learn_page.py" line="157"/>
+        <source>Learn topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnText</name>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="41"/>
+        <source>The hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="42"/>
+        <source>Signs of tight hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="43"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="44"/>
+        <source>How long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/learn.py" line="45"/>
+        <source>When to see a professional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="68"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="70"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="76"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="84"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="94"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="105"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="106"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="100"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="107"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="132"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="186"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="201"/>
+        <source>Learn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <source>Learn: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="230"/>
+        <source>Read about this on the Learn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/library_page.py" line="244"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="188"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="246"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1448,12 +1659,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="254"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="328"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1461,7 +1672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="258"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="331"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1480,86 +1691,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="27"/>
+        <location filename="../../hipcoach/ui/sections.py" line="15"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="28"/>
+        <location filename="../../hipcoach/ui/sections.py" line="16"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="29"/>
+        <location filename="../../hipcoach/ui/sections.py" line="17"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="30"/>
+        <location filename="../../hipcoach/ui/sections.py" line="18"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="31"/>
+        <location filename="../../hipcoach/ui/sections.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="61"/>
+        <location filename="../../hipcoach/ui/sections.py" line="20"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="53"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="63"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="79"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="80"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="71"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="72"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="73"/>
         <source>What each page does (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="84"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="85"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="76"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="77"/>
         <source>About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="86"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="78"/>
         <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="111"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="115"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="104"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="129"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="185"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="160"/>
         <source>{title} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MuscleFigure</name>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="75"/>
+        <source>No drawing for {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="76"/>
+        <source>{muscle}, tinted, on a figure in the pose of: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="82"/>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/muscle_figure.py" line="84"/>
+        <source>Drawing: {muscle}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,7 +1806,7 @@
     <name>PackText</name>
     <message>
         <location filename="../../hipcoach/core/library.py" line="103"/>
-        <source>this is a protocol (it has [[phases]]); move it to protocols/</source>
+        <source>this is a routine (it has [[phases]]); move it to protocols/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,32 +2258,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="560"/>
+        <location filename="../../hipcoach/core/schema.py" line="561"/>
         <source>the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="605"/>
+        <location filename="../../hipcoach/core/schema.py" line="608"/>
         <source>the phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/schema.py" line="618"/>
-        <source>the protocol</source>
+        <location filename="../../hipcoach/core/schema.py" line="621"/>
+        <source>the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="97"/>
+        <location filename="../../hipcoach/core/reference.py" line="133"/>
         <source>must be a range of weeks [min, max] with 0 &lt; min &lt;= max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="139"/>
+        <location filename="../../hipcoach/core/reference.py" line="190"/>
         <source>ends ({end}) before it starts ({start})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/reference.py" line="148"/>
+        <location filename="../../hipcoach/core/reference.py" line="199"/>
         <source>&apos;{later}&apos; does not start the day after &apos;{earlier}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,160 +2291,160 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="26"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
         <source>Front of the hip / groin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="27"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
         <source>Lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="28"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="30"/>
         <source>Outer hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="29"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="31"/>
         <source>Front of the thigh / knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="33"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="39"/>
         <source>Before you start: how is it today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="34"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="41"/>
         <source>After the session: how is it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="35"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="43"/>
         <source>How is your hip right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="74"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="75"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="58"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="59"/>
         <source>Pain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="78"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="62"/>
         <source>Tap a number for each question you want to answer; all are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="66"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="85"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="69"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="76"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="97"/>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="81"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="84"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="103"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="87"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="104"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="88"/>
         <source>Anything to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="91"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="108"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="92"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="110"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="94"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="98"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="117"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="101"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="107"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="127"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="111"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="130"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="114"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_dialog.py" line="132"/>
+        <location filename="../../hipcoach/ui/pain_dialog.py" line="116"/>
         <source>Go on without recording anything (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,23 +2512,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="177"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="176"/>
         <source>Started {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="29"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="33"/>
         <source>Before a session</source>
-        <extracomment>How each moment is named in the pain-entry views (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="30"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="35"/>
         <source>After a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="31"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="37"/>
         <source>Quick check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,95 +2535,95 @@
 <context>
     <name>PainEntriesDialog</name>
     <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="214"/>
         <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="215"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="216"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="231"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="230"/>
         <source>Pain entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="221"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="220"/>
         <source>Everything you logged about pain and stiffness, newest first. Correct an entry with Edit… or remove it with Delete; the history keeps a record of every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="245"/>
         <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="246"/>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="247"/>
         <source>No pain entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="251"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="253"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="252"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="255"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="256"/>
         <source>Delete the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="258"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="257"/>
         <source>Delete the selected entry (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="262"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="261"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="280"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="279"/>
         <source>This history was written by a newer hipcoach, so its entries can be seen here but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="358"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="357"/>
         <source>The correction was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="363"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="362"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="366"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="365"/>
         <source>The entry of {when} was corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="384"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="383"/>
         <source>The entry was not deleted: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="392"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="391"/>
         <source>The entry of {when} was deleted. The history keeps a record of what it said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="400"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="399"/>
         <source>The entry of {when} is no longer in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="408"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="407"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="410"/>
+        <location filename="../../hipcoach/ui/pain_entries_dialog.py" line="409"/>
         <source>Delete the entry of {when}? It disappears from your charts and reports; the history keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,122 +2631,122 @@
 <context>
     <name>PainEntryEditor</name>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="53"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="54"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="60"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
         <source>Correct a pain entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="56"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="63"/>
         <source>{moment}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="68"/>
         <source>worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>Stiffness standing up from a chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="65"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="72"/>
         <source>very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
         <source>Tightness, left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>loose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="69"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="76"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>very tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="73"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="80"/>
         <source>Tightness, right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="82"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="89"/>
         <source>Pain area: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="90"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="97"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="93"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
         <source>&amp;Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="94"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="101"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="96"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
         <source>&amp;Stiffness getting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="100"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
         <source>Tightness &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="103"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="110"/>
         <source>Tightness &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="106"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="113"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="107"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="114"/>
         <source>Tap a chosen number again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="117"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="119"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="124"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="126"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="121"/>
-        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="123"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="128"/>
+        <location filename="../../hipcoach/ui/pain_entry_editor.py" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,17 +2842,17 @@
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="283"/>
+        <location filename="../../hipcoach/core/plan.py" line="305"/>
         <source>exercise &apos;{id}&apos; has no reps, hold or duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="367"/>
+        <location filename="../../hipcoach/core/plan.py" line="389"/>
         <source>&apos;{chosen}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/plan.py" line="376"/>
+        <location filename="../../hipcoach/core/plan.py" line="398"/>
         <source>the library has no exercise &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,37 +3355,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="436"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="440"/>
         <source>To make the visit easier, “{button}” below puts your sessions, pain ratings and check-ins on a few pages you can print or bring along.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="480"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="484"/>
         <source>Save the report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="482"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="486"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="496"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="500"/>
         <source>The report&apos;s end date is before its start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="517"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
         <source>The report could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="521"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="525"/>
         <source>Report saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/progress_page.py" line="554"/>
+        <location filename="../../hipcoach/ui/progress_page.py" line="558"/>
         <source>Nothing on this computer could open {target}. The report is saved at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,353 +3467,358 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="55"/>
+        <location filename="../../hipcoach/ui/report.py" line="62"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="63"/>
+        <location filename="../../hipcoach/ui/report.py" line="99"/>
         <source>before session</source>
-        <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="64"/>
-        <source>after session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="65"/>
-        <source>quick check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="68"/>
-        <source>before the first session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="69"/>
-        <source>fortnightly check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="70"/>
-        <source>after sharp pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="71"/>
-        <source>asked by the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="74"/>
-        <source>reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="75"/>
-        <source>sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="78"/>
-        <location filename="../../hipcoach/ui/report.py" line="165"/>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="79"/>
-        <source>daily phase (a session every day, weeks 1–2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="82"/>
-        <source>maintenance (3–4 sessions a week)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="151"/>
-        <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
         <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="162"/>
+        <location filename="../../hipcoach/ui/report.py" line="101"/>
+        <source>after session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="103"/>
+        <source>quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <source>before the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="114"/>
+        <source>fortnightly check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="116"/>
+        <source>after sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="118"/>
+        <source>asked by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="70"/>
+        <source>reps</source>
+        <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="71"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
+        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="75"/>
+        <source>daily phase (a session every day, weeks 1–2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
+        <source>maintenance (3–4 sessions a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="120"/>
+        <source>again after a yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="177"/>
+        <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="188"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="167"/>
+        <location filename="../../hipcoach/ui/report.py" line="193"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="168"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="169"/>
+        <location filename="../../hipcoach/ui/report.py" line="195"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="170"/>
+        <location filename="../../hipcoach/ui/report.py" line="196"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="184"/>
+        <location filename="../../hipcoach/ui/report.py" line="210"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="192"/>
+        <location filename="../../hipcoach/ui/report.py" line="218"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="195"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="197"/>
+        <location filename="../../hipcoach/ui/report.py" line="223"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="208"/>
+        <location filename="../../hipcoach/ui/report.py" line="234"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="209"/>
+        <location filename="../../hipcoach/ui/report.py" line="235"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="236"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="211"/>
+        <location filename="../../hipcoach/ui/report.py" line="237"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="221"/>
+        <location filename="../../hipcoach/ui/report.py" line="247"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="229"/>
+        <location filename="../../hipcoach/ui/report.py" line="255"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="246"/>
-        <location filename="../../hipcoach/ui/report.py" line="279"/>
+        <location filename="../../hipcoach/ui/report.py" line="270"/>
+        <location filename="../../hipcoach/ui/report.py" line="299"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="271"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="248"/>
+        <location filename="../../hipcoach/ui/report.py" line="272"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="249"/>
+        <location filename="../../hipcoach/ui/report.py" line="273"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="250"/>
+        <location filename="../../hipcoach/ui/report.py" line="274"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="251"/>
+        <location filename="../../hipcoach/ui/report.py" line="275"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="258"/>
+        <location filename="../../hipcoach/ui/report.py" line="282"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="263"/>
+        <location filename="../../hipcoach/ui/report.py" line="287"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="265"/>
+        <location filename="../../hipcoach/ui/report.py" line="289"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="280"/>
+        <location filename="../../hipcoach/ui/report.py" line="300"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="281"/>
+        <location filename="../../hipcoach/ui/report.py" line="301"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="291"/>
+        <location filename="../../hipcoach/ui/report.py" line="311"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="305"/>
+        <location filename="../../hipcoach/ui/report.py" line="325"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="306"/>
+        <location filename="../../hipcoach/ui/report.py" line="326"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="307"/>
-        <location filename="../../hipcoach/ui/report.py" line="337"/>
+        <location filename="../../hipcoach/ui/report.py" line="327"/>
+        <location filename="../../hipcoach/ui/report.py" line="357"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="308"/>
-        <location filename="../../hipcoach/ui/report.py" line="339"/>
+        <location filename="../../hipcoach/ui/report.py" line="328"/>
+        <location filename="../../hipcoach/ui/report.py" line="359"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="309"/>
+        <location filename="../../hipcoach/ui/report.py" line="329"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="310"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="330"/>
+        <location filename="../../hipcoach/ui/report.py" line="350"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="335"/>
+        <location filename="../../hipcoach/ui/report.py" line="355"/>
         <source>Suggested move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="336"/>
+        <location filename="../../hipcoach/ui/report.py" line="356"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="338"/>
+        <location filename="../../hipcoach/ui/report.py" line="358"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="340"/>
+        <location filename="../../hipcoach/ui/report.py" line="360"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="342"/>
+        <location filename="../../hipcoach/ui/report.py" line="362"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="428"/>
+        <location filename="../../hipcoach/ui/report.py" line="448"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="432"/>
+        <location filename="../../hipcoach/ui/report.py" line="452"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="434"/>
+        <location filename="../../hipcoach/ui/report.py" line="454"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="436"/>
+        <location filename="../../hipcoach/ui/report.py" line="456"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="444"/>
+        <location filename="../../hipcoach/ui/report.py" line="464"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="449"/>
+        <location filename="../../hipcoach/ui/report.py" line="469"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="453"/>
+        <location filename="../../hipcoach/ui/report.py" line="473"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="455"/>
+        <location filename="../../hipcoach/ui/report.py" line="475"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="462"/>
+        <location filename="../../hipcoach/ui/report.py" line="482"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="464"/>
+        <location filename="../../hipcoach/ui/report.py" line="484"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="470"/>
+        <location filename="../../hipcoach/ui/report.py" line="490"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="472"/>
+        <location filename="../../hipcoach/ui/report.py" line="492"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="479"/>
+        <location filename="../../hipcoach/ui/report.py" line="499"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="483"/>
+        <location filename="../../hipcoach/ui/report.py" line="503"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="513"/>
+        <location filename="../../hipcoach/ui/report.py" line="533"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="597"/>
+        <location filename="../../hipcoach/ui/report.py" line="615"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,7 +3958,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_run.py" line="165"/>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,57 +4023,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="185"/>
-        <source>Stop this exercise now: a stretch may feel strong, never sharp or burning</source>
+        <location filename="../../hipcoach/ui/player_run.py" line="186"/>
+        <source>Stop this exercise now: a stretch brings mild to moderate discomfort, never sharp or burning pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="306"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="309"/>
         <source> · exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="315"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="318"/>
         <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="325"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
         <source>press Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="328"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="331"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="334"/>
         <source>paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="332"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
         <source>{countdown}, paused — Space to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="338"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="339"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="342"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="341"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="344"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_run.py" line="353"/>
+        <location filename="../../hipcoach/ui/player_run.py" line="356"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,22 +4081,22 @@
 <context>
     <name>SafetyFlow</name>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="110"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="73"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="120"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="83"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="124"/>
+        <location filename="../../hipcoach/ui/safety_dialogs.py" line="87"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/safety_flow.py" line="302"/>
+        <location filename="../../hipcoach/services/safety_flow.py" line="268"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,7 +4104,7 @@
 <context>
     <name>SafetyText</name>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="159"/>
+        <location filename="../../hipcoach/core/safety.py" line="154"/>
         <source>{message}
 
 {what_to_say}
@@ -3871,7 +4114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="162"/>
+        <location filename="../../hipcoach/core/safety.py" line="157"/>
         <source>{message}
 
 You answered yes to:
@@ -3883,87 +4126,87 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="178"/>
+        <location filename="../../hipcoach/core/safety.py" line="173"/>
         <source>{list}, {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="179"/>
+        <location filename="../../hipcoach/core/safety.py" line="174"/>
         <source>{list} or {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="184"/>
+        <location filename="../../hipcoach/core/safety.py" line="179"/>
         <source>an {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="185"/>
+        <location filename="../../hipcoach/core/safety.py" line="180"/>
         <source>a {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="202"/>
+        <location filename="../../hipcoach/core/safety.py" line="197"/>
         <source>Please see {who} before you carry on with the full programme. What you told us doesn&apos;t mean something is wrong, but it is worth a professional&apos;s look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="207"/>
+        <location filename="../../hipcoach/core/safety.py" line="202"/>
         <source>When you go, describe what you noticed, when it started, and which movements make it better or worse. You can ask whether it could be something they are able to check for, such as {conditions}. Only an examination can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="213"/>
+        <location filename="../../hipcoach/core/safety.py" line="208"/>
         <source>If you want to keep moving in the meantime, the gentle routine is still here for you. Go easy and stop anything that causes sharp pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="280"/>
+        <location filename="../../hipcoach/core/safety.py" line="278"/>
         <source>Your programme hasn&apos;t started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="285"/>
+        <location filename="../../hipcoach/core/safety.py" line="283"/>
         <source>This is your first week. Rate your pain before your sessions, and from next week you&apos;ll see how it compares with where you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="306"/>
+        <location filename="../../hipcoach/core/safety.py" line="304"/>
         <source>There aren&apos;t enough pain ratings yet to compare your first week with the last two (at least {minimum} in each). A quick rating before each session is all it takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="315"/>
+        <location filename="../../hipcoach/core/safety.py" line="313"/>
         <source>about {then} out of 10 in your first week, {now} lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="323"/>
+        <location filename="../../hipcoach/core/safety.py" line="321"/>
         <source>Your pain has gone up ({figures}). Please have a physiotherapist or doctor look at your hip before you push on; go gently until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="335"/>
+        <location filename="../../hipcoach/core/safety.py" line="333"/>
         <source>Your pain is easing ({figures}). Keep going — it&apos;s working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="345"/>
+        <location filename="../../hipcoach/core/safety.py" line="344"/>
         <source>No clear change yet ({figures}). That&apos;s normal in the first weeks; relief tends to build gradually with regular sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="357"/>
+        <location filename="../../hipcoach/core/safety.py" line="356"/>
         <source>Your pain is low and steady ({figures}). Keep up your sessions to keep it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="368"/>
+        <location filename="../../hipcoach/core/safety.py" line="367"/>
         <source>Your pain hasn&apos;t clearly changed yet ({figures}). There have been fewer sessions than planned, so it&apos;s too soon to judge: a few steady weeks will give a fairer picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/safety.py" line="381"/>
+        <location filename="../../hipcoach/core/safety.py" line="379"/>
         <source>You&apos;ve kept up your sessions for over {low} weeks and your pain hasn&apos;t clearly eased ({figures}). Self-care usually shows results within {low} to {high} weeks, so now is a good time to have a physiotherapist or doctor take a look.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,14 +4214,14 @@ You answered yes to:
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="60"/>
-        <location filename="../../hipcoach/ui/scale_row.py" line="62"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="61"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="63"/>
         <source> ({meaning})</source>
         <extracomment>Marks the chosen number, besides its inverted colours and bold frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/scale_row.py" line="67"/>
+        <location filename="../../hipcoach/ui/scale_row.py" line="68"/>
         <source>{name}: {value}{meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,537 +4229,338 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="63"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="49"/>
         <source>Monday</source>
-        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
+        <extracomment>The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="64"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="50"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="65"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="51"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="66"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="52"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="67"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="53"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="68"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="54"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="69"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="55"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="256"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="82"/>
         <source>must be a whole number from {low} to {high}</source>
+        <extracomment>The key of a field&apos;s ``metadata`` under which its declaration is kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="260"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="263"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="128"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="266"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="109"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="267"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="97"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="405"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="94"/>
         <source>settings version {version} cannot be upgraded</source>
-        <extracomment>Snoozes allowed per break. Idle or locked at least this long counts as a break already taken. Exercise ids that take turns as the suggested move. How long a full-screen app or do-not-disturb may hold a due break back. How long a call (microphone or camera in use) may hold a due break back; 0: never. Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
+        <extracomment>Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="435"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="124"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="472"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="152"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="487"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="167"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="496"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="176"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="548"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="228"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="555"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="235"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="571"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="252"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="581"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="262"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="511"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="191"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="531"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="211"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="644"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="283"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="655"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="294"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="695"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="345"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="702"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="352"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="714"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="364"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="878"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="118"/>
         <source>{path} was written by a newer version of hipcoach (settings version {version}). The settings this version understands are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="890"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="130"/>
         <source>{path} could not be read ({reason}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="902"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="142"/>
         <source>line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="908"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="148"/>
         <source>{path} could not be read ({reason}) nor moved aside ({error}). The default settings are in use; changes will not be saved, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="918"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="158"/>
         <source>Your settings file could not be read ({reason}). It was moved to {moved} and the default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="960"/>
+        <location filename="../../hipcoach/core/settings/store.py" line="188"/>
         <source>Settings could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="68"/>
+        <source>Your settings are saved again.</source>
+        <extracomment>How often saving the settings is tried again after it failed. What loading found, in the user&apos;s language: the file moved aside, bad keys. Whether the settings in use differ from the file because a save failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="69"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="80"/>
+        <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="86"/>
+        <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="79"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
         <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="179"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="134"/>
         <source>Settings</source>
-        <extracomment>The settings before each change still to undo, the latest last.</extracomment>
+        <extracomment>The settings before each change still to undo, the latest last. Every setting&apos;s row, in the table&apos;s order. The settings the page does not show (the routine and its choices). Of each section with a switch, what the switch greys out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="244"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="253"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="193"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="202"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="255"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="256"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="265"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="89"/>
         <source>Movement breaks</source>
+        <extracomment>The title of each section&apos;s group (the sections themselves come from the settings table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="268"/>
-        <source>Suggest &amp;movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="269"/>
-        <source>Suggest movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="271"/>
-        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="287"/>
-        <source>Sitting time before a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="289"/>
-        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="293"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="340"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="351"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="378"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="396"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="297"/>
-        <source>Suggest a break after &amp;sitting for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="302"/>
-        <source>Working &amp;hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="311"/>
-        <source>Break mo&amp;ves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="313"/>
-        <source>Breaks take turns suggesting the moves that are on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="325"/>
-        <source>Stretch &amp;each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="326"/>
-        <source>Stretch each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="328"/>
-        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="336"/>
-        <source>Walk length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="337"/>
-        <source>How long a walk break lasts ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
-        <source>&amp;Walk length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="344"/>
-        <source>Snoozing and time away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="347"/>
-        <source>Snooze length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="348"/>
-        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
-        <source>Snooze &amp;length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="357"/>
-        <source>Snoozes allowed per break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="359"/>
-        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="363"/>
-        <source>No snoozing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="366"/>
-        <source>Snoozes &amp;allowed per break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="372"/>
-        <source>Absence that counts as a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="374"/>
-        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
-        <source>counts as a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="385"/>
-        <source>An a&amp;bsence of at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="389"/>
-        <source>Longest delay in full screen or do-not-disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
-        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="397"/>
-        <source>Never wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="401"/>
-        <source>Full screen or do-not-disturb
-may &amp;delay a break by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="426"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="303"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="427"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="429"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="438"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="315"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="451"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="90"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="456"/>
-        <source>Play &amp;cue sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="457"/>
-        <source>Play cue sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="459"/>
-        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="472"/>
-        <source>Cue volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="473"/>
-        <source>How loud the cue sounds play, 0 to 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="475"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="478"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="706"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="569"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="486"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="490"/>
-        <source>S&amp;peak cues aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="491"/>
-        <source>Speak cues aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="493"/>
-        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="91"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="511"/>
-        <source>S&amp;tart hipcoach when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="512"/>
-        <source>Start hipcoach when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="514"/>
-        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="534"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="535"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="821"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="663"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="386"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="544"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="392"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="545"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="393"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="622"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="476"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="662"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="670"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="521"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="772"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="620"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="823"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="665"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
@@ -4524,41 +4568,291 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
-    <name>SettingsText</name>
+    <name>SettingsPageText</name>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="131"/>
-        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
-        <extracomment>0 means a full-screen app or do-not-disturb never holds a break back. 0 means a call never holds a break back (&quot;Never hold&quot;).</extracomment>
+        <location filename="../../hipcoach/core/settings/values.py" line="42"/>
+        <source> min</source>
+        <extracomment>The settings format this version writes; files with a higher number are never overwritten. The unit of the spin boxes that count minutes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="139"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="52"/>
+        <source>Suggest &amp;movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="53"/>
+        <source>Suggest movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="55"/>
+        <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="64"/>
+        <source>Suggest a break after &amp;sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="65"/>
+        <source>Sitting time before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="67"/>
+        <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="72"/>
+        <source>Working &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="76"/>
+        <source>Break mo&amp;ves</source>
+        <extracomment>Exercise ids that take turns as the suggested move.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="77"/>
+        <source>Breaks take turns suggesting the moves that are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="81"/>
+        <source>Stretch &amp;each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="82"/>
+        <source>Stretch each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="84"/>
+        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="92"/>
+        <source>&amp;Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="93"/>
+        <source>Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="94"/>
+        <source>How long a walk break lasts ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="100"/>
+        <source>Snoozing and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="101"/>
+        <source>Snooze &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="102"/>
+        <source>Snooze length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="103"/>
+        <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="109"/>
+        <source>No snoozing</source>
+        <extracomment>Snoozes allowed per break.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="110"/>
+        <source>Snoozes &amp;allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="111"/>
+        <source>Snoozes allowed per break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="113"/>
+        <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="122"/>
+        <source>counts as a break</source>
+        <extracomment>Idle or locked at least this long counts as a break already taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="123"/>
+        <source>An a&amp;bsence of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="124"/>
+        <source>Absence that counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="126"/>
+        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="136"/>
+        <source>Never wait</source>
+        <extracomment>How long a full-screen app or do-not-disturb may hold a due break back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="138"/>
+        <source>Full screen or do-not-disturb
+may &amp;delay a break by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="139"/>
+        <source>Longest delay in full screen or do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="141"/>
+        <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="151"/>
+        <source>Never hold</source>
+        <extracomment>How long a call (microphone or camera in use) may hold a due break back; 0: never.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
+        <source>Hold brea&amp;ks during calls for at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="154"/>
+        <source>Longest hold during calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="156"/>
+        <source>While another program uses the microphone or a camera, a due break waits until the call ends, at most this long ({low}–{high} minutes). Never hold: breaks come during calls as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
+        <source>Play &amp;cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="171"/>
+        <source>Play cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="173"/>
+        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="179"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="181"/>
+        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="186"/>
+        <source>S&amp;peak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="187"/>
+        <source>Speak cues aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="189"/>
+        <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="209"/>
+        <source>S&amp;tart hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="210"/>
+        <source>Start hipcoach when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="212"/>
+        <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="52"/>
+        <source>&quot;{text}&quot; is not a time range like &quot;09:00-17:00&quot;</source>
+        <extracomment>The weekdays, as ``date.weekday()`` numbers them, by the names the settings use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="60"/>
         <source>&quot;{text}&quot; has a time that does not exist (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="144"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="65"/>
         <source>&quot;{text}&quot; ends before it starts (a range cannot cross midnight; split it over two days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="157"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="78"/>
         <source>&quot;{range}&quot; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="162"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="83"/>
         <source>&quot;{before}&quot; and &quot;{after}&quot; overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="200"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="121"/>
         <source>working_hours.kept_while_off: {day} is no weekday</source>
         <extracomment>The hours of days that are off, kept to bring back when a day is turned on again (see ``turned_off``). They never count as working hours; a day that is on keeps none. A read-only mapping: hours are compared, not hashed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings.py" line="240"/>
+        <location filename="../../hipcoach/core/settings/working_hours.py" line="161"/>
         <source>{where}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,134 +4860,154 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="61"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="72"/>
         <source>Start a session</source>
-        <extracomment>The columns of the routine&apos;s overview.</extracomment>
+        <extracomment>The columns of the routine&apos;s overview. The key of &quot;Time I have&quot; among the remembered choices. Choice blocks are keyed by exercise ids, which never hold an underscore, so the two cannot collide.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="64"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="75"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="71"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="77"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="86"/>
+        <source>&amp;Time I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="93"/>
         <source>Exercises in this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="79"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="95"/>
         <source>Each phase with its time, then its exercises in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="97"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="113"/>
         <source>Planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="103"/>
-        <location filename="../../hipcoach/ui/player_setup.py" line="105"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="116"/>
+        <source>What the shorter plan leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="119"/>
+        <source>Short is fine: a few minutes every day does more for tight hips than a long session once a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="130"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="132"/>
         <source>Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="106"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="133"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="169"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="216"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="185"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="232"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="187"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="234"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="220"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="273"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="225"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="278"/>
         <source>Pick which exercise the {phase} phase does here: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="239"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="319"/>
+        <source>{reason} Choose more time, or the full routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="323"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="252"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="303"/>
         <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="307"/>
         <source> Steps you finish at your own pace come on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="262"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="335"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="282"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="355"/>
         <source>Not per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="284"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="357"/>
         <source>Left and right in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="286"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="359"/>
         <source>Right, then left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="287"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="360"/>
         <source>Left, then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="292"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="365"/>
         <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,42 +5043,42 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="91"/>
+        <location filename="../../hipcoach/services/sound.py" line="91"/>
         <source>Sound is off: the system audio library could not be loaded ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="97"/>
+        <location filename="../../hipcoach/services/sound.py" line="97"/>
         <source>Sound is off: no audio output device was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="108"/>
+        <location filename="../../hipcoach/services/sound.py" line="108"/>
         <source>Sound is off: no cue sounds in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="154"/>
+        <location filename="../../hipcoach/services/sound.py" line="154"/>
         <source>Spoken cues are off: the speech library is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="161"/>
+        <location filename="../../hipcoach/services/sound.py" line="161"/>
         <source>Spoken cues are off: no &apos;{engine}&apos; speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="167"/>
+        <location filename="../../hipcoach/services/sound.py" line="167"/>
         <source>Spoken cues are off: no speech engine is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="172"/>
+        <location filename="../../hipcoach/services/sound.py" line="172"/>
         <source>Spoken cues are off: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/sound.py" line="173"/>
+        <location filename="../../hipcoach/services/sound.py" line="173"/>
         <source>speech failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,6 +5093,14 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <location filename="../../hipcoach/services/start_at_login.py" line="37"/>
+        <source>Could not change start at login: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5256,40 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
 </context>
 <context>
+    <name>TimeChoice</name>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="44"/>
+        <source>Time I have</source>
+        <extracomment>The offers, in the order shown: ``None`` is the whole routine. The remembered text for the whole routine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="51"/>
+        <source>Full routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="52"/>
+        <source>Every exercise and set of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="54"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="55"/>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/time_choice.py" line="58"/>
+        <source>Fit the routine into {minutes} minutes: fewer sets first, then fewer exercises, never a shorter hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="21"/>
@@ -5018,53 +5374,53 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="108"/>
-        <location filename="../../hipcoach/ui/tray.py" line="123"/>
+        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="124"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="110"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="110"/>
+        <location filename="../../hipcoach/ui/tray.py" line="111"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="112"/>
+        <location filename="../../hipcoach/ui/tray.py" line="113"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="116"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="118"/>
+        <location filename="../../hipcoach/ui/tray.py" line="119"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="120"/>
+        <location filename="../../hipcoach/ui/tray.py" line="121"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="121"/>
+        <location filename="../../hipcoach/ui/tray.py" line="122"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="160"/>
+        <location filename="../../hipcoach/ui/tray.py" line="161"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

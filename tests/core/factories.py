@@ -1,4 +1,4 @@
-"""Small exercises, protocols and libraries built in code for core tests."""
+"""Small exercises, routines and libraries built in code for core tests."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hipcoach.core.exercises import (
     Tempo,
 )
 from hipcoach.core.library import Library
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.routines import Block, Phase, Routine
 
 
 def exercise(
@@ -59,16 +59,16 @@ def paced(reps: int, sets: int = 1, lift: int = 2, top: int = 0, lower: int = 2)
     )
 
 
-def library_of(*exercises: Exercise, protocols: tuple[Protocol, ...] = ()) -> Library:
-    """Return a library holding exactly these exercises and protocols."""
-    return Library(exercises=exercises, protocols=protocols, packs=(), reference=None)
+def library_of(*exercises: Exercise, routines: tuple[Routine, ...] = ()) -> Library:
+    """Return a library holding exactly these exercises and routines."""
+    return Library(exercises=exercises, routines=routines, packs=(), reference=None)
 
 
-def protocol(*phases: tuple[str, list[str | tuple[str, ...]]], budget: int = 300) -> Protocol:
-    """Return a protocol; each phase is (name, [exercise id or (choices...)])."""
-    return Protocol(
+def routine(*phases: tuple[str, list[str | tuple[str, ...]]], budget: int = 300) -> Routine:
+    """Return a routine; each phase is (name, [exercise id or (choices...)])."""
+    return Routine(
         id="test",
-        name="Test protocol",
+        name="Test routine",
         summary="For tests.",
         phases=tuple(
             Phase(

@@ -17,7 +17,7 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Amount, Dosage
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.session import Outcome, RunnerState, SessionRunner
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
@@ -72,21 +72,21 @@ def test_a_session_recorded_before_its_plan_is_judged_against_the_fullest_of_its
     assert estimated_status(0, 0, pain_stop=False) is SessionStatus.ABANDONED
 
 
-def routine() -> Plan:
+def routine_plan() -> Plan:
     """A 40 s stretch per side, then 4 paced bridges of 2+5+3 s: 80 + 40 s of work."""
     kneel = exercise("kneel", dosage=hold(40), per_side=True)
     bridge = exercise("bridge", dosage=paced(4, lift=2, top=5, lower=3))
     return compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
         library_of(kneel, bridge),
         PREFS,
     )
 
 
 def test_planned_work_counts_holds_and_paced_reps_and_a_set_at_your_own_pace() -> None:
-    assert planned_work_seconds(routine()) == 80 + 40
+    assert planned_work_seconds(routine_plan()) == 80 + 40
     own_pace = exercise("squeeze", dosage=Dosage(reps=Amount.exactly(10), sets=Amount.exactly(2)))
-    plan = compile_plan(protocol(("Move", ["squeeze"])), library_of(own_pace), PREFS)
+    plan = compile_plan(routine(("Move", ["squeeze"])), library_of(own_pace), PREFS)
     assert planned_work_seconds(plan) == 2 * 10 * PACED_REP_SECONDS
 
 
@@ -111,7 +111,7 @@ def drive(plan: Plan, actions: dict[int, str], seconds: float = 400) -> SessionR
 
 
 def test_tapping_through_a_whole_routine_is_abandoned_though_it_ran_to_the_end() -> None:
-    runner = drive(routine(), dict.fromkeys(range(8), "skip_exercise"))
+    runner = drive(routine_plan(), dict.fromkeys(range(8), "skip_exercise"))
     summary = runner.summary()
     assert summary.finished
     assert summary.status is SessionStatus.ABANDONED
@@ -121,7 +121,7 @@ def test_tapping_through_a_whole_routine_is_abandoned_though_it_ran_to_the_end()
 
 
 def test_a_routine_without_its_strengthening_is_partial() -> None:
-    runner = drive(routine(), {101: "skip_exercise", 102: "skip_exercise"})
+    runner = drive(routine_plan(), {101: "skip_exercise", 102: "skip_exercise"})
     summary = runner.summary()
     assert summary.finished
     assert summary.work.done_seconds == 80
@@ -129,16 +129,16 @@ def test_a_routine_without_its_strengthening_is_partial() -> None:
 
 
 def test_a_whole_routine_is_complete_and_a_sharp_pain_stop_does_not_spoil_it() -> None:
-    assert drive(routine(), {}).summary().status is SessionStatus.COMPLETE
+    assert drive(routine_plan(), {}).summary().status is SessionStatus.COMPLETE
     # Sharp pain 5 s into the right side (60 s in): the rest of that side is left out.
-    summary = drive(routine(), {65: "stop_for_pain"}).summary()
+    summary = drive(routine_plan(), {65: "stop_for_pain"}).summary()
     assert [unit.outcome for unit in summary.units[:2]] == [Outcome.COMPLETED, Outcome.PAIN]
     assert summary.work.pain_stopped_seconds == pytest.approx(35)
     assert summary.status is SessionStatus.COMPLETE
 
 
 def test_work_never_reached_after_a_stop_is_named_so() -> None:
-    runner = drive(routine(), {30: "stop"})
+    runner = drive(routine_plan(), {30: "stop"})
     summary = runner.summary()
     assert not summary.finished
     assert [unit.outcome for unit in summary.units] == [

@@ -14,6 +14,7 @@ import pytest
 
 from hipcoach.core.describe import dosage_lines, dosage_summary, format_seconds
 from hipcoach.core.exercises import Amount, Category, Dosage, Position
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import check_paths, load_library
 from hipcoach.core.messages import (
     QT_TRANSLATE_NOOP,
@@ -121,10 +122,10 @@ def test_safety_advice_and_trend_are_messages(reference: Reference) -> None:
     class Reading:
         def __init__(self, day: int, pain: int) -> None:
             self.at = datetime.combine(START + timedelta(days=day), datetime.min.time())
-            self.pain, self.stiffness, self.moment = pain, None, "before"
+            self.pain, self.stiffness, self.moment = pain, None, PainMoment.BEFORE
 
     readings = [Reading(day, 6) for day in (0, 1, 2)] + [Reading(day, 2) for day in (10, 11, 12)]
-    verdict = pain_trend(readings, START, START + timedelta(days=13), [])
+    verdict = pain_trend(readings, START, START + timedelta(days=13), [], persist_weeks=(4, 6))
     assert verdict.kind == "improving"
     assert str(verdict.message) == (
         "Your pain is easing (about 6.0 out of 10 in your first week, 2.0 lately)."
@@ -209,7 +210,7 @@ def test_working_hours_errors_carry_a_message_and_the_old_english() -> None:
 def _marked_texts() -> set[tuple[str, str, bool]]:
     """Return (context, source, plural) of every template marked in hipcoach/core."""
     found: set[tuple[str, str, bool]] = set()
-    for path in sorted((ROOT / "hipcoach" / "core").glob("*.py")):
+    for path in sorted((ROOT / "hipcoach" / "core").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue

@@ -211,7 +211,7 @@ def test_a_failed_save_is_a_message(store: SettingsStore, monkeypatch: pytest.Mo
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hipcoach.core.settings.write_atomic", full)
+    monkeypatch.setattr("hipcoach.core.settings.store.write_atomic", full)
     result = store.save(Settings())
     assert not result
     assert result.notice_message is not None
@@ -297,7 +297,7 @@ def test_file_read_errors_are_translatable_with_the_same_english(
 def test_history_notices_and_errors_are_translatable(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"not a database at all, just some text" * 4)
-    opened = HistoryStore.open(path, now=datetime(2026, 3, 5, 8, 30, tzinfo=UTC))
+    opened = HistoryStore.open(path, clock=ManualClock(datetime(2026, 3, 5, 8, 30, tzinfo=UTC)))
     try:
         notice = opened.notice_message
         assert notice is not None
@@ -315,7 +315,9 @@ def test_history_notices_and_errors_are_translatable(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("in the way", encoding="utf-8")
     with pytest.raises(HistoryError) as caught:
-        HistoryStore.open(blocked / "history.sqlite3", now=datetime(2026, 3, 5, tzinfo=UTC))
+        HistoryStore.open(
+            blocked / "history.sqlite3", clock=ManualClock(datetime(2026, 3, 5, tzinfo=UTC))
+        )
     assert isinstance(caught.value, MessageError)
     assert caught.value.message.context == "HistoryText"
     assert str(caught.value).startswith(

@@ -70,8 +70,8 @@ def test_overridden_by_keeps_what_the_override_leaves_out() -> None:
     own = Dosage(
         hold_seconds=Amount(45, 60, 45), sets=Amount(2, 3, 2), rest_seconds=Amount.exactly(15)
     )
-    protocol = Dosage(hold_seconds=Amount.exactly(45), sets=Amount.exactly(1))
-    merged = own.overridden_by(protocol)
+    routine = Dosage(hold_seconds=Amount.exactly(45), sets=Amount.exactly(1))
+    merged = own.overridden_by(routine)
     assert merged.hold_seconds == Amount.exactly(45)
     assert merged.sets == Amount.exactly(1)
     assert merged.rest_seconds == Amount.exactly(15)

@@ -21,10 +21,11 @@ from hipcoach.core.history import (
     StepRecord,
     step_record,
 )
+from hipcoach.core.history_records import BreakAction, PainMoment, RedFlagTrigger
 from hipcoach.core.plan import PlanPreferences, compile_plan
 from hipcoach.core.programme import DayActivity
 from hipcoach.core.session import SessionRunner, StepEnded
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = timezone(timedelta(hours=5, minutes=30))
@@ -33,7 +34,7 @@ NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 
@@ -143,7 +144,7 @@ def test_step_record_keeps_the_work_of_a_real_run(store: HistoryStore) -> None:
     kneel = exercise("kneel", dosage=hold(20, sets=2, rest=10), per_side=True)
     bridge = exercise("bridge", dosage=paced(2, lift=1, lower=1))
     plan = compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
         library_of(kneel, bridge),
         PlanPreferences(get_ready_seconds=5, phase_intro_seconds=3, switch_seconds=4),
     )
@@ -154,7 +155,7 @@ def test_step_record_keeps_the_work_of_a_real_run(store: HistoryStore) -> None:
         clock.advance(1.0)
         events += runner.advance()
     ended = [event for event in events if isinstance(event, StepEnded)]
-    session_id = store.start_session(plan.protocol_id, NOW)
+    session_id = store.start_session(plan.routine_id, NOW)
     for event in ended:
         record = step_record(session_id, event, NOW)
         if record is not None:
@@ -205,7 +206,7 @@ def test_breaks_round_trip_and_take_their_answer_later(store: HistoryStore) -> N
         due_at=berlin(2026, 1, 5, 10, 0),
         shown_at=datetime(2026, 1, 5, 9, 12, tzinfo=UTC),  # 10:12 in Berlin
         answered_at=None,
-        action="shown",
+        action=BreakAction.SHOWN,
         reason=None,
         move="standing-hip-flexor-stretch",
         deferred=True,
@@ -216,7 +217,7 @@ def test_breaks_round_trip_and_take_their_answer_later(store: HistoryStore) -> N
         due_at=shown.due_at,
         shown_at=shown.shown_at,
         answered_at=None,
-        action="shown",
+        action=BreakAction.SHOWN,
         reason=None,
         move=shown.move,
         deferred=True,
@@ -225,21 +226,31 @@ def test_breaks_round_trip_and_take_their_answer_later(store: HistoryStore) -> N
     assert same_instant_and_offset(stored.shown_at, shown.shown_at)
 
     answered = berlin(2026, 1, 5, 10, 13)
-    store.update_break(break_id, action="skipped", answered_at=answered, reason="in a meeting")
+    store.update_break(
+        break_id, action=BreakAction.SKIPPED, answered_at=answered, reason="in a meeting"
+    )
     (updated,) = store.breaks()
     assert (updated.action, updated.reason, updated.deferred) == ("skipped", "in a meeting", True)
     assert same_instant_and_offset(updated.answered_at, answered)
     with pytest.raises(KeyError):
-        store.update_break(break_id + 1, action="done", answered_at=answered)
+        store.update_break(break_id + 1, action=BreakAction.DONE, answered_at=answered)
     with pytest.raises(ValueError, match="action"):
-        store.update_break(break_id, action="ignored", answered_at=answered)
+        store.update_break(break_id, action="ignored", answered_at=answered)  # type: ignore[arg-type]
 
 
 def test_breaks_are_selected_by_when_they_were_shown(store: HistoryStore) -> None:
     times = [berlin(2026, 1, 5, hour) for hour in (9, 10, 11)]
     for shown in times:
         store.record_break(
-            BreakRecord(shown - timedelta(hours=2), shown, shown, "done", None, "walk-break", False)
+            BreakRecord(
+                shown - timedelta(hours=2),
+                shown,
+                shown,
+                BreakAction.DONE,
+                None,
+                "walk-break",
+                False,
+            )
         )
     assert [b.shown_at for b in store.breaks(times[1], times[2])] == [times[1]]
     assert [b.shown_at for b in store.breaks(since=times[1])] == times[1:]
@@ -247,7 +258,50 @@ def test_breaks_are_selected_by_when_they_were_shown(store: HistoryStore) -> Non
 
 def test_a_bad_break_action_is_refused() -> None:
     with pytest.raises(ValueError, match="action"):
-        BreakRecord(NOW, NOW, None, "dismissed", None, "walk-break", False)
+        BreakRecord(NOW, NOW, None, "dismissed", None, "walk-break", False)  # type: ignore[arg-type]
+
+
+def test_the_words_are_stored_as_the_strings_they_always_were(store: HistoryStore) -> None:
+    assert [action.value for action in BreakAction] == ["shown", "done", "snoozed", "skipped"]
+    assert [moment.value for moment in PainMoment] == ["before", "after", "quick"]
+    assert [trigger.value for trigger in RedFlagTrigger] == [
+        "first-session",
+        "fortnightly",
+        "sharp-pain",
+        "manual",
+        "follow-up",
+    ]
+    break_id = store.record_break(
+        BreakRecord(NOW, NOW, None, BreakAction.SHOWN, None, "walk-break", False)
+    )
+    store.update_break(break_id, action=BreakAction.SNOOZED, answered_at=NOW)
+    store.add_pain(PainEntry(NOW, PainMoment.AFTER, pain=2))
+    store.add_red_flags(RedFlagCheckIn(NOW, RedFlagTrigger.FOLLOW_UP, {}))
+    raw = sqlite3.connect(store.path)
+    try:
+        stored = [
+            raw.execute(f"SELECT {column}, typeof({column}) FROM {table}").fetchall()
+            for table, column in (
+                ("breaks", "action"),
+                ("pain_entries", "moment"),
+                ("red_flag_checkins", "trigger"),
+            )
+        ]
+    finally:
+        raw.close()
+    assert stored == [[("snoozed", "text")], [("after", "text")], [("follow-up", "text")]]
+    (read,) = store.breaks()
+    assert read.action is BreakAction.SNOOZED
+    assert store.pain_entries()[0].moment is PainMoment.AFTER
+    assert store.pain_readings()[0].moment is PainMoment.AFTER
+    assert store.red_flag_checkins()[0].trigger is RedFlagTrigger.FOLLOW_UP
+
+
+def test_a_record_made_from_a_stored_string_holds_the_word() -> None:
+    made = BreakRecord(NOW, NOW, None, "done", None, "walk-break", False)  # type: ignore[arg-type]
+    assert made.action is BreakAction.DONE
+    assert PainEntry(NOW, "quick").moment is PainMoment.QUICK  # type: ignore[arg-type]
+    assert RedFlagCheckIn(NOW, "manual", {}).trigger is RedFlagTrigger.MANUAL  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- pain journal
@@ -257,7 +311,7 @@ def test_pain_entries_round_trip(store: HistoryStore) -> None:
     session_id = store.start_session("daily", NOW)
     full = PainEntry(
         at=berlin(2026, 1, 5, 9, 1),
-        moment="before",
+        moment=PainMoment.BEFORE,
         pain=6,
         areas=("lower-back", "front-of-hip"),
         stiffness=7,
@@ -266,7 +320,9 @@ def test_pain_entries_round_trip(store: HistoryStore) -> None:
         session_id=session_id,
         note="stiff after the drive,\nworse on the left",
     )
-    bare = PainEntry(at=datetime(2026, 1, 6, 20, 0, tzinfo=KOLKATA), moment="quick", pain=0)
+    bare = PainEntry(
+        at=datetime(2026, 1, 6, 20, 0, tzinfo=KOLKATA), moment=PainMoment.QUICK, pain=0
+    )
     first, second = store.add_pain(full), store.add_pain(bare)
     entries = store.pain_entries()
     assert entries == [
@@ -283,7 +339,7 @@ def test_pain_entries_round_trip(store: HistoryStore) -> None:
 
 def test_a_pain_entry_for_an_unknown_session_is_refused(store: HistoryStore) -> None:
     with pytest.raises(KeyError):
-        store.add_pain(PainEntry(at=NOW, moment="after", pain=2, session_id=77))
+        store.add_pain(PainEntry(at=NOW, moment=PainMoment.AFTER, pain=2, session_id=77))
     assert store.pain_entries() == []
 
 
@@ -310,7 +366,7 @@ def test_bad_pain_entries_are_refused(fields: dict[str, object], message: str) -
 
 
 def test_pain_scale_ends_are_accepted() -> None:
-    entry = PainEntry(NOW, "after", pain=0, stiffness=10, tight_left=0, tight_right=10)
+    entry = PainEntry(NOW, PainMoment.AFTER, pain=0, stiffness=10, tight_left=0, tight_right=10)
     assert (entry.pain, entry.stiffness) == (0, 10)
 
 
@@ -320,12 +376,12 @@ def test_pain_scale_ends_are_accepted() -> None:
 def test_red_flag_checkins_round_trip(store: HistoryStore) -> None:
     calm = RedFlagCheckIn(
         at=berlin(2026, 1, 5, 9),
-        trigger="first-session",
+        trigger=RedFlagTrigger.FIRST_SESSION,
         answers={"nerve-symptoms": False, "altered-walking": False, "hip-history": False},
     )
     worried = RedFlagCheckIn(
         at=berlin(2026, 1, 19, 9),
-        trigger="fortnightly",
+        trigger=RedFlagTrigger.FORTNIGHTLY,
         answers={"no-improvement": True, "sudden-onset": False},
     )
     ids = [store.add_red_flags(calm), store.add_red_flags(worried)]
@@ -342,15 +398,15 @@ def test_red_flag_checkins_round_trip(store: HistoryStore) -> None:
 
 def test_red_flag_answers_are_read_only_and_checked() -> None:
     answers = {"nerve-symptoms": True}
-    checkin = RedFlagCheckIn(NOW, "manual", answers)
+    checkin = RedFlagCheckIn(NOW, RedFlagTrigger.MANUAL, answers)
     answers["nerve-symptoms"] = False  # the caller's dict is copied
     assert checkin.any_yes
     with pytest.raises(TypeError):
         checkin.answers["nerve-symptoms"] = False  # type: ignore[index]
     with pytest.raises(ValueError, match="true or false"):
-        RedFlagCheckIn(NOW, "manual", {"nerve-symptoms": "yes"})  # type: ignore[dict-item]
+        RedFlagCheckIn(NOW, RedFlagTrigger.MANUAL, {"nerve-symptoms": "yes"})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match="trigger"):
-        RedFlagCheckIn(NOW, "weekly", {})
+        RedFlagCheckIn(NOW, "weekly", {})  # type: ignore[arg-type]
 
 
 def test_cautions_are_acknowledged_once(store: HistoryStore) -> None:
@@ -399,7 +455,7 @@ def _session(store: HistoryStore, started: datetime, kind: str) -> None:
     )
 
 
-def _break(store: HistoryStore, shown: datetime, action: str) -> None:
+def _break(store: HistoryStore, shown: datetime, action: BreakAction) -> None:
     store.record_break(BreakRecord(shown, shown, shown, action, None, "walk-break", False))
 
 
@@ -409,10 +465,10 @@ def test_day_activity_follows_local_days_across_spring_forward(store: HistorySto
     _session(store, berlin(2026, 3, 29, 0, 15), "partial")  # 23:15 UTC on the 28th
     _session(store, berlin(2026, 3, 29, 23, 45), "empty")  # started, nothing completed
     _session(store, datetime(2026, 3, 29, 22, 30, tzinfo=UTC), "completed")  # 00:30 on the 30th
-    _break(store, berlin(2026, 3, 28, 23, 55), "done")
-    _break(store, datetime(2026, 3, 28, 23, 5, tzinfo=UTC), "done")  # 00:05 on the 29th
-    _break(store, berlin(2026, 3, 29, 10, 0), "skipped")
-    _break(store, berlin(2026, 3, 29, 11, 0), "snoozed")
+    _break(store, berlin(2026, 3, 28, 23, 55), BreakAction.DONE)
+    _break(store, datetime(2026, 3, 28, 23, 5, tzinfo=UTC), BreakAction.DONE)  # 00:05 on the 29th
+    _break(store, berlin(2026, 3, 29, 10, 0), BreakAction.SKIPPED)
+    _break(store, berlin(2026, 3, 29, 11, 0), BreakAction.SNOOZED)
 
     assert store.day_activity(date(2026, 3, 27), date(2026, 3, 30), BERLIN) == {
         date(2026, 3, 27): DayActivity(0, 0, 0),
@@ -437,8 +493,8 @@ def test_day_activity_follows_local_days_across_fall_back(store: HistoryStore) -
     _session(store, berlin(2026, 10, 25, 0, 30), "completed")  # 22:30 UTC on the 24th
     _session(store, berlin(2026, 10, 25, 23, 30), "completed")  # 22:30 UTC on the 25th
     _session(store, berlin(2026, 10, 26, 0, 10), "partial")  # 23:10 UTC on the 25th
-    _break(store, datetime(2026, 10, 25, 22, 59, tzinfo=UTC), "done")  # 23:59 on the 25th
-    _break(store, datetime(2026, 10, 25, 23, 0, tzinfo=UTC), "done")  # 00:00 on the 26th
+    _break(store, datetime(2026, 10, 25, 22, 59, tzinfo=UTC), BreakAction.DONE)  # 23:59 on the 25th
+    _break(store, datetime(2026, 10, 25, 23, 0, tzinfo=UTC), BreakAction.DONE)  # 00:00 on the 26th
 
     assert store.day_activity(date(2026, 10, 24), date(2026, 10, 26), BERLIN) == {
         date(2026, 10, 24): DayActivity(0, 1, 0),
@@ -493,7 +549,9 @@ def test_pain_readings_are_the_ratings_of_the_entries_in_range(store: HistorySto
     first = datetime(2026, 3, 28, 20, 0, tzinfo=berlin)
     for hours, pain in ((0, 6), (12, None), (30, 3)):
         store.add_pain(
-            PainEntry(first + timedelta(hours=hours), "quick", pain=pain, stiffness=2, note="x")
+            PainEntry(
+                first + timedelta(hours=hours), PainMoment.QUICK, pain=pain, stiffness=2, note="x"
+            )
         )
     readings = store.pain_readings(first + timedelta(hours=1))
     assert [(r.moment, r.pain, r.stiffness) for r in readings] == [

@@ -13,6 +13,7 @@ import pytest
 
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.atomic import write_atomic
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import (
     BREAK_HEADER,
@@ -21,6 +22,7 @@ from hipcoach.core.history_export import (
     STEP_HEADER,
     export_csv,
 )
+from hipcoach.core.history_records import BreakAction, PainMoment
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
@@ -34,7 +36,7 @@ def read(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store
+    opened = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store
     done = opened.start_session("daily", NOW, work_planned_seconds=12.75)
     for index in range(3):
         opened.record_step(
@@ -55,14 +57,20 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened.start_session("daily", NOW + timedelta(days=1), work_planned_seconds=600)
     opened.record_break(
         BreakRecord(
-            NOW, NOW, NOW + timedelta(seconds=3), "skipped", "call, then lunch", "walk-break", False
+            NOW,
+            NOW,
+            NOW + timedelta(seconds=3),
+            BreakAction.SKIPPED,
+            "call, then lunch",
+            "walk-break",
+            False,
         )
     )
-    opened.record_break(BreakRecord(NOW, NOW, None, "shown", None, "walk-break", True))
+    opened.record_break(BreakRecord(NOW, NOW, None, BreakAction.SHOWN, None, "walk-break", True))
     opened.add_pain(
         PainEntry(
             at=datetime(2026, 1, 5, 8, 55, tzinfo=UTC),
-            moment="before",
+            moment=PainMoment.BEFORE,
             pain=5,
             areas=("front-of-hip", "lower-back"),
             session_id=done,
@@ -154,6 +162,6 @@ def test_export_replaces_files_through_write_atomic(
 
 
 def test_an_empty_history_exports_headers_only(tmp_path: Path) -> None:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as store:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as store:
         written = export_csv(store, tmp_path / "out")
     assert [len(path.read_bytes().splitlines()) for path in written] == [1, 1, 1, 1]

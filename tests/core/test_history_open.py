@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -22,10 +23,13 @@ from hipcoach.core.history import (
     history_path,
     migrate,
 )
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.paths import AppPaths
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 1, 5, 9, 0, 7, tzinfo=BERLIN)
+#: The wall clock the stores read (it names a file moved aside).
+CLOCK = ManualClock(NOW, zone=BERLIN)
 MOVED_NAME = "history.sqlite3.corrupt-20260105-090007"
 
 
@@ -40,9 +44,9 @@ def pragma(path: Path, name: str) -> object:
 
 def filled(path: Path) -> Path:
     """Create a current history at ``path`` holding one session; return ``path``."""
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=CLOCK).store as store:
         store.start_session("daily", NOW)
-        store.add_pain(PainEntry(NOW, "quick", pain=4))
+        store.add_pain(PainEntry(NOW, PainMoment.QUICK, pain=4))
     return path
 
 
@@ -57,7 +61,7 @@ def add_mood(connection: sqlite3.Connection) -> None:
 def test_a_new_history_is_created_with_its_folders(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "portable")
     path = history_path(paths)
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     result.store.close()
     assert path == tmp_path / "portable" / "data" / "history.sqlite3"
     assert (result.notice, result.moved_to) == (None, None)
@@ -68,7 +72,7 @@ def test_a_new_history_is_created_with_its_folders(tmp_path: Path) -> None:
 
 def test_a_current_file_opens_with_its_data(tmp_path: Path) -> None:
     path = filled(tmp_path / "history.sqlite3")
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     with result.store as store:
         assert result.notice is None
         assert not store.read_only
@@ -78,7 +82,7 @@ def test_a_current_file_opens_with_its_data(tmp_path: Path) -> None:
 
 
 def test_the_context_manager_closes_the_file(tmp_path: Path) -> None:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as store:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=CLOCK).store as store:
         pass
     with pytest.raises(sqlite3.ProgrammingError):
         store.sessions()
@@ -91,7 +95,7 @@ def test_the_context_manager_closes_the_file(tmp_path: Path) -> None:
 def test_an_empty_file_is_version_0_and_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.touch()  # e.g. left by a crash right after the file was created
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     with result.store as store:
         store.start_session("daily", NOW)
     assert (result.notice, result.moved_to) == (None, None)
@@ -105,7 +109,7 @@ def test_a_version_0_database_without_tables_is_upgraded(tmp_path: Path) -> None
     connection.execute("PRAGMA journal_mode = WAL")  # writes a header, no tables
     connection.close()
     assert path.stat().st_size > 0
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     result.store.close()
     assert result.notice is None
     assert pragma(path, "user_version") == SCHEMA_VERSION
@@ -121,15 +125,15 @@ def test_each_pending_migration_runs_once_in_order(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.touch()
     chain = (*MIGRATIONS, following)
-    HistoryStore.open(path, now=NOW, migrations=chain).store.close()
-    HistoryStore.open(path, now=NOW, migrations=chain).store.close()
+    HistoryStore.open(path, clock=CLOCK, migrations=chain).store.close()
+    HistoryStore.open(path, clock=CLOCK, migrations=chain).store.close()
     assert calls == [SCHEMA_VERSION + 1]
     assert pragma(path, "user_version") == SCHEMA_VERSION + 1
 
 
 def test_a_current_file_is_upgraded_further_and_keeps_its_data(tmp_path: Path) -> None:
     path = filled(tmp_path / "history.sqlite3")
-    result = HistoryStore.open(path, now=NOW, migrations=(*MIGRATIONS, add_mood))
+    result = HistoryStore.open(path, clock=CLOCK, migrations=(*MIGRATIONS, add_mood))
     with result.store as store:
         assert result.notice is None
         assert [entry.pain for entry in store.pain_entries()] == [4]
@@ -149,13 +153,13 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     path = filled(tmp_path / "history.sqlite3")
     target = SCHEMA_VERSION + 1
     with pytest.raises(HistoryError, match=f"could not be upgraded to version {target}: disk on"):
-        HistoryStore.open(path, now=NOW, migrations=(*MIGRATIONS, half_done))
+        HistoryStore.open(path, clock=CLOCK, migrations=(*MIGRATIONS, half_done))
     assert pragma(path, "user_version") == SCHEMA_VERSION
     connection = sqlite3.connect(path)
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
     assert "moods" not in tables
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=CLOCK).store as store:
         assert [s.protocol_id for s in store.sessions()] == ["daily"]
 
 
@@ -176,7 +180,7 @@ def test_a_file_from_a_newer_version_is_read_only_and_untouched(tmp_path: Path) 
     connection.close()
     before = path.read_bytes()
 
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     with result.store as store:
         assert store.read_only
         assert result.notice is not None
@@ -187,7 +191,7 @@ def test_a_file_from_a_newer_version_is_read_only_and_untouched(tmp_path: Path) 
         with pytest.raises(HistoryReadOnlyError):
             store.start_session("daily", NOW)
         with pytest.raises(HistoryReadOnlyError):
-            store.add_red_flags(RedFlagCheckIn(NOW, "manual", {"hip-history": False}))
+            store.add_red_flags(RedFlagCheckIn(NOW, RedFlagTrigger.MANUAL, {"hip-history": False}))
         with pytest.raises(HistoryReadOnlyError):
             store.acknowledge_caution("couch-stretch", NOW)
 
@@ -213,7 +217,7 @@ def test_random_bytes_are_moved_aside_with_their_wal_and_shm(tmp_path: Path, pre
     (tmp_path / "history.sqlite3-wal").write_bytes(wal)
     (tmp_path / "history.sqlite3-shm").write_bytes(shm)
 
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     moved = tmp_path / MOVED_NAME
     with result.store as store:
         assert result.moved_to == moved
@@ -234,15 +238,17 @@ def test_random_bytes_are_moved_aside_with_their_wal_and_shm(tmp_path: Path, pre
 @pytest.mark.parametrize("keep", [0.5, 0.1])
 def test_a_truncated_database_is_moved_aside(tmp_path: Path, keep: float) -> None:
     path = tmp_path / "history.sqlite3"
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=CLOCK).store as store:
         session_id = store.start_session("daily", NOW)
         for number in range(400):
-            store.add_pain(PainEntry(NOW, "after", pain=number % 11, session_id=session_id))
+            store.add_pain(
+                PainEntry(NOW, PainMoment.AFTER, pain=number % 11, session_id=session_id)
+            )
     whole = path.read_bytes()
     cut = whole[: int(len(whole) * keep)]
     path.write_bytes(cut)
 
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     with result.store as store:
         assert store.pain_entries() == []
     assert result.moved_to == tmp_path / MOVED_NAME
@@ -254,9 +260,9 @@ def test_a_truncated_database_is_moved_aside(tmp_path: Path, keep: float) -> Non
 def test_a_second_damaged_file_in_the_same_second_gets_its_own_name(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"first" * 100)
-    HistoryStore.open(path, now=NOW).store.close()
+    HistoryStore.open(path, clock=CLOCK).store.close()
     path.write_bytes(b"second" * 100)
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     result.store.close()
     assert result.moved_to == tmp_path / f"{MOVED_NAME}-2"
     assert (tmp_path / MOVED_NAME).read_bytes() == b"first" * 100
@@ -272,7 +278,7 @@ def test_another_programs_database_is_moved_aside_not_changed(tmp_path: Path) ->
     connection.close()
     original = path.read_bytes()
 
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=CLOCK)
     result.store.close()
     assert result.notice is not None
     assert "not a hipcoach history" in result.notice
@@ -285,7 +291,7 @@ def test_a_file_that_cannot_be_opened_is_an_error_and_left_alone(tmp_path: Path)
     path.mkdir()
     (path / "keep.txt").write_text("mine")
     with pytest.raises(HistoryError, match="could not be"):
-        HistoryStore.open(path, now=NOW)
+        HistoryStore.open(path, clock=CLOCK)
     assert (path / "keep.txt").read_text() == "mine"
     assert not (tmp_path / MOVED_NAME).exists()
 
@@ -328,7 +334,7 @@ def test_a_version_1_history_gets_each_session_s_status_estimated_from_its_rows(
     _v1_session(connection, "gentle", 11, [])  # no rows at all
     connection.close()
 
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=CLOCK).store as store:
         sessions = store.sessions()
         assert [(s.status.value, s.completed, s.work_done_seconds) for s in sessions] == [
             ("complete", True, 780.0),

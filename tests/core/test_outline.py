@@ -5,8 +5,8 @@ from __future__ import annotations
 from hipcoach.core.exercises import Amount, Dosage
 from hipcoach.core.outline import SideMode, outline
 from hipcoach.core.plan import PlanPreferences, Side, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from hipcoach.core.routines import Block, Phase, Routine
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
@@ -16,7 +16,7 @@ def test_sides_amounts_and_times_come_from_the_steps() -> None:
     bridge = exercise("bridge", dosage=paced(12, sets=3, lift=2, top=5, lower=3))
     bug = exercise("bug", dosage=paced(8, sets=1, lift=2, lower=2), per_side=True, alternating=True)
     plan = compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge", "bug"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge", "bug"])),
         library_of(kneel, bridge, bug),
         PREFS,
     )
@@ -45,7 +45,7 @@ def test_the_chosen_amount_is_shown_not_the_range() -> None:
         dosage=Dosage(duration_seconds=Amount(60, 120, 60)),
         per_side=True,
     )
-    plan = compile_plan(protocol(("Release", ["ball"])), library_of(ball), PREFS)
+    plan = compile_plan(routine(("Release", ["ball"])), library_of(ball), PREFS)
     ((rolling,),) = (phase.exercises for phase in outline(plan))
     assert str(rolling.amount()) == "1 min per side"
 
@@ -53,7 +53,7 @@ def test_the_chosen_amount_is_shown_not_the_range() -> None:
 def test_reps_at_your_own_pace_are_marked_paced() -> None:
     squeeze = exercise("squeeze", dosage=Dosage(reps=Amount.exactly(10)))
     plan = compile_plan(
-        Protocol(
+        Routine(
             id="p",
             name="P",
             summary="S.",

@@ -62,23 +62,23 @@ def test_missing_schema_still_shows_every_other_problem(tmp_path: Path) -> None:
     ]
 
 
-def test_protocol_saved_among_exercises_is_told_where_to_go(tmp_path: Path) -> None:
-    protocol = {
+def test_routine_saved_among_exercises_is_told_where_to_go(tmp_path: Path) -> None:
+    routine = {
         "schema": 1,
         "id": "morning",
         "name": "Morning",
         "summary": "Short.",
         "phases": [{"name": "Stretch", "blocks": [{"exercise": "couch-stretch"}]}],
     }
-    found = problems_of(tmp_path, "exercises/morning.toml", protocol)
+    found = problems_of(tmp_path, "exercises/morning.toml", routine)
     assert found[0] == (
-        "pack/exercises/morning.toml: this is a protocol (it has [[phases]]); move it to protocols/"
+        "pack/exercises/morning.toml: this is a routine (it has [[phases]]); move it to protocols/"
     )
-    # read as the protocol it is, so no list of "missing exercise keys" follows
+    # read as the routine it is, so no list of "missing exercise keys" follows
     assert not any("required key is missing" in problem for problem in found)
 
 
-def test_exercise_saved_among_protocols_is_told_where_to_go(tmp_path: Path) -> None:
+def test_exercise_saved_among_routines_is_told_where_to_go(tmp_path: Path) -> None:
     found = problems_of(tmp_path, "protocols/wall.toml", exercise())
     assert found == [
         "pack/protocols/wall.toml: this is an exercise (it has no [[phases]]);"

@@ -27,12 +27,12 @@ from hipcoach.core.library import (
     load_user_library,
 )
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
-from tests.bundled import exercise_count, exercise_ids, protocol_ids
+from tests.bundled import exercise_count, exercise_ids, routine_ids
 
 BUNDLED_DIR: Final = bundled_resources_dir()
 PACK: Final = "my-pack"
 FILE: Final = f"{PACK}/exercises/x.toml"
-PROTOCOL_FILE: Final = f"{PACK}/protocols/p.toml"
+ROUTINE_FILE: Final = f"{PACK}/protocols/p.toml"
 BROKEN_ID: Final = "my-stretch"
 GOOD_ID: Final = "my-good-stretch"
 PER_SIDE_ONLY: Final = "only applies to exercises done per side (sides.per_side = true)"
@@ -95,11 +95,11 @@ def write_exercise(
     return write_raw(pack, relative, exercise_toml(changes))
 
 
-def protocol_toml(*blocks: Mapping[str, object], protocol_id: str = "my-routine") -> str:
-    """Return a protocol with one phase holding ``blocks``."""
+def routine_toml(*blocks: Mapping[str, object], routine_id: str = "my-routine") -> str:
+    """Return a routine with one phase holding ``blocks``."""
     data = {
         "schema": 1,
-        "id": protocol_id,
+        "id": routine_id,
         "name": "My routine",
         "summary": "Five quiet minutes.",
         "phases": [{"name": "Stretch", "blocks": [dict(block) for block in blocks]}],
@@ -134,7 +134,7 @@ def assert_skipped(library: Library, folder: Path) -> None:
     assert {e.id for e in library.exercises} == exercise_ids()
     assert GOOD_ID not in {e.id for e in library.exercises}
     assert all(e.source == "bundled" for e in library.exercises)
-    assert {p.id for p in library.protocols} == protocol_ids()
+    assert {p.id for p in library.routines} == routine_ids()
 
 
 def load_broken(folder: Path) -> list[str]:
@@ -358,7 +358,7 @@ def test_problems_in_every_file_of_a_pack_are_reported(pack: Path) -> None:
     write_raw(pack, "exercises/a.toml", 'schema = 1\nid = "a"\nname = = 1\n')
     write_exercise(pack, "exercises/b.toml", {"id": "b", "name": MISSING})
     write_exercise(pack, "exercises/c.toml", {"id": "c", "dosage.reps": -1})
-    write_raw(pack, "protocols/p.toml", protocol_toml({"exercise": "nope"}))
+    write_raw(pack, "protocols/p.toml", routine_toml({"exercise": "nope"}))
 
     problems = load_broken(pack)
 
@@ -367,7 +367,7 @@ def test_problems_in_every_file_of_a_pack_are_reported(pack: Path) -> None:
     assert problems[1:] == [
         f"{PACK}/exercises/b.toml: name: required key is missing",
         f"{PACK}/exercises/c.toml: dosage.reps: must be an integer >= 1, not -1",
-        f"{PROTOCOL_FILE}: phases[1].blocks[1].exercise: "
+        f"{ROUTINE_FILE}: phases[1].blocks[1].exercise: "
         "no exercise with id 'nope' in this pack or the library",
     ]
 
@@ -395,7 +395,7 @@ def test_duplicate_id_differing_only_in_spaces_is_reported(pack: Path) -> None:
     ]
 
 
-# --- Protocols -------------------------------------------------------------------------
+# --- Routines -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -406,26 +406,26 @@ def test_duplicate_id_differing_only_in_spaces_is_reported(pack: Path) -> None:
         pytest.param({"choose": ["nope", "dead-bug"]}, "choose[1]", "nope", id="choose-first"),
     ],
 )
-def test_protocol_naming_an_unknown_exercise_is_reported(
+def test_routine_naming_an_unknown_exercise_is_reported(
     pack: Path, block: Mapping[str, object], key: str, missing_id: str
 ) -> None:
-    write_raw(pack, "protocols/p.toml", protocol_toml(block))
+    write_raw(pack, "protocols/p.toml", routine_toml(block))
 
     assert load_broken(pack) == [
-        f"{PROTOCOL_FILE}: phases[1].blocks[1].{key}: "
+        f"{ROUTINE_FILE}: phases[1].blocks[1].{key}: "
         f"no exercise with id '{missing_id}' in this pack or the library"
     ]
 
 
 def test_unknown_choice_is_reported_at_its_own_position(pack: Path) -> None:
     # 'nope' is the second item; a bad first item must not shift its reported position.
-    write_raw(pack, "protocols/p.toml", protocol_toml({"choose": [1, "nope", GOOD_ID]}))
+    write_raw(pack, "protocols/p.toml", routine_toml({"choose": [1, "nope", GOOD_ID]}))
 
     problems = load_broken(pack)
 
-    assert f"{PROTOCOL_FILE}: phases[1].blocks[1].choose[1]: must be non-blank text" in problems
+    assert f"{ROUTINE_FILE}: phases[1].blocks[1].choose[1]: must be non-blank text" in problems
     assert (
-        f"{PROTOCOL_FILE}: phases[1].blocks[1].choose[2]: "
+        f"{ROUTINE_FILE}: phases[1].blocks[1].choose[2]: "
         "no exercise with id 'nope' in this pack or the library"
     ) in problems
 
@@ -438,28 +438,53 @@ def test_unknown_choice_is_reported_at_its_own_position(pack: Path) -> None:
         pytest.param({"exercise": GOOD_ID}, id="own-exercise"),
     ],
 )
-def test_protocol_may_name_bundled_and_own_exercises(
+def test_routine_may_name_bundled_and_own_exercises(
     pack: Path, block: Mapping[str, object]
 ) -> None:
-    protocol = write_raw(pack, "protocols/p.toml", protocol_toml(block))
+    routine = write_raw(pack, "protocols/p.toml", routine_toml(block))
 
     library = load_library(BUNDLED_DIR, [pack])
 
     assert report_of(library, pack).loaded is True
     assert library.broken_packs == ()
-    assert library.protocol("my-routine").source == str(pack)
+    assert library.routine("my-routine").source == str(pack)
     assert check_paths([pack], BUNDLED_DIR) == []
-    assert check_paths([protocol], BUNDLED_DIR) == []
+    assert check_paths([routine], BUNDLED_DIR) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0, "0"), (-2, "-2"), ("first", '"first"'), (1.5, "1.5"), (True, "true")],
+)
+def test_a_block_priority_must_be_a_whole_number_from_1(
+    pack: Path, value: object, shown: str
+) -> None:
+    write_raw(pack, "protocols/p.toml", routine_toml({"exercise": GOOD_ID, "priority": value}))
+
+    assert load_broken(pack) == [
+        f"{ROUTINE_FILE}: phases[1].blocks[1].priority: must be an integer >= 1, not {shown}"
+    ]
+
+
+def test_a_block_priority_is_read(pack: Path) -> None:
+    write_raw(
+        pack,
+        "protocols/p.toml",
+        routine_toml({"exercise": GOOD_ID, "priority": 2}, {"exercise": "dead-bug"}),
+    )
+
+    blocks = load_library(BUNDLED_DIR, [pack]).routine("my-routine").phases[0].blocks
+    assert [block.priority for block in blocks] == [2, None]
 
 
 def test_load_pack_alone_knows_only_the_ids_it_is_given(pack: Path) -> None:
-    write_raw(pack, "protocols/p.toml", protocol_toml({"exercise": "dead-bug"}))
+    write_raw(pack, "protocols/p.toml", routine_toml({"exercise": "dead-bug"}))
 
     alone = load_pack(pack, source=str(pack))
     with_bundled = load_pack(pack, source=str(pack), also_known={"dead-bug"})
 
     assert problem_strings(alone.report) == [
-        f"{PROTOCOL_FILE}: phases[1].blocks[1].exercise: "
+        f"{ROUTINE_FILE}: phases[1].blocks[1].exercise: "
         "no exercise with id 'dead-bug' in this pack or the library"
     ]
     assert with_bundled.report.problems == ()
@@ -557,12 +582,12 @@ def test_check_paths_on_a_file_reports_only_that_file(pack: Path) -> None:
 
 def test_check_paths_on_a_file_in_a_subfolder_checks_its_whole_pack(pack: Path) -> None:
     # load_pack reads sub-folders of protocols/, so checking one such file must agree
-    # with checking the pack: the protocol may name the pack's own exercises.
-    protocol = write_raw(pack, "protocols/morning/p.toml", protocol_toml({"exercise": GOOD_ID}))
+    # with checking the pack: the routine may name the pack's own exercises.
+    routine = write_raw(pack, "protocols/morning/p.toml", routine_toml({"exercise": GOOD_ID}))
 
     assert load_pack(pack, source=str(pack)).report.problems == ()
     assert check_paths([pack], BUNDLED_DIR) == []
-    assert [str(p) for p in check_paths([protocol], BUNDLED_DIR)] == []
+    assert [str(p) for p in check_paths([routine], BUNDLED_DIR)] == []
 
 
 def test_check_paths_on_a_missing_path(tmp_path: Path) -> None:
@@ -575,7 +600,7 @@ def test_check_paths_on_a_missing_path(tmp_path: Path) -> None:
 
 def test_check_paths_on_a_valid_pack_is_empty(pack: Path) -> None:
     write_raw(pack, "pack.toml", 'schema = 1\nname = "Knee-friendly"\nauthor = "A. Physio"\n')
-    write_raw(pack, "protocols/p.toml", protocol_toml({"exercise": GOOD_ID}))
+    write_raw(pack, "protocols/p.toml", routine_toml({"exercise": GOOD_ID}))
 
     assert check_paths([pack], BUNDLED_DIR) == []
 
@@ -622,15 +647,15 @@ def test_the_user_library_adds_the_packs_folder_then_the_extra_packs(tmp_path: P
 
 def test_files_at_the_pack_root_are_read_by_their_content(pack: Path) -> None:
     write_exercise(pack, "loose-stretch.toml", {"id": "loose-stretch"})
-    write_raw(pack, "loose-routine.toml", protocol_toml({"exercise": "loose-stretch"}))
+    write_raw(pack, "loose-routine.toml", routine_toml({"exercise": "loose-stretch"}))
 
     library = load_library(BUNDLED_DIR, [pack])
 
     report = report_of(library, pack)
     assert report.problems == ()
-    assert (report.exercise_count, report.protocol_count) == (2, 1)
+    assert (report.exercise_count, report.routine_count) == (2, 1)
     assert library.exercise("loose-stretch").source == str(pack)
-    assert library.protocol("my-routine").exercise_ids() == ("loose-stretch",)
+    assert library.routine("my-routine").exercise_ids() == ("loose-stretch",)
 
 
 def test_pack_file_problems_skip_the_pack(pack: Path) -> None:
@@ -650,7 +675,7 @@ def test_bundled_pack_loads_without_problems() -> None:
 
     assert problem_strings(content.report) == []
     assert {exercise.id for exercise in content.exercises} == exercise_ids()
-    assert {protocol.id for protocol in content.protocols} == protocol_ids()
+    assert {routine.id for routine in content.routines} == routine_ids()
     assert content.reference is not None
     assert content.reference.muscles
     assert content.reference.red_flags

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -19,6 +20,7 @@ from hipcoach.core.history import (
     PainEntry,
     migrate,
 )
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.pain_edits import (
     PainAuditRow,
     PainChange,
@@ -36,7 +38,7 @@ LATER = datetime(2026, 3, 4, 19, 30, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=MADE).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MADE)).store as opened:
         yield opened
 
 
@@ -224,12 +226,12 @@ def test_deleting_a_missing_entry_is_an_error_and_writes_nothing(store: HistoryS
 
 def test_a_read_only_history_refuses_corrections(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    with HistoryStore.open(path, now=MADE).store as writable:
+    with HistoryStore.open(path, clock=ManualClock(MADE)).store as writable:
         entry = stored(writable)
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
-    with HistoryStore.open(path, now=MADE).store as store:
+    with HistoryStore.open(path, clock=ManualClock(MADE)).store as store:
         with pytest.raises(HistoryReadOnlyError):
             store.edit_pain(fix(entry, pain=1), changed_at=LATER)
         with pytest.raises(HistoryReadOnlyError):
@@ -251,7 +253,7 @@ def test_a_version_1_history_gains_the_audit_and_keeps_its_entries(tmp_path: Pat
     )
     connection.close()
 
-    with HistoryStore.open(path, now=LATER).store as store:
+    with HistoryStore.open(path, clock=ManualClock(LATER)).store as store:
         (entry,) = store.pain_entries()
         assert (entry.pain, entry.note) == (4, "from version 1")
         assert store.pain_audit() == []
@@ -281,7 +283,7 @@ def test_the_audit_upgrade_needs_no_other_upgrade_before_it(tmp_path: Path) -> N
 
 
 def test_changes_are_listed_in_field_order_and_deletion_lists_what_was_held() -> None:
-    old = PainEntry(MADE, "quick", pain=6, areas=("lower-back",))
+    old = PainEntry(MADE, PainMoment.QUICK, pain=6, areas=("lower-back",))
     new = replace(old, pain=None, note="better", areas=())
     assert pain_changes(old, new) == (
         PainChange("pain", "6", None),
@@ -294,7 +296,7 @@ def test_changes_are_listed_in_field_order_and_deletion_lists_what_was_held() ->
 
 
 def test_an_entry_says_something_with_any_rating_area_or_note() -> None:
-    empty = PainEntry(MADE, "quick")
+    empty = PainEntry(MADE, PainMoment.QUICK)
     assert not says_something(empty)
     for fields in ({"pain": 0}, {"tight_right": 0}, {"areas": ("outer-hip",)}, {"note": "x"}):
         assert says_something(replace(empty, **fields))

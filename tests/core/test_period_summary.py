@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hipcoach.core.history import BreakRecord, HistoryStore, StepRecord
+from hipcoach.core.clock import ManualClock
+from hipcoach.core.history import BreakAction, BreakRecord, HistoryStore, StepRecord
 from hipcoach.core.period_summary import (
     BreakTally,
     ExerciseOutcome,
@@ -23,7 +24,7 @@ MONDAY = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY)).store as opened:
         yield opened
 
 
@@ -97,19 +98,19 @@ def test_steps_between_follow_the_sessions_start(store: HistoryStore) -> None:
     assert [s.session_id for s in store.steps_between(until=tuesday)] == [first, first]
 
 
-def shown(move: str, action: str) -> BreakRecord:
+def shown(move: str, action: BreakAction) -> BreakRecord:
     return BreakRecord(MONDAY, MONDAY, None, action, None, move, False)
 
 
 def test_breaks_are_tallied_per_move_and_in_total() -> None:
     summary = break_summary(
         [
-            shown("stretch", "done"),
-            shown("walk", "snoozed"),
-            shown("stretch", "skipped"),
-            shown("walk", "done"),
-            shown("stretch", "shown"),  # closed without an answer
-            shown("walk", "done"),
+            shown("stretch", BreakAction.DONE),
+            shown("walk", BreakAction.SNOOZED),
+            shown("stretch", BreakAction.SKIPPED),
+            shown("walk", BreakAction.DONE),
+            shown("stretch", BreakAction.SHOWN),  # closed without an answer
+            shown("walk", BreakAction.DONE),
         ]
     )
     assert summary.by_move == (

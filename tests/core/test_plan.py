@@ -1,4 +1,4 @@
-"""Compiling protocols into steps: protocol in, list of steps out."""
+"""Compiling routines into steps: routine in, list of steps out."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from hipcoach.core.plan import (
     StepKind,
     compile_plan,
 )
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 FAST = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
@@ -41,7 +41,7 @@ def rows(plan: Plan) -> list[tuple[Any, ...]]:
 
 def test_per_side_hold_with_two_sets_and_rest() -> None:
     stretch = exercise("kneel", dosage=hold(45, sets=2, rest=15), per_side=True, switch_seconds=8)
-    plan = compile_plan(protocol(("Stretch", ["kneel"])), library_of(stretch), FAST)
+    plan = compile_plan(routine(("Stretch", ["kneel"])), library_of(stretch), FAST)
     assert rows(plan) == [
         ("phase-intro", None, None, None, None, None, 5),
         ("get-ready", "kneel", "left", None, None, None, 10),
@@ -60,7 +60,7 @@ def test_per_side_hold_with_two_sets_and_rest() -> None:
 
 def test_tempo_reps_become_timed_parts() -> None:
     bridge = exercise("bridge", dosage=paced(2, lift=2, top=5, lower=3))
-    plan = compile_plan(protocol(("Strengthen", ["bridge"])), library_of(bridge), FAST)
+    plan = compile_plan(routine(("Strengthen", ["bridge"])), library_of(bridge), FAST)
     assert rows(plan)[2:-1] == [
         ("work", "bridge", None, 1, 1, "lift", 2),
         ("work", "bridge", None, 1, 1, "hold", 5),
@@ -73,7 +73,7 @@ def test_tempo_reps_become_timed_parts() -> None:
 
 def test_alternating_sides_alternate_within_the_set() -> None:
     bug = exercise("bug", dosage=paced(2, lift=2, lower=2), per_side=True, alternating=True)
-    plan = compile_plan(protocol(("Core", ["bug"])), library_of(bug), FAST)
+    plan = compile_plan(routine(("Core", ["bug"])), library_of(bug), FAST)
     work = [(row[2], row[4], row[5]) for row in rows(plan) if row[0] == "work"]
     assert work == [
         ("left", 1, "lift"),
@@ -90,7 +90,7 @@ def test_alternating_sides_alternate_within_the_set() -> None:
 
 def test_reps_without_tempo_wait_for_the_user() -> None:
     free = exercise("free", dosage=Dosage(reps=Amount.exactly(10)))
-    plan = compile_plan(protocol(("P", ["free"])), library_of(free), FAST)
+    plan = compile_plan(routine(("P", ["free"])), library_of(free), FAST)
     (work,) = [step for step in plan.steps if step.kind is StepKind.WORK]
     assert work.seconds is None
     assert work.reps == 10
@@ -102,7 +102,7 @@ def test_first_side_choice_and_amount_choice_within_range() -> None:
         "couch", dosage=Dosage(hold_seconds=Amount(60, 90, 60)), per_side=True, switch_seconds=15
     )
     prefs = PlanPreferences(first_side=Side.RIGHT, amounts={("couch", "hold_seconds"): 500})
-    plan = compile_plan(protocol(("S", ["couch"])), library_of(stretch), prefs)
+    plan = compile_plan(routine(("S", ["couch"])), library_of(stretch), prefs)
     work = [(step.side, step.seconds) for step in plan.steps if step.is_work]
     assert work == [(Side.RIGHT, 90), (Side.LEFT, 90)]  # 500 clamped to the range's top
 
@@ -111,29 +111,29 @@ def test_choice_block_uses_the_users_pick() -> None:
     couch = exercise("couch", dosage=hold(60), per_side=True)
     supine = exercise("supine", dosage=hold(60), per_side=True)
     lib = library_of(couch, supine)
-    proto = protocol(("S", [("couch", "supine")]))
-    assert {s.exercise.id for s in compile_plan(proto, lib).steps if s.exercise} == {"couch"}
-    picked = compile_plan(proto, lib, PlanPreferences(choices={"couch": "supine"}))
+    chooser = routine(("S", [("couch", "supine")]))
+    assert {s.exercise.id for s in compile_plan(chooser, lib).steps if s.exercise} == {"couch"}
+    picked = compile_plan(chooser, lib, PlanPreferences(choices={"couch": "supine"}))
     assert {s.exercise.id for s in picked.steps if s.exercise} == {"supine"}
     with pytest.raises(PlanError, match="not one of"):
-        compile_plan(proto, lib, PlanPreferences(choices={"couch": "other"}))
+        compile_plan(chooser, lib, PlanPreferences(choices={"couch": "other"}))
 
 
 def test_missing_exercise_is_a_plan_error() -> None:
     with pytest.raises(PlanError, match="no exercise 'ghost'"):
-        compile_plan(protocol(("P", ["ghost"])), library_of())
+        compile_plan(routine(("P", ["ghost"])), library_of())
 
 
 def test_phase_budget_against_planned_time() -> None:
     a = exercise("a", dosage=hold(100))
-    plan = compile_plan(protocol(("P", ["a"]), budget=90), library_of(a), FAST)
+    plan = compile_plan(routine(("P", ["a"]), budget=90), library_of(a), FAST)
     (phase,) = plan.phases
     assert (phase.budget_seconds, phase.planned_seconds) == (90, 5 + 10 + 100)
 
 
-def test_daily_protocol_compiles_with_the_texts_dosages() -> None:
+def test_daily_routine_compiles_with_the_texts_dosages() -> None:
     library = load_library(bundled_resources_dir())
-    plan = compile_plan(library.protocol("daily"), library)
+    plan = compile_plan(library.routine("daily"), library)
     work: dict[tuple[str, str | None], int] = {}
     for step in plan.steps:
         if step.is_work and step.exercise:
@@ -170,10 +170,29 @@ def test_daily_protocol_compiles_with_the_texts_dosages() -> None:
 
 def test_plan_json_shape_is_stable() -> None:
     library = load_library(bundled_resources_dir())
-    data = json.loads(json.dumps(compile_plan(library.protocol("gentle"), library).as_json()))
+    data = json.loads(json.dumps(compile_plan(library.routine("gentle"), library).as_json()))
     assert set(data) >= {"protocol", "total_seconds", "phases", "steps"}
     assert data["protocol"] == "gentle"
     assert all(set(p) >= {"name", "budget_seconds", "planned_seconds"} for p in data["phases"])
     required = {"kind", "exercise", "side", "set", "sets", "rep", "reps", "seconds"}
     assert all(set(step) >= required for step in data["steps"])
     assert data["total_seconds"] == sum(step["seconds"] or 0 for step in data["steps"])
+
+
+def test_get_ready_states_the_amounts_the_plan_uses_not_the_ranges() -> None:
+    release = exercise(
+        "ball",
+        dosage=Dosage(
+            duration_seconds=Amount(60, 120, 60),
+            sets=Amount(2, 3, 3),
+            pressure_hold_seconds=Amount(30, 60, 30),
+        ),
+        per_side=True,
+    )
+    plan = compile_plan(routine(("Release", ["ball"])), library_of(release), FAST)
+    ready = next(step for step in plan.steps if step.kind is StepKind.GET_READY)
+    assert str(ready.cue) == "3 sets × 1 min per side"
+    chosen = PlanPreferences(amounts={("ball", "sets"): 2, ("ball", "duration_seconds"): 90})
+    plan = compile_plan(routine(("Release", ["ball"])), library_of(release), chosen)
+    ready = next(step for step in plan.steps if step.kind is StepKind.GET_READY)
+    assert str(ready.cue) == "2 sets × 1 min 30 s per side"

@@ -122,8 +122,8 @@ def test_no_figure_is_fine() -> None:
             ("muscles",),
             ["glute"],
             "figure.muscles[1]: 'glute' is not a known muscle region; use one of"
-            " hip_flexors, quads, glutes, tfl, hamstrings, core, lower_back, side"
-            " (did you mean 'glutes'?)",
+            " hip_flexors, quads, glutes, tfl, hamstrings, core, lower_back, side, psoas,"
+            " iliacus, rectus_femoris, sartorius (did you mean 'glutes'?)",
         ),
         (
             ("still",),

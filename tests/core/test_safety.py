@@ -8,13 +8,12 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.programme import DayActivity, WeekAdherence, weekly_adherence
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import (
-    NO_CHANGE_AFTER_DAYS,
-    PERSIST_WEEKS,
     RED_FLAG_INTERVAL,
     PainReading,
     PastCheckIn,
@@ -26,6 +25,8 @@ from hipcoach.core.safety import (
 )
 
 START = date(2026, 3, 2)
+GUIDE_WEEKS = (4, 6)
+"""The weeks within which the text says self-care should have helped."""
 NOW = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
@@ -42,7 +43,7 @@ def reference() -> Reference:
 @dataclass(frozen=True)
 class CheckIn:
     at: datetime
-    trigger: str = "fortnightly"
+    trigger: RedFlagTrigger = RedFlagTrigger.FORTNIGHTLY
     answers: Mapping[str, bool] = field(default_factory=dict)
 
 
@@ -52,18 +53,18 @@ def ago(**kwargs: float) -> CheckIn:
 
 CHECKIN_CASES = [
     # (what, past, sharp pain since last, sessions done, expected)
-    ("never asked, before the first session", [], False, 0, "first-session"),
-    ("never asked, sessions already done", [], False, 4, "fortnightly"),
-    ("never asked, sharp pain", [], True, 0, "sharp-pain"),
+    ("never asked, before the first session", [], False, 0, RedFlagTrigger.FIRST_SESSION),
+    ("never asked, sessions already done", [], False, 4, RedFlagTrigger.FORTNIGHTLY),
+    ("never asked, sharp pain", [], True, 0, RedFlagTrigger.SHARP_PAIN),
     ("yesterday", [ago(days=1)], False, 5, None),
     ("a minute short of 14 days", [ago(days=14, minutes=-1)], False, 5, None),
     ("13 days", [ago(days=13)], False, 5, None),
-    ("exactly 14 days", [ago(days=14)], False, 5, "fortnightly"),
-    ("a month", [ago(days=30)], False, 5, "fortnightly"),
-    ("13 days, sharp pain", [ago(days=13)], True, 5, "sharp-pain"),
-    ("an hour ago, sharp pain", [ago(hours=1)], True, 5, "sharp-pain"),
+    ("exactly 14 days", [ago(days=14)], False, 5, RedFlagTrigger.FORTNIGHTLY),
+    ("a month", [ago(days=30)], False, 5, RedFlagTrigger.FORTNIGHTLY),
+    ("13 days, sharp pain", [ago(days=13)], True, 5, RedFlagTrigger.SHARP_PAIN),
+    ("an hour ago, sharp pain", [ago(hours=1)], True, 5, RedFlagTrigger.SHARP_PAIN),
     ("the latest counts, whatever the order", [ago(days=2), ago(days=30)], False, 5, None),
-    ("all old", [ago(days=20), ago(days=15)], False, 5, "fortnightly"),
+    ("all old", [ago(days=20), ago(days=15)], False, 5, RedFlagTrigger.FORTNIGHTLY),
 ]
 
 
@@ -72,7 +73,9 @@ CHECKIN_CASES = [
     [case[1:] for case in CHECKIN_CASES],
     ids=[case[0] for case in CHECKIN_CASES],
 )
-def test_checkin_due(past: list[CheckIn], sharp: bool, sessions: int, expected: str | None) -> None:
+def test_checkin_due(
+    past: list[CheckIn], sharp: bool, sessions: int, expected: RedFlagTrigger | None
+) -> None:
     checkins: list[PastCheckIn] = list(past)
     assert checkin_due(checkins, NOW, sharp_pain_since_last=sharp, sessions_done=sessions) == (
         expected
@@ -157,10 +160,10 @@ class Reading:
     at: datetime
     pain: int | None
     stiffness: int | None = None
-    moment: str = "before"
+    moment: PainMoment = PainMoment.BEFORE
 
 
-def on(day: int, *pains: int | None, moment: str = "before") -> list[Reading]:
+def on(day: int, *pains: int | None, moment: PainMoment = PainMoment.BEFORE) -> list[Reading]:
     """Return one reading per pain value on programme day ``day`` (1 = start), an hour apart."""
     when = datetime.combine(START + timedelta(days=day - 1), time(8), tzinfo=UTC)
     return [
@@ -216,7 +219,7 @@ TREND_CASES: list[tuple[str, int, list[Reading], list[WeekAdherence], TrendKind,
     (
         "after-session ratings left out",
         20,
-        [*EARLY_SIX, *on(15, 6, 6, 6), *on(16, 1, 1, 1, 1, moment="after")],
+        [*EARLY_SIX, *on(15, 6, 6, 6), *on(16, 1, 1, 1, 1, moment=PainMoment.AFTER)],
         STEADY,
         "too-early",
         False,
@@ -224,7 +227,7 @@ TREND_CASES: list[tuple[str, int, list[Reading], list[WeekAdherence], TrendKind,
     (
         "quick ratings count",
         20,
-        [*EARLY_SIX, *on(15, 2, 2, 2, moment="quick")],
+        [*EARLY_SIX, *on(15, 2, 2, 2, moment=PainMoment.QUICK)],
         STEADY,
         "improving",
         False,
@@ -294,18 +297,28 @@ def test_pain_trend(
     see: bool,
 ) -> None:
     journal: list[PainReading] = list(readings)
-    verdict = pain_trend(journal, START, START + timedelta(days=day - 1), adherence)
+    verdict = pain_trend(
+        journal, START, START + timedelta(days=day - 1), adherence, persist_weeks=GUIDE_WEEKS
+    )
     assert (verdict.kind, verdict.see_professional) == (kind, see)
 
 
 def test_trend_messages_give_the_figures() -> None:
     readings = [*EARLY_SIX, *on(27, 6, 5, 6)]
-    verdict = pain_trend(readings, START, START + timedelta(days=28), STEADY)
+    verdict = pain_trend(
+        readings, START, START + timedelta(days=28), STEADY, persist_weeks=GUIDE_WEEKS
+    )
     assert verdict.early == 6.0
     assert verdict.recent == pytest.approx(17 / 3)
     assert "about 6.0 out of 10 in your first week, 5.7 lately" in str(verdict.message)
     assert "within 4 to 6 weeks" in str(verdict.message)
-    rising = pain_trend([*on(1, 3, 3, 3), *on(9, 5, 5, 5)], START, START + timedelta(days=11), [])
+    rising = pain_trend(
+        [*on(1, 3, 3, 3), *on(9, 5, 5, 5)],
+        START,
+        START + timedelta(days=11),
+        [],
+        persist_weeks=GUIDE_WEEKS,
+    )
     assert "physiotherapist or doctor" in str(rising.message)
 
 
@@ -315,13 +328,27 @@ def test_trend_with_real_adherence() -> None:
     activity = {START + timedelta(days=n - 1): DayActivity(1, 0, 0) for n in days}
     today = START + timedelta(days=28)
     adherence = weekly_adherence(START, today, activity, weeks=10)
-    verdict = pain_trend([*EARLY_SIX, *on(27, 6, 6, 5)], START, today, adherence)
+    verdict = pain_trend(
+        [*EARLY_SIX, *on(27, 6, 6, 5)], START, today, adherence, persist_weeks=GUIDE_WEEKS
+    )
     assert (verdict.kind, verdict.see_professional) == ("no-change", True)
 
 
-def test_thresholds_follow_the_reference(reference: Reference) -> None:
-    assert reference.persist_weeks == PERSIST_WEEKS
-    assert PERSIST_WEEKS[0] * 7 == NO_CHANGE_AFTER_DAYS
+def test_the_weeks_self_care_should_take_come_from_the_reference_data(
+    reference: Reference,
+) -> None:
+    assert reference.persist_weeks == GUIDE_WEEKS  # red-flags.toml: persist_weeks
+    flat = [*EARLY_SIX, *on(27, 6, 5, 6), *on(40, 6, 5, 6)]
+    day_29 = START + timedelta(days=28)
+    assert pain_trend(flat, START, day_29, STEADY, persist_weeks=(4, 6)).kind == "no-change"
+    # a reference with later weeks judges later, and says its own weeks
+    later = pain_trend(flat, START, day_29, STEADY, persist_weeks=(6, 8))
+    assert later.kind == "too-early"
+    day_43 = START + timedelta(days=42)
+    verdict = pain_trend(flat, START, day_43, STEADY, persist_weeks=(6, 8))
+    assert verdict.kind == "no-change"
+    assert "over 6 weeks" in str(verdict.message)
+    assert "within 6 to 8 weeks" in str(verdict.message)
 
 
 # --- cautions -----------------------------------------------------------------------------

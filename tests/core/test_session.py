@@ -21,21 +21,21 @@ from hipcoach.core.session import (
     StepEnded,
     StepStarted,
 )
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
 
 def stretch_plan(seconds: int = 45, sets: int = 1) -> Plan:
     kneel = exercise("kneel", dosage=hold(seconds, sets=sets, rest=15), per_side=True)
-    return compile_plan(protocol(("Stretch", ["kneel"])), library_of(kneel), PREFS)
+    return compile_plan(routine(("Stretch", ["kneel"])), library_of(kneel), PREFS)
 
 
 def two_phase_plan() -> Plan:
     kneel = exercise("kneel", dosage=hold(40), per_side=True)
     bridge = exercise("bridge", dosage=paced(2, lift=2, top=5, lower=3))
     return compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
         library_of(kneel, bridge),
         PREFS,
     )
@@ -293,7 +293,7 @@ def plans(draw: st.DrawFn) -> Plan:
                 switch_seconds=draw(st.integers(1, 15)),
             )
         )
-    return compile_plan(protocol(("P", [e.id for e in exercises])), library_of(*exercises), PREFS)
+    return compile_plan(routine(("P", [e.id for e in exercises])), library_of(*exercises), PREFS)
 
 
 def work_time_from_events(events: list[Event]) -> tuple[float, dict[Side | None, float]]:

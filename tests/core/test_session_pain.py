@@ -16,7 +16,7 @@ from hipcoach.core.session import (
     StepEnded,
     StepStarted,
 )
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
@@ -33,7 +33,7 @@ def strengthen_plan() -> Plan:
         alternating=True,
         category=Category.STRENGTHEN,
     )
-    return compile_plan(protocol(("Strengthen", ["bridge", "bug"])), library_of(bridge, bug), PREFS)
+    return compile_plan(routine(("Strengthen", ["bridge", "bug"])), library_of(bridge, bug), PREFS)
 
 
 def into_bridge(clock: ManualClock, seconds: float) -> SessionRunner:
@@ -167,7 +167,7 @@ def test_pain_outside_an_exercise_is_ignored() -> None:
     clock = ManualClock()
     kneel = exercise("kneel", dosage=hold(30))
     runner = SessionRunner(
-        compile_plan(protocol(("Stretch", ["kneel"])), library_of(kneel), PREFS), clock
+        compile_plan(routine(("Stretch", ["kneel"])), library_of(kneel), PREFS), clock
     )
     runner.start()  # the phase intro belongs to no exercise
     assert runner.stop_for_pain() == []

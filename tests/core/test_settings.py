@@ -13,7 +13,6 @@ import tomli_w
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hipcoach.core import settings as settings_module
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.paths import AppPaths
 from hipcoach.core.settings import (
@@ -34,6 +33,7 @@ from hipcoach.core.settings import (
     settings_from_toml,
     settings_to_toml,
 )
+from hipcoach.core.settings import store as store_module
 
 NOON = time(12)
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -694,7 +694,7 @@ def test_a_failed_write_is_reported_not_raised(
     def full_disk(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(settings_module, "write_atomic", full_disk)
+    monkeypatch.setattr(store_module, "write_atomic", full_disk)
     result = store.save(Settings())
     assert not result
     assert result.notice == f"Settings could not be saved to {store.path}: No space left on device"

@@ -10,7 +10,7 @@ import pytest
 
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
-from hipcoach.core.history import BreakRecord, HistoryError, HistoryStore
+from hipcoach.core.history import BreakAction, BreakRecord, HistoryError, HistoryStore
 from hipcoach.core.reminders import Hold, ReminderScheduler
 from hipcoach.core.settings import BreakSettings
 from hipcoach.core.status_report import (
@@ -39,7 +39,7 @@ KEYS = {
 
 @pytest.fixture
 def store(tmp_path: Path) -> HistoryStore:
-    opened = HistoryStore.open(tmp_path / "history.sqlite3", now=NOW)
+    opened = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW))
     return opened.store
 
 
@@ -50,7 +50,7 @@ def session(store: HistoryStore, at: datetime, *, done: bool = True) -> None:
     )
 
 
-def shown_break(store: HistoryStore, at: datetime, action: str) -> None:
+def shown_break(store: HistoryStore, at: datetime, action: BreakAction) -> None:
     store.record_break(
         BreakRecord(at, at, at + timedelta(minutes=1), action, None, "walk-break", False)
     )
@@ -143,12 +143,12 @@ def test_the_history_gives_todays_answers_the_last_session_and_the_streak(
     for days_ago in (2, 1):
         session(store, NOW.replace(hour=8) - timedelta(days=days_ago))
     session(store, NOW.replace(hour=9), done=False)  # started today, nothing done: abandoned
-    shown_break(store, NOW - timedelta(days=1), "done")  # yesterday: not today's
-    shown_break(store, NOW.replace(hour=0, minute=30), "done")
-    shown_break(store, NOW.replace(hour=10), "done")
-    shown_break(store, NOW.replace(hour=11), "skipped")
-    shown_break(store, NOW.replace(hour=12), "snoozed")
-    shown_break(store, NOW.replace(hour=13), "shown")  # unanswered: in none of the three
+    shown_break(store, NOW - timedelta(days=1), BreakAction.DONE)  # yesterday: not today's
+    shown_break(store, NOW.replace(hour=0, minute=30), BreakAction.DONE)
+    shown_break(store, NOW.replace(hour=10), BreakAction.DONE)
+    shown_break(store, NOW.replace(hour=11), BreakAction.SKIPPED)
+    shown_break(store, NOW.replace(hour=12), BreakAction.SNOOZED)
+    shown_break(store, NOW.replace(hour=13), BreakAction.SHOWN)  # unanswered: in none of the three
     facts = from_history(store, NOW)
     assert facts.breaks_today == BreaksToday(done=2, skipped=1, snoozed=1)
     assert facts.last_session == date(2026, 1, 6)
@@ -194,7 +194,7 @@ def test_the_running_app_reports_its_schedulers_state() -> None:
 
 
 def test_the_history_is_read_without_being_changed(tmp_path: Path, store: HistoryStore) -> None:
-    shown_break(store, NOW.replace(hour=10), "done")
+    shown_break(store, NOW.replace(hour=10), BreakAction.DONE)
     path = store.path
     store.close()
     before = path.read_bytes()

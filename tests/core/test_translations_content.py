@@ -1,4 +1,4 @@
-"""Translated texts in exercise and protocol files, and the loader picking a language."""
+"""Translated texts in exercise and routine files, and the loader picking a language."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ PHASE: dict[str, object] = {
     "translations": {"de": {"name": "Dehnen"}},
     "blocks": [BLOCK],
 }
-PROTOCOL: dict[str, object] = {
+ROUTINE: dict[str, object] = {
     "schema": 1,
     "id": "morning",
     "name": "Morning",
@@ -126,21 +126,21 @@ def test_regional_variant_is_used_when_given(tmp_path: Path) -> None:
     assert (loaded.language, loaded.name) == ("pt-br", "Alongamento (BR)")
 
 
-def test_protocol_phase_and_block_texts_are_translated(tmp_path: Path) -> None:
+def test_routine_phase_and_block_texts_are_translated(tmp_path: Path) -> None:
     pack = write_pack(
         tmp_path / "pack",
-        {"exercises/wall.toml": exercise(), "protocols/morning.toml": PROTOCOL},
+        {"exercises/wall.toml": exercise(), "protocols/morning.toml": ROUTINE},
     )
     content = load_pack(pack, source="test", language="de")
     assert content.report.problems == ()
-    (protocol,) = content.protocols
-    assert (protocol.name, protocol.summary, protocol.frequency) == ("Morgen", "Kurz.", "Daily")
-    assert (protocol.language, protocol.translations) == ("de", ("de",))
-    (phase,) = protocol.phases
+    (routine,) = content.routines
+    assert (routine.name, routine.summary, routine.frequency) == ("Morgen", "Kurz.", "Daily")
+    assert (routine.language, routine.translations) == ("de", ("de",))
+    (phase,) = routine.phases
     assert (phase.name, phase.intro) == ("Dehnen", "Slowly.")
     assert phase.blocks[0].note == "Beliebige Seite zuerst."
     assert phase.blocks[0].dosage.hold_seconds is not None
-    english = load_pack(pack, source="test", language="fr").protocols[0]
+    english = load_pack(pack, source="test", language="fr").routines[0]
     assert (english.name, english.phases[0].name, english.language) == ("Morning", "Stretch", "en")
 
 
@@ -257,12 +257,12 @@ def test_every_translation_is_checked_whatever_the_language(tmp_path: Path) -> N
     ]
 
 
-def test_protocol_translation_problems_name_the_phase(tmp_path: Path) -> None:
+def test_routine_translation_problems_name_the_phase(tmp_path: Path) -> None:
     phase = {**PHASE, "translations": {"de": {"intro": 3, "budget_seconds": 9}}}
-    protocol = {**PROTOCOL, "phases": [phase], "translations": {"de": {"purpose": "x"}}}
+    routine = {**ROUTINE, "phases": [phase], "translations": {"de": {"purpose": "x"}}}
     pack = write_pack(
         tmp_path / "pack",
-        {"exercises/wall.toml": exercise(), "protocols/morning.toml": protocol},
+        {"exercises/wall.toml": exercise(), "protocols/morning.toml": routine},
     )
     found = [str(problem) for problem in load_pack(pack, source="test").report.problems]
     shown = "pack/protocols/morning.toml"
@@ -279,7 +279,7 @@ def test_bundled_library_loads_cleanly_in_any_language(language: str | None) -> 
     library = load_library(bundled_resources_dir(), language=language)
     assert library.problems == ()
     assert [e.id for e in library.exercises] == [e.id for e in english.exercises]
-    assert [p.id for p in library.protocols] == [p.id for p in english.protocols]
+    assert [p.id for p in library.routines] == [p.id for p in english.routines]
 
 
 def test_library_json_in_german(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,13 +15,13 @@ from hipcoach.core.history import HistoryStore, StepRecord
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.session import Event, RunnerState, SessionRunner
 from hipcoach.core.work_log import WorkLog
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 PREFS = PlanPreferences(get_ready_seconds=10, phase_intro_seconds=5, switch_seconds=5)
 
 
-def routine() -> Plan:
+def routine_plan() -> Plan:
     """Intro 5, get ready 10, 40 s per side (15–55, 60–100), intro, get ready, 4 bridges.
 
     The bridges start at 115 s; each takes 2 + 5 + 3 s.
@@ -29,7 +29,7 @@ def routine() -> Plan:
     kneel = exercise("kneel", dosage=hold(40), per_side=True)
     bridge = exercise("bridge", dosage=paced(4, lift=2, top=5, lower=3))
     return compile_plan(
-        protocol(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
+        routine(("Stretch", ["kneel"]), ("Strengthen", ["bridge"])),
         library_of(kneel, bridge),
         PREFS,
     )
@@ -69,7 +69,7 @@ def described(rows: list[StepRecord]) -> list[tuple[str, str | None, int | None,
 
 
 def test_a_whole_run_has_one_row_per_set_and_per_paced_rep() -> None:
-    rows = rows_of(routine(), {})
+    rows = rows_of(routine_plan(), {})
     assert described(rows) == [
         ("kneel", "left", None, "completed"),
         ("kneel", "right", None, "completed"),
@@ -77,12 +77,13 @@ def test_a_whole_run_has_one_row_per_set_and_per_paced_rep() -> None:
     ]
     assert [row.planned_seconds for row in rows] == [40, 40, 10, 10, 10, 10]
     assert [row.active_seconds for row in rows] == pytest.approx([40, 40, 10, 10, 10, 10])
-    bridges = [step for step in routine().steps if step.rep is not None and step.part == "lift"]
-    assert [row.step_index for row in rows[2:]] == [routine().steps.index(step) for step in bridges]
+    steps = routine_plan().steps
+    bridges = [step for step in steps if step.rep is not None and step.part == "lift"]
+    assert [row.step_index for row in rows[2:]] == [steps.index(step) for step in bridges]
 
 
 def test_tapping_through_with_next_exercise_leaves_a_skipped_row_for_every_unit() -> None:
-    rows = rows_of(routine(), dict.fromkeys(range(6), "skip_exercise"))
+    rows = rows_of(routine_plan(), dict.fromkeys(range(6), "skip_exercise"))
     assert described(rows) == [
         ("kneel", "left", None, "skipped"),
         ("kneel", "right", None, "skipped"),
@@ -92,14 +93,14 @@ def test_tapping_through_with_next_exercise_leaves_a_skipped_row_for_every_unit(
 
 
 def test_a_stopped_session_names_the_work_it_never_reached() -> None:
-    rows = rows_of(routine(), {30: "stop"})
+    rows = rows_of(routine_plan(), {30: "stop"})
     assert [row.outcome for row in rows] == ["stopped", *["not-reached"] * 5]
     assert rows[0].done_seconds == pytest.approx(15)
 
 
 def test_sharp_pain_stops_the_rest_of_the_exercise_on_record() -> None:
     # Pain in the lift of the second bridge (rep 2 starts at 125 s).
-    rows = rows_of(routine(), {126: "stop_for_pain"})
+    rows = rows_of(routine_plan(), {126: "stop_for_pain"})
     assert described(rows) == [
         ("kneel", "left", None, "completed"),
         ("kneel", "right", None, "completed"),
@@ -114,7 +115,7 @@ def test_sharp_pain_stops_the_rest_of_the_exercise_on_record() -> None:
 
 def test_going_back_within_a_rep_keeps_it_one_row() -> None:
     # In the hold of rep 1 (118–123 s), go back to its start, then let it run.
-    rows = rows_of(routine(), {120: "back"})
+    rows = rows_of(routine_plan(), {120: "back"})
     bridge_rows = [row for row in rows if row.exercise_id == "bridge"]
     assert [(row.rep, row.outcome) for row in bridge_rows] == [
         (rep, "completed") for rep in (1, 2, 3, 4)
@@ -123,7 +124,7 @@ def test_going_back_within_a_rep_keeps_it_one_row() -> None:
 
 
 def test_skipping_one_part_makes_the_rep_skipped_in_one_row() -> None:
-    rows = rows_of(routine(), {118: "skip"})  # the hold of rep 1
+    rows = rows_of(routine_plan(), {118: "skip"})  # the hold of rep 1
     assert [(row.rep, row.outcome) for row in rows if row.exercise_id == "bridge"] == [
         (1, "skipped"),
         *[(rep, "completed") for rep in (2, 3, 4)],
@@ -131,7 +132,7 @@ def test_skipping_one_part_makes_the_rep_skipped_in_one_row() -> None:
 
 
 def test_every_planned_unit_has_a_row_whatever_the_user_did() -> None:
-    plan = routine()
+    plan = routine_plan()
     for actions in ({}, {20: "skip_exercise"}, {70: "stop_for_pain"}, {119: "stop"}, {3: "skip"}):
         rows = rows_of(plan, actions)
         units = {
@@ -149,14 +150,14 @@ def test_every_planned_unit_has_a_row_whatever_the_user_did() -> None:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 
 def test_the_stored_status_follows_the_rows_even_if_the_session_never_ends(
     store: HistoryStore,
 ) -> None:
-    plan = routine()
+    plan = routine_plan()
     session_id = store.start_session("test", NOW, work_planned_seconds=planned_work_seconds(plan))
     # The process dies in the right side's hold (60 s in): the left side is on record.
     for row in rows_of(plan, {}, stop_at=70):
@@ -168,7 +169,7 @@ def test_the_stored_status_follows_the_rows_even_if_the_session_never_ends(
 
 
 def test_the_finished_session_takes_the_runner_s_own_account(store: HistoryStore) -> None:
-    plan = routine()
+    plan = routine_plan()
     session_id = store.start_session("test", NOW, work_planned_seconds=planned_work_seconds(plan))
     # Left side done, then back from the switch to do it again: two rows for one unit.
     rows = rows_of(plan, {56: "back"})

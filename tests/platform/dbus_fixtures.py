@@ -72,6 +72,19 @@ def read_line(process: subprocess.Popen[str], timeout_s: float) -> str:
             return line.strip()
 
 
+def start_xvfb(processes: list[subprocess.Popen[str]]) -> str:
+    """Start an Xvfb on a free display, add it to ``processes``; return the display (":N")."""
+    # Xvfb picks a free display itself and writes its number once it listens.
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    processes.append(xvfb)
+    return ":" + read_line(xvfb, 5.0)
+
+
 def stop_process(process: subprocess.Popen[str]) -> None:
     """End ``process`` (terminate, then kill) and reap it."""
     if process.poll() is None:

@@ -37,7 +37,7 @@ import pytest
 from hipcoach.platform.dbus_wire import BUS_INTERFACE, BUS_PATH, BUS_SERVICE, BusConnection
 from tests.a11y_checks import name_carries_content
 from tests.a11y_tour import STOPS
-from tests.platform.dbus_fixtures import PrivateBus, read_line, stop_process
+from tests.platform.dbus_fixtures import PrivateBus, read_line, start_xvfb, stop_process
 from tests.platform.test_desktop_x11 import wait_for
 
 pytestmark = [pytest.mark.desktop]
@@ -180,14 +180,7 @@ def screen_reader_view(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scr
     processes: list[subprocess.Popen[str]] = []
     bus: PrivateBus | None = None
     try:
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        processes.append(xvfb)
-        display = ":" + read_line(xvfb, 5.0)
+        display = start_xvfb(processes)
         bus = PrivateBus.start(folder / "bus")
         environ = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus.address}
         for variable in ("WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS", "QT_QPA_PLATFORM"):

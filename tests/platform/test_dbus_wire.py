@@ -266,7 +266,7 @@ def test_a_service_that_never_answers_times_out(fake_services: FakeServices) -> 
     [
         lambda data: data[:20],  # cut short
         lambda data: b"X" + data[1:],  # unknown byte order
-        lambda data: data[:3] + b"\x02" + data[4:],  # protocol version 2
+        lambda data: data[:3] + b"\x02" + data[4:],  # routine version 2
     ],
 )
 def test_malformed_messages_raise_bus_unavailable(damage: object) -> None:

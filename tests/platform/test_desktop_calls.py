@@ -26,7 +26,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach.app import HipCoach, serve_other_starts
+from hipcoach.app import HipCoach
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import CALL_END_GRACE
@@ -34,6 +34,7 @@ from hipcoach.platform import create_platform
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import SingleInstance, profile_user
 from hipcoach.ui.break_card import BreakCard
+from hipcoach.wiring.other_starts import serve_other_starts
 from tests.app_harness import AppHarness
 from tests.platform import sound_server
 from tests.platform.dbus_fixtures import stop_process
@@ -85,7 +86,9 @@ class Running:
 
     def card(self) -> BreakCard | None:
         """The break card on screen, if any (a fresh look each time)."""
-        return self.coach.coordinator.card
+        card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     def sit(self, minutes: float) -> None:
         """Let ``minutes`` of the test's clock pass, the driver polling every 10 s."""
@@ -166,7 +169,7 @@ def test_a_call_holds_the_due_break_and_its_end_brings_it(
     assert (after["in_call"], after["break_active"], after["held_because"]) == (False, True, None)
 
     running.command(qtbot, "--pause", "1h")
-    qtbot.waitUntil(lambda: coach.scheduler.paused_until is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: coach.pieces.scheduler.paused_until is not None, timeout=15_000)
     paused = running.status(qtbot)
     expected = running.harness.clock.now() + timedelta(hours=1)
     assert paused["paused_until"] == expected.isoformat(timespec="seconds")

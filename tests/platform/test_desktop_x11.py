@@ -35,7 +35,12 @@ from hipcoach.platform.fullscreen import (
 from hipcoach.platform.idle import X11IdleMonitor, create_idle_monitor
 from hipcoach.platform.notifier import FreedesktopNotifier, create_notifier
 from hipcoach.platform.xlib import XA_ATOM, XA_WINDOW, XDisplay
-from tests.platform.dbus_fixtures import PrivateBus, disconnect, read_line, stop_process
+from tests.platform.dbus_fixtures import (
+    PrivateBus,
+    disconnect,
+    start_xvfb,
+    stop_process,
+)
 
 pytestmark = [pytest.mark.desktop]
 
@@ -122,15 +127,7 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     processes: list[subprocess.Popen[str]] = []
     bus: PrivateBus | None = None
     try:
-        # Xvfb picks a free display itself and writes its number once it listens.
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        processes.append(xvfb)
-        display = ":" + read_line(xvfb, 5.0)
+        display = start_xvfb(processes)
         environ = {**os.environ, "DISPLAY": display}
         environ.pop("WAYLAND_DISPLAY", None)
         wait_for(lambda: _x_ready(environ), f"Xvfb on {display} answering xdpyinfo")

@@ -32,6 +32,7 @@ from typing import Any
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, StepRecord
+from hipcoach.core.history_records import BreakAction
 from hipcoach.core.settings import BreakSettings, Settings, SettingsStore
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
@@ -131,7 +132,7 @@ def _settings_worker(path: Path, first: int, writes: int, report: int) -> None:
 
 
 def _history_worker(path: Path, first: int, writes: int, report: int, delay: float | None) -> None:
-    store = HistoryStore.open(path, now=START).store
+    store = HistoryStore.open(path, clock=ManualClock(START)).store
     session_id = store.start_session("daily", START)
     os.write(report, f"session {session_id}\n".encode())
     if delay is not None:  # from here: opening the file takes longer as it grows
@@ -140,7 +141,7 @@ def _history_worker(path: Path, first: int, writes: int, report: int, delay: flo
         at = START + timedelta(seconds=number)
         if number % 3 == 0:
             break_id = store.record_break(
-                BreakRecord(at, at, None, "shown", None, "walk-break", False)
+                BreakRecord(at, at, None, BreakAction.SHOWN, None, "walk-break", False)
             )
             os.write(report, f"break {break_id}\n".encode())
         else:

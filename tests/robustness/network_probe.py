@@ -84,6 +84,7 @@ def main() -> None:
     from hipcoach.platform import create_platform  # noqa: PLC0415
     from hipcoach.platform.identity import APP_ID  # noqa: PLC0415
     from hipcoach.platform.single_instance import SingleInstance  # noqa: PLC0415
+    from hipcoach.ui.break_card import BreakCard  # noqa: PLC0415
     from tests.app_harness import QuietDialogs  # noqa: PLC0415 - the safety questions, answered
 
     app = QApplication([sys.argv[0]])
@@ -103,7 +104,7 @@ def main() -> None:
 
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.done_button.click()
     stage("break")
 

@@ -25,6 +25,7 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.settings import BreakSettings, Settings, SettingsStore
+from hipcoach.ui.break_card import BreakCard
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -66,7 +67,7 @@ FAULTS = [("fsync", errno.ENOSPC), ("replace", errno.EROFS), ("fsync", errno.EIO
 
 def set_interval(coach: HipCoach, minutes: int) -> None:
     """Change the interval on the Settings page as a user would."""
-    spin = coach.settings_page.interval_spin
+    spin = coach.settings_page.spin_box("breaks.interval_minutes")
     spin.setValue(minutes)
     spin.editingFinished.emit()
 
@@ -76,7 +77,7 @@ def status_line(coach: HipCoach) -> str:
 
 
 def unsaved(coach: HipCoach) -> bool:
-    return coach.unsaved
+    return coach.settings_keeper.unsaved
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -101,14 +102,14 @@ def test_a_failed_settings_save_is_reported_and_retried(
 
     # The app goes on with the new value ...
     assert coach.settings.breaks.interval_minutes == 50
-    assert coach.scheduler.settings.interval_minutes == 50
+    assert coach.pieces.scheduler.settings.interval_minutes == 50
     # ... the user reads why it was not saved, and which file ...
     notice = coach.settings_page.notice_text
     assert notice is not None
     assert str(path) in notice
     assert os.strerror(code) in notice
     assert unsaved(coach)
-    assert coach.save_retry.isActive()
+    assert coach.settings_keeper.retry.isActive()
     # The status line says so on every page.
     coach.open_session()
     assert "Settings cannot be saved" in status_line(coach)
@@ -124,10 +125,10 @@ def test_a_failed_settings_save_is_reported_and_retried(
 
     # Room again: the next retry saves what is in use and says so.
     fault.failing = False
-    coach.save_retry.timeout.emit()
+    coach.settings_keeper.retry.timeout.emit()
     assert SettingsStore(path, clock=ManualClock()).load().settings.breaks.interval_minutes == 55
     assert not unsaved(coach)
-    assert not coach.save_retry.isActive()
+    assert not coach.settings_keeper.retry.isActive()
     assert coach.settings_page.notice_text == "Your settings are saved again."
     assert status_line(coach) == "Settings saved."
     assert leftovers(path.parent) == []
@@ -179,7 +180,7 @@ def test_a_really_read_only_config_folder(harness: AppHarness) -> None:
         assert (folder / "settings.toml").read_bytes() == before
     finally:
         folder.chmod(0o700)
-    coach.save_retry.timeout.emit()
+    coach.settings_keeper.retry.timeout.emit()
     assert "interval_minutes = 50" in (folder / "settings.toml").read_text()
 
 
@@ -212,7 +213,7 @@ def take_breaks(coach: HipCoach, count: int) -> None:
     for _ in range(count):
         coach.break_driver.break_now()
         card = coach.coordinator.card
-        assert card is not None
+        assert isinstance(card, BreakCard)
         card.not_now_buttons["In a meeting"].click()
 
 
@@ -272,10 +273,10 @@ def test_the_app_starts_when_its_folders_and_files_are_not_what_they_should_be(
     assert notice is not None
     assert "not a regular file" in notice
     assert f"{harness.paths.data_dir} is a file, not a folder" in notice
-    assert coach.store.read_only  # the FIFO is left as it is
+    assert coach.settings_keeper.store.read_only  # the FIFO is left as it is
     coach.break_driver.start()
     coach.break_driver.break_now()  # breaks still work without a history
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.done_button.click()
     assert coach.coordinator.card is None

@@ -56,7 +56,7 @@ BAD_COMMAND_LINES = [
     (["library", "--language", "12"], "'12' is not a language code"),
     (["library", "--json", "extra"], "unrecognized arguments: extra"),
     (["export"], "the following arguments are required: --csv"),
-    (["plan"], "the following arguments are required: PROTOCOL_ID"),
+    (["plan"], "the following arguments are required: ROUTINE_ID"),
     (["check"], "the following arguments are required: PATH"),
     (["no-such-command"], "invalid choice: 'no-such-command'"),
     (["install-desktop", "--user", "--system"], "not allowed with argument"),

@@ -182,7 +182,7 @@ def test_every_reported_history_write_survives_sigkill(
                 breaks.append(int(values[0]))
         written += len(reports)
 
-        opened = HistoryStore.open(path, now=NOW)
+        opened = HistoryStore.open(path, clock=ManualClock(NOW))
         with opened.store as store:
             assert opened.notice is None  # nothing was damaged
             for session_id, reported in steps.items():

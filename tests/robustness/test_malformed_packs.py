@@ -24,11 +24,13 @@ from hipcoach.app import run_app
 from hipcoach.cli import main as cli_main
 from hipcoach.core.library import load_library, load_pack
 from hipcoach.core.paths import HOME_OVERRIDE_VARIABLE, AppPaths, bundled_resources_dir
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count
 
 EXERCISE = "exercises/x.toml"
-PROTOCOL = "protocols/p.toml"
+ROUTINE = "protocols/p.toml"
 
 
 def exercise(**changes: object) -> dict[str, object]:
@@ -48,7 +50,7 @@ def exercise(**changes: object) -> dict[str, object]:
     return {key: value for key, value in table.items() if value is not None}
 
 
-def protocol(*blocks: dict[str, object]) -> dict[str, object]:
+def routine(*blocks: dict[str, object]) -> dict[str, object]:
     return {
         "schema": 1,
         "id": "broken-routine",
@@ -204,13 +206,13 @@ CASES: dict[str, tuple[Builder, str, bool]] = {
         False,
     ),
     "duplicate ids across files": (_duplicate_ids, "exercises/b.toml", True),
-    "protocol names a missing exercise": (
-        text(PROTOCOL, protocol({"choices": ["no-such-exercise"]})),
-        PROTOCOL,
+    "routine names a missing exercise": (
+        text(ROUTINE, routine({"choices": ["no-such-exercise"]})),
+        ROUTINE,
         True,
     ),
-    "protocol phases are text": (text(PROTOCOL, {**protocol(), "phases": "all"}), PROTOCOL, True),
-    "exercise in the protocols folder": (text(PROTOCOL, exercise()), PROTOCOL, False),
+    "routine phases are text": (text(ROUTINE, {**routine(), "phases": "all"}), ROUTINE, True),
+    "exercise in the routines folder": (text(ROUTINE, exercise()), ROUTINE, False),
     "broken pack.toml": (text("pack.toml", "name = \n"), "pack.toml", True),
     "image outside the pack": (_image_outside, EXERCISE, True),
     "image linked outside": (_image_link_outside, EXERCISE, True),
@@ -284,7 +286,9 @@ def test_the_app_starts_with_every_broken_pack_installed(
     def inspect_and_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         assert len(windows) == 1
-        seen.append(len(windows[0].library_page.visible_exercises()))
+        library = windows[0].page(Section.LIBRARY)
+        assert isinstance(library, LibraryPage)
+        seen.append(len(library.visible_exercises()))
         windows[0].close()
         windows[0].deleteLater()
 

@@ -27,7 +27,7 @@ from hipcoach.cli import main as cli_main
 from hipcoach.core.library import Library, check_paths, load_library, load_pack
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
+from hipcoach.core.routines import Block, Phase, Routine
 from hipcoach.ui.exercise_detail import ExerciseDetail
 from tests.app_harness import AppHarness
 
@@ -111,13 +111,13 @@ def test_code_like_text_stays_text_in_a_session(
     harness = AppHarness(library, tmp_path / "home")
     try:
         coach = harness.start()
-        protocol = Protocol(
+        routine = Routine(
             id="hostile",
             name=HOSTILE[1],
             summary=HOSTILE[2],
             phases=(Phase(name=HOSTILE[3], blocks=(Block(choices=("hostile-stretch",)),)),),
         )
-        coach.player.start(compile_plan(protocol, library))
+        coach.player.start(compile_plan(routine, library))
         seen: set[str] = set()
         for _ in range(30):
             harness.clock.advance(1.0)

@@ -74,7 +74,7 @@ def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
 
 
 def _history_with_a_step(path: Path) -> HistoryStore:
-    store = HistoryStore.open(path, now=NOW).store
+    store = HistoryStore.open(path, clock=ManualClock(NOW)).store
     session = store.start_session("daily", NOW)
     store.record_step(StepRecord(session, 0, "couch-stretch", None, 1, None, "completed", 1, NOW))
     return store
@@ -97,7 +97,7 @@ def test_a_corrupt_history_moved_aside(tmp_path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     wal.write_bytes(b"junk")
     wal.chmod(0o666)
-    result = HistoryStore.open(path, now=NOW)
+    result = HistoryStore.open(path, clock=ManualClock(NOW))
     result.store.close()
     assert result.moved_to is not None
     assert mode(result.moved_to) == FILE
@@ -161,6 +161,7 @@ def test_the_pdf_report(tmp_path: Path, qapp: object) -> None:
             since=date(2026, 1, 1),
             until=date(2026, 1, 31),
             tz=UTC,
+            printed=NOW.date(),
         )
     assert target.read_bytes().startswith(b"%PDF")
     assert mode(target) == FILE

@@ -35,11 +35,14 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
 from hipcoach.core.adherence import WorkTally
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history_records import PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import RunnerState
-from hipcoach.ui.main_window import SECTION_TITLES
+from hipcoach.ui.break_card import BreakCard
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 DAYS = 30
@@ -64,14 +67,16 @@ def harness(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[AppHarne
 def seed_history(harness: AppHarness) -> None:
     """Give the user two months of history, so day 1 already shows every part of Progress."""
     path = harness.paths.data_dir / "history.sqlite3"
-    with HistoryStore.open(path, now=FIRST_MORNING).store as store:
+    with HistoryStore.open(path, clock=ManualClock(FIRST_MORNING)).store as store:
         for days_ago in range(60, 0, -2):
             start = FIRST_MORNING - timedelta(days=days_ago) + timedelta(hours=4)
             session = store.start_session("daily", start)
             store.finish_session(session, start + timedelta(minutes=20), 1200, WorkTally(900, 900))
-            for moment in ("before", "after"):
+            for moment in (PainMoment.BEFORE, PainMoment.AFTER):
                 store.add_pain(PainEntry(start, moment, pain=4, stiffness=5, session_id=session))
-        store.add_red_flags(RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), "manual", {}))
+        store.add_red_flags(
+            RedFlagCheckIn(FIRST_MORNING - timedelta(days=3), RedFlagTrigger.MANUAL, {})
+        )
 
 
 def settle(*, collect: bool = False) -> None:
@@ -113,6 +118,7 @@ class Day:
 
     def answer_card(self) -> None:
         card = self.coach.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
         if card is None:
             return
         now = self.harness.clock.now()
@@ -168,10 +174,12 @@ class Day:
 
     def change_settings(self, number: int) -> None:
         page = self.coach.settings_page
-        page.interval_spin.setValue(45 if number % 2 else 60)
-        page.interval_spin.editingFinished.emit()
-        page.snooze_spin.setValue(5 + number % 3)
-        page.snooze_spin.editingFinished.emit()
+        interval = page.spin_box("breaks.interval_minutes")
+        interval.setValue(45 if number % 2 else 60)
+        interval.editingFinished.emit()
+        snooze = page.spin_box("breaks.snooze_minutes")
+        snooze.setValue(5 + number % 3)
+        snooze.editingFinished.emit()
 
 
 def next_morning(harness: AppHarness, coach: HipCoach) -> None:
@@ -188,8 +196,8 @@ def test_thirty_days_leave_nothing_behind(harness: AppHarness) -> None:
     coach.activate()
     # Every page now, rather than a moment after the window shows, so that
     # pages built on their own later are not counted as growth.
-    for title in SECTION_TITLES:
-        assert coach.window.page(title) is not None
+    for section in Section:
+        assert coach.window.page(section) is not None
     coach.break_driver.start()
     baseline: tuple[int, int, int] | None = None
     memory_after_day_1 = 0

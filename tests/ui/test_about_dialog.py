@@ -36,6 +36,7 @@ def test_it_shows_the_name_version_licence_source_and_safety(qtbot: QtBot, tmp_p
     assert "GNU General Public License" in text
     assert "published self-care guide" in text
     assert "written for hipcoach" in text
+    assert "The gentle routine for flare-ups is hipcoach's own" in text
     assert "http" not in text.lower()
     assert "www" not in text.lower()
     assert "self-care guidance" in text

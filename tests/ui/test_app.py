@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import launch_command, run_app
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count
 
 
@@ -19,7 +21,9 @@ def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         assert len(windows) == 1
         window = windows[0]
-        seen.append(len(window.library_page.visible_exercises()))
+        library = window.page(Section.LIBRARY)
+        assert isinstance(library, LibraryPage)
+        seen.append(len(library.visible_exercises()))
         window.close()
         window.deleteLater()
 

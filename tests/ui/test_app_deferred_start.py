@@ -18,14 +18,16 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach import app as app_module
 from hipcoach.app import HipCoach
 from hipcoach.core.clock import ManualClock
-from hipcoach.core.commands import BREAK_NOW, PAUSE, Command
+from hipcoach.core.commands import Command, CommandName
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.platform import Platform, create_platform
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.tray import TrayController
+from hipcoach.wiring import start_up
+from hipcoach.wiring.start_up import StartUp
 
 MONDAY_9 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -116,11 +118,11 @@ def test_a_break_asked_for_before_the_pieces_exist_is_shown_and_recorded(
     coach = starts.coach()
     coach.start(autostart=False)
     assert not pieces_built(coach)
-    coach.handle(Command(BREAK_NOW))  # e.g. ``hipcoach --break-now`` as the first start
+    coach.handle(Command(CommandName.BREAK_NOW))  # e.g. ``hipcoach --break-now`` as the first start
     assert pieces_built(coach)
     assert coach.break_driver.timer.isActive()  # the driver was started too
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     history = coach.history
     assert history is not None
@@ -135,7 +137,7 @@ def test_a_message_from_another_start_before_the_pieces_exist_is_carried_out(
 ) -> None:
     coach = starts.coach()
     coach.start(autostart=False)
-    coach.handle_message(Command(PAUSE, 3600).encode())
+    coach.handle_message(Command(CommandName.PAUSE, 3600).encode())
     assert coach.break_driver.status().paused_until is not None
 
 
@@ -152,7 +154,7 @@ def test_sitting_time_counts_from_the_start_not_from_when_the_pieces_are_built(
     coach = starts.coach()
     starts.clock.advance(2 * 60)  # far longer than the wait for the first paint
     coach.finish_start()
-    assert coach.scheduler.sitting_minutes(starts.clock.now()) == 2
+    assert coach.pieces.scheduler.sitting_minutes(starts.clock.now()) == 2
 
 
 def test_a_damaged_history_is_reported_when_built_later(starts: Starts, qtbot: QtBot) -> None:
@@ -190,7 +192,7 @@ def test_a_session_page_built_first_records_sessions(starts: Starts) -> None:
     player = coach.player  # the Session page needs the safety checks
     assert player is not None
     assert pieces_built(coach)
-    assert coach.recorder is not None
+    assert coach.pieces.recorder is not None
 
 
 def pretend_a_tray(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,16 +247,16 @@ def test_started_into_the_tray_the_icon_is_up_before_the_pieces(
 def test_quitting_before_the_pieces_are_built_is_clean(
     starts: Starts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The latest moment comes at once, and every call of finish_start is counted.
-    monkeypatch.setattr(app_module, "FINISH_START_LATEST_MS", 1)
+    # The latest moment comes at once, and every call to finish starting is counted.
+    monkeypatch.setattr(start_up, "FINISH_START_LATEST_MS", 1)
     calls: list[bool] = []
-    finish_start = HipCoach.finish_start
+    finish = StartUp.finish
 
-    def counted(self: HipCoach) -> None:
+    def counted(self: StartUp) -> None:
         calls.append(True)
-        finish_start(self)
+        finish(self)
 
-    monkeypatch.setattr(HipCoach, "finish_start", counted)
+    monkeypatch.setattr(StartUp, "finish", counted)
     coach = starts.coach()
     coach.start(autostart=False)
     coach.quit()
@@ -318,4 +320,4 @@ def test_the_window_loads_the_library_before_it_shows(starts: Starts, library: L
     assert counted.loads == 0
     coach.start(autostart=False)
     assert counted.loads == 1
-    assert coach.window.library_page.filter_model.rowCount() == len(library.exercises)
+    assert coach.ui.library.filter_model.rowCount() == len(library.exercises)

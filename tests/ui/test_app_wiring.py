@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,14 +17,19 @@ from hipcoach import __version__
 from hipcoach.app import HipCoach
 from hipcoach.cli import main as cli_main
 from hipcoach.core.exercises import Exercise
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
 from hipcoach.core.session import Outcome, RunnerState, SessionRunner, SessionSummary, WorkUnit
 from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.services.safety_flow import PainAnswers
 from hipcoach.ui.about_dialog import AboutDialog
+from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.help_dialog import HelpDialog
-from hipcoach.ui.pain_dialog import PainAnswers
+from hipcoach.ui.learn_page import LearnPage
+from hipcoach.ui.links import exercise_link, learn_link
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 
@@ -79,6 +86,16 @@ def section_titles(coach: HipCoach) -> list[str]:
     return [sections.item(row).text() for row in range(sections.count())]
 
 
+def shortcuts(coach: HipCoach) -> dict[str, str]:
+    """Return each section's title in the list by the shortcut that shows it."""
+    texts = set(section_titles(coach))
+    return {
+        action.shortcut().toString(): action.text()
+        for action in coach.window.actions()
+        if action.text() in texts
+    }
+
+
 def built(coach: HipCoach) -> bool:
     return coach.ui_built
 
@@ -96,20 +113,108 @@ def test_the_window_is_built_only_when_needed(harness: Harness) -> None:
 
 def test_all_sections(harness: Harness) -> None:
     coach = harness.start()
-    assert section_titles(coach) == ["Library", "Session", "Breaks", "Progress", "Settings"]
+    assert section_titles(coach) == [
+        "Library",
+        "Session",
+        "Breaks",
+        "Progress",
+        "Settings",
+        "Learn",
+    ]
+    assert coach.window.section_list() == list(Section)
+    assert shortcuts(coach) == {
+        "Ctrl+1": "Library",
+        "Ctrl+2": "Session",
+        "Ctrl+3": "Breaks",
+        "Ctrl+4": "Progress",
+        "Ctrl+5": "Settings",
+        "Ctrl+6": "Learn",
+    }
+
+
+def test_without_reference_data_there_is_no_progress_nor_learn_page_and_settings_keeps_its_number(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    harness = Harness(qtbot, replace(library, reference=None), tmp_path)
+    try:
+        coach = harness.start()
+        assert coach.window.section_list() == [
+            Section.LIBRARY,
+            Section.SESSION,
+            Section.BREAKS,
+            Section.SETTINGS,
+        ]
+        # The shortcut the help and the README give, not the list's fourth place.
+        assert shortcuts(coach) == {
+            "Ctrl+1": "Library",
+            "Ctrl+2": "Session",
+            "Ctrl+3": "Breaks",
+            "Ctrl+5": "Settings",
+        }
+        assert coach.window.page(Section.PROGRESS) is None
+        assert coach.window.page(Section.LEARN) is None
+        assert coach.ui.learn is None
+    finally:
+        harness.close()
+
+
+def test_learn_is_ctrl_6_and_links_both_ways_with_the_library(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    window = coach.window
+    window.show()
+    qtbot.waitExposed(window)
+    (ctrl_6,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+6")]
+    ctrl_6.trigger()
+    learn = window.pages.currentWidget()
+    assert isinstance(learn, LearnPage)
+    # A muscle's exercise opens in the Library, even where the search hid it.
+    library = coach.ui.library
+    library.search.setText("bridge")
+    learn.show_entry("muscle/rectus-femoris")
+    learn.text.anchorClicked.emit(QUrl(exercise_link("couch-stretch")))
+    assert window.pages.currentWidget() is library
+    assert library.detail.exercise is not None
+    assert library.detail.exercise.id == "couch-stretch"
+    assert window.focusWidget() is library.detail
+    # The exercise's target links back to its muscle.
+    library.detail.anchorClicked.emit(QUrl(learn_link("muscle/iliacus")))
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/iliacus"
+    assert window.focusWidget() is learn.text
+    # So does a Learn entry the search offers.
+    window.show_section(Section.LIBRARY)
+    library.search.setText("sartorius")
+    (button,) = library.learn_buttons
+    button.click()
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/sartorius"
+
+
+def test_a_search_can_open_the_learn_page_before_it_is_built(harness: Harness) -> None:
+    coach = harness.start()
+    window = coach.window
+    assert window.built_page(Section.LEARN) is None
+    coach.ui.library.search.setText("iliacus")
+    coach.ui.library.learn_buttons[0].click()
+    learn = window.built_page(Section.LEARN)
+    assert isinstance(learn, LearnPage)
+    assert window.pages.currentWidget() is learn
+    assert learn.current_key == "muscle/iliacus"
 
 
 def test_a_setting_survives_a_restart(harness: Harness) -> None:
     coach = harness.start()
     page = coach.settings_page
-    page.interval_spin.setValue(45)
-    page.interval_spin.editingFinished.emit()
+    page.spin_box("breaks.interval_minutes").setValue(45)
+    page.spin_box("breaks.interval_minutes").editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     assert "interval_minutes = 45" in (harness.paths.config_dir / "settings.toml").read_text()
-    assert coach.scheduler.settings.interval_minutes == 45  # applied at once
+    assert coach.pieces.scheduler.settings.interval_minutes == 45  # applied at once
     again = harness.start()
     assert again.settings.breaks.interval_minutes == 45
-    assert again.settings_page.interval_spin.value() == 45
+    assert again.settings_page.spin_box("breaks.interval_minutes").value() == 45
 
 
 def test_a_corrupt_settings_file_is_moved_aside_and_the_user_told(harness: Harness) -> None:
@@ -137,7 +242,7 @@ def test_commands_from_another_instance(harness: Harness, qtbot: QtBot) -> None:
     with qtbot.waitSignal(first.message_received, timeout=10_000):
         assert second.send("break-now", timeout_ms=5000)
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.dismiss()
     qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=1000)
     assert coach.coordinator.card is None
@@ -163,11 +268,11 @@ def test_a_session_that_counts_counts_as_a_break(harness: Harness) -> None:
     for _ in range(40):
         harness.clock.advance(60)
         coach.break_driver.poll()
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(30))  # tapped through to the end: not a break
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 40
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 40
     coach.player.session_ended.emit(_summary(150))  # partial: real exercise
-    assert coach.scheduler.sitting_minutes(harness.clock.now()) == 0
+    assert coach.pieces.scheduler.sitting_minutes(harness.clock.now()) == 0
 
 
 def test_session_choices_are_remembered(harness: Harness) -> None:
@@ -180,14 +285,28 @@ def test_session_choices_are_remembered(harness: Harness) -> None:
     assert "supine-hip-flexor-stretch" in {s.exercise.id for s in plan.steps if s.exercise}
 
 
+def test_time_i_have_is_remembered_with_the_choices(harness: Harness) -> None:
+    coach = harness.start()
+    coach.player.setup.time_choice.buttons[15].click()
+    assert dict(coach.settings.general.choices) == {
+        "couch-stretch": "couch-stretch",
+        "time_i_have": "15",
+    }
+    again = harness.start()
+    assert again.player.setup.minutes == 15
+    plan = again.player.setup.plan
+    assert plan is not None
+    assert plan.total_seconds <= 15 * 60
+
+
 def test_start_at_login_writes_the_autostart_entry(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coach = harness.start()
-    coach.settings_page.start_at_login.click()
+    coach.settings_page.check_box("general.start_at_login").click()
     assert coach.settings.general.start_at_login
     assert coach.platform.autostart.is_enabled()
-    coach.settings_page.start_at_login.click()
+    coach.settings_page.check_box("general.start_at_login").click()
     assert not coach.platform.autostart.is_enabled()
 
 
@@ -208,7 +327,9 @@ def test_a_session_is_recorded_step_by_step_after_the_safety_checks(
     harness: Harness, qtbot: QtBot
 ) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("before", 4, ("front-of-hip",), 5, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(
+        PainMoment.BEFORE, 4, ("front-of-hip",), 5, None, None, None
+    )
     coach.player.start(short_plan(harness.library))
     assert harness.dialogs.asked[:2] == ["red-flags", "pain-before"]
     run_to_end(harness, coach)
@@ -236,7 +357,7 @@ def test_the_pain_checks_before_and_after_a_session_name_that_session(
     coach = harness.start()
     history = coach.history
     assert history is not None
-    harness.dialogs.pain_answers = PainAnswers("before", 3, (), None, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(PainMoment.BEFORE, 3, (), None, None, None, None)
     coach.player.start(short_plan(harness.library))
     run_to_end(harness, coach)
     qtbot.waitUntil(lambda: "pain-after" in harness.dialogs.asked, timeout=2000)
@@ -264,7 +385,7 @@ def test_a_red_flag_can_switch_to_the_gentle_routine_or_stop(harness: Harness) -
     coach.player.start(short_plan(harness.library))
     runner = current_runner(coach)
     assert runner is not None
-    assert runner.plan.protocol_id == "gentle"
+    assert runner.plan.routine_id == "gentle"
     history = coach.history
     assert history is not None
     assert [(c.trigger, c.any_yes) for c in history.red_flag_checkins()] == [
@@ -284,7 +405,7 @@ def test_cautions_are_acknowledged_once(harness: Harness, qtbot: QtBot) -> None:
     assert history is not None
     assert history.acknowledged_cautions() == {"psoas-ball-release"}
     asked = len(harness.dialogs.asked)
-    coach.safety.check_caution(harness.library.exercise("psoas-ball-release"))
+    coach.pieces.safety.check_caution(harness.library.exercise("psoas-ball-release"))
     assert len(harness.dialogs.asked) == asked  # not asked again
 
 
@@ -293,7 +414,7 @@ def test_breaks_are_recorded_with_their_answer(harness: Harness) -> None:
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
     history = coach.history
     assert history is not None
@@ -306,15 +427,15 @@ def test_todays_breaks_are_listed_again_after_a_restart(harness: Harness) -> Non
     coach.break_driver.start()
     coach.break_driver.break_now()
     card = coach.coordinator.card
-    assert card is not None
+    assert isinstance(card, BreakCard)
     card.not_now_buttons["In a meeting"].click()
-    listed = coach.breaks_page.history
+    listed = coach.ui.breaks.history
     assert listed.count() == 1
     before = listed.item(0).text()
     coach.close()
 
     again = harness.start()
-    listed = again.breaks_page.history
+    listed = again.ui.breaks.history
     assert [listed.item(row).text() for row in range(listed.count())] == [before]
     assert "Snoozed (meeting)" in before
 
@@ -323,8 +444,10 @@ def test_export_writes_csv_files(
     harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("quick", 3, (), None, None, None, "after a run")
-    coach.safety.quick_pain()
+    harness.dialogs.pain_answers = PainAnswers(
+        PainMoment.QUICK, 3, (), None, None, None, "after a run"
+    )
+    coach.pieces.safety.quick_pain()
     coach.close()
     monkeypatch.setenv("HIPCOACH_HOME", str(harness.paths.config_dir.parent))
     out = tmp_path / "export"
@@ -337,7 +460,7 @@ def test_export_writes_csv_files(
 
 def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> None:
     coach = harness.start()
-    harness.dialogs.pain_answers = PainAnswers("quick", 5, (), None, None, None, None)
+    harness.dialogs.pain_answers = PainAnswers(PainMoment.QUICK, 5, (), None, None, None, None)
     progress = coach.ui.progress
     assert progress is not None
     progress.pain_requested.emit()  # "Log how it feels"
@@ -346,7 +469,7 @@ def test_progress_page_export_and_refresh(harness: Harness, tmp_path: Path) -> N
     assert [p.pain for p in history.pain_entries()] == [5]
     out = tmp_path / "csv"
     out.mkdir()
-    coach.choose_export_folder = lambda: out  # type: ignore[method-assign]
+    coach.export.choose_folder = lambda: out
     progress.export_requested.emit()
     assert (out / "pain.csv").is_file()
     assert str(out) in progress.report_status.text()
@@ -391,7 +514,7 @@ def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> Non
     assert isinstance(help_dialog, HelpDialog)
     assert "Ctrl+Z" in help_dialog.browser.toPlainText()
     # A link in the help shows its page.
-    help_dialog.section_requested.emit("Settings")
+    help_dialog.section_requested.emit(Section.SETTINGS)
     assert coach.window.pages.currentWidget() is coach.settings_page
     # F1 again brings the same dialog forward rather than a second one.
     coach.show_help()

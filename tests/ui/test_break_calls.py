@@ -14,9 +14,9 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reminders import BreakDue, Hold, ReminderScheduler
 from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.services.break_coordinator import BreakCoordinator
+from hipcoach.services.break_driver import HELD_POLL_SECONDS, NEAR_SECONDS, BreakDriver
 from hipcoach.ui.break_card import BreakCard
-from hipcoach.ui.break_coordinator import BreakCoordinator
-from hipcoach.ui.break_driver import HELD_POLL_SECONDS, NEAR_SECONDS, BreakDriver
 from hipcoach.ui.tray import describe_status
 
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -50,6 +50,7 @@ class CallDesk:
         self.coordinator = BreakCoordinator(
             self.driver,
             library,
+            card_factory=BreakCard,
             clock=self.clock,
             wall=self.clock,
             notify=self.notify,
@@ -75,7 +76,9 @@ class CallDesk:
             self.driver.poll()
 
     def card(self) -> BreakCard | None:
-        return self.coordinator.card
+        card = self.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
 
 @pytest.fixture

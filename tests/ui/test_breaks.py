@@ -14,13 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore
+from hipcoach.core.history_records import BreakAction
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.services.break_coordinator import BreakCoordinator
+from hipcoach.services.break_driver import BreakAnswer, BreakDriver
 from hipcoach.ui.break_card import BreakCard
-from hipcoach.ui.break_coordinator import BreakCoordinator
-from hipcoach.ui.break_driver import BreakAnswer, BreakDriver
 from hipcoach.ui.breaks_page import BreaksPage
 from hipcoach.ui.icons import IconState
 from hipcoach.ui.tray import TrayController, describe_status
@@ -55,6 +56,7 @@ class Desk:
         self.coordinator = BreakCoordinator(
             self.driver,
             library,
+            card_factory=BreakCard,
             clock=self.clock,
             wall=self.clock,
             notify=self.notify,
@@ -75,12 +77,14 @@ class Desk:
 
     def card(self) -> BreakCard | None:
         """Return the card on show (a call, so each look is fresh)."""
-        return self.coordinator.card
+        card = self.coordinator.card
+        assert card is None or isinstance(card, BreakCard)
+        return card
 
     def shown_card(self) -> BreakCard:
         """Return the card on show; fail if there is none."""
         card = self.coordinator.card
-        assert card is not None, "no break card is showing"
+        assert isinstance(card, BreakCard), "no break card is showing"
         return card
 
 
@@ -296,7 +300,7 @@ def test_cards_are_deleted_when_closed(qtbot: QtBot, desk: Desk) -> None:
 def test_status_line_says_when_in_words(minutes_ahead: int, expected: str) -> None:
     from datetime import timedelta  # noqa: PLC0415
 
-    from hipcoach.ui.break_driver import BreakStatus  # noqa: PLC0415
+    from hipcoach.services.break_driver import BreakStatus  # noqa: PLC0415
 
     status = BreakStatus(
         sitting_minutes=5,
@@ -310,7 +314,10 @@ def test_status_line_says_when_in_words(minutes_ahead: int, expected: str) -> No
 
 
 def _answered(
-    shown: datetime, action: str, move: str = "walk-break", reason: str | None = None
+    shown: datetime,
+    action: BreakAction,
+    move: str = "walk-break",
+    reason: str | None = None,
 ) -> BreakRecord:
     return BreakRecord(
         shown, shown, shown + timedelta(minutes=1), action, reason, move, deferred=False
@@ -320,12 +327,14 @@ def _answered(
 def test_breaks_page_lists_todays_answers_from_the_history(
     qtbot: QtBot, desk: Desk, library: Library, tmp_path: Path
 ) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
-    store.record_break(_answered(MONDAY_9 - timedelta(days=1), "done"))  # yesterday
-    store.record_break(_answered(MONDAY_9 - timedelta(hours=2), "done"))
-    store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "snoozed", reason="meeting"))
-    unanswered = _answered(MONDAY_9 - timedelta(minutes=30), "done")
-    store.record_break(replace(unanswered, answered_at=None, action="shown"))
+    store = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY_9)).store
+    store.record_break(_answered(MONDAY_9 - timedelta(days=1), BreakAction.DONE))  # yesterday
+    store.record_break(_answered(MONDAY_9 - timedelta(hours=2), BreakAction.DONE))
+    store.record_break(
+        _answered(MONDAY_9 - timedelta(hours=1), BreakAction.SNOOZED, reason="meeting")
+    )
+    unanswered = _answered(MONDAY_9 - timedelta(minutes=30), BreakAction.DONE)
+    store.record_break(replace(unanswered, answered_at=None, action=BreakAction.SHOWN))
 
     page = BreaksPage(
         desk.driver, desk.clock, history=store, move_name=lambda m: library.exercise(m).name
@@ -348,7 +357,7 @@ def test_breaks_page_lists_todays_answers_from_the_history(
     page.add_answer(answer)
     stored = BreakAnswer(
         BreakDue(MONDAY_9 - timedelta(hours=2), "walk-break", timedelta(hours=1)),
-        "done",
+        BreakAction.DONE,
         None,
         MONDAY_9 - timedelta(hours=2) + timedelta(minutes=1),
     )
@@ -358,8 +367,8 @@ def test_breaks_page_lists_todays_answers_from_the_history(
 
 
 def test_breaks_page_starts_afresh_on_a_new_day(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3", now=MONDAY_9).store
-    store.record_break(_answered(MONDAY_9 - timedelta(hours=1), "done"))
+    store = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(MONDAY_9)).store
+    store.record_break(_answered(MONDAY_9 - timedelta(hours=1), BreakAction.DONE))
     page = BreaksPage(desk.driver, desk.clock, history=store)
     qtbot.addWidget(page)
     assert len(_listed(page)) == 1
@@ -373,3 +382,11 @@ def test_breaks_page_starts_afresh_on_a_new_day(qtbot: QtBot, desk: Desk, tmp_pa
 def _listed(page: BreaksPage) -> list[str]:
     items = (page.history.item(row) for row in range(page.history.count()))
     return [item.text() for item in items if item is not None]
+
+
+def test_an_answer_is_done_snoozed_or_skipped_never_shown() -> None:
+    due = BreakDue(MONDAY_9, "walk-break", timedelta(hours=1))
+    for action in (BreakAction.DONE, BreakAction.SNOOZED, BreakAction.SKIPPED):
+        assert BreakAnswer(due, action, None, MONDAY_9).action is action
+    with pytest.raises(ValueError, match="not shown"):
+        BreakAnswer(due, BreakAction.SHOWN, None, MONDAY_9)

@@ -14,6 +14,7 @@ from hipcoach.core.exercises import Exercise
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Side
+from hipcoach.core.poses import Figure, Muscle, Pose
 from hipcoach.ui.figure_painter import FigureColours, figure_points, render_figure
 
 
@@ -166,3 +167,88 @@ def test_the_working_leg_and_target_muscles_stand_out(
     image = render_figure(plain, plain.still, Side.LEFT, 300)
     assert count_near(image, colours.working) == 0
     assert count_near(image, QColor("#c8503c"), 90) == 0
+
+
+#: A person standing upright, facing right (+x), arms held forward out of the way.
+STANDING = Figure(
+    keyframes=(Pose("stand", y=0.93, shoulder_near=90, shoulder_far=90),),
+    working=("leg_near",),
+)
+
+
+def tinted(region: Muscle, size: int = 400) -> list[tuple[int, int]]:
+    """Return the pixels the tint of ``region`` changes on the standing figure."""
+    plain = render_figure(STANDING, STANDING.still, None, size)
+    shown = replace(STANDING, muscles=(region,))
+    image = render_figure(shown, shown.still, None, size)
+    return [
+        (x, y) for y in range(size) for x in range(size) if image.pixel(x, y) != plain.pixel(x, y)
+    ]
+
+
+def _mean(values: list[int]) -> float:
+    return sum(values) / len(values)
+
+
+@pytest.fixture(scope="module")
+def body() -> dict[str, tuple[float, float]]:
+    points = figure_points(STANDING, STANDING.still, None, QRectF(0, 0, 400, 400))
+    return {name: (point.x(), point.y()) for name, point in points.items()}
+
+
+def test_each_hip_flexor_is_drawn_where_it_runs(
+    qapp: QApplication, body: dict[str, tuple[float, float]]
+) -> None:
+    hip_x, hip_y = body["pelvis"]
+    knee_y = body["knee_near"][1]
+    shoulder_y = body["shoulder"][1]
+    thigh = knee_y - hip_y
+    trunk = hip_y - shoulder_y
+    drawn = {region: tinted(region) for region in (Muscle.PSOAS, Muscle.ILIACUS)}
+    drawn |= {r: tinted(r) for r in (Muscle.RECTUS_FEMORIS, Muscle.SARTORIUS, Muscle.TFL)}
+    for region, pixels in drawn.items():
+        assert len(pixels) > 150, region  # a visible stretch, not a speck
+
+    # The psoas: from the lower back (well above the hip, behind the middle of
+    # the trunk) down to the top of the thigh, passing in front at the hip.
+    psoas = drawn[Muscle.PSOAS]
+    top = min(y for _, y in psoas)
+    assert top < hip_y - 0.35 * trunk
+    assert max(y for _, y in psoas) > hip_y + 0.1 * thigh
+    assert _mean([x for x, y in psoas if y < top + 10]) < hip_x + 3
+    assert _mean([x for x, y in psoas if abs(y - hip_y) < 5]) > hip_x
+    # The iliacus: inside the pelvis, lower and shorter than the psoas.
+    iliacus = drawn[Muscle.ILIACUS]
+    assert top < min(y for _, y in iliacus) < hip_y
+    assert max(y for _, y in iliacus) < max(y for _, y in psoas) + 3
+    # The rectus femoris: the front of the whole thigh, hip to knee.
+    rectus = drawn[Muscle.RECTUS_FEMORIS]
+    assert min(y for _, y in rectus) < hip_y
+    assert max(y for _, y in rectus) > hip_y + 0.9 * thigh
+    assert _mean([x for x, _ in rectus]) > hip_x
+    # The sartorius crosses the thigh: in front near the hip, behind near the knee.
+    sartorius = drawn[Muscle.SARTORIUS]
+    assert _mean([x for x, y in sartorius if y < hip_y + 0.2 * thigh]) > hip_x
+    assert _mean([x for x, y in sartorius if y > hip_y + 0.8 * thigh]) < hip_x
+    # The TFL stays near the top of the thigh.
+    assert max(y for _, y in drawn[Muscle.TFL]) < hip_y + 0.5 * thigh
+
+
+def test_each_hip_flexor_has_a_region_of_its_own(qapp: QApplication) -> None:
+    pictures = {
+        region: set(tinted(region, 200))
+        for region in (
+            Muscle.PSOAS,
+            Muscle.ILIACUS,
+            Muscle.RECTUS_FEMORIS,
+            Muscle.TFL,
+            Muscle.SARTORIUS,
+        )
+    }
+    for first, second in itertools.combinations(pictures, 2):
+        assert pictures[first] != pictures[second], (first, second)
+
+
+def test_every_muscle_region_tints_the_figure(qapp: QApplication) -> None:
+    for region in Muscle:
+        assert len(tinted(region, 160)) > 20, region

@@ -15,12 +15,12 @@ from hipcoach.core.plan import PlanPreferences, Side, StepKind, compile_plan
 from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.settings import BreakSettings
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_page import PlayerPage
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 START = Pose("start", hip_near=0.0)
 TOP = Pose("top", hip_near=50.0)
@@ -92,7 +92,7 @@ class Player:
     def __init__(self, qtbot: QtBot, *exercises: Exercise) -> None:
         self.clock = ManualClock()
         self.driver = SessionDriver(self.clock, self.clock)
-        library = library_of(*exercises, protocols=(protocol(("Work", [e.id for e in exercises])),))
+        library = library_of(*exercises, routines=(routine(("Work", [e.id for e in exercises])),))
         self.page = PlayerPage(
             library,
             driver=self.driver,
@@ -104,7 +104,7 @@ class Player:
         self.page.show()
         qtbot.waitExposed(self.page)
         prefs = PlanPreferences(get_ready_seconds=3, phase_intro_seconds=0, switch_seconds=3)
-        self.plan = compile_plan(library.protocols[0], library, prefs)
+        self.plan = compile_plan(library.routines[0], library, prefs)
 
 
 def test_player_shows_the_moving_figure_beside_a_readable_countdown(qtbot: QtBot) -> None:

@@ -16,9 +16,9 @@ from hipcoach.core.figure_motion import pose_at
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, TempoPart, compile_plan
 from hipcoach.core.poses import Figure, Pose
 from hipcoach.core.session import RunnerState
+from hipcoach.services.session_driver import SessionDriver
 from hipcoach.ui.figure_view import FRAME_MS, FigureView, preview_path
-from hipcoach.ui.session_driver import SessionDriver
-from tests.core.factories import exercise, hold, library_of, paced, protocol
+from tests.core.factories import exercise, hold, library_of, paced, routine
 
 START = Pose("start", hip_near=0.0, knee_near=90.0)
 MIDDLE = Pose("middle", hip_near=30.0, knee_near=90.0)
@@ -59,9 +59,9 @@ class Stage:
         self.parent.show()
         qtbot.waitExposed(self.parent)
         ids: list[str | tuple[str, ...]] = [e.id for e in exercises]
-        library = library_of(*exercises, protocols=(protocol(("Strengthen", ids)),))
+        library = library_of(*exercises, routines=(routine(("Strengthen", ids)),))
         prefs = PlanPreferences(get_ready_seconds=3, phase_intro_seconds=0, switch_seconds=4)
-        self.plan = compile_plan(library.protocols[0], library, prefs)
+        self.plan = compile_plan(library.routines[0], library, prefs)
         self.driver.snapshot_changed.connect(self.view.show_snapshot)
 
     def start(self) -> None:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.ui.help_dialog import HelpDialog, help_markdown, section_link
 from hipcoach.ui.help_text import README_SECTION, TOPICS, HelpTopic
+from hipcoach.ui.sections import Section
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
@@ -28,7 +29,7 @@ def _sync_script() -> ModuleType:
 
 
 readme_topics = _sync_script().readme_topics
-SECTIONS = ["Library", "Session", "Breaks", "Progress", "Settings"]
+SECTIONS = list(Section)
 
 
 def test_the_help_says_what_the_readme_says() -> None:
@@ -38,37 +39,46 @@ def test_the_help_says_what_the_readme_says() -> None:
     assert [topic.text for topic in TOPICS] == expected
 
 
-def test_each_page_topic_names_its_section() -> None:
+def test_each_page_topic_names_its_section_and_its_shortcut() -> None:
     for topic in TOPICS:
         if topic.section is not None:
-            assert topic.text.startswith(f"**{topic.section}** (Ctrl+")
+            section = topic.section
+            assert topic.text.startswith(f"**{section.english_title}** (Ctrl+{section.number})")
     assert {topic.section for topic in TOPICS} - {None} == set(SECTIONS)
 
 
-def test_page_topics_link_to_their_page_and_a_later_page_gets_a_link_too() -> None:
-    markdown = help_markdown(TOPICS, [*SECTIONS, "Learn"])
+def test_page_topics_link_to_their_page_and_a_page_without_a_topic_gets_a_link_too() -> None:
+    markdown = help_markdown(TOPICS, SECTIONS)
     for section in SECTIONS:
-        assert f"[Go to {section}]({section_link(section)})" in markdown
-    # A page the help text does not describe yet still gets a line and a link.
-    assert f"- **Learn** (Ctrl+6) [Go to Learn]({section_link('Learn')})" in markdown
-    # Without the Progress page (no reference data), no link leads nowhere.
-    fewer = help_markdown(TOPICS, ["Library", "Session", "Breaks", "Settings"])
-    assert section_link("Progress") not in fewer
+        assert f"[Go to {section.english_title}]({section_link(section)})" in markdown
+    # A page the help text does not describe (yet) still gets a line and a link.
+    without_settings = [topic for topic in TOPICS if topic.section is not Section.SETTINGS]
+    settings = section_link(Section.SETTINGS)
+    assert f"- **Settings** (Ctrl+5) [Go to Settings]({settings})" in help_markdown(
+        without_settings, SECTIONS
+    )
+    # Without the Progress and Learn pages (no reference data), no link leads nowhere.
+    without_reference = (Section.PROGRESS, Section.LEARN)
+    fewer = help_markdown(TOPICS, [s for s in SECTIONS if s not in without_reference])
+    assert section_link(Section.PROGRESS) not in fewer
+    assert section_link(Section.LEARN) not in fewer
     # A nested list stays nested.
     nested = help_markdown((HelpTopic(None, "On the command line:\n  - `a`\n  - `b`"),), [])
     assert nested == "- On the command line:\n  - `a`\n  - `b`\n"
 
 
 def test_the_dialog_shows_the_text_and_its_links_ask_for_pages(qtbot: QtBot) -> None:
-    dialog = HelpDialog([*SECTIONS, "Learn"])
+    dialog = HelpDialog(SECTIONS)
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "searchable as you type" in text
     assert "hipcoach library --json" in text
     assert "**" not in text  # Markdown is rendered, not shown
     with qtbot.waitSignal(dialog.section_requested) as asked:
-        dialog.browser.anchorClicked.emit(QUrl(section_link("Learn")))
-    assert asked.args == ["Learn"]
+        dialog.browser.anchorClicked.emit(QUrl(section_link(Section.BREAKS)))
+    assert asked.args == [Section.BREAKS]
+    with qtbot.assertNotEmitted(dialog.section_requested):
+        dialog.browser.anchorClicked.emit(QUrl("section:nowhere"))
     with qtbot.waitSignal(dialog.about_requested):
         dialog.about_button.click()
     assert dialog.browser.accessibleName()

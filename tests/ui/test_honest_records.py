@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
 from hipcoach.core.adherence import SessionStatus, WorkTally, planned_work_seconds
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore
 from hipcoach.core.history_export import export_csv
 from hipcoach.core.library import Library, load_library
@@ -35,7 +36,7 @@ def harness(library: Library, tmp_path: Path) -> Iterator[AppHarness]:
     h = AppHarness(library, tmp_path)
     # The programme began yesterday with a whole session.
     path = h.paths.data_dir / "history.sqlite3"
-    with HistoryStore.open(path, now=YESTERDAY).store as store:
+    with HistoryStore.open(path, clock=ManualClock(YESTERDAY)).store as store:
         session_id = store.start_session("daily", YESTERDAY, work_planned_seconds=1462)
         store.finish_session(
             session_id, YESTERDAY + timedelta(minutes=30), 1800, WorkTally(1462, 1462)
@@ -45,7 +46,7 @@ def harness(library: Library, tmp_path: Path) -> Iterator[AppHarness]:
 
 
 def daily(library: Library) -> Plan:
-    return compile_plan(library.protocol("daily"), library)
+    return compile_plan(library.routine("daily"), library)
 
 
 def play(harness: AppHarness, coach: HipCoach, plan: Plan, *, skip_after: float) -> None:

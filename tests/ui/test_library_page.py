@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.exercises import Category, Position
+from hipcoach.core.learn import muscle_key
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.search import ExerciseFilter
@@ -20,7 +21,9 @@ from hipcoach.ui.exercise_model import (
     ExerciseTableModel,
 )
 from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.links import learn_link
 from hipcoach.ui.main_window import MainWindow
+from hipcoach.ui.sections import Section
 from tests.bundled import exercise_count, exercise_ids
 
 OVERRIDE = """\
@@ -227,12 +230,14 @@ def test_detail_colours_follow_a_dark_palette(bundled: Library) -> None:
     assert "#fff4e0" not in dark_html
 
 
-def test_main_window_has_only_built_sections(qtbot: QtBot, bundled: Library) -> None:
-    window = MainWindow(bundled)
+def test_main_window_has_only_the_sections_added(qtbot: QtBot, bundled: Library) -> None:
+    window = MainWindow()
     qtbot.addWidget(window)
+    page = LibraryPage(bundled)
+    window.add_section(Section.LIBRARY, page)
     titles = [window.sections.item(row).text() for row in range(window.sections.count())]
     assert titles == ["Library"]
-    assert window.pages.currentWidget() is window.library_page
+    assert window.pages.currentWidget() is page
     assert window.sections.accessibleName() == "Sections"
 
 
@@ -254,3 +259,87 @@ def test_detail_shows_a_pack_image(qtbot: QtBot, tmp_path: Path) -> None:
     html = exercise_html(library.exercise("wall-pose"), QPalette())
     assert "pose.png" in html
     assert "<img" in html
+
+
+def test_targets_link_to_their_muscle_on_the_learn_page(qtbot: QtBot, page: LibraryPage) -> None:
+    assert page.select_exercise("couch-stretch")  # iliopsoas, rectus femoris, quadriceps
+    html = page.detail.toHtml()
+    for muscle in ("psoas-major", "iliacus", "rectus-femoris"):
+        assert f'href="{learn_link(muscle_key(muscle))}"' in html, muscle
+    text = page.detail.toPlainText()
+    assert "iliopsoas (Psoas major, Iliacus), rectus femoris, quadriceps" in text
+    with qtbot.waitSignal(page.learn_requested) as asked:
+        page.detail.anchorClicked.emit(QUrl(learn_link(muscle_key("rectus-femoris"))))
+    assert asked.args == ["muscle/rectus-femoris"]
+    assert page.detail.exercise is not None  # the link did not navigate the pane away
+    assert page.detail.exercise.id == "couch-stretch"
+    # Without reference data nothing links.
+    assert "href" not in exercise_html(page.detail.exercise, QPalette())
+
+
+def test_enter_on_a_target_link_asks_for_the_learn_page(qtbot: QtBot, page: LibraryPage) -> None:
+    assert page.select_exercise("tfl-foam-roll")
+    page.detail.setFocus()
+    qtbot.keyClick(page.detail, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(page.learn_requested) as asked:
+        qtbot.keyClick(page.detail, Qt.Key.Key_Return)
+    assert asked.args == ["muscle/tensor-fasciae-latae"]
+
+
+def _learn_buttons(page: LibraryPage) -> list[str]:
+    return [button.text() for button in page.learn_buttons]
+
+
+def test_search_offers_the_learn_entries_it_finds(qtbot: QtBot, page: LibraryPage) -> None:
+    assert not page.learn_found.isVisible()
+    qtbot.keyClicks(page.search, "psoas")
+    assert page.learn_found.isVisible()
+    assert _learn_buttons(page) == [
+        "Psoas major",
+        "Iliacus",
+        "Signs of tight hip flexors",
+        "When to see a professional",
+    ]
+    assert [b.accessibleName() for b in page.learn_buttons][:2] == [
+        "Learn: Psoas major",
+        "Learn: Iliacus",
+    ]
+    assert page.visible_exercises()  # the exercises are found as before
+    with qtbot.waitSignal(page.learn_requested) as asked:
+        page.learn_buttons[0].click()
+    assert asked.args == ["muscle/psoas-major"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "iliacus")
+    assert _learn_buttons(page) == ["Iliacus"]
+    page.search.clear()
+    assert not page.learn_found.isVisible()
+    assert page.learn_buttons == []
+
+
+def test_tab_reaches_the_learn_entries_after_the_list(qtbot: QtBot, page: LibraryPage) -> None:
+    qtbot.keyClicks(page.search, "iliacus")
+    (button,) = page.learn_buttons
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    assert page.focusWidget() is button
+    qtbot.keyClick(button, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.figure.previous_button
+    with qtbot.waitSignal(page.learn_requested) as asked:
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert asked.args == ["muscle/iliacus"]
+
+
+def test_showing_an_exercise_clears_a_search_that_hides_it(page: LibraryPage) -> None:
+    page.search.setText("bridge")
+    page.category_box.setCurrentIndex(page.category_box.findData(Category.STRENGTHEN))
+    assert "couch-stretch" not in _ids(page)
+    assert page.show_exercise("couch-stretch")
+    assert page.search.text() == ""
+    assert page.category_box.currentData() is None
+    assert page.detail.exercise is not None
+    assert page.detail.exercise.id == "couch-stretch"
+    page.search.setText("bridge")
+    assert page.show_exercise("glute-bridge-hold")
+    assert page.search.text() == "bridge"  # nothing hid it: the search stays
+    assert not page.show_exercise("no-such-exercise")

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import SCHEMA_VERSION, HistoryStore, PainEntry
+from hipcoach.core.history_records import PainMoment
 from hipcoach.ui.pain_entries_dialog import (
     ENTRY_ROLE,
     Column,
@@ -28,7 +29,7 @@ MORNING = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore.open(tmp_path / "history.sqlite3", now=NOW).store as opened:
+    with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as opened:
         yield opened
 
 
@@ -36,19 +37,21 @@ def journal(store: HistoryStore) -> tuple[int, int, int]:
     """Three entries: a 'before' with a session, an 'after' a day later, a quick check."""
     session_id = store.start_session("daily", MORNING)
     before = store.add_pain(
-        PainEntry(MORNING, "before", pain=6, stiffness=4, areas=("front-of-hip",), session_id=1)
+        PainEntry(
+            MORNING, PainMoment.BEFORE, pain=6, stiffness=4, areas=("front-of-hip",), session_id=1
+        )
     )
     after = store.add_pain(
         PainEntry(
             MORNING + timedelta(days=1, minutes=20),
-            "after",
+            PainMoment.AFTER,
             pain=3,
             tight_left=5,
             session_id=session_id,
             note="better after the walk",
         )
     )
-    quick = store.add_pain(PainEntry(NOW - timedelta(hours=1), "quick", stiffness=2))
+    quick = store.add_pain(PainEntry(NOW - timedelta(hours=1), PainMoment.QUICK, stiffness=2))
     return before, after, quick
 
 
@@ -180,7 +183,7 @@ def test_a_correction_that_leaves_nothing_is_refused_in_the_form(
     editor.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.editor is None)
     assert store.pain_entry(quick) == PainEntry(
-        NOW - timedelta(hours=1), "quick", stiffness=2, id=quick
+        NOW - timedelta(hours=1), PainMoment.QUICK, stiffness=2, id=quick
     )
 
 
@@ -248,7 +251,7 @@ def test_the_delete_key_deletes_the_selected_entry_and_the_audit_remains(
 
 
 def test_deleting_the_last_entry_leaves_an_empty_journal(qtbot: QtBot, store: HistoryStore) -> None:
-    store.add_pain(PainEntry(MORNING, "quick", pain=1))
+    store.add_pain(PainEntry(MORNING, PainMoment.QUICK, pain=1))
     dialog = make_dialog(qtbot, store)
     dialog.confirm_delete = lambda entry: True
     dialog.delete_button.click()
@@ -317,12 +320,12 @@ def test_a_read_only_history_shows_its_entries_but_offers_no_change(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "history.sqlite3"
-    with HistoryStore.open(path, now=NOW).store as writable:
+    with HistoryStore.open(path, clock=ManualClock(NOW)).store as writable:
         journal(writable)
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.close()
-    with HistoryStore.open(path, now=NOW).store as store:
+    with HistoryStore.open(path, clock=ManualClock(NOW)).store as store:
         dialog = make_dialog(qtbot, store)
         assert dialog.model.rowCount() == 3
         assert not dialog.edit_button.isEnabled()

@@ -14,11 +14,13 @@ from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Side
 from hipcoach.core.session import CueKind, RunnerState, SessionSummary, SideResult
+from hipcoach.services.session_driver import SessionDriver
+from hipcoach.services.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.player_page import PlayerPage
 from hipcoach.ui.player_summary import skipped_text
-from hipcoach.ui.session_driver import SessionDriver
-from hipcoach.ui.sound import SilentCuePlayer, SilentSpeaker
+from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import render
 
 SHORT = """\
@@ -55,14 +57,38 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    pack = tmp_path / "test-pack"
+#: One stretch of six long sets: too long for 10 minutes, done right.
+LONG = """\
+schema = 1
+id = "long"
+name = "Long test routine"
+summary = "One long stretch."
+
+[[phases]]
+name = "Stretch"
+
+[[phases.blocks]]
+exercise = "supine-hip-flexor-stretch"
+[phases.blocks.dosage]
+hold_seconds = 60
+sets = 6
+"""
+
+
+def library_with_routines(folder: Path, **routines: str) -> Library:
+    """Return the bundled library plus a pack in ``folder`` holding the routine files by id."""
+    pack = folder / "test-pack"
     (pack / "protocols").mkdir(parents=True)
-    (pack / "protocols" / "short.toml").write_text(SHORT, encoding="utf-8")
+    for routine_id, text in routines.items():
+        (pack / "protocols" / f"{routine_id}.toml").write_text(text, encoding="utf-8")
     loaded = load_library(bundled_resources_dir(), [pack])
     assert loaded.problems == ()
     return loaded
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return library_with_routines(tmp_path, short=SHORT, long=LONG)
 
 
 class Rig:
@@ -80,17 +106,20 @@ class Rig:
             cue_player_factory=lambda: self.sound,
             speaker_factory=lambda: self.speaker,
         )
-        self.window = MainWindow(library, player=self.page)
+        self.window = MainWindow()
         qtbot.addWidget(self.window)
+        self.window.add_section(Section.LIBRARY, LibraryPage(library))
+        self.window.add_section(Section.SESSION, self.page)
+        self.page.session_active.connect(self.window.set_session_running)
         self.window.resize(1200, 800)
         self.window.show()
         qtbot.waitExposed(self.window)
         self.window.sections.setCurrentRow(1)
         self.qtbot = qtbot
 
-    def choose(self, protocol_id: str) -> None:
-        box = self.page.setup.protocol_box
-        box.setCurrentIndex(box.findData(protocol_id))
+    def choose(self, routine_id: str) -> None:
+        box = self.page.setup.routine_box
+        box.setCurrentIndex(box.findData(routine_id))
 
     def wait(self, seconds: float, step: float = 0.5) -> None:
         """Let ``seconds`` pass, waking the driver as its timer would."""
@@ -313,6 +342,12 @@ def test_every_control_is_named_and_has_its_shortcut_in_the_tooltip(rig: Rig) ->
     assert run.pain_button.accessibleName()
 
 
+def test_the_sharp_pain_button_asks_for_what_every_stretch_asks_for(rig: Rig) -> None:
+    hint = rig.page.run.pain_button.toolTip()
+    assert "mild to moderate discomfort" in hint
+    assert "strong" not in hint
+
+
 def test_spoken_cues_use_the_speaker_when_on(rig: Rig) -> None:
     rig.page.set_speaking(True)
     rig.choose("short")
@@ -348,13 +383,13 @@ def test_enter_on_the_setup_view_starts_the_routine(rig: Rig) -> None:
     rig.key(Qt.Key.Key_Return)
     assert rig.page.views.currentWidget() is rig.page.run
     assert rig.driver.runner is not None
-    assert rig.driver.runner.plan.protocol_id == "short"
+    assert rig.driver.runner.plan.routine_id == "short"
 
 
 def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     setup = rig.page.setup
     seen: list[tuple[str, object]] = []
-    setup.preferences_changed.connect(lambda protocol, choices: seen.append((protocol, choices)))
+    setup.preferences_changed.connect(lambda routine, choices: seen.append((routine, choices)))
     rig.choose("daily")
     setup.choose("couch-stretch", "supine-hip-flexor-stretch")
     assert seen[-1] == ("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
@@ -362,8 +397,8 @@ def test_routine_and_choices_are_announced_and_restored(rig: Rig) -> None:
     rig.choose("short")
     setup.restore("daily", {"couch-stretch": "couch-stretch"})
     assert len(seen) == count + 1  # only the user's own change to "short" was announced
-    assert setup.protocol is not None
-    assert setup.protocol.id == "daily"
+    assert setup.routine is not None
+    assert setup.routine.id == "daily"
     assert setup.plan is not None
     assert "couch-stretch" in {s.exercise.id for s in setup.plan.steps if s.exercise}
     setup.restore("daily", {"couch-stretch": "supine-hip-flexor-stretch"})
@@ -381,3 +416,127 @@ def test_the_skipped_column_names_the_reps_stopped_for_pain_among_those_skipped(
     assert render(skipped_text(unreached)) == "20 reps not reached"
     both = SideResult("d", "Dead bug", Side.LEFT, "reps", 24, 10, 2, 0, 40.0)
     assert render(skipped_text(both)) == "2 reps; 12 reps not reached"
+
+
+# --- Time I have ----------------------------------------------------------------------
+
+
+def _exercises_listed(tree: QTreeWidget) -> list[str]:
+    return [row[0] for _time, rows in overview(tree).values() for row in rows]
+
+
+def test_time_i_have_fits_the_list_and_the_total_and_says_what_it_left_out(rig: Rig) -> None:
+    rig.choose("daily")
+    setup = rig.page.setup
+    buttons = setup.time_choice.buttons
+    assert [button.text() for button in buttons.values()] == [
+        "Full routine",
+        "20 min",
+        "15 min",
+        "10 min",
+    ]
+    assert [buttons[m].accessibleName() for m in (20, 15, 10)] == [
+        "20 minutes",
+        "15 minutes",
+        "10 minutes",
+    ]
+    assert setup.time_choice.accessibleName() == "Time I have"
+    assert setup.fit_label.isHidden()
+    assert setup.daily_label.isHidden()
+
+    buttons[15].click()
+
+    assert setup.minutes == 15
+    assert setup.plan is not None
+    assert setup.plan.total_seconds <= 15 * 60
+    assert setup.total_label.text().startswith("In all: 14 min 38 s,")
+    assert _exercises_listed(setup.table) == [
+        "Psoas release with a ball",
+        "Half-kneeling hip flexor stretch",
+        "Couch stretch",
+        "Glute bridge with hold",
+        "Dead bug",
+    ]
+    assert overview(setup.table)["Release phase"][0] == "2 min 30 s"
+    said = setup.fit_label.text()
+    assert not setup.fit_label.isHidden()
+    assert "Left out to fit the time: Foam roll the quads (Release)," in said
+    assert "Fewer sets to fit the time: Glute bridge with hold (2 of 3), Dead bug (2 of 3)." in said
+    assert "Shorter than the routine sets aside: Release 2 min 30 s of 5 min," in said
+    assert setup.fit_label.accessibleName() == ""  # named by what it shows
+    assert not setup.daily_label.isHidden()
+    assert "every day does more" in setup.daily_label.text()
+
+    buttons[None].click()
+
+    assert setup.total_label.text().startswith("In all: 29 min 57 s,")
+    assert setup.fit_label.isHidden()
+    assert setup.daily_label.isHidden()
+
+
+def test_time_i_have_is_reached_and_changed_with_the_keyboard(rig: Rig, qtbot: QtBot) -> None:
+    rig.choose("daily")
+    setup = rig.page.setup
+    setup.routine_box.setFocus()
+    rig.key(Qt.Key.Key_Tab)  # the stretch choice
+    rig.key(Qt.Key.Key_Tab)
+    assert rig.window.focusWidget() is setup.time_choice.buttons[None]
+    rig.key(Qt.Key.Key_Right)
+    assert setup.minutes == 20
+    assert setup.plan is not None
+    assert setup.plan.total_seconds <= 20 * 60
+    rig.key(Qt.Key.Key_Tab)  # on to the list, not to the other times
+    assert rig.window.focusWidget() is setup.table
+    setup.start_button.setFocus()
+    rig.key(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the label's shortcut
+    assert rig.window.focusWidget() is setup.time_choice.buttons[20]
+
+
+def test_the_time_is_announced_and_restored_with_the_choices(rig: Rig) -> None:
+    setup = rig.page.setup
+    seen: list[tuple[str, object]] = []
+    setup.preferences_changed.connect(lambda routine, choices: seen.append((routine, choices)))
+    rig.choose("daily")
+    setup.time_choice.buttons[10].click()
+    assert seen[-1] == ("daily", {"couch-stretch": "couch-stretch", "time_i_have": "10"})
+    setup.time_choice.buttons[None].click()
+    assert seen[-1] == ("daily", {"couch-stretch": "couch-stretch"})  # the default is not kept
+    count = len(seen)
+
+    setup.restore("daily", {"time_i_have": "15"})
+    assert len(seen) == count
+    assert setup.minutes == 15
+    assert setup.plan is not None
+    assert setup.plan.total_seconds <= 15 * 60
+    setup.restore("daily", {"time_i_have": "7"})  # not an offer: the whole routine
+    assert setup.minutes is None
+
+
+def test_start_runs_the_fitted_plan(rig: Rig) -> None:
+    rig.choose("daily")
+    setup = rig.page.setup
+    setup.time_choice.buttons[10].click()
+    fitted = setup.plan
+    setup.start_button.click()
+    assert rig.driver.runner is not None
+    assert rig.driver.runner.plan is fitted
+    assert fitted is not None
+    assert fitted.total_seconds <= 10 * 60
+
+
+def test_a_time_too_short_for_the_routine_says_so_and_cannot_start(rig: Rig) -> None:
+    rig.choose("long")
+    setup = rig.page.setup
+    setup.time_choice.buttons[10].click()
+    assert setup.plan is None
+    assert not setup.start_button.isEnabled()
+    assert setup.table.isHidden()
+    assert setup.error_label.text() == (
+        "10 min is too short for this routine done properly: even its shortest version"
+        " (one exercise from each phase, the fewest sets, no hold shortened) takes"
+        " 14 min 55 s. Choose more time, or the full routine."
+    )
+    setup.time_choice.buttons[15].click()
+    assert setup.start_button.isEnabled()
+    assert setup.error_label.isHidden()
+    assert not setup.table.isHidden()

@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.exercises import Category
-from hipcoach.core.library import Library, load_library
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.library import Library
 from hipcoach.core.session import RunnerState, SessionSummary
 from hipcoach.ui.player_pain import pain_advice
-from tests.ui.test_player import Rig
+from tests.ui.test_player import Rig, library_with_routines
 
 STRENGTH = """\
 schema = 1
@@ -52,12 +51,7 @@ INTO_THE_BRIDGE = 5 + 10 + 12 + 10 + 12 + 5 + 10 + 3.5
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    pack = tmp_path / "test-pack"
-    (pack / "protocols").mkdir(parents=True)
-    (pack / "protocols" / "strength.toml").write_text(STRENGTH, encoding="utf-8")
-    loaded = load_library(bundled_resources_dir(), [pack])
-    assert loaded.problems == ()
-    return loaded
+    return library_with_routines(tmp_path, strength=STRENGTH)
 
 
 @pytest.fixture

@@ -10,23 +10,18 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from hipcoach.core.library import Library, load_library
-from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.core.library import Library
 from hipcoach.core.session import RunnerState, SessionRunner
 from hipcoach.ui.about_dialog import AboutDialog
 from hipcoach.ui.help_dialog import HelpDialog
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, QuietDialogs, short_plan
-from tests.ui.test_player import SHORT, Rig
+from tests.ui.test_player import SHORT, Rig, library_with_routines
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    pack = tmp_path / "test-pack"
-    (pack / "protocols").mkdir(parents=True)
-    (pack / "protocols" / "short.toml").write_text(SHORT, encoding="utf-8")
-    loaded = load_library(bundled_resources_dir(), [pack])
-    assert loaded.problems == ()
-    return loaded
+    return library_with_routines(tmp_path, short=SHORT)
 
 
 @pytest.fixture
@@ -219,7 +214,7 @@ def test_help_or_about_over_a_running_session_pauses_it(
     coach = harness.start()
     coach.activate()
     qtbot.waitUntil(coach.window.isActiveWindow, timeout=2000)
-    coach.window.show_section("Session")
+    coach.window.show_section(Section.SESSION)
     coach.player.start(short_plan(harness.library))
     runner = coach.session_driver.runner
     assert runner is not None
@@ -239,7 +234,7 @@ def test_help_or_about_over_a_running_session_pauses_it(
 def test_ending_after_a_pain_stop_asks_the_pain_check(harness: AppHarness, qtbot: QtBot) -> None:
     coach = harness.start()
     coach.activate()
-    coach.window.show_section("Session")
+    coach.window.show_section(Section.SESSION)
     coach.player.start(short_plan(harness.library))
     for _ in range(40):  # into the left hold
         harness.clock.advance(0.5)

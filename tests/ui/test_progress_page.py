@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import HistoryStore, PainEntry
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
-from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.progress_page import CHART_WEEKS, REPORT_BUTTON, ProgressPage
 from tests.a11y_checks import accessible_name
 
@@ -37,7 +38,7 @@ def reference() -> Reference:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(tmp_path / "history.sqlite3", now=TODAY).store
+    opened = HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(TODAY)).store
     yield opened
     opened.close()
 
@@ -48,7 +49,9 @@ def session_on(store: HistoryStore, day: date, *, pain: int | None = None) -> No
     session_id = store.start_session("daily", at)
     if pain is not None:
         store.add_pain(
-            PainEntry(at, "before", pain=pain, stiffness=max(0, pain - 1), session_id=session_id)
+            PainEntry(
+                at, PainMoment.BEFORE, pain=pain, stiffness=max(0, pain - 1), session_id=session_id
+            )
         )
     store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(600, 600))
 
@@ -195,7 +198,9 @@ def test_charts_hold_every_rating_and_the_last_weeks(
     qtbot: QtBot, store: HistoryStore, reference: Reference
 ) -> None:
     entries = three_weeks(store)
-    store.add_pain(PainEntry(TODAY - timedelta(hours=1), "quick", stiffness=2))  # no pain given
+    store.add_pain(
+        PainEntry(TODAY - timedelta(hours=1), PainMoment.QUICK, stiffness=2)
+    )  # no pain given
     page = make_page(qtbot, store, reference)
     assert isinstance(page.pain_view, QChartView)
     assert series_named(page.pain_view, "Pain").count() == entries
@@ -395,7 +400,7 @@ def test_pain_entries_open_from_the_page_and_changes_show_at_once(
 def test_pain_entries_can_be_reached_before_the_first_session(
     qtbot: QtBot, store: HistoryStore, reference: Reference
 ) -> None:
-    store.add_pain(PainEntry(TODAY - timedelta(hours=2), "quick", pain=3))
+    store.add_pain(PainEntry(TODAY - timedelta(hours=2), PainMoment.QUICK, pain=3))
     page = make_page(qtbot, store, reference)
     assert page.body.isHidden()
     assert not page.actions_row.isHidden()

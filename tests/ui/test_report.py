@@ -15,7 +15,9 @@ from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.adherence import WorkTally
+from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
+from hipcoach.core.history_records import BreakAction, PainMoment, RedFlagTrigger
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
@@ -23,6 +25,7 @@ from hipcoach.ui.report import REPORT_TITLE, report_document, write_report
 
 START = date(2026, 1, 5)
 UNTIL = date(2026, 1, 26)
+PRINTED = date(2026, 1, 27)
 NOTE = "Stairs hurt this morning"
 
 
@@ -41,7 +44,7 @@ def reference(library: Library) -> Reference:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(
-        tmp_path / "data" / "history.sqlite3", now=datetime(2026, 1, 5, tzinfo=UTC)
+        tmp_path / "data" / "history.sqlite3", clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))
     ).store
     yield opened
     opened.close()
@@ -57,7 +60,7 @@ def seed(store: HistoryStore, reference: Reference) -> None:
         store.add_pain(
             PainEntry(
                 at,
-                "before",
+                PainMoment.BEFORE,
                 pain=max(1, 6 - offset // 4),
                 stiffness=4,
                 areas=("front-of-hip", "lower-back"),
@@ -69,13 +72,15 @@ def seed(store: HistoryStore, reference: Reference) -> None:
     flags = [flag.id for flag in reference.red_flags]
     store.add_red_flags(
         RedFlagCheckIn(
-            datetime(2026, 1, 5, 7, tzinfo=UTC), "first-session", dict.fromkeys(flags, False)
+            datetime(2026, 1, 5, 7, tzinfo=UTC),
+            RedFlagTrigger.FIRST_SESSION,
+            dict.fromkeys(flags, False),
         )
     )
     store.add_red_flags(
         RedFlagCheckIn(
             datetime(2026, 1, 19, 7, tzinfo=UTC),
-            "fortnightly",
+            RedFlagTrigger.FORTNIGHTLY,
             {flag: flag == "nerve-symptoms" for flag in flags},
         )
     )
@@ -121,15 +126,17 @@ def steps_and_breaks(store: HistoryStore) -> None:
         done = 100.0 if ending == "completed" else 60.0
         store.finish_session(session_id, at + timedelta(minutes=12), 700.0, WorkTally(100, done))
     for hour, move, action in (
-        (10, "standing-hip-flexor-stretch", "done"),
-        (11, "walk-break", "snoozed"),
-        (12, "walk-break", "done"),
-        (14, "standing-hip-flexor-stretch", "skipped"),
-        (15, "standing-hip-flexor-stretch", "shown"),
+        (10, "standing-hip-flexor-stretch", BreakAction.DONE),
+        (11, "walk-break", BreakAction.SNOOZED),
+        (12, "walk-break", BreakAction.DONE),
+        (14, "standing-hip-flexor-stretch", BreakAction.SKIPPED),
+        (15, "standing-hip-flexor-stretch", BreakAction.SHOWN),
     ):
         shown = datetime.combine(START, time(hour), tzinfo=UTC)
-        break_id = store.record_break(BreakRecord(shown, shown, None, "shown", None, move, False))
-        if action != "shown":
+        break_id = store.record_break(
+            BreakRecord(shown, shown, None, BreakAction.SHOWN, None, move, False)
+        )
+        if action is not BreakAction.SHOWN:
             store.update_break(break_id, action=action, answered_at=shown + timedelta(minutes=1))
 
 
@@ -177,7 +184,9 @@ def test_the_period_limits_the_journal(
 ) -> None:
     seed(store, reference)
     target = tmp_path / "later.pdf"
-    write_report(target, store, reference, since=date(2026, 1, 12), until=UNTIL, tz=UTC)
+    write_report(
+        target, store, reference, since=date(2026, 1, 12), until=UNTIL, tz=UTC, printed=PRINTED
+    )
     text = pdf_text(target)
     assert NOTE not in text  # written on 8 Jan
     assert not re.search(r"\b8 Jan 2026 08:00", text)
@@ -188,7 +197,7 @@ def test_a_report_before_any_session_still_writes(
     qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
 ) -> None:
     target = write_report(
-        tmp_path / "empty.pdf", store, reference, since=START, until=UNTIL, tz=UTC
+        tmp_path / "empty.pdf", store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED
     )
     assert target.read_bytes().startswith(b"%PDF")
     assert "programme has not started" in pdf_text(target)
@@ -200,11 +209,17 @@ def test_replacing_a_report_and_failing_leave_no_temporary_files(
     seed(store, reference)
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old")
-    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
     assert target.read_bytes().startswith(b"%PDF")
     with pytest.raises(FileNotFoundError):
         write_report(
-            tmp_path / "missing" / "r.pdf", store, reference, since=START, until=UNTIL, tz=UTC
+            tmp_path / "missing" / "r.pdf",
+            store,
+            reference,
+            since=START,
+            until=UNTIL,
+            tz=UTC,
+            printed=PRINTED,
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.pdf"]
 
@@ -213,7 +228,9 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     qtbot: QtBot, store: HistoryStore, reference: Reference, tmp_path: Path
 ) -> None:
     with pytest.raises(ValueError, match="before it starts"):
-        write_report(tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC)
+        write_report(
+            tmp_path / "r.pdf", store, reference, since=UNTIL, until=START, tz=UTC, printed=PRINTED
+        )
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -224,7 +241,14 @@ def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
     target = tmp_path / "report.pdf"
     names = {exercise.id: exercise.name for exercise in library.exercises}
     write_report(
-        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+        target,
+        store,
+        reference,
+        since=START,
+        until=UNTIL,
+        tz=UTC,
+        exercise_name=names.__getitem__,
+        printed=PRINTED,
     )
     text = pdf_text(target, layout=True)
     # Exercise, counted in, done, skipped, stopped for pain, session ended first
@@ -247,7 +271,14 @@ def test_the_report_sums_up_the_movement_breaks(
     target = tmp_path / "report.pdf"
     names = {exercise.id: exercise.name for exercise in library.exercises}
     write_report(
-        target, store, reference, since=START, until=UNTIL, tz=UTC, exercise_name=names.__getitem__
+        target,
+        store,
+        reference,
+        since=START,
+        until=UNTIL,
+        tz=UTC,
+        exercise_name=names.__getitem__,
+        printed=PRINTED,
     )
     text = pdf_text(target, layout=True)
     # shown, done, snoozed, skipped, not answered
@@ -268,7 +299,7 @@ def test_a_period_without_steps_or_breaks_says_so(
     steps_and_breaks(store)
     target = tmp_path / "report.pdf"
     later = date(2026, 1, 12)
-    write_report(target, store, reference, since=later, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=later, until=UNTIL, tz=UTC, printed=PRINTED)
     text = pdf_text(target)
     assert "No exercise was recorded in this period." in text
     assert "No movement break was shown in this period." in text
@@ -340,7 +371,7 @@ def test_corrected_entries_are_marked_and_deleted_ones_left_out(
     store.edit_pain(replace(noted, pain=2), changed_at=datetime(2026, 1, 20, 9, tzinfo=UTC))
     store.delete_pain(entries[0].id or 0, deleted_at=datetime(2026, 1, 21, 9, tzinfo=UTC))
     target = tmp_path / "report.pdf"
-    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC)
+    write_report(target, store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
     text = pdf_text(target)
     assert f"{NOTE} (corrected on 20 Jan 2026)" in text
     assert not re.search(r"\b5 Jan 2026 08:00", text)  # the deleted entry
@@ -363,7 +394,24 @@ def test_a_session_tapped_through_is_no_session_day_in_the_report(
         since=START,
         until=START + timedelta(days=7),
         tz=UTC,
+        printed=PRINTED,
     )
     text = pdf_text(target)
     assert "5 Jan 2026 – 11 Jan 2026 6 7 below target" in text
     assert "at least one complete session: one with 90 % or more of its planned exercise" in text
+
+
+def test_every_check_in_says_what_asked_for_it(
+    qtbot: QtBot, store: HistoryStore, reference: Reference
+) -> None:
+    for day, trigger in enumerate(RedFlagTrigger, start=5):
+        store.add_red_flags(RedFlagCheckIn(datetime(2026, 1, day, 7, tzinfo=UTC), trigger, {}))
+    document = report_document(store, reference, since=START, until=UNTIL, tz=UTC, printed=PRINTED)
+    checkins = tables(document)[-1]
+    assert [cell_text(checkins, row, 1) for row in range(1, checkins.rows())] == [
+        "before the first session",
+        "fortnightly check",
+        "after sharp pain",
+        "asked by the user",
+        "again after a yes",
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.messages import Message
 from hipcoach.core.paths import bundled_resources_dir
@@ -15,7 +16,7 @@ from hipcoach.core.reference import Reference
 from hipcoach.core.safety import recommendation
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.red_flag_dialog import CONTINUE, GENTLE, STOP, RedFlagDialog
-from hipcoach.ui.safety_flow import caution_box
+from hipcoach.ui.safety_dialogs import caution_box
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def test_a_yes_shows_advice_and_offers_three_ways(
 
 
 def test_pain_dialog_one_tap_per_answer(qtbot: QtBot) -> None:
-    dialog = PainDialog("after")
+    dialog = PainDialog(PainMoment.AFTER)
     qtbot.addWidget(dialog)
     assert dialog.answers().empty
     dialog.pain.buttons[6].click()
@@ -83,7 +84,7 @@ def test_pain_dialog_one_tap_per_answer(qtbot: QtBot) -> None:
 
 
 def test_before_a_session_there_is_no_tightness_question(qtbot: QtBot) -> None:
-    dialog = PainDialog("before")
+    dialog = PainDialog(PainMoment.BEFORE)
     qtbot.addWidget(dialog)
     assert dialog.tight_left.isHidden()
     dialog.tight_left.buttons[5].click()

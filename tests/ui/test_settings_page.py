@@ -94,8 +94,16 @@ def _type_hours(qtbot: QtBot, edit: QLineEdit, text: str, *, commit: bool = True
 Change = Callable[[SettingsPage, QtBot], None]
 
 CHANGES: list[tuple[str, Change, Settings]] = [
-    ("breaks off", lambda p, _: p.breaks_enabled.setChecked(False), _breaks(enabled=False)),
-    ("interval", lambda p, _: p.interval_spin.setValue(45), _breaks(interval_minutes=45)),
+    (
+        "breaks off",
+        lambda p, _: p.check_box("breaks.enabled").setChecked(False),
+        _breaks(enabled=False),
+    ),
+    (
+        "interval",
+        lambda p, _: p.spin_box("breaks.interval_minutes").setValue(45),
+        _breaks(interval_minutes=45),
+    ),
     (
         "saturday on copies the first day's hours",
         lambda p, _: p.hours_editor.day_checks["sat"].click(),
@@ -118,17 +126,42 @@ CHANGES: list[tuple[str, Change, Settings]] = [
     ),
     (
         "stretch per side off",
-        lambda p, _: p.stretch_per_side.click(),
+        lambda p, _: p.check_box("breaks.stretch_per_side").click(),
         _breaks(stretch_per_side=False),
     ),
-    ("walk length", lambda p, _: p.walk_spin.setValue(5), _breaks(walk_minutes=5)),
-    ("snooze length", lambda p, _: p.snooze_spin.setValue(10), _breaks(snooze_minutes=10)),
-    ("snooze limit", lambda p, _: p.snooze_limit_spin.setValue(0), _breaks(snooze_limit=0)),
-    ("absence", lambda p, _: p.absence_spin.setValue(7), _breaks(absence_minutes=7)),
-    ("deferral cap", lambda p, _: p.defer_cap_spin.setValue(0), _breaks(defer_cap_minutes=0)),
+    (
+        "walk length",
+        lambda p, _: p.spin_box("breaks.walk_minutes").setValue(5),
+        _breaks(walk_minutes=5),
+    ),
+    (
+        "snooze length",
+        lambda p, _: p.spin_box("breaks.snooze_minutes").setValue(10),
+        _breaks(snooze_minutes=10),
+    ),
+    (
+        "snooze limit",
+        lambda p, _: p.spin_box("breaks.snooze_limit").setValue(0),
+        _breaks(snooze_limit=0),
+    ),
+    (
+        "absence",
+        lambda p, _: p.spin_box("breaks.absence_minutes").setValue(7),
+        _breaks(absence_minutes=7),
+    ),
+    (
+        "deferral cap",
+        lambda p, _: p.spin_box("breaks.defer_cap_minutes").setValue(0),
+        _breaks(defer_cap_minutes=0),
+    ),
+    (
+        "call hold",
+        lambda p, _: p.spin_box("breaks.call_hold_minutes").setValue(0),
+        _breaks(call_hold_minutes=0),
+    ),
     (
         "cue sounds off",
-        lambda p, _: p.sound_enabled.click(),
+        lambda p, _: p.check_box("sound.enabled").click(),
         replace(DEFAULT, sound=SoundSettings(enabled=False)),
     ),
     (
@@ -138,12 +171,12 @@ CHANGES: list[tuple[str, Change, Settings]] = [
     ),
     (
         "spoken cues on",
-        lambda p, _: p.spoken_cues.click(),
+        lambda p, _: p.check_box("sound.spoken_cues").click(),
         replace(DEFAULT, sound=SoundSettings(spoken_cues=True)),
     ),
     (
         "start at login",
-        lambda p, _: p.start_at_login.click(),
+        lambda p, _: p.check_box("general.start_at_login").click(),
         replace(DEFAULT, general=GeneralSettings(start_at_login=True)),
     ),
 ]
@@ -178,46 +211,48 @@ def test_every_field_of_the_settings_has_a_row_in_the_table() -> None:
     shown = {f"breaks.{field}" for field in vars(BreakSettings())}
     shown |= {f"sound.{field}" for field in vars(SoundSettings())}
     shown |= {"general.start_at_login"}
-    # How long calls may hold a break is set in settings.toml; the page has no row for it yet.
-    shown -= {"breaks.call_hold_minutes"}
     assert changed == shown
 
 
-def test_settings_without_a_row_are_kept_when_others_change(qtbot: QtBot) -> None:
+def test_the_call_hold_row_names_itself_and_shows_never_hold_for_zero(qtbot: QtBot) -> None:
     page = _make_page(qtbot, _breaks(call_hold_minutes=0))
-    emitted: list[Settings] = []
-    page.settings_changed.connect(emitted.append)
-    page.interval_spin.setValue(45)
-    assert emitted[-1].breaks.call_hold_minutes == 0
-    assert emitted[-1].breaks.interval_minutes == 45
+    spin = page.spin_box("breaks.call_hold_minutes")
+    assert spin.accessibleName() == "Longest hold during calls"
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (0, 240, " min")
+    assert spin.text() == "Never hold"
+    spin.setValue(90)
+    assert spin.text() == "90 min"
+    assert page.settings.breaks.call_hold_minutes == 90
 
 
 def test_keyboard_changes_apply(qtbot: QtBot, page: SettingsPage, emitted: list[Settings]) -> None:
-    page.interval_spin.setFocus()
-    qtbot.keyClick(page.interval_spin, Qt.Key.Key_Up)
+    page.spin_box("breaks.interval_minutes").setFocus()
+    qtbot.keyClick(page.spin_box("breaks.interval_minutes"), Qt.Key.Key_Up)
     assert emitted[-1] == _breaks(interval_minutes=65)
     # Typed digits apply once, on Enter, not digit by digit.
-    page.snooze_spin.setFocus()
-    page.snooze_spin.selectAll()
-    qtbot.keyClicks(page.snooze_spin, "15")
+    page.spin_box("breaks.snooze_minutes").setFocus()
+    page.spin_box("breaks.snooze_minutes").selectAll()
+    qtbot.keyClicks(page.spin_box("breaks.snooze_minutes"), "15")
     assert len(emitted) == 1
-    qtbot.keyClick(page.snooze_spin, Qt.Key.Key_Return)
+    qtbot.keyClick(page.spin_box("breaks.snooze_minutes"), Qt.Key.Key_Return)
     assert emitted[-1] == _breaks(interval_minutes=65, snooze_minutes=15)
     page.volume_slider.setFocus()
     qtbot.keyClick(page.volume_slider, Qt.Key.Key_Left)
     assert emitted[-1].sound.volume == pytest.approx(0.65)
     assert page.volume_label.text() == "65 %"
-    page.spoken_cues.setFocus()
-    qtbot.keyClick(page.spoken_cues, Qt.Key.Key_Space)
+    page.check_box("sound.spoken_cues").setFocus()
+    qtbot.keyClick(page.check_box("sound.spoken_cues"), Qt.Key.Key_Space)
     assert emitted[-1].sound.spoken_cues is True
     assert len(emitted) == 4
 
 
 def test_mnemonics_move_the_focus(qtbot: QtBot, page: SettingsPage) -> None:
-    page.breaks_enabled.setFocus()
-    qtbot.keyClick(page.breaks_enabled, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
-    assert page.focusWidget() is page.walk_spin
-    qtbot.keyClick(page.walk_spin, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    page.check_box("breaks.enabled").setFocus()
+    qtbot.keyClick(page.check_box("breaks.enabled"), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert page.focusWidget() is page.spin_box("breaks.walk_minutes")
+    qtbot.keyClick(
+        page.spin_box("breaks.walk_minutes"), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier
+    )
     assert page.focusWidget() is page.hours_editor.day_checks["mon"]
 
 
@@ -237,6 +272,7 @@ def test_set_settings_shows_them_without_emitting(qtbot: QtBot, page: SettingsPa
             snooze_limit=1,
             absence_minutes=10,
             defer_cap_minutes=60,
+            call_hold_minutes=15,
             enabled=False,
         ),
         sound=SoundSettings(enabled=False, volume=0.25, spoken_cues=True),
@@ -246,22 +282,29 @@ def test_set_settings_shows_them_without_emitting(qtbot: QtBot, page: SettingsPa
         page.set_settings(other)
         page.set_settings(other)
     assert page.settings == other
-    assert not page.breaks_enabled.isChecked()
-    assert not page.break_details.isEnabled()
-    assert page.interval_spin.value() == 90
+    assert not page.check_box("breaks.enabled").isChecked()
+    assert not page.details["breaks"].isEnabled()
+    assert page.spin_box("breaks.interval_minutes").value() == 90
     assert page.hours_editor.day_edits["mon"].text() == "07:00-11:00, 12:00-15:00"
     assert page.hours_editor.day_checks["sun"].isChecked()
     assert not page.hours_editor.day_checks["tue"].isChecked()
     assert not page.hours_editor.day_edits["tue"].isEnabled()
     assert [m for m, box in page.move_checks.items() if box.isChecked()] == ["walk-break"]
-    assert (page.walk_spin.value(), page.snooze_spin.value()) == (4, 20)
-    assert (page.snooze_limit_spin.value(), page.absence_spin.value()) == (1, 10)
-    assert page.defer_cap_spin.value() == 60
-    assert not page.sound_enabled.isChecked()
+    assert (
+        page.spin_box("breaks.walk_minutes").value(),
+        page.spin_box("breaks.snooze_minutes").value(),
+    ) == (4, 20)
+    assert (
+        page.spin_box("breaks.snooze_limit").value(),
+        page.spin_box("breaks.absence_minutes").value(),
+    ) == (1, 10)
+    assert page.spin_box("breaks.defer_cap_minutes").value() == 60
+    assert page.spin_box("breaks.call_hold_minutes").value() == 15
+    assert not page.check_box("sound.enabled").isChecked()
     assert not page.volume_slider.isEnabled()
     assert page.volume_label.text() == "25 %"
-    assert page.spoken_cues.isChecked()
-    assert page.start_at_login.isChecked()
+    assert page.check_box("sound.spoken_cues").isChecked()
+    assert page.check_box("general.start_at_login").isChecked()
 
 
 BAD_HOURS = [
@@ -293,7 +336,7 @@ def test_invalid_working_hours_are_refused_until_fixed(
     assert message in editor.errors()["mon"]
 
     # Other settings still apply while Monday is being fixed.
-    page.walk_spin.setValue(4)
+    page.spin_box("breaks.walk_minutes").setValue(4)
     assert emitted == [_breaks(walk_minutes=4)]
 
     # While typing the fix, the message keeps up and nothing applies before Enter.
@@ -330,7 +373,7 @@ def test_leaving_the_field_commits_and_tidies_the_text(
 ) -> None:
     edit = page.hours_editor.day_edits["wed"]
     _type_hours(qtbot, edit, "14:00 - 18:00;8:00-12:00", commit=False)
-    page.interval_spin.setFocus()  # Tab away, as a user would
+    page.spin_box("breaks.interval_minutes").setFocus()  # Tab away, as a user would
     assert emitted[0] == _breaks(
         working_hours=_hours(wed=(_range("08:00", "12:00"), _range("14:00", "18:00")))
     )
@@ -387,7 +430,7 @@ def test_a_move_the_library_lacks_is_shown_and_can_be_removed(qtbot: QtBot) -> N
     qtbot.keyClick(page.move_checks["walk-break"], Qt.Key.Key_Tab)
     assert page.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_Tab)
-    assert page.focusWidget() is page.stretch_per_side
+    assert page.focusWidget() is page.check_box("breaks.stretch_per_side")
     box.click()
     assert emitted == [_breaks(moves=("walk-break",))]
 
@@ -411,14 +454,14 @@ def test_restore_defaults_asks_then_undo_brings_back(qtbot: QtBot) -> None:
     page.restore_button.click()
     assert asked == [False]
     assert emitted == []
-    assert page.interval_spin.value() == 45
+    assert page.spin_box("breaks.interval_minutes").value() == 45
 
     page.confirm_restore = lambda: True
     page.restore_button.click()
     # The routine and its choices belong to the Session page and are kept.
     restored = Settings(general=GeneralSettings(protocol="gentle", choices=mine.general.choices))
     assert emitted == [restored]
-    assert page.interval_spin.value() == 60
+    assert page.spin_box("breaks.interval_minutes").value() == 60
     assert page.volume_label.text() == "70 %"
     assert all(box.isChecked() for box in page.move_checks.values())
     assert page.undo_button.isEnabled()
@@ -427,7 +470,7 @@ def test_restore_defaults_asks_then_undo_brings_back(qtbot: QtBot) -> None:
     page.undo_button.click()
     assert emitted == [restored, mine]
     assert page.settings == mine
-    assert page.interval_spin.value() == 45
+    assert page.spin_box("breaks.interval_minutes").value() == 45
     assert page.volume_label.text() == "30 %"
     assert not page.undo_button.isEnabled()
 
@@ -438,14 +481,14 @@ def test_undo_steps_back_through_changes_and_restoring(qtbot: QtBot) -> None:
     page.settings_changed.connect(emitted.append)
     page.confirm_restore = lambda: True
     page.restore_button.click()
-    page.walk_spin.setValue(2)
+    page.spin_box("breaks.walk_minutes").setValue(2)
     assert emitted == [DEFAULT, _breaks(walk_minutes=2)]
     page.undo_button.click()
     assert emitted[-1] == DEFAULT
-    assert page.walk_spin.value() == 3
+    assert page.spin_box("breaks.walk_minutes").value() == 3
     page.undo_button.click()
     assert emitted[-1] == _breaks(interval_minutes=30)
-    assert page.interval_spin.value() == 30
+    assert page.spin_box("breaks.interval_minutes").value() == 30
     assert not page.undo()
 
 
@@ -464,27 +507,27 @@ def test_start_at_login_is_disabled_with_a_reason_when_unavailable(qtbot: QtBot)
         replace(DEFAULT, general=GeneralSettings(start_at_login=True)),
         autostart_available=False,
     )
-    assert not page.start_at_login.isEnabled()
-    assert page.start_at_login.isChecked()
-    assert "Not available" in page.start_at_login.toolTip()
+    assert not page.check_box("general.start_at_login").isEnabled()
+    assert page.check_box("general.start_at_login").isChecked()
+    assert "Not available" in page.check_box("general.start_at_login").toolTip()
     assert page.autostart_note is not None
     assert page.autostart_note.isVisible()
 
 
 def test_start_at_login_is_enabled_when_available(page: SettingsPage) -> None:
-    assert page.start_at_login.isEnabled()
+    assert page.check_box("general.start_at_login").isEnabled()
     assert page.autostart_note is None
 
 
 def test_turning_breaks_or_sounds_off_greys_out_their_details(page: SettingsPage) -> None:
-    page.breaks_enabled.click()
-    assert not page.interval_spin.isEnabled()
+    page.check_box("breaks.enabled").click()
+    assert not page.spin_box("breaks.interval_minutes").isEnabled()
     assert not page.hours_editor.day_edits["mon"].isEnabled()
-    page.breaks_enabled.click()
-    assert page.interval_spin.isEnabled()
-    page.sound_enabled.click()
+    page.check_box("breaks.enabled").click()
+    assert page.spin_box("breaks.interval_minutes").isEnabled()
+    page.check_box("sound.enabled").click()
     assert not page.volume_slider.isEnabled()
-    assert page.spoken_cues.isEnabled()
+    assert page.check_box("sound.spoken_cues").isEnabled()
 
 
 def _inputs(page: SettingsPage) -> list[QWidget]:
@@ -501,8 +544,8 @@ def _inputs(page: SettingsPage) -> list[QWidget]:
 
 def test_every_input_has_an_accessible_name_and_a_tooltip(page: SettingsPage) -> None:
     inputs = _inputs(page)
-    # 6 spin boxes, 7 days x 2, 3 moves, 5 other boxes, the slider, 3 buttons.
-    assert len(inputs) == 32
+    # 7 spin boxes, 7 days x 2, 3 moves, 5 other boxes, the slider, 3 buttons.
+    assert len(inputs) == 33
     for widget in inputs:
         assert widget.accessibleName(), widget
         assert widget.toolTip(), widget.accessibleName()
@@ -511,15 +554,35 @@ def test_every_input_has_an_accessible_name_and_a_tooltip(page: SettingsPage) ->
 
 def test_tab_visits_every_enabled_input_in_reading_order(qtbot: QtBot, page: SettingsPage) -> None:
     editor = page.hours_editor
-    expected: list[QWidget] = [page.breaks_enabled, page.interval_spin]
+    expected: list[QWidget] = [
+        page.check_box("breaks.enabled"),
+        page.spin_box("breaks.interval_minutes"),
+    ]
     for day in ("mon", "tue", "wed", "thu", "fri"):
         expected += [editor.day_checks[day], editor.day_edits[day]]
     expected += [editor.day_checks["sat"], editor.day_checks["sun"]]  # their hours are off
-    expected += [*page.move_checks.values(), page.stretch_per_side, page.walk_spin]
-    expected += [page.snooze_spin, page.snooze_limit_spin, page.absence_spin]
-    expected += [page.defer_cap_spin, page.sound_enabled, page.volume_slider]
-    expected += [page.spoken_cues, page.start_at_login, page.restore_button]
-    page.breaks_enabled.setFocus()
+    expected += [
+        *page.move_checks.values(),
+        page.check_box("breaks.stretch_per_side"),
+        page.spin_box("breaks.walk_minutes"),
+    ]
+    expected += [
+        page.spin_box("breaks.snooze_minutes"),
+        page.spin_box("breaks.snooze_limit"),
+        page.spin_box("breaks.absence_minutes"),
+    ]
+    expected += [
+        page.spin_box("breaks.defer_cap_minutes"),
+        page.spin_box("breaks.call_hold_minutes"),
+        page.check_box("sound.enabled"),
+        page.volume_slider,
+    ]
+    expected += [
+        page.check_box("sound.spoken_cues"),
+        page.check_box("general.start_at_login"),
+        page.restore_button,
+    ]
+    page.check_box("breaks.enabled").setFocus()
     seen: list[QWidget | None] = [page.focusWidget()]
     for _ in range(len(expected) - 1):
         focused = page.focusWidget()
@@ -553,15 +616,19 @@ def test_the_wheel_over_an_unfocused_control_is_left_to_scroll_the_page(
     qtbot: QtBot, page: SettingsPage, emitted: list[Settings]
 ) -> None:
     page.restore_button.setFocus()
-    for control in (page.interval_spin, page.defer_cap_spin, page.volume_slider):
+    for control in (
+        page.spin_box("breaks.interval_minutes"),
+        page.spin_box("breaks.defer_cap_minutes"),
+        page.volume_slider,
+    ):
         # Not taken, so Qt hands a real wheel event on to the scroll area.
         assert not _wheel_up(control)
     assert emitted == []
 
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    page.defer_cap_spin.setFocus()
-    assert _wheel_up(page.defer_cap_spin)
+    page.spin_box("breaks.defer_cap_minutes").setFocus()
+    assert _wheel_up(page.spin_box("breaks.defer_cap_minutes"))
     assert emitted == [_breaks(defer_cap_minutes=35)]
 
 
@@ -588,20 +655,20 @@ def test_settings_survive_a_restart_through_the_store(qtbot: QtBot, tmp_path: Pa
     saves: list[bool] = []
     page.settings_changed.connect(lambda settings: saves.append(bool(store.save(settings))))
 
-    page.interval_spin.setValue(50)
+    page.spin_box("breaks.interval_minutes").setValue(50)
     _type_hours(qtbot, page.hours_editor.day_edits["mon"], "08:00-12:00, 13:00-16:00")
     page.hours_editor.day_checks["sat"].click()
     _type_hours(qtbot, page.hours_editor.day_edits["sat"], "10:00-12:00")
     page.move_checks["standing-glute-squeezes"].click()
-    page.stretch_per_side.click()
-    page.walk_spin.setValue(5)
-    page.snooze_spin.setValue(15)
-    page.snooze_limit_spin.setValue(2)
-    page.absence_spin.setValue(4)
-    page.defer_cap_spin.setValue(90)
+    page.check_box("breaks.stretch_per_side").click()
+    page.spin_box("breaks.walk_minutes").setValue(5)
+    page.spin_box("breaks.snooze_minutes").setValue(15)
+    page.spin_box("breaks.snooze_limit").setValue(2)
+    page.spin_box("breaks.absence_minutes").setValue(4)
+    page.spin_box("breaks.defer_cap_minutes").setValue(90)
     page.volume_slider.setValue(40)
-    page.spoken_cues.click()
-    page.start_at_login.click()
+    page.check_box("sound.spoken_cues").click()
+    page.check_box("general.start_at_login").click()
     assert saves == [True] * 14  # one save per change, each written
     shown = page.settings
 
@@ -613,18 +680,24 @@ def test_settings_survive_a_restart_through_the_store(qtbot: QtBot, tmp_path: Pa
     with qtbot.assertNotEmitted(fresh.settings_changed):
         fresh.set_settings(again.settings)
     assert fresh.settings == shown
-    assert fresh.interval_spin.value() == 50
+    assert fresh.spin_box("breaks.interval_minutes").value() == 50
     assert fresh.hours_editor.day_edits["mon"].text() == "08:00-12:00, 13:00-16:00"
     assert fresh.hours_editor.day_checks["sat"].isChecked()
     assert fresh.hours_editor.day_edits["sat"].text() == "10:00-12:00"
     assert not fresh.move_checks["standing-glute-squeezes"].isChecked()
-    assert not fresh.stretch_per_side.isChecked()
-    assert (fresh.walk_spin.value(), fresh.snooze_spin.value()) == (5, 15)
-    assert (fresh.snooze_limit_spin.value(), fresh.absence_spin.value()) == (2, 4)
-    assert fresh.defer_cap_spin.value() == 90
+    assert not fresh.check_box("breaks.stretch_per_side").isChecked()
+    assert (
+        fresh.spin_box("breaks.walk_minutes").value(),
+        fresh.spin_box("breaks.snooze_minutes").value(),
+    ) == (5, 15)
+    assert (
+        fresh.spin_box("breaks.snooze_limit").value(),
+        fresh.spin_box("breaks.absence_minutes").value(),
+    ) == (2, 4)
+    assert fresh.spin_box("breaks.defer_cap_minutes").value() == 90
     assert fresh.volume_slider.value() == 40
-    assert fresh.spoken_cues.isChecked()
-    assert fresh.start_at_login.isChecked()
+    assert fresh.check_box("sound.spoken_cues").isChecked()
+    assert fresh.check_box("general.start_at_login").isChecked()
 
 
 def _places(page: SettingsPage) -> dict[str, tuple[int, int, int, int]]:
@@ -720,7 +793,7 @@ def test_ctrl_z_undoes_the_last_change_and_it_is_saved(qtbot: QtBot, tmp_path: P
     assert SettingsStore(tmp_path / "settings.toml", clock=clock).load().settings == DEFAULT
 
     # In a spin box too, once its own text has nothing to undo.
-    spin = page.interval_spin
+    spin = page.spin_box("breaks.interval_minutes")
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert page.settings.breaks.interval_minutes == 65
@@ -730,7 +803,7 @@ def test_ctrl_z_undoes_the_last_change_and_it_is_saved(qtbot: QtBot, tmp_path: P
     assert not page.can_undo
 
     # While typing in an hours field, Ctrl+Z takes back the typing, not a setting.
-    page.walk_spin.setValue(4)
+    page.spin_box("breaks.walk_minutes").setValue(4)
     edit = editor.day_edits["mon"]
     _type_hours(qtbot, edit, "08:00-12:00", commit=False)
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -741,13 +814,13 @@ def test_ctrl_z_undoes_the_last_change_and_it_is_saved(qtbot: QtBot, tmp_path: P
 def test_undo_keeps_the_routine_chosen_meanwhile_on_the_session_page(
     page: SettingsPage, emitted: list[Settings]
 ) -> None:
-    page.walk_spin.setValue(5)
+    page.spin_box("breaks.walk_minutes").setValue(5)
     routine = replace(page.settings, general=GeneralSettings(protocol="gentle"))
     page.set_settings(routine)  # the Session page picked another routine
     assert page.can_undo
     assert page.undo()
     assert emitted[-1] == replace(DEFAULT, general=GeneralSettings(protocol="gentle"))
     # Settings changed elsewhere that the page shows end what there was to undo.
-    page.walk_spin.setValue(4)
+    page.spin_box("breaks.walk_minutes").setValue(4)
     page.set_settings(_breaks(interval_minutes=90))
     assert not page.can_undo

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hipcoach.app import HipCoach
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.learn_page import LearnPage
+from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness, short_plan
 
 SMALL = QSize(800, 600)
@@ -60,19 +62,32 @@ def _fits(coach: HipCoach, page: QWidget, content: QWidget | None = None) -> Non
         assert needed_height <= part.height(), (part, needed_height, part.size())
 
 
-@pytest.mark.parametrize("title", ["Library", "Session", "Breaks", "Progress", "Settings"])
-def test_every_page_fits_a_small_window(coach: HipCoach, title: str) -> None:
-    assert coach.window.show_section(title)
-    page = coach.window.page(title)
+@pytest.mark.parametrize("section", list(Section), ids=lambda section: section.name.lower())
+def test_every_page_fits_a_small_window(coach: HipCoach, section: Section) -> None:
+    assert coach.window.show_section(section)
+    page = coach.window.page(section)
     assert page is not None
-    _fits(coach, page, coach.player.views.currentWidget() if title == "Session" else None)
+    session = section is Section.SESSION
+    _fits(coach, page, coach.player.views.currentWidget() if session else None)
+
+
+@pytest.mark.parametrize("entry", ["muscle/psoas-major", "muscle/rectus-femoris", "red-flags"])
+def test_the_learn_page_fits_a_small_window_with_a_drawing(coach: HipCoach, entry: str) -> None:
+    assert coach.window.show_section(Section.LEARN)
+    page = coach.window.page(Section.LEARN)
+    assert isinstance(page, LearnPage)
+    assert page.show_entry(entry)
+    _fits(coach, page)
+    if entry.startswith("muscle/"):
+        assert page.figure.height() >= page.figure.minimumHeight()
+        assert page.text.height() >= 3 * page.text.fontMetrics().lineSpacing()
 
 
 @pytest.mark.parametrize("exercise", ["spinal-ball-release", "couch-stretch"])
 def test_a_running_session_fits_a_small_window(
     coach: HipCoach, harness: AppHarness, library: Library, exercise: str
 ) -> None:
-    coach.window.show_section("Session")
+    coach.window.show_section(Section.SESSION)
     coach.player.start(short_plan(library, exercise))  # a long name; cautions on get-ready
     cautions = 0
     for _ in range(6):  # get ready, then the first seconds of the hold

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.session import CueKind
-from hipcoach.ui.sound import (
+from hipcoach.services.sound import (
     QtCuePlayer,
     QtSpeaker,
     SilentCuePlayer,

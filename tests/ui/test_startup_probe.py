@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.clock import ManualClock
 from hipcoach.ui.startup_probe import ENV, StartupProbe, probe_from_environment
 
 
@@ -31,7 +32,10 @@ def test_reports_the_first_paint_of_the_window_then_quits(qtbot: QtBot) -> None:
     stream = io.StringIO()
     quits: list[int] = []
     probe = StartupProbe(
-        exit_after=True, quit=lambda: quits.append(1), stream=stream, now=lambda: 123.5
+        exit_after=True,
+        quit=lambda: quits.append(1),
+        stream=stream,
+        clock=ManualClock(monotonic=123.5),
     )
     window = QLabel("ready")
     qtbot.addWidget(window)
@@ -52,7 +56,10 @@ def test_reports_a_ready_tray_once_and_can_stay_running(qtbot: QtBot) -> None:
     stream = io.StringIO()
     quits: list[int] = []
     probe = StartupProbe(
-        exit_after=False, quit=lambda: quits.append(1), stream=stream, now=lambda: 7.0
+        exit_after=False,
+        quit=lambda: quits.append(1),
+        stream=stream,
+        clock=ManualClock(monotonic=7.0),
     )
     probe.tray_ready("tray=visible")
     probe.tray_ready("tray=visible")

@@ -12,10 +12,13 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.history_records import PainMoment
 from hipcoach.core.library import load_library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.pain_dialog import PainDialog
+from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import install_translator, translate
 from tests.ui.catalogues import installed_catalogue
 
@@ -84,26 +87,29 @@ def german_pain_check(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslato
 def test_an_installed_translator_changes_what_a_new_widget_shows(
     german_pain_check: QTranslator, qtbot: QtBot
 ) -> None:
-    dialog = PainDialog("quick")
+    dialog = PainDialog(PainMoment.QUICK)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Schmerz-Check"
     assert dialog.accessibleName() == "Schmerz-Check"
     assert translate("TrayController", "Movement breaks are off") == "Bewegungspausen sind aus"
 
 
-def test_translated_sections_are_still_found_by_their_english_names(
+def test_translated_sections_are_shown_translated_and_found_by_their_section(
     german_pain_check: QTranslator, qtbot: QtBot
 ) -> None:
-    window = MainWindow(load_library(bundled_resources_dir()))
+    window = MainWindow()
     qtbot.addWidget(window)
+    window.add_section(Section.LIBRARY, LibraryPage(load_library(bundled_resources_dir())))
     item = window.sections.item(0)
     assert item is not None
     assert item.text() == "Bibliothek"
-    assert window.show_section("Library")
+    assert Section.LIBRARY.title == "Bibliothek"
+    assert Section.LIBRARY.english_title == "Library"
+    assert window.show_section(Section.LIBRARY)
 
 
 def test_without_a_translator_the_english_source_shows(qtbot: QtBot) -> None:
-    dialog = PainDialog("quick")
+    dialog = PainDialog(PainMoment.QUICK)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Pain check"
 

@@ -30,7 +30,7 @@ from hipcoach.core.session import (
     Snapshot,
     WorkUnit,
 )
-from hipcoach.ui.break_driver import BreakStatus
+from hipcoach.services.break_driver import BreakStatus
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.player_run import RunView
 from hipcoach.ui.player_summary import SummaryView
@@ -133,7 +133,7 @@ def reference(bundled: Library) -> Reference:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened = HistoryStore.open(
-        tmp_path / "history.sqlite3", now=datetime(2026, 1, 5, tzinfo=UTC)
+        tmp_path / "history.sqlite3", clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))
     ).store
     yield opened
     opened.close()
@@ -264,7 +264,7 @@ def test_working_hours_errors_show_translated_in_the_editor(
 def test_the_get_ready_step_shows_its_dosage_line_translated(
     german: QTranslator, qtbot: QtBot, bundled: Library
 ) -> None:
-    plan = compile_plan(bundled.protocol("daily"), bundled)
+    plan = compile_plan(bundled.routine("daily"), bundled)
     index, step = next(
         (number, step)
         for number, step in enumerate(plan.steps)

@@ -23,8 +23,8 @@ from hipcoach.core.exercises import Category, Position
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, compile_plan
-from hipcoach.core.protocols import Block, Phase, Protocol
 from hipcoach.core.reference import load_reference
+from hipcoach.core.routines import Block, Phase, Routine
 from hipcoach.core.session import RunnerState, SessionSummary, SideResult, Snapshot
 from hipcoach.platform import create_platform
 from hipcoach.ui.library_page import LibraryPage
@@ -284,10 +284,10 @@ def test_a_failed_settings_save_shows_translated(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hipcoach.core.settings.write_atomic", full)
+    monkeypatch.setattr("hipcoach.core.settings.store.write_atomic", full)
     page = coach.settings_page
-    page.interval_spin.setValue(45)
-    page.interval_spin.editingFinished.emit()
+    page.spin_box("breaks.interval_minutes").setValue(45)
+    page.spin_box("breaks.interval_minutes").editingFinished.emit()
     assert coach.settings.breaks.interval_minutes == 45
     path = coaches.paths.config_dir / "settings.toml"
     notice = page.notice_text
@@ -296,7 +296,7 @@ def test_a_failed_settings_save_shows_translated(
         f"Die Einstellungen konnten nicht in {path} gespeichert werden: No space left on device."
     )
     assert "could not be saved" not in notice
-    coach.save_retry.stop()
+    coach.settings_keeper.retry.stop()
 
 
 def _result(unit: str, planned: int, completed: int) -> SideResult:
@@ -362,7 +362,7 @@ def test_the_library_search_does_not_match_words_no_one_shows(
 def test_rest_switch_and_done_headings_show_translated(
     german: QTranslator, qtbot: QtBot, bundled: Library
 ) -> None:
-    plan = compile_plan(bundled.protocol("daily"), bundled, PlanPreferences(first_side=Side.LEFT))
+    plan = compile_plan(bundled.routine("daily"), bundled, PlanPreferences(first_side=Side.LEFT))
     kinds = {step.kind: step for step in plan.steps}
     assert step_heading(kinds[StepKind.REST]) == "Pause"
     switch = next(s for s in plan.steps if s.kind is StepKind.SWITCH_SIDE and s.side is Side.RIGHT)
@@ -378,7 +378,7 @@ def test_rest_switch_and_done_headings_show_translated(
 def test_a_routine_that_cannot_be_planned_says_why_translated(
     german: QTranslator, qtbot: QtBot, bundled: Library
 ) -> None:
-    broken = Protocol(
+    broken = Routine(
         "broken", "Broken", "Names a missing exercise.", (Phase("Main", (Block(("ghost",)),)),)
     )
     view = SetupView(Library(bundled.exercises, (broken,), (), bundled.reference))

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import html
 import sqlite3
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, Signal
 
 from hipcoach.core.clock import WallClock
 from hipcoach.core.exercises import Exercise
-from hipcoach.core.history import HistoryError, HistoryStore, PainEntry, RedFlagCheckIn
+from hipcoach.core.history import (
+    HistoryError,
+    HistoryStore,
+    PainEntry,
+    PainMoment,
+    RedFlagCheckIn,
+    RedFlagTrigger,
+)
 from hipcoach.core.library import Library
-from hipcoach.core.messages import Message
 from hipcoach.core.plan import Plan, PlanError, compile_plan
 from hipcoach.core.reference import Reference
 from hipcoach.core.safety import (
@@ -24,27 +28,51 @@ from hipcoach.core.safety import (
     GENTLE,
     checkin_due,
     needs_caution_acknowledgement,
-    recommendation,
 )
 from hipcoach.core.session import Outcome, SessionSummary
 from hipcoach.ui.translate import error_text
 
-if TYPE_CHECKING:
-    from hipcoach.ui.pain_dialog import PainAnswers
-
-GENTLE_PROTOCOL = "gentle"
-FOLLOW_UP = "follow-up"
+GENTLE_ROUTINE = "gentle"
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class PainAnswers:
+    """What the user entered; every rating is 0–10 or ``None`` (left out)."""
+
+    moment: PainMoment
+    pain: int | None
+    areas: tuple[str, ...]
+    stiffness: int | None
+    tight_left: int | None
+    tight_right: int | None
+    note: str | None
+
+    @property
+    def empty(self) -> bool:
+        """Return whether nothing at all was entered."""
+        return (
+            self.pain is None
+            and not self.areas
+            and self.stiffness is None
+            and self.tight_left is None
+            and self.tight_right is None
+            and not self.note
+        )
+
+
 class Dialogs(Protocol):
-    """The questions the safety steps ask; tests answer them without windows."""
+    """The questions the safety steps ask.
+
+    ``hipcoach.ui.safety_dialogs.WindowDialogs`` asks them in dialogs; tests
+    answer them without windows.
+    """
 
     def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
         """Ask the red-flag questions; return (choice, answers), or None if cancelled."""
         ...
 
-    def pain(self, moment: str) -> PainAnswers | None:
+    def pain(self, moment: PainMoment) -> PainAnswers | None:
         """Ask the pain check; return the answers, or None if skipped."""
         ...
 
@@ -60,71 +88,6 @@ def _pain_stop_since(store: HistoryStore, since: datetime | None) -> bool:
         for session in store.sessions(since=since)
         for step in store.steps(session.id)
     )
-
-
-class WindowDialogs:
-    """The real dialogs, shown over ``parent``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-
-    def red_flags(self, reference: Reference) -> tuple[str, dict[str, bool]] | None:
-        """Show the red-flag check-in."""
-        from hipcoach.ui.red_flag_dialog import RedFlagDialog  # noqa: PLC0415
-
-        def advice(answers: Mapping[str, bool]) -> Message | None:
-            found = recommendation(answers, reference)
-            return None if found is None else found.text
-
-        dialog = RedFlagDialog(reference.red_flags, advice, self.parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return (
-            (dialog.choice if accepted else "stop", dialog.answers()) if dialog.answers() else None
-        )
-
-    def pain(self, moment: str) -> PainAnswers | None:
-        """Show the pain check."""
-        from hipcoach.ui.pain_dialog import PainDialog  # noqa: PLC0415
-
-        dialog = PainDialog(moment, self.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        answers = dialog.answers()
-        return None if answers.empty else answers
-
-    def caution(self, exercise: Exercise) -> bool:
-        """Show the cautions in a message box with an acknowledgement button."""
-        box, understood = caution_box(exercise, self.parent)
-        box.exec()
-        return box.clickedButton() is understood
-
-
-def caution_box(exercise: Exercise, parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:
-    """Return the (not yet shown) caution box for ``exercise`` and its "I understand" button.
-
-    The exercise's name heads the text rather than the title bar, where a
-    window manager would cut a long name short.
-    """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("SafetyFlow", "Before you start"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<b>{html.escape(exercise.name)}</b>")
-    cautions = exercise.cautions + exercise.contraindications
-    box.setInformativeText("<br><br>".join(html.escape(text) for text in cautions))
-    # Wide enough for the title bar and a comfortable line length.
-    box.setStyleSheet(
-        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
-    )
-    understood = box.addButton(
-        QCoreApplication.translate("SafetyFlow", "I understand"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("SafetyFlow", "Skip this exercise"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    return box, understood
 
 
 class SafetyFlow(QObject):
@@ -178,7 +141,8 @@ class SafetyFlow(QObject):
                 past, now, sharp_pain_since_last=sharp_pain, sessions_done=sessions
             )
             if trigger is None and past and max(past, key=lambda c: c.at).any_yes:
-                trigger = FOLLOW_UP  # a "yes" last time: ask again until it is all "no"
+                # A "yes" last time: ask again until it is all "no".
+                trigger = RedFlagTrigger.FOLLOW_UP
             if trigger is not None:
                 asked = self.dialogs.red_flags(reference)
                 if asked is None:
@@ -191,7 +155,7 @@ class SafetyFlow(QObject):
                 elif choice != CONTINUE:
                     return None
         self._store_before(None)  # answers whose session was never recorded: kept without one
-        self._before = self._ask_pain("before")
+        self._before = self._ask_pain(PainMoment.BEFORE)
         return plan
 
     def session_started(self, session_id: int | None) -> None:
@@ -209,11 +173,11 @@ class SafetyFlow(QObject):
         if any(result.pain for result in summary.results):
             self._sharp_pain = True
         if summary.active_seconds > 0:
-            self._record_pain("after", session_id)
+            self._record_pain(PainMoment.AFTER, session_id)
 
     def quick_pain(self) -> None:
         """Ask the pain check outside a session (from the tray or the Progress page)."""
-        self._record_pain("quick", None)
+        self._record_pain(PainMoment.QUICK, None)
 
     def check_caution(self, exercise: Exercise) -> bool:
         """Show ``exercise``'s cautions the first time; return False to skip it."""
@@ -237,22 +201,24 @@ class SafetyFlow(QObject):
         asked = self.dialogs.red_flags(self._reference)
         if asked is not None:
             now = self._wall.now()
-            self._write(lambda s: s.add_red_flags(RedFlagCheckIn(now, "manual", asked[1])))
+            self._write(
+                lambda s: s.add_red_flags(RedFlagCheckIn(now, RedFlagTrigger.MANUAL, asked[1]))
+            )
 
     # -- internals -----------------------------------------------------------
 
     def _gentle(self) -> Plan | None:
         try:
-            return compile_plan(self._library.protocol(GENTLE_PROTOCOL), self._library)
+            return compile_plan(self._library.routine(GENTLE_ROUTINE), self._library)
         except (KeyError, PlanError):
             return None
 
-    def _record_pain(self, moment: str, session_id: int | None) -> None:
+    def _record_pain(self, moment: PainMoment, session_id: int | None) -> None:
         entry = self._ask_pain(moment, session_id)
         if entry is not None:
             self._write(lambda s: s.add_pain(entry))
 
-    def _ask_pain(self, moment: str, session_id: int | None = None) -> PainEntry | None:
+    def _ask_pain(self, moment: PainMoment, session_id: int | None = None) -> PainEntry | None:
         """Ask the pain check; return the entry to store, or None if it was skipped."""
         answers = self.dialogs.pain(moment)
         if answers is None:

@@ -1,4 +1,4 @@
-"""What a protocol (a routine of phases and blocks) is."""
+"""What a routine (a routine of phases and blocks) is."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hipcoach.core.exercises import ORIGINAL_LANGUAGE, Dosage
 
 
 class Purpose(StrEnum):
-    """What a protocol is for."""
+    """What a routine is for."""
 
     SESSION = "session"
     BREAKS = "breaks"
@@ -20,12 +20,16 @@ class Block:
     """One exercise of a phase, or a choice between several.
 
     ``choices`` holds exercise ids; the first is the default. ``dosage``
-    holds only what this protocol changes from the exercise's own dosage.
+    holds only what this routine changes from the exercise's own dosage.
+    ``priority`` ranks the block for a routine fitted into less time
+    (``hipcoach.core.fit``): 1 is kept longest, higher numbers are left out
+    sooner, and a block without one is left out before any block with one.
     """
 
     choices: tuple[str, ...]
     dosage: Dosage = field(default_factory=Dosage)
     note: str | None = None
+    priority: int | None = None
 
     @property
     def default_choice(self) -> str:
@@ -40,7 +44,7 @@ class Block:
 
 @dataclass(frozen=True)
 class Phase:
-    """A named part of a protocol with the time it sets aside."""
+    """A named part of a routine with the time it sets aside."""
 
     name: str
     blocks: tuple[Block, ...]
@@ -49,7 +53,7 @@ class Phase:
 
 
 @dataclass(frozen=True)
-class Protocol:
+class Routine:
     """A routine: phases in order.
 
     ``source``, ``language`` and ``translations`` are as for exercises;
@@ -67,7 +71,7 @@ class Protocol:
     translations: tuple[str, ...] = ()
 
     def exercise_ids(self) -> tuple[str, ...]:
-        """Return every exercise id the protocol names, in order, without repeats."""
+        """Return every exercise id the routine names, in order, without repeats."""
         seen: dict[str, None] = {}
         for phase in self.phases:
             for block in phase.blocks:

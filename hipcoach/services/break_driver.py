@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hipcoach.core.clock import WallClock
+from hipcoach.core.history_records import BreakAction
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings
 
@@ -20,14 +22,29 @@ HELD_POLL_SECONDS = 10.0
 NEAR_SECONDS = 90.0
 
 
+class BreakChoice(StrEnum):
+    """What the user chose on a break card (a snooze over the limit becomes a skip)."""
+
+    DONE = "done"
+    SNOOZE = "snooze"
+    SKIP = "skip"
+
+
 @dataclass(frozen=True)
 class BreakAnswer:
-    """What the user did with a break: ``done``, ``snoozed`` or ``skipped``, and why."""
+    """What the user did with a break, and why: ``action`` is done, snoozed or skipped.
+
+    Raises ``ValueError`` for ``BreakAction.SHOWN``, which is no answer.
+    """
 
     due: BreakDue
-    action: str
+    action: BreakAction
     reason: str | None
     at: datetime
+
+    def __post_init__(self) -> None:
+        if self.action is BreakAction.SHOWN:
+            raise ValueError("a break is answered done, snoozed or skipped, not shown")
 
 
 @dataclass(frozen=True)
@@ -62,10 +79,10 @@ class BreakDriver(QObject):
     with a ``BreakStatus`` after every poll and action.
     """
 
-    break_due = Signal(object)
+    break_due = Signal(BreakDue)
     break_cleared = Signal()
-    answered = Signal(object)
-    status_changed = Signal(object)
+    answered = Signal(BreakAnswer)
+    status_changed = Signal(BreakStatus)
 
     def __init__(
         self,
@@ -130,11 +147,11 @@ class BreakDriver(QObject):
 
     def done(self, reason: str | None = None) -> None:
         """The user did the break (``reason`` notes how, e.g. a walk away from the desk)."""
-        self._answer("done", reason, self.scheduler.break_done)
+        self._answer(BreakAction.DONE, reason, self.scheduler.break_done)
 
     def skip(self, reason: str | None = None) -> None:
         """The user skipped the break, optionally saying why."""
-        self._answer("skipped", reason, self.scheduler.skip)
+        self._answer(BreakAction.SKIPPED, reason, self.scheduler.skip)
 
     def snooze(self, reason: str | None = None) -> bool:
         """Put the break off for the snooze time; False when the limit is reached."""
@@ -143,7 +160,7 @@ class BreakDriver(QObject):
         if not self.scheduler.snooze(now):
             return False
         if outstanding is not None:
-            self.answered.emit(BreakAnswer(outstanding, "snoozed", reason, now))
+            self.answered.emit(BreakAnswer(outstanding, BreakAction.SNOOZED, reason, now))
         self._after_change(now)
         return True
 
@@ -212,7 +229,9 @@ class BreakDriver(QObject):
 
     # -- internals -----------------------------------------------------------
 
-    def _answer(self, action: str, reason: str | None, apply: Callable[[datetime], None]) -> None:
+    def _answer(
+        self, action: BreakAction, reason: str | None, apply: Callable[[datetime], None]
+    ) -> None:
         outstanding = self.scheduler.outstanding
         now = self._wall.now()
         apply(now)

@@ -6,26 +6,22 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from hipcoach.core.adherence import planned_work_seconds
 from hipcoach.core.clock import WallClock
-from hipcoach.core.history import BreakRecord, HistoryError, HistoryStore
+from hipcoach.core.history import BreakAction, BreakRecord, HistoryError, HistoryStore
 from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import Event, SessionEnded
 from hipcoach.core.work_log import WorkLog
-from hipcoach.ui.break_driver import BreakAnswer
+from hipcoach.services.break_coordinator import Card
+from hipcoach.services.break_driver import BreakAnswer
 from hipcoach.ui.translate import error_text
 
-if TYPE_CHECKING:
-    from hipcoach.ui.break_card import BreakCard
-
 T = TypeVar("T")
-
-_ACTIONS = {"done": "done", "snoozed": "snoozed", "skipped": "skipped"}
 
 
 class HistoryRecorder(QObject):
@@ -40,6 +36,7 @@ class HistoryRecorder(QObject):
 
     problem = Signal(str)
     #: A session began: its id in the history, or None if it could not be recorded.
+    # object, not int: a Signal(int) would turn None into 0.
     session_recorded = Signal(object)
 
     def __init__(self, store: HistoryStore, wall: WallClock, parent: QObject | None = None) -> None:
@@ -58,7 +55,7 @@ class HistoryRecorder(QObject):
         planned = planned_work_seconds(plan)
         self._session_id = self._write(
             lambda: self.store.start_session(
-                plan.protocol_id, self._wall.now(), work_planned_seconds=planned
+                plan.routine_id, self._wall.now(), work_planned_seconds=planned
             )
         )
         self._log = None if self._session_id is None else WorkLog(plan, self._session_id)
@@ -82,13 +79,13 @@ class HistoryRecorder(QObject):
 
     # -- breaks --------------------------------------------------------------
 
-    def break_shown(self, card: BreakCard) -> None:
+    def break_shown(self, card: Card) -> None:
         """A break card appeared."""
         due: BreakDue = card.due
         now = self._wall.now()
         break_id = self._write(
             lambda: self.store.record_break(
-                BreakRecord(due.due, now, None, "shown", None, due.move, due.deferred)
+                BreakRecord(due.due, now, None, BreakAction.SHOWN, None, due.move, due.deferred)
             )
         )
         if break_id is not None:
@@ -97,12 +94,11 @@ class HistoryRecorder(QObject):
     def break_answered(self, answer: BreakAnswer) -> None:
         """The user answered a break card."""
         break_id = self._breaks.pop((answer.due.due, answer.due.move), None)
-        action = _ACTIONS.get(answer.action)
-        if break_id is None or action is None:
+        if break_id is None:
             return
         self._write(
             lambda: self.store.update_break(
-                break_id, action=action, answered_at=answer.at, reason=answer.reason
+                break_id, action=answer.action, answered_at=answer.at, reason=answer.reason
             )
         )
 

@@ -13,6 +13,7 @@ from hipcoach.core.session import (
     RunnerState,
     SessionEnded,
     SessionRunner,
+    SessionSummary,
     Snapshot,
 )
 
@@ -34,10 +35,11 @@ class SessionDriver(QObject):
     or is stopped. The one timer is armed only while a session runs.
     """
 
-    started = Signal(object)
-    snapshot_changed = Signal(object)
+    started = Signal(Plan)
+    snapshot_changed = Signal(Snapshot)
+    # An Event is a union of the runner's event classes, which a Signal cannot name.
     runner_event = Signal(object)
-    ended = Signal(object)
+    ended = Signal(SessionSummary)
 
     def __init__(self, clock: Clock, wall: WallClock, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,127 @@
+"""How the history's records sit in its tables: the columns each query reads, and row to record.
+
+The store's queries and the CSV export read the same columns in the same
+order, so they are named once here; each ``*_from_row`` turns one row of
+those columns into its record (``hipcoach.core.history_records``), which
+checks its values as it is made.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from hipcoach.core.history_records import (
+    BreakRecord,
+    PainEntry,
+    PainMoment,
+    SessionRecord,
+    StepRecord,
+    _at,
+    _from_iso,
+)
+from hipcoach.core.pain_edits import PainAuditRow
+
+SESSION_COLUMNS = (
+    "id, protocol_id, started_at, ended_at, active_seconds, status, work_done_seconds,"
+    " work_planned_seconds, work_pain_seconds"
+)
+STEP_COLUMNS = (
+    "session_id, step_index, exercise_id, side, set_number, rep, outcome, active_seconds, ended_at,"
+    " planned_seconds"
+)
+BREAK_COLUMNS = "id, due_at, shown_at, answered_at, action, reason, move, deferred"
+PAIN_COLUMNS = "id, at, moment, pain, areas, stiffness, tight_left, tight_right, session_id, note"
+AUDIT_COLUMNS = "id, entry_id, action, field, old_value, new_value, changed_at"
+#: What ``HistoryStore.stored_rows`` reads for each CSV file of the export.
+EXPORT_QUERIES = {
+    "sessions": "SELECT id, protocol_id, started_at, ended_at, active_seconds, completed, status,"
+    " work_done_seconds, work_planned_seconds, work_pain_seconds"
+    " FROM sessions ORDER BY started_us, id",
+    "steps": f"SELECT {STEP_COLUMNS} FROM steps ORDER BY id",
+    "breaks": f"SELECT {BREAK_COLUMNS} FROM breaks ORDER BY shown_us, id",
+    "pain": f"SELECT {PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
+}
+
+
+def session_from_row(row: Any) -> SessionRecord:
+    """Return the ``SessionRecord`` of a row of ``SESSION_COLUMNS``."""
+    return SessionRecord(
+        id=row[0],
+        protocol_id=row[1],
+        started_at=_at(row[2]),
+        ended_at=_from_iso(row[3]),
+        active_seconds=row[4],
+        status=row[5],
+        work_done_seconds=row[6],
+        work_planned_seconds=row[7],
+        work_pain_seconds=row[8],
+    )
+
+
+def step_from_row(row: Any) -> StepRecord:
+    """Return the ``StepRecord`` of a row of ``STEP_COLUMNS``."""
+    return StepRecord(
+        session_id=row[0],
+        step_index=row[1],
+        exercise_id=row[2],
+        side=row[3],
+        set=row[4],
+        rep=row[5],
+        outcome=row[6],
+        active_seconds=row[7],
+        ended_at=_at(row[8]),
+        planned_seconds=row[9],
+    )
+
+
+def break_from_row(row: Any) -> BreakRecord:
+    """Return the ``BreakRecord`` of a row of ``BREAK_COLUMNS``."""
+    return BreakRecord(
+        id=row[0],
+        due_at=_at(row[1]),
+        shown_at=_at(row[2]),
+        answered_at=_from_iso(row[3]),
+        action=row[4],
+        reason=row[5],
+        move=row[6],
+        deferred=bool(row[7]),
+    )
+
+
+def audit_from_row(row: Any) -> PainAuditRow:
+    """Return the ``PainAuditRow`` of a row of ``AUDIT_COLUMNS``."""
+    return PainAuditRow(
+        id=row[0],
+        entry_id=row[1],
+        action=row[2],
+        field=row[3],
+        old=row[4],
+        new=row[5],
+        changed_at=_at(row[6]),
+    )
+
+
+def pain_from_row(row: Any) -> PainEntry:
+    """Return the ``PainEntry`` of a row of ``PAIN_COLUMNS``."""
+    return PainEntry(
+        id=row[0],
+        at=_at(row[1]),
+        moment=row[2],
+        pain=row[3],
+        areas=tuple(row[4].split(",")) if row[4] else (),
+        stiffness=row[5],
+        tight_left=row[6],
+        tight_right=row[7],
+        session_id=row[8],
+        note=row[9],
+    )
+
+
+class PainReading(NamedTuple):
+    """The ratings of one pain entry (see ``HistoryStore.pain_readings``)."""
+
+    at: datetime
+    moment: PainMoment
+    pain: int | None
+    stiffness: int | None

@@ -1,0 +1,353 @@
+"""The main window and its pages: the one place every page is registered, built and connected.
+
+Each page is registered by its ``Section`` with a function that builds it,
+so it loads only when first shown or asked for (the Library page is built
+with the window). A builder gives its page what it shows (the library, the
+settings in use, the services) and connects what the user does there to
+the ``PageActions`` of the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from hipcoach.ui.icons import app_icon
+from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.sections import Section
+from hipcoach.ui.window import HipCoachWindow
+
+if TYPE_CHECKING:
+    from hipcoach.core.clock import Clocks
+    from hipcoach.core.library import Library
+    from hipcoach.core.session import SessionSummary
+    from hipcoach.core.settings import Settings
+    from hipcoach.services.notices import NoticeBoard
+    from hipcoach.services.session_driver import SessionDriver
+    from hipcoach.services.settings_keeper import SettingsKeeper
+    from hipcoach.services.sound import CuePlayer
+
+    # Each page's module loads when the page is built.
+    from hipcoach.ui.breaks_page import BreaksPage
+    from hipcoach.ui.export_action import ExportAction
+    from hipcoach.ui.help_dialog import HelpDialog
+    from hipcoach.ui.learn_page import LearnPage
+    from hipcoach.ui.player_page import PlayerPage
+    from hipcoach.ui.progress_page import ProgressPage
+    from hipcoach.ui.settings_page import SettingsPage
+    from hipcoach.ui.tray import TrayController
+    from hipcoach.wiring.break_pieces import BreakPieces
+
+
+class PageActions(Protocol):
+    """What the pages ask of the app as a whole (``HipCoach`` does it)."""
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` at once and save them."""
+        ...
+
+    def remember_routine(self, routine_id: str, choices: dict[str, str]) -> None:
+        """Keep the routine and choices picked on the Session page for the next start."""
+        ...
+
+    def session_ended(self, summary: SessionSummary) -> None:
+        """A session on the Session page ended."""
+        ...
+
+    def quick_pain(self) -> None:
+        """Ask the pain check now."""
+        ...
+
+    def safety_check(self) -> None:
+        """Ask the red-flag questions now."""
+        ...
+
+
+class Pages(QObject):
+    """The main window with its six sections; each page is built when first needed.
+
+    ``library``, ``player``, ``breaks``, ``settings``, ``progress`` and
+    ``learn`` return a page, building it if need be (``progress`` and
+    ``learn`` are None without reference data, where the window has neither
+    page).
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        library: Library,
+        *,
+        clock: Clocks,
+        keeper: SettingsKeeper,
+        notices: NoticeBoard,
+        tray: TrayController,
+        exports: ExportAction,
+        actions: PageActions,
+        session_driver: Callable[[], SessionDriver],
+        break_pieces: Callable[[], BreakPieces],
+        cue_player: Callable[[], CuePlayer],
+        log_dir: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        """Build the window and its Library page; register the other pages by their section."""
+        super().__init__(parent)
+        self._library = library
+        self._clock = clock
+        self._keeper = keeper
+        self._notices = notices
+        self._tray = tray
+        self._exports = exports
+        self._actions = actions
+        self._session_driver = session_driver
+        self._break_pieces = break_pieces
+        self._cue_player = cue_player
+        self._log_dir = log_dir
+        self._player: PlayerPage | None = None
+        self._breaks: BreaksPage | None = None
+        self._progress: ProgressPage | None = None
+        self._settings: SettingsPage | None = None
+        self._learn: LearnPage | None = None
+        self._help: HelpDialog | None = None
+
+        self.window = window = HipCoachWindow()
+        shared = app.windowIcon()  # run_app has drawn it once already
+        window.setWindowIcon(app_icon() if shared.isNull() else shared)
+        self._library_page = LibraryPage(library)
+        window.add_section(Section.LIBRARY, self._library_page)
+        window.add_section(Section.SESSION, self._build_player)
+        window.add_section(Section.BREAKS, self._build_breaks)
+        if library.reference is not None:
+            window.add_section(Section.PROGRESS, self._build_progress)
+        window.add_section(Section.SETTINGS, self._build_settings)
+        if library.reference is not None:
+            window.add_section(Section.LEARN, self._build_learn)
+            self._library_page.learn_requested.connect(self.open_learn)
+        window.resize(*_initial_size(app))
+        window.hide_to_tray = tray.visible
+        window.help_requested.connect(self.show_help)
+        window.about_requested.connect(self.show_about)
+        keeper.changed.connect(self._settings_changed)
+        exports.exported.connect(self._exported)
+
+    # -- the pages, built when first asked for ---------------------------------
+
+    @property
+    def library(self) -> LibraryPage:
+        """Return the Library page."""
+        return self._library_page
+
+    @property
+    def player(self) -> PlayerPage:
+        """Return the Session page."""
+        self.window.page(Section.SESSION)
+        assert self._player is not None
+        return self._player
+
+    @property
+    def breaks(self) -> BreaksPage:
+        """Return the Breaks page."""
+        self.window.page(Section.BREAKS)
+        assert self._breaks is not None
+        return self._breaks
+
+    @property
+    def progress(self) -> ProgressPage | None:
+        """Return the Progress page, or None if the window has none (no reference data)."""
+        self.window.page(Section.PROGRESS)
+        return self._progress
+
+    @property
+    def settings(self) -> SettingsPage:
+        """Return the Settings page."""
+        self.window.page(Section.SETTINGS)
+        assert self._settings is not None
+        return self._settings
+
+    @property
+    def learn(self) -> LearnPage | None:
+        """Return the Learn page, or None if the window has none (no reference data)."""
+        self.window.page(Section.LEARN)
+        return self._learn
+
+    # -- what the app asks of the pages -----------------------------------------
+
+    def open(self, section: Section | None = None) -> None:
+        """Show the window (at ``section``, if given) and bring it to the front."""
+        if section is not None:
+            self.window.show_section(section)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_section(self, section: Section) -> None:
+        """Show ``section`` and bring the window forward (it is open: the help links here)."""
+        self.window.show_section(section)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_learn(self, key: str) -> None:
+        """Show the Learn entry ``key`` (see ``hipcoach.core.learn``), its text focused."""
+        learn = self.learn
+        if learn is not None and learn.show_entry(key):
+            self.window.show_section(Section.LEARN)
+            learn.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_exercise(self, exercise_id: str) -> None:
+        """Show the exercise ``exercise_id`` in the Library, its details focused."""
+        library = self._library_page
+        if library.show_exercise(exercise_id):
+            self.window.show_section(Section.LIBRARY)
+            library.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_about(self) -> None:
+        """Show the About dialog over the window (window-modal, closes itself)."""
+        from hipcoach.ui.about_dialog import AboutDialog  # noqa: PLC0415
+
+        lines = self._break_pieces().platform.describe()
+        dialog = AboutDialog(self._log_dir, platform_lines=lines, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_help(self) -> None:
+        """Show the Help dialog beside the window (one at a time; F1 again brings it forward).
+
+        A running session pauses first: nothing counts down behind the help.
+        """
+        from hipcoach.ui.help_dialog import HelpDialog  # noqa: PLC0415
+
+        if self._player is not None:
+            self._player.pause_session()
+        dialog = self._help
+        if dialog is None or not shiboken6.isValid(dialog):
+            window = self.window
+            dialog = HelpDialog(window.section_list(), parent=window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.section_requested.connect(self.show_section)
+            dialog.about_requested.connect(window.about_requested)
+            self._help = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def tray_available(self, available: bool) -> None:
+        """The tray icon is up (or not): closing the window then hides it to the tray."""
+        self.window.hide_to_tray = available
+        if self._breaks is not None:
+            self._breaks.set_tray_available(available)
+
+    def refresh_progress(self) -> None:
+        """Show the history anew on the Progress page, if it is built."""
+        if self._progress is not None:
+            self._progress.refresh()
+
+    def _exported(self, text: str) -> None:
+        if self._progress is not None:
+            self._progress.show_share_result(text, ok=True)
+
+    def _settings_changed(self, previous: Settings, current: Settings) -> None:
+        if self._settings is not None:
+            self._settings.set_settings(current)
+        if self._player is not None and current.sound != previous.sound:
+            self._player.set_speaking(current.sound.spoken_cues)
+
+    # -- the builders ----------------------------------------------------------
+
+    def _build_player(self) -> PlayerPage:
+        from hipcoach.services.sound import create_speaker  # noqa: PLC0415
+        from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
+
+        general = self._keeper.settings.general
+        player = PlayerPage(
+            self._library,
+            driver=self._session_driver(),
+            clock=self._clock,
+            cue_player_factory=self._cue_player,
+            speaker_factory=create_speaker,
+        )
+        player.session_ended.connect(self._actions.session_ended)
+        player.session_active.connect(self.window.set_session_running)
+        safety = self._break_pieces().safety
+        player.before_start = safety.before_session
+        player.caution_check = safety.check_caution
+        player.setup.restore(general.protocol, general.choices)
+        player.setup.preferences_changed.connect(self._actions.remember_routine)
+        player.set_speaking(self._keeper.settings.sound.spoken_cues)
+        self._player = player
+        return player
+
+    def _build_breaks(self) -> BreaksPage:
+        from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
+
+        pieces = self._break_pieces()
+        breaks = BreaksPage(
+            pieces.driver,
+            self._clock,
+            history=pieces.history,
+            move_name=self._exercise_name,
+        )
+        breaks.set_tray_available(self._tray.visible)
+        self._breaks = breaks
+        return breaks
+
+    def _build_progress(self) -> ProgressPage:
+        from hipcoach.ui.progress_page import ProgressPage  # noqa: PLC0415
+
+        reference = self._library.reference
+        assert reference is not None, "the Progress page is registered only with reference data"
+        pieces = self._break_pieces()
+        progress = ProgressPage(
+            pieces.history,
+            reference,
+            self._clock,
+            break_status=pieces.driver.status,
+            problem=pieces.history_problem,
+            exercise_name=self._exercise_name,
+        )
+        progress.pain_requested.connect(self._actions.quick_pain)
+        progress.safety_requested.connect(self._actions.safety_check)
+        progress.export_requested.connect(self._exports.run)
+        self._progress = progress
+        return progress
+
+    def _build_settings(self) -> SettingsPage:
+        from hipcoach.core.exercises import Category  # noqa: PLC0415
+        from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
+
+        self._break_pieces()  # so a damaged history is among the notices
+        snacks = {e.id: e.name for e in self._library.exercises if e.category is Category.SNACK}
+        settings = SettingsPage(self._keeper.settings, exercises=snacks, autostart_available=True)
+        self._notices.attach(settings)
+        settings.settings_changed.connect(self._actions.apply_settings)
+        self._settings = settings
+        return settings
+
+    def _build_learn(self) -> LearnPage:
+        from hipcoach.ui.learn_page import LearnPage  # noqa: PLC0415
+
+        reference = self._library.reference
+        assert reference is not None, "the Learn page is registered only with reference data"
+        learn = LearnPage(reference, self._library.exercises)
+        learn.exercise_requested.connect(self.open_exercise)
+        self._learn = learn
+        return learn
+
+    def _exercise_name(self, exercise_id: str) -> str:
+        try:
+            return self._library.exercise(exercise_id).name
+        except KeyError:
+            return exercise_id
+
+
+def _initial_size(app: QApplication) -> tuple[int, int]:
+    screen = app.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    width, height = 1180, 760
+    if available is not None:
+        width = min(width, int(available.width() * 0.9))
+        height = min(height, int(available.height() * 0.9))
+    return width, height

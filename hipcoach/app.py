@@ -30,7 +30,7 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.platform.single_instance import SingleInstance, profile_user
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
 from hipcoach.services.settings_keeper import SettingsKeeper
@@ -40,6 +40,7 @@ from hipcoach.ui.icons import app_icon
 from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import install_translator
 from hipcoach.ui.tray import TrayController
+from hipcoach.wiring.other_starts import serve_other_starts
 from hipcoach.wiring.start_up import StartUp
 
 if TYPE_CHECKING:
@@ -448,7 +449,7 @@ def run_app(
     paths = AppPaths.for_user()
     request = request or Command(CommandName.ACTIVATE)
 
-    instance = SingleInstance(APP_ID, paths.cache_dir)
+    instance = SingleInstance(APP_ID, paths.cache_dir, user=profile_user())
     if not instance.acquire():
         if instance.send(request.encode()):
             return 0
@@ -481,7 +482,7 @@ def run_app(
     coach = HipCoach(
         app, paths=paths, library=library, clock=clock, platform=platform, defer_breaks=True
     )
-    instance.message_received.connect(coach.handle_message)
+    serve_other_starts(instance, coach)
     coach.start(autostart=autostart)
     if request.name is not CommandName.ACTIVATE:
         coach.handle(request)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from hipcoach import __version__
 from hipcoach.core.commands import (
+    STATUS_REQUEST,
     Command,
     CommandName,
     parse_pause_length,
@@ -23,9 +24,12 @@ from hipcoach.core.commands import (
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from hipcoach.core.history import HistoryStore
     from hipcoach.core.library import Library
     from hipcoach.core.plan import Plan
+    from hipcoach.core.status_report import HistoryFacts
 
 # The library, its schema and the plan compiler are imported where they are
 # used: a start into the tray loads the library only once its icon is up.
@@ -120,6 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall", action="store_true", help="remove the files install-desktop put there"
     )
+    status = commands.add_parser(
+        "status",
+        help="say how long you have sat, when the next break comes and how today went",
+        description="Ask the running hipcoach (or, when none runs, read your history) and"
+        " print one line, or JSON for panels and scripts.",
+    )
+    status.add_argument("--json", action="store_true", help="print the status as one JSON object")
     plan = commands.add_parser("plan", help="print the step-by-step plan of a routine")
     plan.add_argument("routine", metavar="ROUTINE_ID")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -344,6 +355,59 @@ def _render(args: argparse.Namespace) -> int:
     )
 
 
+def _status(as_json: bool) -> int:
+    from datetime import datetime  # noqa: PLC0415
+
+    from hipcoach.core.status_report import StatusReport  # noqa: PLC0415
+
+    try:
+        answer = _ask_running_instance(STATUS_REQUEST)
+    except OSError as error:
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return 1
+    now = datetime.now().astimezone()
+    if answer is None:
+        report = StatusReport(running=False, history=_history_facts(now))
+    else:
+        try:
+            report = StatusReport.from_json(json.loads(answer))
+        except ValueError as error:
+            print(f"hipcoach: the running hipcoach answered oddly: {error}", file=sys.stderr)
+            return 1
+    print(json.dumps(report.as_json()) if as_json else report.summary(now))
+    return 0
+
+
+def _ask_running_instance(question: str) -> str | None:
+    """Return the running hipcoach's answer to ``question``, or None when none runs."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415  (QtCore and QtNetwork only)
+
+    from hipcoach.platform.identity import APP_ID  # noqa: PLC0415
+    from hipcoach.platform.single_instance import SingleInstance, profile_user  # noqa: PLC0415
+
+    if QCoreApplication.instance() is None:
+        _keep = QCoreApplication([sys.argv[0]])  # the local socket wants an application object
+    instance = SingleInstance(APP_ID, AppPaths.for_user().cache_dir, user=profile_user())
+    return instance.ask(question)
+
+
+def _history_facts(now: datetime) -> HistoryFacts:
+    """Return what the history says, read without changing it (empty facts if it cannot be)."""
+    from hipcoach.core.history import HistoryError, HistoryStore, history_path  # noqa: PLC0415
+    from hipcoach.core.status_report import HistoryFacts, from_history  # noqa: PLC0415
+
+    path = history_path(AppPaths.for_user())
+    if not path.exists():
+        return HistoryFacts()
+    try:
+        store = HistoryStore.open_for_reading(path)
+    except HistoryError as error:
+        print(f"hipcoach: {error}", file=sys.stderr)
+        return HistoryFacts()
+    with store:
+        return from_history(store, now)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     args = build_parser().parse_args(argv)
@@ -363,6 +427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_plan(load_user_library(args.pack), args.routine, args.json, args.fit)
         if args.command == "render":
             return _render(args)
+        if args.command == "status":
+            return _status(args.json)
     except BrokenPipeError:
         # The reader (e.g. ``| head``) went away; that is not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

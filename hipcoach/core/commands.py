@@ -2,6 +2,8 @@
 
 A command is one short line of text: ``activate``, ``break-now``,
 ``start-session``, ``resume``, ``pause <seconds>`` or ``pause tomorrow``.
+``status`` is a question instead: the running instance answers it with one
+line of JSON (``hipcoach.core.status_report``).
 ``dispatch`` hands a command to whatever carries it out, one method per
 command, with a ``match`` that type checking proves covers them all.
 """
@@ -15,6 +17,8 @@ from typing import Protocol, assert_never
 
 #: The word after ``pause`` that means "until tomorrow".
 UNTIL_TOMORROW = "tomorrow"
+#: The question ``hipcoach status`` asks the running instance (not a command).
+STATUS_REQUEST = "status"
 
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")
 

@@ -63,6 +63,7 @@ from hipcoach.core.history_open import (
     OpenedFile,
     history_path,
     open_history_file,
+    open_history_for_reading,
 )
 from hipcoach.core.history_records import (
     BreakAction,
@@ -228,6 +229,17 @@ class HistoryStore:
         opened = open_history_file(path, clock=clock, migrations=migrations)
         store = cls(opened.connection, path, read_only=opened.read_only)
         return OpenResult(store, opened.notice, opened.moved_to)
+
+    @classmethod
+    def open_for_reading(cls, path: Path) -> HistoryStore:
+        """Open the existing history at ``path`` to read only: nothing is created or changed.
+
+        Unlike ``open`` it never creates, moves aside or upgrades a file.
+        Raises ``HistoryError`` when there is no file, it is damaged or not a
+        hipcoach history, or it is older than this version reads (hipcoach
+        upgrades it when it next starts).
+        """
+        return cls(open_history_for_reading(path), path, read_only=True)
 
     @property
     def path(self) -> Path:

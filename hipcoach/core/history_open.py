@@ -8,7 +8,8 @@ damaged file, or one that is not a hipcoach history, is moved aside with
 its ``-wal`` and ``-shm`` (``hipcoach.core.quarantine``) and a new history
 started; a file from a newer hipcoach is opened read-only; a current or
 older one is opened for writing and upgraded (``hipcoach.core.history_schema``).
-``HistoryStore.open`` wraps the result in the store.
+``HistoryStore.open`` wraps the result in the store. ``open_history_for_reading``
+opens an existing, current file read-only and changes nothing at all.
 """
 
 from __future__ import annotations
@@ -227,3 +228,36 @@ def open_history_file(
             )
         ) from error
     return OpenedFile(connection, read_only=False, notice=notice, moved_to=moved)
+
+
+def open_history_for_reading(path: Path) -> sqlite3.Connection:
+    """Open the existing history file at ``path`` read-only: nothing is created or changed.
+
+    Unlike ``open_history_file`` it never creates, moves aside or upgrades a
+    file. Raises ``HistoryError`` when there is no file, it is damaged or
+    not a hipcoach history, or it is older than this version reads
+    (hipcoach upgrades it when it next starts).
+    """
+    if not path.is_file():
+        raise HistoryError(HistoryText.tr("There is no history at {path} yet.", path=str(path)))
+    found = _inspect(path)
+    if found.problem is not None:
+        raise HistoryError(
+            HistoryText.tr(
+                "The history file {path} could not be read: {error}",
+                path=str(path),
+                error=found.problem,
+            )
+        )
+    if found.version < len(MIGRATIONS):
+        raise HistoryError(
+            HistoryText.tr(
+                "The history file {path} is from an older hipcoach; it is upgraded"
+                " when hipcoach next starts.",
+                path=str(path),
+            )
+        )
+    try:
+        return _connect(path, read_only=True)
+    except sqlite3.Error as error:
+        raise _could_not(path, error) from error

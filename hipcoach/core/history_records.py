@@ -277,7 +277,7 @@ class BreakRecord:
     ``DONE``, ``SNOOZED`` or ``SKIPPED``, with ``answered_at``; the stored
     string is accepted too and made the enum); ``reason`` is the
     one-click reason given, if any; ``move`` is the suggested exercise id;
-    ``deferred`` says a full-screen app or do-not-disturb held it back. ``id``
+    ``deferred`` says a call, a full-screen app or do-not-disturb held it back. ``id``
     is None until stored.
     """
 

@@ -43,6 +43,25 @@ start. So a break that fell due last night is not shown in the morning: the
 first one comes one interval after work starts. Touching ranges
 (09:00-12:00, 12:00-17:00) count as one span.
 
+Holding a due break back
+------------------------
+A break that falls due while something speaks against showing it waits,
+each reason up to its own limit of held time:
+
+- a call (``set_in_call``: a microphone or camera in use by another
+  program) up to ``call_hold_minutes`` (0: calls never hold a break);
+- a full-screen app or do-not-disturb (``set_deferred``) up to
+  ``defer_cap_minutes``.
+
+The limits count the time the break was held, across calls that follow each
+other, so back-to-back calls cannot hold it for longer. A call's end is
+trusted only after ``CALL_END_GRACE`` (30 s) without a new call: a program
+that re-opens the microphone (switching devices, the next call) does not
+bring the break up in between. The break then comes once, saying what held
+it (``BreakDue.held_by``, ``held_for``). The sitting clock runs on during a
+call, and idle input during one is not time away: on a call the user is at
+the computer whether they type or not.
+
 The moment the scheduler is created starts the first interval. Every
 method that takes ``now`` first brings the counters up to ``now``; only
 ``poll`` (and ``break_now``) hand out breaks. A driver that reports idle
@@ -55,6 +74,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 from hipcoach.core.settings.values import BreakSettings
 from hipcoach.core.settings.working_hours import TimeRange, WorkingHours
@@ -65,9 +85,19 @@ WALK_MOVE = "walk-break"
 WALK_AFTER_INTERVALS = 1.5
 #: Longer unexplained silences between calls count as time away (see module docs).
 DEFAULT_MAX_POLL_GAP = timedelta(minutes=3)
+#: How long a call must have been over before a break it held comes.
+CALL_END_GRACE = timedelta(seconds=30)
 _ZERO = timedelta(0)
 _LOCKED = "locked"
 _IDLE = "idle"
+
+
+class Hold(StrEnum):
+    """Why a due break is held back (the names ``hipcoach status`` reports)."""
+
+    CALL = "call"
+    FULL_SCREEN = "fullscreen"
+    DO_NOT_DISTURB = "do-not-disturb"
 
 
 @dataclass(frozen=True)
@@ -75,19 +105,26 @@ class BreakDue:
     """A break to show now.
 
     ``due`` is the wall time it fell due (earlier than now when it was held
-    back by a pause or a full-screen app); ``move`` is the exercise id to
-    suggest; ``sitting`` is how long the user had sat; ``snoozes`` is how
-    often this break was snoozed before; ``deferred`` says whether a
-    full-screen app or do-not-disturb held it back; ``requested`` is true for
-    ``break_now``.
+    back by a pause, a call or a full-screen app); ``move`` is the exercise
+    id to suggest; ``sitting`` is how long the user had sat; ``snoozes`` is
+    how often this break was snoozed before; ``held_by`` names what held it
+    back last (a ``Hold`` value such as ``"call"``, or the reason given to
+    ``set_deferred``), ``None`` when nothing did, and ``held_for`` is how
+    long after falling due it came; ``requested`` is true for ``break_now``.
     """
 
     due: datetime
     move: str
     sitting: timedelta
     snoozes: int = 0
-    deferred: bool = False
+    held_by: str | None = None
+    held_for: timedelta = _ZERO
     requested: bool = False
+
+    @property
+    def deferred(self) -> bool:
+        """Whether something (a call, a full-screen app, do-not-disturb) held it back."""
+        return self.held_by is not None
 
 
 def _spans(ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
@@ -138,8 +175,10 @@ class ReminderScheduler:
     ``BreakDue`` it returns. ``poll`` never returns a break outside working
     hours, while the screen is locked, while the user is away (idle at least
     ``absence_minutes``), while paused, or while reminders are disabled; a
-    break that falls due while a full-screen app or do-not-disturb is on
-    (``set_deferred``) is held until that ends or ``defer_cap_minutes`` pass.
+    break that falls due during a call (``set_in_call``) or while a
+    full-screen app or do-not-disturb is on (``set_deferred``) is held until
+    that ends or its limit passes (``call_hold_minutes``,
+    ``defer_cap_minutes``).
 
     A break shown and left unanswered is shown again after another interval.
     ``break_done``, ``skip`` and ``session_completed`` restart the interval,
@@ -165,6 +204,9 @@ class ReminderScheduler:
         self._rotation = 0
         self._pause_left = _ZERO
         self._deferral: str | None = None
+        self._in_call = False
+        # Time since the last call ended; None before the first call ends.
+        self._since_call: timedelta | None = None
         self._absent: set[str] = set()
         self._absence = _ZERO
         self._asleep = False
@@ -173,8 +215,9 @@ class ReminderScheduler:
         self._due_at = _ZERO
         self._snoozes = 0
         self._outstanding: BreakDue | None = None
-        self._held = False
-        self._held_for = _ZERO
+        self._held_by: str | None = None
+        self._held_for_call = _ZERO
+        self._held_for_deferral = _ZERO
         self._restart(_ZERO)
 
     # ------------------------------------------------------------------ queries
@@ -213,17 +256,33 @@ class ReminderScheduler:
         """Whether the screen is locked or the user is idle long enough to count as away."""
         return bool(self._absent)
 
+    @property
+    def in_call(self) -> bool:
+        """Whether the last ``set_in_call`` said a call is going on."""
+        return self._in_call
+
+    @property
+    def held_because(self) -> str | None:
+        """What holds a due break back as of the last call (see ``BreakDue.held_by``), or None."""
+        if not self._may_remind() or self._sat < self._due_at:
+            return None
+        return self._hold()
+
     def sitting_minutes(self, now: datetime) -> int:
         """Return the whole minutes sat since the interval began (0 off hours)."""
+        return int(self.sitting(now).total_seconds() // 60)
+
+    def sitting(self, now: datetime) -> timedelta:
+        """Return how long the user has sat since the interval began (zero off hours)."""
         self._observe(now)
-        return int(self._sat.total_seconds() // 60)
+        return self._sat
 
     def next_due(self, now: datetime) -> datetime | None:
         """Return when ``poll`` will next hand out a break if nothing changes.
 
         ``None`` when disabled, while the user is away (it depends on when
-        they return) or when no working hours come in the next week. The
-        result can be in the past for a break held back by ``set_deferred``.
+        they return) or when no working hours come in the next week. For a
+        break held back (``held_because``) the result is ``now``.
         The driver still polls every minute: presence and clocks change.
         """
         self._observe(now)
@@ -248,8 +307,9 @@ class ReminderScheduler:
         self._observe(now)
         if not self._may_remind() or self._sat < self._due_at:
             return None
-        if self._deferral is not None and self._held_for < self._cap:
-            self._held = True
+        hold = self._hold()
+        if hold is not None:
+            self._held_by = hold
             return None
         overdue = self._sat - self._due_at
         return self._deliver(self._instant - overdue, requested=False)
@@ -307,9 +367,30 @@ class ReminderScheduler:
         self._pause_left = _ZERO
 
     def set_deferred(self, now: datetime, reason: str | None) -> None:
-        """Note that a full-screen app or do-not-disturb is on (``reason``) or off (``None``)."""
+        """Note that a full-screen app or do-not-disturb is on (``reason``) or off (``None``).
+
+        ``reason`` is what ``BreakDue.held_by`` and ``held_because`` report
+        (``Hold.FULL_SCREEN`` or ``Hold.DO_NOT_DISTURB``).
+        """
         self._observe(now)
         self._deferral = reason
+
+    def set_in_call(self, now: datetime, in_call: bool) -> None:
+        """Note whether a call is going on (a microphone or camera in use by another program).
+
+        A call starting ends an idle absence (the user is back at the
+        computer); during a call idle input is not time away.
+        """
+        self._observe(now)
+        if in_call and not self._in_call:
+            self._since_call = None
+            if _IDLE in self._absent:
+                self._absent.discard(_IDLE)
+                if not self._absent:
+                    self._end_absence(back_for=_ZERO)
+        elif self._in_call and not in_call:
+            self._since_call = _ZERO
+        self._in_call = in_call
 
     def update_settings(self, now: datetime, settings: BreakSettings) -> None:
         """Use new settings from ``now`` on; time already sat still counts."""
@@ -328,12 +409,16 @@ class ReminderScheduler:
         Idle for ``absence_minutes`` or more means away (no reminders); the
         first report below that afterwards ends the absence, which then
         counts as a break from the moment input resumed. ``None`` changes
-        nothing: unknown is neither present nor away.
+        nothing: unknown is neither present nor away. During a call idle
+        time changes nothing either, and after one it counts from the
+        call's end.
         """
         self._observe(now)
-        if idle_seconds is None or not math.isfinite(idle_seconds):
+        if idle_seconds is None or not math.isfinite(idle_seconds) or self._in_call:
             return
         idle = timedelta(seconds=max(0.0, idle_seconds))
+        if self._since_call is not None:
+            idle = min(idle, self._since_call)  # the time on a call was not time away
         if idle >= self._absence_threshold:
             if _IDLE not in self._absent:
                 self._absence = max(self._absence, idle) if self._absent else idle
@@ -371,9 +456,21 @@ class ReminderScheduler:
     def _absence_threshold(self) -> timedelta:
         return timedelta(minutes=self._settings.absence_minutes)
 
-    @property
-    def _cap(self) -> timedelta:
-        return timedelta(minutes=self._settings.defer_cap_minutes)
+    def _hold(self) -> str | None:
+        """Return what holds a due break back now (within its limit), or None."""
+        if self._call_holds() and self._held_for_call < timedelta(
+            minutes=self._settings.call_hold_minutes
+        ):
+            return Hold.CALL
+        if self._deferral is not None and self._held_for_deferral < timedelta(
+            minutes=self._settings.defer_cap_minutes
+        ):
+            return self._deferral
+        return None
+
+    def _call_holds(self) -> bool:
+        """Whether a call is on, or ended too recently to be sure it is over."""
+        return self._in_call or (self._since_call is not None and self._since_call < CALL_END_GRACE)
 
     def _local(self, instant: datetime) -> datetime:
         return instant.astimezone(self._zone)
@@ -392,8 +489,9 @@ class ReminderScheduler:
         self._due_at = timedelta(minutes=self._settings.interval_minutes)
         self._snoozes = 0
         self._outstanding = None
-        self._held = False
-        self._held_for = _ZERO
+        self._held_by = None
+        self._held_for_call = _ZERO
+        self._held_for_deferral = _ZERO
 
     def _deliver(self, due: datetime, *, requested: bool) -> BreakDue:
         interval = timedelta(minutes=self._settings.interval_minutes)
@@ -409,13 +507,15 @@ class ReminderScheduler:
             move=move,
             sitting=self._sat,
             snoozes=self._snoozes,
-            deferred=self._held,
+            held_by=None if requested else self._held_by,
+            held_for=_ZERO if requested or self._held_by is None else self._instant - due,
             requested=requested,
         )
         self._outstanding = result
         self._due_at = self._sat + interval
-        self._held = False
-        self._held_for = _ZERO
+        self._held_by = None
+        self._held_for_call = _ZERO
+        self._held_for_deferral = _ZERO
         return result
 
     def _user_seen(self, now: datetime) -> None:
@@ -439,6 +539,7 @@ class ReminderScheduler:
         previous = self._instant
         elapsed = max(_ZERO, instant - previous)
         self._instant = instant
+        unpaused = max(_ZERO, elapsed - self._pause_left)
         self._pause_left = max(_ZERO, self._pause_left - elapsed)
 
         self._span = self._hours.span_at(now)
@@ -448,8 +549,15 @@ class ReminderScheduler:
             self._restart(min(elapsed, instant - self._span[0]))
         else:
             self._sat += elapsed
-            if self._deferral is not None and self._may_remind() and self._sat >= self._due_at:
-                self._held_for += min(elapsed, self._sat - self._due_at)
+            if self._may_remind() and self._sat >= self._due_at:
+                # The holds in force since the last call count the time the break waited.
+                waited = min(unpaused, self._sat - self._due_at)
+                if self._call_holds():
+                    self._held_for_call += waited
+                if self._deferral is not None:
+                    self._held_for_deferral += waited
+        if self._since_call is not None:
+            self._since_call += elapsed
 
         if self._asleep:
             self._asleep = False

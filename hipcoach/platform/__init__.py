@@ -1,5 +1,5 @@
 """OS integration behind small interfaces: notifications, idle time, lock and sleep
-signals, reasons to defer a reminder, autostart and the single-instance guard.
+signals, reasons to defer a reminder, calls, autostart and the single-instance guard.
 
 Every piece works or says why not: nothing here raises because the desktop
 lacks a service. ``create_platform()`` builds the pieces for this machine;
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from hipcoach.core.paths import AppPaths
     from hipcoach.platform.autostart import Autostart, RunKeyStore
+    from hipcoach.platform.calls import CallWatcher
     from hipcoach.platform.fullscreen import (
         DO_NOT_DISTURB,
         FULL_SCREEN,
@@ -45,6 +46,7 @@ _LAZY = {
     "DeferCheck": "fullscreen",
     "NullDeferCheck": "fullscreen",
     "Autostart": "autostart",
+    "CallWatcher": "calls",
     "IdleMonitor": "idle",
     "UnknownIdleMonitor": "idle",
     "Notifier": "notifier",
@@ -70,6 +72,7 @@ __all__ = [
     "DO_NOT_DISTURB",
     "FULL_SCREEN",
     "Autostart",
+    "CallWatcher",
     "DeferCheck",
     "IdleMonitor",
     "Notifier",
@@ -101,6 +104,7 @@ class Platform:
     watcher: SessionWatcher
     defer_check: DeferCheck
     autostart: Autostart
+    calls: CallWatcher
 
     def describe(self) -> list[PieceStatus]:
         """Return, per piece, whether it works here and what it uses or why it does not."""
@@ -137,14 +141,23 @@ class Platform:
             PieceStatus("full screen / do not disturb", False, reason)
             for reason in self.defer_check.skipped
         )
+        lines.extend(
+            PieceStatus(
+                f"calls: {source.kind}",
+                source.available,
+                source.name if source.available else (source.reason or "unavailable"),
+            )
+            for source in self.calls.sources
+        )
         lines.append(PieceStatus("start at login", True, self.autostart.location))
         return lines
 
     def close(self) -> None:
-        """Release what the pieces hold open (X connections, D-Bus subscriptions)."""
+        """Release what the pieces hold open (X connections, D-Bus subscriptions, threads)."""
         self.idle.close()
         self.defer_check.close()
         self.watcher.close()
+        self.calls.close()
 
 
 def create_platform(
@@ -167,6 +180,7 @@ def create_platform(
     from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
 
     from hipcoach.platform.autostart import create_autostart  # noqa: PLC0415
+    from hipcoach.platform.calls import create_call_watcher  # noqa: PLC0415
     from hipcoach.platform.fullscreen import NullDeferCheck, create_defer_check  # noqa: PLC0415
     from hipcoach.platform.idle import create_idle_monitor  # noqa: PLC0415
     from hipcoach.platform.notifier import create_notifier  # noqa: PLC0415
@@ -184,4 +198,5 @@ def create_platform(
         autostart=create_autostart(
             paths, command, platform=platform, environ=environ, home=home, registry=registry
         ),
+        calls=create_call_watcher(environ, platform=platform, parent=parent),
     )

@@ -1,8 +1,9 @@
 """Reasons to hold a break reminder back for now: a full-screen app, or do-not-disturb.
 
-A ``DeferCheck`` answers ``reason()`` with a short phrase (``"full-screen
-app"``, ``"do not disturb"``) when a reminder should wait, or None when
-nothing speaks against it. Checks are cheap enough to run before each
+A ``DeferCheck`` answers ``reason()`` with a short name (``"fullscreen"``,
+``"do-not-disturb"``: the scheduler's ``Hold`` values, which ``hipcoach
+status`` reports) when a reminder should wait, or None when nothing speaks
+against it. Checks are cheap enough to run before each
 reminder, never raise, and answer None when they cannot tell.
 
 Sources: the X11 active window's ``_NET_WM_STATE_FULLSCREEN`` (through
@@ -26,8 +27,8 @@ from hipcoach.platform.desktop_env import is_gnome, is_wayland_session
 from hipcoach.platform.qtdbus import DBusCallError, get_property, service_on_bus
 from hipcoach.platform.xlib import XA_ATOM, XA_WINDOW, XDisplay, XlibUnavailableError
 
-FULL_SCREEN = "full-screen app"
-DO_NOT_DISTURB = "do not disturb"
+FULL_SCREEN = "fullscreen"
+DO_NOT_DISTURB = "do-not-disturb"
 
 NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
@@ -84,7 +85,7 @@ class NullDeferCheck:
 
 
 class X11FullscreenCheck:
-    """``"full-screen app"`` while the X11 active window is in full-screen state.
+    """``"fullscreen"`` while the X11 active window is in full-screen state.
 
     Reads the window manager's ``_NET_ACTIVE_WINDOW`` on the root window and
     that window's ``_NET_WM_STATE``. Owns its X connection.
@@ -122,7 +123,7 @@ class X11FullscreenCheck:
 
 
 class BusPropertyCheck:
-    """``"do not disturb"`` while a boolean D-Bus property is True.
+    """``"do-not-disturb"`` while a boolean D-Bus property is True.
 
     Used for KDE's ``org.freedesktop.Notifications.Inhibited`` and dunst's
     ``org.dunstproject.cmd0.paused``. A failed read answers None.
@@ -186,7 +187,7 @@ class BusPropertyCheck:
 
 
 class GnomeBannersCheck:
-    """``"do not disturb"`` while GNOME's ``show-banners`` setting is false."""
+    """``"do-not-disturb"`` while GNOME's ``show-banners`` setting is false."""
 
     COMMAND = ("gsettings", "get", "org.gnome.desktop.notifications", "show-banners")
 

@@ -6,9 +6,14 @@ start) and listens on a ``QLocalServer``. A later start fails to take the
 lock and sends a short text line (``activate``, ``break-now``,
 ``pause 3600``, ``resume``, ``start-session``) to that server.
 
+A few lines are questions instead (``status``): the first instance
+registers an answer for them (``answer()``), and a client that ``ask()``s
+gets one line back on the same connection.
+
 The server name is made from the app id and the user, so two users on one
-machine each get their own instance; on Linux it lives in the abstract
-socket namespace (no file to clean up after a crash).
+machine each get their own instance; a profile of its own (``HIPCOACH_HOME``)
+gets its own instance too. On Linux it lives in the abstract socket namespace
+(no file to clean up after a crash).
 """
 
 from __future__ import annotations
@@ -20,17 +25,20 @@ import os
 import socket as pysocket
 import struct
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from hipcoach.core.paths import make_private_dirs
+from hipcoach.core.paths import HOME_OVERRIDE_VARIABLE, make_private_dirs
 
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
 #: How long a connection may stay open (ms); a client that sends nothing is cut off then.
 CONNECTION_TIMEOUT_MS = 5000
+#: Longest answer a client reads (bytes); an answer is one short line of JSON.
+MAX_ANSWER_BYTES = 64 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +52,22 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "user"
+
+
+def profile_user(environ: Mapping[str, str] = os.environ) -> str:
+    """Return ``current_user()``, told apart by the profile folder when ``HIPCOACH_HOME`` is set.
+
+    Each profile is its own instance: a portable install (or a test) beside
+    the usual one neither reaches nor blocks it.
+    """
+    home = environ.get(HOME_OVERRIDE_VARIABLE)
+    if not home:
+        return current_user()
+    return f"{current_user()}:{Path(home).resolve()}"
+
+
+class InstanceSilentError(OSError):
+    """The running instance took the question but sent no answer in time."""
 
 
 def server_name(app_id: str, user: str) -> str:
@@ -112,6 +136,7 @@ class SingleInstance(QObject):
         self._primary = False
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._answers: dict[str, Callable[[], str]] = {}
         self.reason: str | None = None
 
     @property
@@ -176,6 +201,39 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
             if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
                 socket.waitForDisconnected(timeout_ms)
+
+    def answer(self, question: str, reply: Callable[[], str]) -> None:
+        """Answer ``question`` (one word, e.g. ``status``) with ``reply()``: one line of text.
+
+        The line goes back on the asking connection; the question is not
+        emitted through ``message_received``.
+        """
+        self._answers[question] = reply
+
+    def ask(self, question: str, timeout_ms: int = 3000) -> str | None:
+        """Ask the running instance ``question``; return its one-line answer.
+
+        Returns None when no instance listens. Raises ``InstanceSilentError``
+        when one took the question but did not answer within ``timeout_ms``
+        (an older hipcoach that does not know the question, or a busy one).
+        """
+        socket = self._client_socket()
+        socket.connectToServer(self.name)
+        try:
+            if not socket.waitForConnected(timeout_ms):
+                return None
+            socket.write(question.encode("utf-8") + b"\n")
+            received = bytearray()
+            while b"\n" not in received and len(received) <= MAX_ANSWER_BYTES:
+                if not socket.waitForReadyRead(timeout_ms) and socket.bytesAvailable() == 0:
+                    raise InstanceSilentError(
+                        f"the running hipcoach did not answer {question!r} within {timeout_ms} ms"
+                    )
+                received += bytes(socket.readAll().data())
+            line, _, _ = bytes(received).partition(b"\n")
+            return line.decode("utf-8", errors="replace")
+        finally:
+            socket.abort()
 
     def release(self) -> None:
         """Stop listening and give up the lock (also safe when never acquired)."""
@@ -243,7 +301,7 @@ class SingleInstance(QObject):
         while b"\n" in buffer:
             line, _, rest = bytes(buffer).partition(b"\n")
             buffer[:] = rest
-            self._deliver(line)
+            self._deliver(line, socket)
         if len(buffer) > MAX_MESSAGE_BYTES:
             # Not one of ours: nobody sends lines that long.
             log.warning(
@@ -277,7 +335,7 @@ class SingleInstance(QObject):
             log.warning("single instance: a message without its closing newline was dropped")
         socket.deleteLater()
 
-    def _deliver(self, line: bytes) -> None:
+    def _deliver(self, line: bytes, socket: QLocalSocket) -> None:
         try:
             text = line.decode("utf-8").strip()
         except UnicodeDecodeError:
@@ -285,5 +343,9 @@ class SingleInstance(QObject):
             return
         if len(line) > MAX_MESSAGE_BYTES:
             log.warning("single instance: dropped a message of %d bytes", len(line))
+        elif text in self._answers:
+            reply = self._answers[text]().replace("\n", " ")
+            socket.write(reply.encode("utf-8") + b"\n")
+            socket.flush()
         elif text:
             self.message_received.emit(text)

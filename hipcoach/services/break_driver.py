@@ -16,6 +16,10 @@ from hipcoach.core.settings import BreakSettings
 
 #: The longest the driver sleeps between two looks at the scheduler.
 POLL_SECONDS = 60.0
+#: How often the driver looks while a due break is held back (a call, a full-screen app).
+HELD_POLL_SECONDS = 10.0
+#: A break due this soon is near: sources of calls that must be read are read.
+NEAR_SECONDS = 90.0
 
 
 class BreakChoice(StrEnum):
@@ -53,10 +57,20 @@ class BreakStatus:
     outstanding: BreakDue | None
     snoozes_left: int
     enabled: bool
+    #: What holds a due break back (``Hold`` values: ``call``, ``fullscreen`` …), or None.
+    held_because: str | None = None
+    in_call: bool = False
 
 
 class BreakDriver(QObject):
     """Polls the scheduler at most once a minute (sooner when a break is near).
+
+    While a due break is held back it looks every ``HELD_POLL_SECONDS``.
+    ``in_call(look)`` says whether a call is going on; ``look`` is True when
+    the answer matters now (a break is near or held, a call is on, or the
+    user has been idle long enough to count as away), so sources that must
+    be read are read only then. ``call_changed`` takes news of a call from
+    sources that report it.
 
     ``break_due`` fires with a ``BreakDue`` when a card should appear;
     ``break_cleared`` fires when an outstanding break went away without an
@@ -77,6 +91,7 @@ class BreakDriver(QObject):
         *,
         idle_seconds: Callable[[], float | None] = lambda: None,
         defer_reason: Callable[[], str | None] = lambda: None,
+        in_call: Callable[[bool], bool] = lambda look: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +99,7 @@ class BreakDriver(QObject):
         self._wall = wall
         self._idle_seconds = idle_seconds
         self._defer_reason = defer_reason
+        self._in_call = in_call
         self._enabled = scheduler.settings.enabled
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -106,6 +122,8 @@ class BreakDriver(QObject):
             outstanding=scheduler.outstanding,
             snoozes_left=scheduler.snoozes_left,
             enabled=self._enabled,
+            held_because=scheduler.held_because if self._enabled else None,
+            in_call=scheduler.in_call,
         )
 
     def poll(self) -> None:
@@ -114,7 +132,9 @@ class BreakDriver(QObject):
         now = self._wall.now()
         scheduler = self.scheduler
         had_outstanding = scheduler.outstanding is not None
-        scheduler.user_idle(now, self._idle_seconds())
+        idle = self._idle_seconds()
+        scheduler.set_in_call(now, self._in_call(self._calls_matter(now, idle)))
+        scheduler.user_idle(now, idle)
         scheduler.set_deferred(now, self._defer_reason())
         due = scheduler.poll(now) if self._enabled else None
         if due is not None:
@@ -184,6 +204,10 @@ class BreakDriver(QObject):
 
     # -- presence ------------------------------------------------------------
 
+    def call_changed(self, _on_call: bool = False) -> None:
+        """A source reported that a call began or ended: look at once."""
+        self.poll()
+
     def screen_locked(self) -> None:
         """The screen was locked: no reminders until it is unlocked."""
         self.scheduler.screen_locked(self._wall.now())
@@ -215,10 +239,25 @@ class BreakDriver(QObject):
             self.answered.emit(BreakAnswer(outstanding, action, reason, now))
         self._after_change(now)
 
+    def _calls_matter(self, now: datetime, idle: float | None) -> bool:
+        """Whether a call changes anything now (see the class docs)."""
+        scheduler = self.scheduler
+        if not self._enabled:
+            return False
+        if scheduler.in_call or scheduler.held_because is not None:
+            return True
+        absence = scheduler.settings.absence_minutes * 60
+        if idle is not None and idle >= absence and not scheduler.away:
+            return True
+        next_due = scheduler.next_due(now)
+        return next_due is not None and (next_due - now).total_seconds() <= NEAR_SECONDS
+
     def _after_change(self, now: datetime) -> None:
         self.status_changed.emit(self.status())
         wait = POLL_SECONDS
         next_due = self.scheduler.next_due(now) if self._enabled else None
-        if next_due is not None:
+        if self._enabled and self.scheduler.held_because is not None:
+            wait = HELD_POLL_SECONDS
+        elif next_due is not None:
             wait = min(wait, max(1.0, (next_due - now).total_seconds()))
         self.timer.start(round(wait * 1000))

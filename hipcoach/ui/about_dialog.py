@@ -106,6 +106,28 @@ PIECE_SENTENCES = {
             " on time regardless",
         ),
     ),
+    "calls: microphone": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Calls: a microphone in use by another program is noticed, so a break waits"
+            " until your call ends",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Calls: microphone use cannot be seen here — breaks come during calls as usual",
+        ),
+    ),
+    "calls: camera": (
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Calls: a camera in use by another program is noticed, so a break waits"
+            " until your call ends",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Calls: camera use cannot be seen here — breaks come during calls as usual",
+        ),
+    ),
     "start at login": (
         QT_TRANSLATE_NOOP("AboutDialog", "Start at login: can be turned on in Settings"),
         QT_TRANSLATE_NOOP(

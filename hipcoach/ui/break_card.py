@@ -93,6 +93,9 @@ class BreakCard(QFrame):
             if sat
             else self.tr("A short break:")
         )
+        self.held_label = QLabel(self._held_text(due))
+        self.held_label.setWordWrap(True)
+        self.held_label.setVisible(bool(self.held_label.text()))
         self.move_label = label(exercise.name, 13, bold=True)
         name_by_content(self.move_label, self.tr("Move"))
         self.how_label = QLabel(exercise.summary)
@@ -155,6 +158,7 @@ class BreakCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.why_label)
+        layout.addWidget(self.held_label)
         layout.addWidget(self.move_label)
         layout.addWidget(self.how_label)
         layout.addWidget(self.heading_label)
@@ -164,6 +168,23 @@ class BreakCard(QFrame):
         layout.addWidget(not_now_label)
         layout.addLayout(not_now)
         self.setFixedWidth(400)
+
+    def _held_text(self, due: BreakDue) -> str:
+        """Return the line saying what held ``due`` back and how long ("" if nothing did)."""
+        minutes = int(due.held_for.total_seconds() // 60)
+        if due.held_by == "call":
+            if minutes:
+                return self.tr("Held back %n minutes because you were on a call.", "", minutes)
+            return self.tr("Held back a moment because you were on a call.")
+        if due.held_by == "fullscreen":
+            if minutes:
+                return self.tr("Held back %n minutes while an app was full screen.", "", minutes)
+            return self.tr("Held back a moment while an app was full screen.")
+        if due.held_by == "do-not-disturb":
+            if minutes:
+                return self.tr("Held back %n minutes while do-not-disturb was on.", "", minutes)
+            return self.tr("Held back a moment while do-not-disturb was on.")
+        return ""
 
     @property
     def move_running(self) -> bool:

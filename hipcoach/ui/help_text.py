@@ -87,10 +87,17 @@ TOPICS: tuple[HelpTopic, ...] = (
             "hours, a small card offers a 20-second standing stretch, ten glute squeezes "
             "or a short walk, with its own countdown. Answer Done, Later, or say why not "
             "in one click. Time away from the keyboard or with the screen locked counts "
-            "as a break; nothing piles up while the computer sleeps. With a system tray, "
-            "hipcoach lives there; without one, keep the window open (minimised is fine)."
-            " The Breaks page lists today's breaks and how you answered them, from "
-            "earlier runs too.",
+            "as a break; nothing piles up while the computer sleeps. A break that falls "
+            "due while you are on a call (another program uses the microphone or a "
+            "camera), in a full-screen app or with do-not-disturb on stays quiet — no "
+            "card, no sound, no notification — and comes once within a minute of the end,"
+            " saying why it waited. A call may hold a break for up to an hour, full "
+            'screen for up to half an hour; set both on the Settings page ("Never hold" '
+            "lets breaks come during calls as usual). The sitting time keeps counting "
+            'during a call, typing or not. "About hipcoach" lists which call sources work'
+            " on your computer. With a system tray, hipcoach lives there; without one, "
+            "keep the window open (minimised is fine). The Breaks page lists today's "
+            "breaks and how you answered them, from earlier runs too.",
         ),
     ),
     HelpTopic(
@@ -163,7 +170,9 @@ TOPICS: tuple[HelpTopic, ...] = (
             "HelpText",
             "If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause "
             "1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach "
-            "--start-session` act on it; plain `hipcoach` brings its window forward.",
+            "--start-session` act on it; plain `hipcoach` brings its window forward. "
+            "`hipcoach status` tells how long you have sat and when the next break comes,"
+            ' for a panel or a script ("In your panel" below).',
         ),
     ),
     HelpTopic(

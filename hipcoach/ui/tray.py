@@ -36,6 +36,10 @@ def describe_status(status: BreakStatus, now: datetime) -> str:
         return translate("TrayController", "Time for a break — sitting {minutes} min").format(
             minutes=status.sitting_minutes
         )
+    if status.held_because == "call":
+        return translate(
+            "TrayController", "A break waits for your call to end — sitting {minutes} min"
+        ).format(minutes=status.sitting_minutes)
     if status.paused_until is not None and status.paused_until > now:
         return translate("TrayController", "Breaks paused until {time}").format(
             time=format_time(status.paused_until)

@@ -84,8 +84,10 @@ def build_break_pieces(
         clock,
         idle_seconds=platform.idle.idle_seconds,
         defer_reason=platform.defer_check.reason,
+        in_call=platform.calls.in_call,
         parent=parent,
     )
+    platform.calls.changed.connect(driver.call_changed)
     coordinator = BreakCoordinator(
         driver,
         library,

@@ -66,103 +66,123 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="110"/>
+        <source>Calls: a microphone in use by another program is noticed, so a break waits until your call ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="115"/>
+        <source>Calls: microphone use cannot be seen here — breaks come during calls as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="121"/>
+        <source>Calls: a camera in use by another program is noticed, so a break waits until your call ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="126"/>
+        <source>Calls: camera use cannot be seen here — breaks come during calls as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="132"/>
         <source>Start at login: can be turned on in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="111"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="133"/>
         <source>Start at login: add hipcoach to your desktop&apos;s startup programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="139"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="161"/>
         <source>{piece}: works on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="140"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="162"/>
         <source>{piece}: not available on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="171"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="172"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="182"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="204"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="187"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="209"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="188"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="190"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="212"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="195"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="217"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="196"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="240"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="229"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="251"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="233"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="254"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="237"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="259"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="238"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="239"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="261"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="257"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="279"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="282"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,67 +239,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="97"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="100"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="101"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="104"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="108"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="114"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
         <source>Start the guided move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="124"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
         <source>Done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
         <source>I did the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="130"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="131"/>
         <source>Skip this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="138"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="144"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -287,37 +307,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="149"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="152"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="153"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="177"/>
+        <source>Held back %n minutes because you were on a call.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="231"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="178"/>
+        <source>Held back a moment because you were on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="181"/>
+        <source>Held back %n minutes while an app was full screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="182"/>
+        <source>Held back a moment while an app was full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
+        <source>Held back %n minutes while do-not-disturb was on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
+        <source>Held back a moment while do-not-disturb was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="252"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="235"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="256"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="237"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="258"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="244"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="265"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,36 +1165,36 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="84"/>
-        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
+        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour, full screen for up to half an hour; set both on the Settings page (&quot;Never hold&quot; lets breaks come during calls as usual). The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="98"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="105"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="127"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="134"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="137"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="144"/>
         <source>**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn close up with the muscle tinted, with where it runs, what it does, how it gets tight, where it hurts and the exercises that work it; the signs of tight hip flexors; common mistakes; how long recovery takes (it depends on how tight and sore your hips are and how regularly you practise); and when to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text and from link to link, Enter follows one. An exercise link opens it in the Library; there, an exercise&apos;s target muscles link back, and the search also offers the Learn topics it finds (search &quot;psoas&quot;, say).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="153"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="160"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="162"/>
-        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward.</source>
+        <location filename="../../hipcoach/ui/help_text.py" line="169"/>
+        <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward. `hipcoach status` tells how long you have sat and when the next break comes, for a panel or a script (&quot;In your panel&quot; below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="171"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="180"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -1151,12 +1210,12 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="392"/>
+        <location filename="../../hipcoach/app.py" line="393"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/wiring/break_pieces.py" line="132"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="134"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
@@ -1174,64 +1233,75 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="71"/>
+        <location filename="../../hipcoach/core/history_open.py" line="72"/>
         <source>The history file {path} could not be opened: {error}</source>
         <extracomment>The history file&apos;s name inside the data folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="97"/>
+        <location filename="../../hipcoach/core/history_open.py" line="98"/>
         <source>file is not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="112"/>
+        <location filename="../../hipcoach/core/history_open.py" line="113"/>
+        <location filename="../../hipcoach/core/history_open.py" line="247"/>
         <source>The history file {path} could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="122"/>
+        <location filename="../../hipcoach/core/history_open.py" line="123"/>
         <source>the integrity check failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="126"/>
+        <location filename="../../hipcoach/core/history_open.py" line="127"/>
         <source>it is not a hipcoach history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="164"/>
+        <location filename="../../hipcoach/core/history_open.py" line="165"/>
         <source>The folder {folder} for the history could not be created: {reason}</source>
         <extracomment>The files SQLite keeps beside the history, which move aside with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="179"/>
+        <location filename="../../hipcoach/core/history_open.py" line="180"/>
         <source>The history file {path} could not be read ({problem}) nor moved aside ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="187"/>
+        <location filename="../../hipcoach/core/history_open.py" line="188"/>
         <source>Your history file could not be read ({problem}). It was moved to {moved} and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="194"/>
+        <location filename="../../hipcoach/core/history_open.py" line="195"/>
         <source>{path} was written by a newer version of hipcoach (history version {version}; this version knows up to {target}). Your history is shown as far as possible, but nothing new will be recorded, so the file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="210"/>
+        <location filename="../../hipcoach/core/history_open.py" line="211"/>
         <source>The history file {path} could not be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history_open.py" line="222"/>
+        <location filename="../../hipcoach/core/history_open.py" line="223"/>
         <source>The history file {path} could not be upgraded to version {target}: {error}. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="249"/>
+        <location filename="../../hipcoach/core/history_open.py" line="242"/>
+        <source>There is no history at {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/history_open.py" line="255"/>
+        <source>The history file {path} is from an older hipcoach; it is upgraded when hipcoach next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/history.py" line="261"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
@@ -4666,62 +4736,83 @@ may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="155"/>
-        <source>Play &amp;cue sounds</source>
+        <location filename="../../hipcoach/core/settings/values.py" line="151"/>
+        <source>Never hold</source>
+        <extracomment>How long a call (microphone or camera in use) may hold a due break back; 0: never.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
+        <source>Hold brea&amp;ks during calls for at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="154"/>
+        <source>Longest hold during calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="156"/>
-        <source>Play cue sounds</source>
+        <source>While another program uses the microphone or a camera, a due break waits until the call ends, at most this long ({low}–{high} minutes). Never hold: breaks come during calls as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="158"/>
-        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="164"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="165"/>
-        <source>Cue volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="166"/>
-        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
+        <source>Play &amp;cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="171"/>
+        <source>Play cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="173"/>
+        <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="179"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="181"/>
+        <source>How loud the cue sounds play, 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="186"/>
         <source>S&amp;peak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="172"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="187"/>
         <source>Speak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="174"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="189"/>
         <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="194"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="209"/>
         <source>S&amp;tart hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="195"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="210"/>
         <source>Start hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="197"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="212"/>
         <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,97 +5325,102 @@ may &amp;delay a break by</source>
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="40"/>
-        <source>Breaks paused until {time}</source>
+        <source>A break waits for your call to end — sitting {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="44"/>
+        <source>Breaks paused until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="48"/>
         <source>No more breaks today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="45"/>
+        <location filename="../../hipcoach/ui/tray.py" line="49"/>
         <source>Sitting {minutes} min · next break {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="56"/>
+        <location filename="../../hipcoach/ui/tray.py" line="60"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="58"/>
+        <location filename="../../hipcoach/ui/tray.py" line="62"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="64"/>
+        <location filename="../../hipcoach/ui/tray.py" line="68"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="66"/>
+        <location filename="../../hipcoach/ui/tray.py" line="70"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="70"/>
+        <location filename="../../hipcoach/ui/tray.py" line="74"/>
         <source>{hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="71"/>
+        <location filename="../../hipcoach/ui/tray.py" line="75"/>
         <source>in {length} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="105"/>
-        <location filename="../../hipcoach/ui/tray.py" line="120"/>
+        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="124"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="106"/>
+        <location filename="../../hipcoach/ui/tray.py" line="110"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="107"/>
+        <location filename="../../hipcoach/ui/tray.py" line="111"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="108"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
+        <location filename="../../hipcoach/ui/tray.py" line="113"/>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="113"/>
+        <location filename="../../hipcoach/ui/tray.py" line="117"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="115"/>
+        <location filename="../../hipcoach/ui/tray.py" line="119"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="117"/>
+        <location filename="../../hipcoach/ui/tray.py" line="121"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="118"/>
+        <location filename="../../hipcoach/ui/tray.py" line="122"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="157"/>
+        <location filename="../../hipcoach/ui/tray.py" line="161"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

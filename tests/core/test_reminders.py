@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hipcoach.core.clock import ManualClock
@@ -655,6 +655,7 @@ class Harness:
     forward_steps: float = 0.0
     locked: bool = False
     away: bool = False
+    in_call: bool = False
     last: tuple[float, float] | None = None  # (real seconds, forward steps) at the last reminder
 
     def poll(self) -> None:
@@ -679,6 +680,32 @@ class Harness:
             self.real_seconds += 60
             self.poll()
 
+    def idle(self, minutes: int, *, back: bool) -> None:
+        """No input for ``minutes``, then input again (``back``) or the idle source falls silent."""
+        scheduler = self.desk.scheduler
+        for minute in range(1, minutes + 1):
+            self.desk.clock.advance(60)
+            self.real_seconds += 60
+            scheduler.user_idle(self.desk.now, minute * 60.0)
+            # Each report decides: long enough idle is away, less is back;
+            # on a call idle input is not time away.
+            self.away = not self.in_call and minute >= self.desk.settings.absence_minutes
+            self.poll()
+        # Back at the keyboard (reported), or the idle source has gone quiet.
+        scheduler.user_idle(self.desk.now, 1.0 if back else None)
+        self.away = self.away and not back
+        self.poll()
+
+    def call(self, minutes: int, *, ended: bool) -> None:
+        """A call of ``minutes`` (still going on unless ``ended``)."""
+        self.desk.scheduler.set_in_call(self.desk.now, True)
+        self.in_call, self.away = True, False  # a call starting ends an idle absence
+        self.sit(minutes)
+        if ended:
+            self.desk.scheduler.set_in_call(self.desk.now, False)
+            self.in_call = False
+            self.poll()
+
     def run(self, event: tuple[str, int, bool]) -> None:
         kind, amount, flag = event
         scheduler, now = self.desk.scheduler, self.desk.now
@@ -693,9 +720,12 @@ class Harness:
                 scheduler.resumed(self.desk.now)
             self.poll()
         elif kind == "step":
-            minutes = amount - 120
-            self.desk.clock.set_wall(now + timedelta(minutes=minutes))
-            self.forward_steps += max(0, minutes) * 60
+            # The clock is set by ``amount - 120`` minutes of real time (in UTC: wall-time
+            # arithmetic would land in a daylight-saving gap and really step the other way).
+            before = now.astimezone(UTC)
+            after = before + timedelta(minutes=amount - 120)
+            self.desk.clock.set_wall(after.astimezone(now.tzinfo))
+            self.forward_steps += max(0.0, (after - before).total_seconds())
             self.poll()
         elif kind == "lock":
             scheduler.screen_locked(now)
@@ -705,17 +735,9 @@ class Harness:
             scheduler.screen_unlocked(self.desk.now)
             self.poll()
         elif kind == "idle":
-            for minute in range(1, amount + 1):
-                self.desk.clock.advance(60)
-                self.real_seconds += 60
-                scheduler.user_idle(self.desk.now, minute * 60.0)
-                # Each report decides: long enough idle is away, less is back.
-                self.away = minute >= self.desk.settings.absence_minutes
-                self.poll()
-            # Back at the keyboard (reported), or the idle source has gone quiet.
-            scheduler.user_idle(self.desk.now, 1.0 if flag else None)
-            self.away = self.away and not flag
-            self.poll()
+            self.idle(amount, back=flag)
+        elif kind == "call":
+            self.call(amount, ended=flag)
         elif kind == "answer":
             self.away = False
             if flag:
@@ -734,6 +756,7 @@ EVENTS = st.one_of(
     st.tuples(st.just("step"), st.integers(0, 240), st.booleans()),
     st.tuples(st.just("lock"), st.integers(0, 15), st.booleans()),
     st.tuples(st.just("idle"), st.integers(0, 15), st.booleans()),
+    st.tuples(st.just("call"), st.integers(0, 120), st.booleans()),
     st.tuples(st.just("answer"), st.just(0), st.booleans()),
     st.tuples(st.just("break-now"), st.just(0), st.booleans()),
 )
@@ -760,6 +783,13 @@ HOURS = st.sampled_from(
     interval=st.sampled_from([10, 30, 60]),
     absence=st.sampled_from([1, 2, 10, 30]),
     events=st.lists(EVENTS, min_size=3, max_size=25),
+)
+@example(  # a clock set back 51 minutes into the spring-forward gap is 9 minutes forward
+    start=(datetime(2026, 3, 28, 22, 0, tzinfo=BERLIN), BERLIN),
+    working_hours=ALL_DAY,
+    interval=10,
+    absence=10,
+    events=[("sit", 241, False), ("step", 69, False)],
 )
 def test_reminders_keep_their_promises_whatever_happens(
     start: tuple[datetime, tzinfo],
@@ -835,7 +865,7 @@ def check_a_due_break_comes_once(desk: Desk, gaps: list[int]) -> None:
 
     The machine sleeps (and says so) until the next working span long enough for two
     intervals; there the user is present, takes a break (so the interval starts then),
-    nothing is paused, locked or deferred, and the driver polls ``gaps`` seconds apart
+    nothing is paused, locked, deferred or on a call, and the driver polls ``gaps`` seconds apart
     (in turn, each no longer than the scheduler's poll gap).
     """
     interval = timedelta(minutes=desk.settings.interval_minutes)
@@ -848,6 +878,7 @@ def check_a_due_break_comes_once(desk: Desk, gaps: list[int]) -> None:
     scheduler.screen_unlocked(began)
     scheduler.resume(began)
     scheduler.set_deferred(began, None)
+    scheduler.set_in_call(began, False)
     scheduler.break_done(began)
     due = began.astimezone(UTC) + interval
     handed_out: list[tuple[datetime, BreakDue]] = []

@@ -50,6 +50,7 @@ def test_defaults_are_the_documented_ones() -> None:
     breaks = BreakSettings()
     assert (breaks.interval_minutes, breaks.snooze_minutes, breaks.snooze_limit) == (60, 5, 3)
     assert (breaks.absence_minutes, breaks.walk_minutes, breaks.defer_cap_minutes) == (2, 3, 30)
+    assert breaks.call_hold_minutes == 60
     assert breaks.moves == (
         "standing-hip-flexor-stretch",
         "standing-glute-squeezes",
@@ -156,6 +157,7 @@ def test_every_key_is_read() -> None:
                 "stretch_per_side": False,
                 "walk_minutes": 5,
                 "defer_cap_minutes": 0,
+                "call_hold_minutes": 0,
                 "enabled": False,
             },
             "sound": {"enabled": False, "volume": 0, "spoken_cues": True},
@@ -181,6 +183,7 @@ def test_every_key_is_read() -> None:
             stretch_per_side=False,
             walk_minutes=5,
             defer_cap_minutes=0,
+            call_hold_minutes=0,
             enabled=False,
         ),
         sound=SoundSettings(enabled=False, volume=0.0, spoken_cues=True),
@@ -208,6 +211,9 @@ MOVES_TOML = '["standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-b
         ("breaks", "absence_minutes", 31, "must be a whole number from 1 to 30; using 2"),
         ("breaks", "walk_minutes", 1, "must be a whole number from 2 to 5; using 3"),
         ("breaks", "defer_cap_minutes", -1, "must be a whole number from 0 to 120; using 30"),
+        ("breaks", "call_hold_minutes", -1, "must be a whole number from 0 to 240; using 60"),
+        ("breaks", "call_hold_minutes", 241, "must be a whole number from 0 to 240; using 60"),
+        ("breaks", "call_hold_minutes", 30.5, "must be a whole number from 0 to 240; using 60"),
         ("breaks", "moves", [], f"must be a list of one or more exercise ids {'like'}"),
         ("breaks", "moves", "walk-break", f"; using {MOVES_TOML}"),
         ("breaks", "moves", ["Walk Break"], f"; using {MOVES_TOML}"),
@@ -412,6 +418,15 @@ def test_only_non_default_values_are_written() -> None:
     assert settings_to_toml(weekend)["breaks"] == {"working_hours": {"fri": []}}
 
 
+def test_never_holding_breaks_for_calls_is_written_and_read_back() -> None:
+    never = Settings(breaks=BreakSettings(call_hold_minutes=0))
+    table = settings_to_toml(never)
+    assert table == {"schema": 1, "breaks": {"call_hold_minutes": 0}}
+    assert settings_from_toml(table) == (never, [])
+    with pytest.raises(ValueError, match="call_hold_minutes"):
+        BreakSettings(call_hold_minutes=241)
+
+
 TIMES = st.builds(time, st.integers(0, 23), st.sampled_from([0, 15, 30, 59]))
 
 
@@ -439,6 +454,7 @@ SETTINGS = st.builds(
         stretch_per_side=st.booleans(),
         walk_minutes=st.integers(2, 5),
         defer_cap_minutes=st.integers(0, 120),
+        call_hold_minutes=st.integers(0, 240),
         enabled=st.booleans(),
     ),
     sound=st.builds(

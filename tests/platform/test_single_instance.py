@@ -15,7 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 from pytestqt.qtbot import QtBot
 
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance, current_user, server_name
+from hipcoach.platform.single_instance import (
+    InstanceSilentError,
+    SingleInstance,
+    current_user,
+    profile_user,
+    server_name,
+)
 
 TIMEOUT_MS = 10_000  # generous: a loaded CI machine can be slow to deliver
 
@@ -218,3 +224,77 @@ def test_an_unwritable_lock_folder_falls_back_to_asking_the_server(
     with qtbot.waitSignal(first.message_received, timeout=TIMEOUT_MS) as blocker:
         assert second.send("activate")
     assert blocker.args == ["activate"]
+
+
+ANSWERING_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from hipcoach.platform.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(sys.argv[1], Path(sys.argv[2]), user=sys.argv[3])
+assert instance.acquire()
+if sys.argv[4] == "answers":
+    asked = []
+    instance.answer("status", lambda: asked.append(1) or f'{{"asked": {len(asked)}}}')
+instance.message_received.connect(lambda line: print("message", line, flush=True))
+print("ready", flush=True)
+app.exec()
+"""
+
+
+@pytest.fixture
+def first_in_a_child(
+    tmp_path: Path, user: str, request: pytest.FixtureRequest
+) -> Iterator[subprocess.Popen[str]]:
+    mode = getattr(request, "param", "answers")
+    child = subprocess.Popen(
+        [sys.executable, "-c", ANSWERING_CHILD, APP_ID, str(tmp_path), user, mode],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        yield child
+    finally:
+        child.kill()
+        child.wait(timeout=5)
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+def test_a_question_gets_its_answer_back_on_the_same_connection(
+    tmp_path: Path, user: str, first_in_a_child: subprocess.Popen[str]
+) -> None:
+    asking = SingleInstance(APP_ID, tmp_path, user=user)
+    assert asking.ask("status", timeout_ms=TIMEOUT_MS) == '{"asked": 1}'
+    assert asking.ask("status", timeout_ms=TIMEOUT_MS) == '{"asked": 2}'
+    assert asking.send("activate")  # commands still arrive as messages
+    assert first_in_a_child.stdout is not None
+    assert first_in_a_child.stdout.readline().strip() == "message activate"
+
+
+@pytest.mark.parametrize("first_in_a_child", ["silent"], indirect=True)
+def test_a_first_instance_that_does_not_answer_is_reported(
+    tmp_path: Path, user: str, first_in_a_child: subprocess.Popen[str]
+) -> None:
+    asking = SingleInstance(APP_ID, tmp_path, user=user)
+    with pytest.raises(InstanceSilentError, match="did not answer 'status'"):
+        asking.ask("status", timeout_ms=300)
+    assert first_in_a_child.stdout is not None
+    assert first_in_a_child.stdout.readline().strip() == "message status"
+
+
+def test_asking_with_nobody_listening_answers_none(tmp_path: Path, user: str) -> None:
+    assert SingleInstance(APP_ID, tmp_path, user=user).ask("status", timeout_ms=200) is None
+
+
+def test_a_profile_of_its_own_is_an_instance_of_its_own(tmp_path: Path) -> None:
+    assert profile_user({}) == current_user()
+    one = profile_user({"HIPCOACH_HOME": str(tmp_path / "one")})
+    two = profile_user({"HIPCOACH_HOME": str(tmp_path / "two")})
+    assert len({current_user(), one, two}) == 3
+    assert one.startswith(current_user())
+    assert server_name(APP_ID, one) != server_name(APP_ID, two)

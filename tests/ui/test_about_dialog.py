@@ -137,3 +137,20 @@ def test_it_fits_a_small_screen_and_keeps_the_buttons(qtbot: QtBot, tmp_path: Pa
     available = screen.availableGeometry()
     assert dialog.width() <= available.width()
     assert dialog.height() <= available.height()
+
+
+def test_call_sources_say_in_plain_words_which_work_here(qtbot: QtBot, tmp_path: Path) -> None:
+    lines = [
+        PieceStatus("calls: microphone", True, "recording streams on the sound server"),
+        PieceStatus("calls: camera", False, "/proc does not list open files here"),
+    ]
+    dialog = _dialog(qtbot, tmp_path, platform_lines=lines)
+    assert [label.text() for label in dialog.platform_labels] == [
+        "Calls: a microphone in use by another program is noticed, so a break waits"
+        " until your call ends",
+        "Calls: camera use cannot be seen here — breaks come during calls as usual",
+    ]
+    assert [label.text() for label in dialog.platform_details] == [
+        "Details: recording streams on the sound server",
+        "Details: /proc does not list open files here",
+    ]

@@ -155,6 +155,11 @@ CHANGES: list[tuple[str, Change, Settings]] = [
         _breaks(defer_cap_minutes=0),
     ),
     (
+        "call hold",
+        lambda p, _: p.spin_box("breaks.call_hold_minutes").setValue(0),
+        _breaks(call_hold_minutes=0),
+    ),
+    (
         "cue sounds off",
         lambda p, _: p.check_box("sound.enabled").click(),
         replace(DEFAULT, sound=SoundSettings(enabled=False)),
@@ -209,6 +214,17 @@ def test_every_field_of_the_settings_has_a_row_in_the_table() -> None:
     assert changed == shown
 
 
+def test_the_call_hold_row_names_itself_and_shows_never_hold_for_zero(qtbot: QtBot) -> None:
+    page = _make_page(qtbot, _breaks(call_hold_minutes=0))
+    spin = page.spin_box("breaks.call_hold_minutes")
+    assert spin.accessibleName() == "Longest hold during calls"
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (0, 240, " min")
+    assert spin.text() == "Never hold"
+    spin.setValue(90)
+    assert spin.text() == "90 min"
+    assert page.settings.breaks.call_hold_minutes == 90
+
+
 def test_keyboard_changes_apply(qtbot: QtBot, page: SettingsPage, emitted: list[Settings]) -> None:
     page.spin_box("breaks.interval_minutes").setFocus()
     qtbot.keyClick(page.spin_box("breaks.interval_minutes"), Qt.Key.Key_Up)
@@ -256,6 +272,7 @@ def test_set_settings_shows_them_without_emitting(qtbot: QtBot, page: SettingsPa
             snooze_limit=1,
             absence_minutes=10,
             defer_cap_minutes=60,
+            call_hold_minutes=15,
             enabled=False,
         ),
         sound=SoundSettings(enabled=False, volume=0.25, spoken_cues=True),
@@ -282,6 +299,7 @@ def test_set_settings_shows_them_without_emitting(qtbot: QtBot, page: SettingsPa
         page.spin_box("breaks.absence_minutes").value(),
     ) == (1, 10)
     assert page.spin_box("breaks.defer_cap_minutes").value() == 60
+    assert page.spin_box("breaks.call_hold_minutes").value() == 15
     assert not page.check_box("sound.enabled").isChecked()
     assert not page.volume_slider.isEnabled()
     assert page.volume_label.text() == "25 %"
@@ -526,8 +544,8 @@ def _inputs(page: SettingsPage) -> list[QWidget]:
 
 def test_every_input_has_an_accessible_name_and_a_tooltip(page: SettingsPage) -> None:
     inputs = _inputs(page)
-    # 6 spin boxes, 7 days x 2, 3 moves, 5 other boxes, the slider, 3 buttons.
-    assert len(inputs) == 32
+    # 7 spin boxes, 7 days x 2, 3 moves, 5 other boxes, the slider, 3 buttons.
+    assert len(inputs) == 33
     for widget in inputs:
         assert widget.accessibleName(), widget
         assert widget.toolTip(), widget.accessibleName()
@@ -555,6 +573,7 @@ def test_tab_visits_every_enabled_input_in_reading_order(qtbot: QtBot, page: Set
     ]
     expected += [
         page.spin_box("breaks.defer_cap_minutes"),
+        page.spin_box("breaks.call_hold_minutes"),
         page.check_box("sound.enabled"),
         page.volume_slider,
     ]

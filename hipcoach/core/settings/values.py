@@ -143,6 +143,21 @@ class BreakSettings(SettingsGroup):
             "({low}–{high} minutes; 0 = breaks never wait)."
         ),
     )
+    #: How long a call (microphone or camera in use) may hold a due break back; 0: never.
+    call_hold_minutes: int = whole(
+        60,
+        Limits(0, 240),
+        suffix=MINUTES,
+        zero=SettingsPageText.tr("Never hold"),
+        step=5,
+        label=SettingsPageText.tr("Hold brea&ks during calls for at most"),
+        accessible_name=SettingsPageText.tr("Longest hold during calls"),
+        help=SettingsPageText.tr(
+            "While another program uses the microphone or a camera, a due break "
+            "waits until the call ends, at most this long ({low}–{high} minutes). "
+            "Never hold: breaks come during calls as usual."
+        ),
+    )
 
 
 @dataclass(frozen=True)

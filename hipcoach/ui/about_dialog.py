@@ -162,6 +162,15 @@ def platform_line_text(piece: str, available: bool) -> str:
     return translate("AboutDialog", "{piece}: not available on this desktop").format(piece=piece)
 
 
+def call_source_lines(lines: Sequence[PlatformLine]) -> list[str]:
+    """Return, in plain words, whether each call source works here (translated)."""
+    return [
+        platform_line_text(piece, works)
+        for piece, works, _ in platform_summary(lines)
+        if piece.startswith("calls:")
+    ]
+
+
 def open_in_file_manager(folder: Path) -> bool:
     """Open ``folder`` in the desktop's file manager; return whether that worked."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

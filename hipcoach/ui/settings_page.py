@@ -21,7 +21,7 @@ controls the user is about to click.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -143,6 +143,7 @@ class SettingsPage(QWidget):
         for section, group in settings_sections(type(settings)):
             column.addWidget(self._group(section, group_fields(group, section)))
         self._general_note(autostart_available)
+        self.call_sources_note: QLabel | None = None
         column.addLayout(self._restore_row())
         column.addStretch(1)
 
@@ -377,6 +378,22 @@ class SettingsPage(QWidget):
         why.setWordWrap(True)
         self._forms["general"].addRow(why)
         self.autostart_note = why
+
+    def show_call_sources(self, lines: Sequence[str]) -> None:
+        """Say under the break settings which call sources work on this machine.
+
+        ``lines`` are plain sentences, one per source (the About dialog's);
+        shown again, the note is replaced.
+        """
+        text = "\n".join(lines)
+        if self.call_sources_note is None:
+            note = QLabel()
+            note.setWordWrap(True)
+            name_by_content(note, self.tr("Call sources"))
+            self._forms["breaks"].addRow(note)
+            self.call_sources_note = note
+        self.call_sources_note.setText(text)
+        self.call_sources_note.setVisible(bool(text))
 
     def _restore_row(self) -> QHBoxLayout:
         self.restore_button = QPushButton(self.tr("&Restore defaults…"))

@@ -316,11 +316,13 @@ class Pages(QObject):
 
     def _build_settings(self) -> SettingsPage:
         from hipcoach.core.exercises import Category  # noqa: PLC0415
+        from hipcoach.ui.about_dialog import call_source_lines  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
 
         self._break_pieces()  # so a damaged history is among the notices
         snacks = {e.id: e.name for e in self._library.exercises if e.category is Category.SNACK}
         settings = SettingsPage(self._keeper.settings, exercises=snacks, autostart_available=True)
+        settings.show_call_sources(call_source_lines(self._break_pieces().platform.describe()))
         self._notices.attach(settings)
         settings.settings_changed.connect(self._actions.apply_settings)
         self._settings = settings

@@ -105,84 +105,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="193"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="194"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="202"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="203"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="204"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="213"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="209"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="210"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="219"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="212"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="221"/>
         <source>Exercise content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="217"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="226"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="218"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="227"/>
         <source>Python {python}, PySide6 {pyside}, Qt {qt} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="232"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="241"/>
         <source>Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="240"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="249"/>
         <source>Log files: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="251"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
         <source>Log folder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="254"/>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="255"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="263"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="264"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="259"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="268"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="260"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="269"/>
         <source>Close About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="261"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="270"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="279"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="288"/>
         <source>There is no log folder yet ({folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/about_dialog.py" line="282"/>
+        <location filename="../../hipcoach/ui/about_dialog.py" line="291"/>
         <source>Could not open {folder}; open it in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="261"/>
+        <location filename="../../hipcoach/core/history.py" line="276"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
@@ -4441,23 +4441,23 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="193"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="202"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="194"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="206"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,22 +4468,22 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="303"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="305"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="307"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="315"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="316"/>
         <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,13 +4493,13 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="342"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="343"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="345"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="569"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="346"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="586"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,58 +4509,63 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="382"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="392"/>
+        <source>Call sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="399"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="383"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="663"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="400"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="680"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="386"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="403"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="391"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="408"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="392"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="409"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="393"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="410"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="476"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="493"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="530"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="521"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="620"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="637"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="665"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="682"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>

@@ -531,3 +531,13 @@ def test_f1_opens_help_and_shift_f1_about(harness: Harness, qtbot: QtBot) -> Non
     assert "Notifications: " in text  # one line per platform piece
     assert str(harness.paths.log_dir) in text
     dialog.close()
+
+
+def test_the_settings_page_says_which_call_sources_work_here(harness: Harness) -> None:
+    coach = harness.start()
+    coach.window.show_section(Section.SETTINGS)
+    note = coach.ui.settings.call_sources_note
+    assert note is not None
+    described = {piece for piece, _, _ in coach.pieces.platform.describe()}
+    assert {"calls: microphone", "calls: camera"} <= described
+    assert [line.split(":")[0] for line in note.text().splitlines()] == ["Calls", "Calls"]

@@ -32,7 +32,10 @@ from hipcoach.core.settings import (
     TimeRange,
     WorkingHours,
 )
+from hipcoach.platform import PieceStatus
+from hipcoach.ui.about_dialog import call_source_lines
 from hipcoach.ui.settings_page import SettingsPage
+from tests.a11y_checks import accessible_name
 
 SNACKS = {
     "standing-hip-flexor-stretch": "Standing hip flexor stretch",
@@ -824,3 +827,25 @@ def test_undo_keeps_the_routine_chosen_meanwhile_on_the_session_page(
     page.spin_box("breaks.walk_minutes").setValue(4)
     page.set_settings(_breaks(interval_minutes=90))
     assert not page.can_undo
+
+
+def test_the_page_says_which_call_sources_work(page: SettingsPage) -> None:
+    lines = call_source_lines(
+        [
+            PieceStatus("calls: microphone", True, "PulseAudio recording streams"),
+            PieceStatus("calls: camera", False, "no /dev/video device"),
+            PieceStatus("notifications", True, "freedesktop"),
+        ]
+    )
+    assert len(lines) == 2  # the call sources only
+    page.show_call_sources(lines)
+    note = page.call_sources_note
+    assert note is not None
+    assert note.isVisible()
+    assert note.text().splitlines() == lines
+    assert "microphone in use by another program is noticed" in lines[0]
+    assert "camera use cannot be seen here" in lines[1]
+    assert accessible_name(note) == note.text()
+    page.show_call_sources([])  # shown again: replaced, not added
+    assert page.call_sources_note is note
+    assert not note.isVisible()

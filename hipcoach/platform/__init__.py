@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hipcoach.core.lazy import lazy_attribute
 from hipcoach.platform.identity import APP_ID
 
 if TYPE_CHECKING:
@@ -58,13 +59,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     """Import a re-exported piece on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    from importlib import import_module  # noqa: PLC0415
-
-    return getattr(import_module(f"{__name__}.{module}"), name)
+    return lazy_attribute(__name__, _LAZY, name)
 
 
 __all__ = [

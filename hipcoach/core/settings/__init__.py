@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hipcoach.core.lazy import lazy_attribute
 from hipcoach.core.settings.fields import (
     Limits,
     SettingField,
@@ -106,13 +107,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     """Import a name of the TOML or file module on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    from importlib import import_module  # noqa: PLC0415
-
-    return getattr(import_module(f"{__name__}.{module}"), name)
+    return lazy_attribute(__name__, _LAZY, name)
 
 
 __all__ = [

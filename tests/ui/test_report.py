@@ -234,11 +234,12 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
-    qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
-) -> None:
+def january_report_text(
+    store: HistoryStore, reference: Reference, library: Library, folder: Path
+) -> str:
+    """Return the laid-out text of the report on ``steps_and_breaks``, exercises named."""
     steps_and_breaks(store)
-    target = tmp_path / "report.pdf"
+    target = folder / "report.pdf"
     names = {exercise.id: exercise.name for exercise in library.exercises}
     write_report(
         target,
@@ -250,7 +251,13 @@ def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
         exercise_name=names.__getitem__,
         printed=PRINTED,
     )
-    text = pdf_text(target, layout=True)
+    return pdf_text(target, layout=True)
+
+
+def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
+) -> None:
+    text = january_report_text(store, reference, library, tmp_path)
     # Exercise, counted in, done, skipped, stopped for pain, session ended first
     assert row_of(text, "Couch stretch") == ["Couch stretch", "sets", "2", "2", "0", "0"]
     assert row_of(text, "Dead bug") == ["Dead bug", "reps", "2", "0", "2", "0"]
@@ -267,20 +274,7 @@ def test_the_report_counts_each_exercises_reps_and_sets_by_outcome(
 def test_the_report_sums_up_the_movement_breaks(
     qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
 ) -> None:
-    steps_and_breaks(store)
-    target = tmp_path / "report.pdf"
-    names = {exercise.id: exercise.name for exercise in library.exercises}
-    write_report(
-        target,
-        store,
-        reference,
-        since=START,
-        until=UNTIL,
-        tz=UTC,
-        exercise_name=names.__getitem__,
-        printed=PRINTED,
-    )
-    text = pdf_text(target, layout=True)
+    text = january_report_text(store, reference, library, tmp_path)
     # shown, done, snoozed, skipped, not answered
     assert row_of(text, "Standing hip")[1:] == [
         "3",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping
 
 from hipcoach.core.messages import Message
 from hipcoach.core.poses import (
@@ -236,20 +237,29 @@ def _contact(reader: TableReader, previous: _Contact | None) -> _Contact | None:
     return _Contact(found, on or (FLOOR,), x)
 
 
-def _place(
-    reader: TableReader, pose: Pose, contact: _Contact, props: dict[str, Prop]
-) -> Pose | None:
-    """Return ``pose`` resting on its contact, or ``None`` after reporting."""
-    first = contact.points[0]
+def rest_pose(
+    pose: Pose,
+    points: tuple[str, ...],
+    on: tuple[str, ...],
+    x: float | None,
+    props: Mapping[str, Prop],
+) -> tuple[Pose | None, str, Message | None]:
+    """Return ``pose`` resting on its contact ``points`` (what ``on`` names, at ``x``).
+
+    On failure the pose is ``None`` and the key to blame (``on`` or
+    ``contact``) and the loader's message come with it.
+    """
+    first = points[0]
     surfaces: list[Prop | None] = []
-    for name in contact.on:
+    for name in on:
         if name == FLOOR:
             surfaces.append(None)
             continue
         prop = props.get(name)
         if prop is None:
             if props:
-                reader.problem(
+                return (
+                    None,
                     "on",
                     PackText.tr(
                         "rests on '{name}', but the figure has no such prop (it has: {props})",
@@ -257,32 +267,35 @@ def _place(
                         props=", ".join(props),
                     ),
                 )
-            else:
-                reader.problem(
-                    "on",
-                    PackText.tr(
-                        "rests on '{name}', but the figure has no such prop (it has: none)",
-                        name=name,
-                    ),
-                )
-            return None
+            return (
+                None,
+                "on",
+                PackText.tr(
+                    "rests on '{name}', but the figure has no such prop (it has: none)",
+                    name=name,
+                ),
+            )
         if prop.height <= 0:
-            reader.problem("on", PackText.tr("nothing can rest on a {prop}", prop=prop.kind.value))
-            return None
+            return (
+                None,
+                "on",
+                PackText.tr("nothing can rest on a {prop}", prop=prop.kind.value),
+            )
         surfaces.append(prop)
-    x = contact.x if contact.x is not None else 0.0
-    under = surfaces[0]
-    if under is not None and contact.x is None:
-        x = under.rest_x
+    start = x if x is not None else 0.0
+    under = surfaces[0] if surfaces else None
+    if under is not None and x is None:
+        start = under.rest_x
     surface = under.height if under is not None else 0.0
-    placed = rest_on(pose, first, (x, surface + POINT_RADII[first]))
-    if len(contact.points) == 2:
-        second = contact.points[1]
+    placed = rest_on(pose, first, (start, surface + POINT_RADII[first]))
+    if len(points) == 2:
+        second = points[1]
         below = surfaces[1] if len(surfaces) == 2 else None
         level = below.height if below is not None else 0.0
         tilted = tilt_to(placed, first, second, level + POINT_RADII[second])
         if tilted is None:
-            reader.problem(
+            return (
+                None,
                 "contact",
                 PackText.tr(
                     "'{second}' cannot reach its surface while '{first}' rests where it does",
@@ -290,8 +303,17 @@ def _place(
                     first=first,
                 ),
             )
-            return None
         placed = tilted
+    return placed, "", None
+
+
+def _place(
+    reader: TableReader, pose: Pose, contact: _Contact, props: dict[str, Prop]
+) -> Pose | None:
+    """Return ``pose`` resting on its contact, or ``None`` after reporting."""
+    placed, key, message = rest_pose(pose, contact.points, contact.on, contact.x, props)
+    if message is not None:
+        reader.problem(key, message)
     return placed
 
 

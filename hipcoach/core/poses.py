@@ -28,6 +28,7 @@ segment its limb hangs from:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -430,3 +431,29 @@ def scene_bounds(figure: Figure) -> tuple[float, float, float, float]:
             top = 0.9
         ys.append(top)
     return min(xs), min(ys), max(xs), max(ys)
+
+
+#: How far a body point may dip below the floor on the way between two
+#: keyframes: the angles blend, so a foot may brush the floor line, but it
+#: must not swing through it.
+BETWEEN_TOLERANCE = 0.05
+#: How many steps each way between two keyframes is looked at.
+BETWEEN_STEPS = 10
+
+
+def sinking_between(figure: Figure) -> tuple[int, int, str, float] | None:
+    """Return where the figure first dips through the floor while it moves, if it does.
+
+    That is the keyframes before and after (indexes), the body point and the
+    height of its underside. A looping figure also goes from its last
+    keyframe back to the first.
+    """
+    frames = list(enumerate(figure.keyframes))
+    if figure.loop_seconds is not None and len(frames) > 1:
+        frames.append(frames[0])
+    for (first, before), (second, after) in itertools.pairwise(frames):
+        for step in range(1, BETWEEN_STEPS):
+            point, height = lowest_point(blend(before, after, step / BETWEEN_STEPS))
+            if height < -BETWEEN_TOLERANCE:
+                return first, second, point, height
+    return None

@@ -13,6 +13,7 @@ look at the dialog, and ``leave()`` closes it.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QTimer
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from hipcoach.app import HipCoach
 from hipcoach.core.history_records import PainMoment
 from hipcoach.core.messages import Message
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Plan, Step, StepKind, compile_plan
 from hipcoach.core.safety import recommendation
 from hipcoach.core.session import RunnerState
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.ui.countdown_ring import CountdownRing
+from hipcoach.ui.figure_editor import FigureEditorDialog
 from hipcoach.ui.learn_page import LearnPage
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
@@ -58,6 +61,7 @@ STOPS = (
     "safety-questions",
     "safety-advice",
     "caution",
+    "figure-editor",
     "break-card",
     "break-card-run",
 )
@@ -119,6 +123,7 @@ class Tour:
             "safety-questions": lambda: self._safety(advice=False),
             "safety-advice": lambda: self._safety(advice=True),
             "caution": self._caution,
+            "figure-editor": self._figure_editor,
             "break-card": self._break_card,
             "break-card-run": self._break_card_run,
         }
@@ -294,6 +299,14 @@ class Tour:
         exercise = next(e for e in self.library.exercises if e.cautions)
         box, _understood = caution_box(exercise, self.window)
         box.open()
+        return False
+
+    def _figure_editor(self) -> bool:
+        """The figure editor on a bundled figure, opened over the window."""
+        path = bundled_resources_dir() / "exercises" / "half-kneeling-hip-flexor.toml"
+        table = tomllib.loads(path.read_text(encoding="utf-8"))["figure"]
+        dialog = FigureEditorDialog(table, parent=self.window)
+        dialog.open()
         return False
 
     def _break_card(self) -> bool:

@@ -218,6 +218,18 @@ def figure_points(
     return {name: mapper.point(point) for name, point in joint_positions(pose).items()}
 
 
+def scene_point(figure: Figure, side: Side | None, area: QRectF, point: QPointF) -> Point:
+    """Return the place in the figure's units that ``paint_figure`` draws at ``point``.
+
+    The inverse of ``figure_points``: a pixel of ``area`` back to body units.
+    """
+    mapper = _Mapper(figure, area, _is_mirrored(side))
+    x = point.x()
+    if mapper.mirrored:
+        x = 2.0 * mapper.centre_x - x
+    return ((x - mapper.offset_x) / mapper.scale, (mapper.offset_y - point.y()) / mapper.scale)
+
+
 def _quad(path: QPainterPath, a: Point, b: Point, ra: float, rb: float) -> None:
     """Add the straight part of a rounded segment from ``a`` (half width ``ra``) to ``b``."""
     ax, ay = a

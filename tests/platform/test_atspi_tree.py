@@ -88,6 +88,7 @@ DIALOG_STOPS = frozenset(
         "safety-questions",
         "safety-advice",
         "caution",
+        "figure-editor",
     }
 )
 WINDOW_ROLES = frozenset({"frame", "dialog", "alert", "file chooser", "window"})

@@ -126,6 +126,9 @@ class FigureEditorDialog(QDialog):
         self.contact = ContactPanel()
         self.props = PropsPanel()
         self.highlights = HighlightsPanel(muscle_names(muscles))
+        for narrow in (self.contact, self.props):
+            # A few choices side by side: wider would only spread them apart.
+            narrow.setMaximumWidth(640)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("What to change"))
         self.tabs.addTab(self.angles, self.tr("&Angles"))

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="111"/>
+        <source>{joint}, near side</source>
+        <extracomment>The side-free joints, then those of a side, in the order the boxes are laid out. An x along the floor this far left means &quot;let the contact choose&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="113"/>
+        <source>{joint}, far side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="124"/>
+        <source>{point}, near side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="126"/>
+        <source>{point}, far side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="157"/>
+        <source>Near side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="158"/>
+        <source>Far side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="184"/>
+        <source>{joint}: {low}° to {high}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="224"/>
+        <source>Resting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="226"/>
+        <source>Resting point is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="228"/>
+        <source>Second resting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="230"/>
+        <source>Second resting point is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="235"/>
+        <source>where it falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="236"/>
+        <source>Place along the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="238"/>
+        <source>Where along the floor the resting point is (a standing person is 1.75 tall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="243"/>
+        <source>Rests on its</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="244"/>
+        <source>and on its</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="248"/>
+        <source>on the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="253"/>
+        <source>Along the floor at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="264"/>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="272"/>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="321"/>
+        <source>Props</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="323"/>
+        <source>Kind of prop to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="326"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="327"/>
+        <source>Add a prop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="328"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="329"/>
+        <source>Remove the chosen prop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="334"/>
+        <source>Where the chosen prop stands along the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="340"/>
+        <source>Stands at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="363"/>
+        <source>{prop} at {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="411"/>
+        <source>Limbs drawn as working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="413"/>
+        <source>Muscles tinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="417"/>
+        <source>Working limbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="418"/>
+        <source>Tinted muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hipcoach/ui/about_dialog.py" line="29"/>
@@ -794,6 +963,476 @@
     <message>
         <location filename="../../hipcoach/ui/export_action.py" line="62"/>
         <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="37"/>
+        <source>Trunk lean</source>
+        <extracomment>What each joint is called in the angle boxes (without its side).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="38"/>
+        <source>Head tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="39"/>
+        <source>Shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="40"/>
+        <source>Elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="41"/>
+        <source>Hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="42"/>
+        <source>Knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="43"/>
+        <source>Ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="47"/>
+        <source>head</source>
+        <extracomment>The body points a figure can rest on, by the part of their name without a side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="48"/>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="49"/>
+        <source>shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="50"/>
+        <source>middle of the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="51"/>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="52"/>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="53"/>
+        <source>elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="54"/>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="55"/>
+        <source>top of the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="56"/>
+        <source>middle of the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="57"/>
+        <source>bottom of the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="58"/>
+        <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="59"/>
+        <source>middle of the shin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="60"/>
+        <source>ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="61"/>
+        <source>heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="62"/>
+        <source>toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="65"/>
+        <source>Near arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="66"/>
+        <source>Far arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="67"/>
+        <source>Near leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="68"/>
+        <source>Far leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="69"/>
+        <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="72"/>
+        <source>Hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="73"/>
+        <source>Front of the thigh (quadriceps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="74"/>
+        <source>Buttock (glutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="75"/>
+        <source>Outer hip (TFL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="76"/>
+        <source>Back of the thigh (hamstrings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="77"/>
+        <source>Belly (core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="78"/>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="79"/>
+        <source>Side of the trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="80"/>
+        <source>Psoas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="81"/>
+        <source>Iliacus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="82"/>
+        <source>Rectus femoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="83"/>
+        <source>Sartorius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="86"/>
+        <source>foam roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="87"/>
+        <source>ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="88"/>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="89"/>
+        <source>wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="90"/>
+        <source>couch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="91"/>
+        <source>bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="92"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor_panels.py" line="93"/>
+        <source>mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditorDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="110"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="111"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="389"/>
+        <source>Edit the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="114"/>
+        <source>The keyframe being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="116"/>
+        <source>Drag a round handle to turn its joint; the angle boxes below do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="118"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="133"/>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="134"/>
+        <source>&amp;Angles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="135"/>
+        <source>Gro&amp;und contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="136"/>
+        <source>&amp;Props</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="137"/>
+        <source>&amp;Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="140"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="141"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="142"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="143"/>
+        <source>Make the undone change again (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="155"/>
+        <source>The other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="156"/>
+        <source>Moving through the keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="182"/>
+        <source>Keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="185"/>
+        <source>Name of the keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="186"/>
+        <source>A&amp;dd a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="187"/>
+        <source>Add a copy of this keyframe after it (at most 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="188"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="189"/>
+        <source>Remove this keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="190"/>
+        <source>Remove this keyframe (at least 2 stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="191"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="192"/>
+        <source>Move this keyframe earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="193"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="194"/>
+        <source>Move this keyframe later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="196"/>
+        <source>Keyframe shown still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="198"/>
+        <source>The keyframe a still picture shows and a hold stays in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="200"/>
+        <source>&amp;Loop every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="202"/>
+        <source>For rolling or walking: a timed step goes round all the keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="208"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="209"/>
+        <source>Seconds for one loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="212"/>
+        <source>&amp;Keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="217"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="229"/>
+        <source>&amp;Still picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="389"/>
+        <source>Edit the figure*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="392"/>
+        <source>the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="398"/>
+        <source>moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="413"/>
+        <source>the last keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="432"/>
+        <source>the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="436"/>
+        <source>keyframe &apos;{name}&apos;, {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="437"/>
+        <source>keyframe &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="441"/>
+        <source>Nothing wrong: the figure can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="445"/>
+        <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,87 +2561,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="52"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="53"/>
         <source>&apos;{value}&apos; is not a known limb; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="58"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="59"/>
         <source>&apos;{value}&apos; is not a known limb; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="63"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="64"/>
         <source>&apos;{value}&apos; is not a known muscle region; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="70"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="71"/>
         <source>&apos;{value}&apos; is not a known muscle region; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="76"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="77"/>
         <source>&apos;{value}&apos; is not a body point; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="82"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="83"/>
         <source>&apos;{value}&apos; is not a body point; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="92"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="93"/>
         <source>must be a number, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="95"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="96"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="104"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="105"/>
         <source>must be more than 0, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="122"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="123"/>
         <source>must name a body point, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="148"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="149"/>
         <source>is below the floor; the height must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="151"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="152"/>
         <source>must be two numbers, [x, height]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="157"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="158"/>
         <source>a band needs its anchor, [x, height] where it is tied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="162"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="163"/>
         <source>a band needs the body point it pulls on, e.g. &apos;ankle_near&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="168"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="169"/>
         <source>only a band has an anchor and an attached body point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="184"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="185"/>
         <source>must name a prop or &apos;floor&apos;, or a list of two such names</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/pose_schema.py" line="190"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="191"/>
         <source>names {surfaces} surfaces for %n contact point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2010,58 +2649,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="209"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="210"/>
         <source>required key is missing in the first keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="220"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="221"/>
         <source>give one body point, or two: [resting point, second point]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="231"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="232"/>
         <source>the two contact points must differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="255"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="265"/>
         <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: {props})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="264"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="274"/>
         <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="270"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="282"/>
         <source>nothing can rest on a {prop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="288"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="301"/>
         <source>&apos;{second}&apos; cannot reach its surface while &apos;{first}&apos; rests where it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="319"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="341"/>
         <source>{value}° is outside the range a body allows ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="340"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="362"/>
         <source>the {point} sinks {depth} cm below the floor; change the angles or the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="355"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="377"/>
         <location filename="../../hipcoach/core/problems.py" line="256"/>
         <source>must be a table, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/pose_schema.py" line="378"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="400"/>
         <source>has %n keyframes; give {low} to {high}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2069,12 +2708,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="396"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="418"/>
         <source>another keyframe is already called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="410"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="432"/>
         <source>no keyframe is called &apos;{name}&apos; (there are: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,6 +2924,12 @@
     <message>
         <location filename="../../hipcoach/core/reference.py" line="199"/>
         <source>&apos;{later}&apos; does not start the day after &apos;{earlier}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/figure_draft.py" line="306"/>
+        <source>on the way from &apos;{first}&apos; to &apos;{second}&apos; the {point} dips {depth} cm below the floor; change the angles of one of them</source>
+        <extracomment>The body point each joint&apos;s angle swings, and the point it swings about. Dragging the swung point sets the angle (``&quot;sole&quot;`` is the middle of the foot&apos;s underside below the ankle). Decimal places an angle is kept to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +6161,20 @@ may &amp;delay a break by</source>
     <message>
         <location filename="../../hipcoach/ui/working_hours_editor.py" line="285"/>
         <source>Not applied: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="61"/>
+        <source>Discard the changes?</source>
+        <extracomment>Seconds a new loop takes round the keyframes when looping is switched on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="62"/>
+        <source>The figure has changes that are not kept yet. Close without keeping them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

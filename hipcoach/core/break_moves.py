@@ -135,7 +135,7 @@ def guide_set(library: Library, settings: BreakSettings) -> tuple[BreakPart, ...
 
 
 def break_parts(library: Library, due: BreakDue, settings: BreakSettings) -> tuple[BreakPart, ...]:
-    """Return the parts of the break ``due`` in the user's break style (none if no move is usable)."""
+    """Return the parts of break ``due`` in the user's break style (none if no move is usable)."""
     match settings.style:
         case BreakStyle.GUIDE:
             parts = guide_set(library, settings)

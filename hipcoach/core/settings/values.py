@@ -82,7 +82,8 @@ class BreakSettings(SettingsGroup):
     # hours() returns a dataclasses.field whose default factory makes WorkingHours.
     working_hours: WorkingHours = hours(label=SettingsPageText.tr("Working &hours"))  # noqa: RUF009
     #: Whether a break is the whole set of moves or one move in turn.
-    style: BreakStyle = one_of(
+    # one_of() returns a dataclasses.field whose default is a (frozen) enum member.
+    style: BreakStyle = one_of(  # noqa: RUF009
         BreakStyle.GUIDE,
         options=(
             (BreakStyle.GUIDE, SettingsPageText.tr("The guide's set every hour (recommended)")),

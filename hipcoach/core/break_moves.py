@@ -13,9 +13,11 @@ scheduler chose for this break (``BreakDue.move``) instead.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import assert_never
 
 from hipcoach.core.exercises import Amount, Dosage, Exercise, Sides
+from hipcoach.core.history_records import BreakPartRecord, PartOutcome
 from hipcoach.core.library import Library
 from hipcoach.core.plan import Plan, PlanPreferences, compile_plan
 from hipcoach.core.reminders import WALK_MOVE, BreakDue
@@ -157,3 +159,108 @@ def _exercise(library: Library, move: str) -> Exercise | None:
         return library.exercise(move)
     except KeyError:
         return None
+
+
+class PartState(StrEnum):
+    """How a part of a break stands on the card."""
+
+    DONE = "done"
+    SKIPPED = "skipped"
+    NOW = "now"
+    NEXT = "next"
+
+
+class BreakProgress:
+    """Which parts of a break are done, skipped or still to come, in order.
+
+    The first part not settled is the current one (``current``); ``done``
+    and ``skip`` settle it and move on. ``records`` gives what became of
+    every part once the break ends, the parts not settled by then getting
+    the outcome the break's answer gives them.
+    """
+
+    def __init__(self, parts: tuple[BreakPart, ...]) -> None:
+        if not parts:
+            raise ValueError("a break needs at least one part")
+        self.parts = parts
+        self._outcomes: list[PartOutcome | None] = [None] * len(parts)
+        self._seconds = [0.0] * len(parts)
+        self._reasons: list[str | None] = [None] * len(parts)
+
+    @property
+    def current(self) -> int | None:
+        """The index of the part to do now; ``None`` once every part is settled."""
+        for index, outcome in enumerate(self._outcomes):
+            if outcome is None:
+                return index
+        return None
+
+    @property
+    def current_part(self) -> BreakPart | None:
+        """The part to do now, if any."""
+        index = self.current
+        return None if index is None else self.parts[index]
+
+    @property
+    def finished(self) -> bool:
+        """Whether every part is settled."""
+        return self.current is None
+
+    @property
+    def any_done(self) -> bool:
+        """Whether at least one part was done."""
+        return PartOutcome.DONE in self._outcomes
+
+    def state(self, index: int) -> PartState:
+        """Return how part ``index`` stands."""
+        match self._outcomes[index]:
+            case PartOutcome.DONE:
+                return PartState.DONE
+            case PartOutcome.SKIPPED | PartOutcome.SNOOZED | PartOutcome.NOT_REACHED:
+                return PartState.SKIPPED
+            case None:
+                return PartState.NOW if index == self.current else PartState.NEXT
+            case other:
+                assert_never(other)
+
+    def done(self, seconds: float) -> None:
+        """The current part was done; its countdown ran ``seconds`` of work."""
+        self._settle(PartOutcome.DONE, seconds, None)
+
+    def skip(self, seconds: float = 0.0, reason: str | None = None) -> None:
+        """The current part was skipped (after ``seconds`` of work), for ``reason`` if given."""
+        self._settle(PartOutcome.SKIPPED, seconds, reason)
+
+    def records(
+        self,
+        current: PartOutcome,
+        rest: PartOutcome,
+        *,
+        seconds: float = 0.0,
+        reason: str | None = None,
+    ) -> tuple[BreakPartRecord, ...]:
+        """Return every part's record as the break ends.
+
+        The current part (if any) gets ``current``, with ``seconds`` of work
+        done, and the parts after it ``rest``; both get ``reason`` when they
+        are skipped.
+        """
+        now = self.current
+        records = []
+        for index, part in enumerate(self.parts):
+            outcome = self._outcomes[index]
+            done, why = self._seconds[index], self._reasons[index]
+            if outcome is None:
+                outcome = current if index == now else rest
+                done = seconds if index == now else 0.0
+                why = reason if outcome is PartOutcome.SKIPPED else None
+            records.append(BreakPartRecord(index, part.id, outcome, done, why))
+        return tuple(records)
+
+    def _settle(self, outcome: PartOutcome, seconds: float, reason: str | None) -> None:
+        index = self.current
+        if index is None:
+            raise ValueError("every part of the break is settled")
+        self._outcomes[index] = outcome
+        self._seconds[index] = max(0.0, seconds)
+        self._reasons[index] = reason

@@ -30,6 +30,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -462,6 +463,13 @@ class SettingsPage(QWidget):
         """Return the check box of the flag at ``path``."""
         control = self.control(path)
         if not isinstance(control, QCheckBox):
+            raise KeyError(path)
+        return control
+
+    def combo_box(self, path: str) -> QComboBox:
+        """Return the drop-down list of the choice at ``path``."""
+        control = self.control(path)
+        if not isinstance(control, QComboBox):
             raise KeyError(path)
         return control
 

@@ -88,7 +88,7 @@ def test_parts_of_a_break_that_is_not_there_are_refused_and_nothing_is_written(
     [
         (lambda: BreakPartRecord(-1, "walk-break", PartOutcome.DONE), "position"),
         (lambda: BreakPartRecord(0, "", PartOutcome.DONE), "exercise_id"),
-        (lambda: BreakPartRecord(0, "walk-break", "walked"), "outcome must be one of"),
+        (lambda: BreakPartRecord(0, "walk-break", "walked"), "outcome must be one of"),  # type: ignore[arg-type]
         (lambda: BreakPartRecord(0, "walk-break", PartOutcome.DONE, -1.0), "seconds_done"),
     ],
 )

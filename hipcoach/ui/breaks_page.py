@@ -209,8 +209,10 @@ class BreaksPage(QWidget):
 
     def add_answer(self, answer: BreakAnswer) -> None:
         """List a break answer at the top, unless it is listed already."""
-        key = (answer.due.due, answer.due.move, answer.action, answer.at)
-        self._list(key, answer.reason, answer.due.move, answer.parts)
+        # The history names a break with parts by its first part (HistoryRecorder.break_shown).
+        move = answer.parts[0].exercise_id if answer.parts else answer.due.move
+        key = (answer.due.due, move, answer.action, answer.at)
+        self._list(key, answer.reason, move, answer.parts)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Start the list afresh when the page shows on a later day than it was filled."""

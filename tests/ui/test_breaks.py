@@ -357,8 +357,10 @@ def test_breaks_page_lists_todays_answers_from_the_history(
     desk.driver.break_now()
     desk.shown_card().done_button.click()
     (answer,) = desk.answers
-    name = library.exercise(answer.due.move).name
-    assert _listed(page)[0] == f"09:00  Done — {name}"
+    assert _listed(page)[0].splitlines() == [
+        "09:00  Done",
+        *(f"    ✓ {library.exercise(part.exercise_id).name}: done" for part in answer.parts),
+    ]
     assert len(_listed(page)) == 3
     # ... once, however often it arrives (a stored one, too).
     page.add_answer(answer)

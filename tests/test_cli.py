@@ -309,6 +309,7 @@ def test_export_without_a_history_writes_the_header_rows_and_succeeds(
     from hipcoach.core.history import history_path  # noqa: PLC0415
     from hipcoach.core.history_export import (  # noqa: PLC0415
         BREAK_HEADER,
+        BREAK_PART_HEADER,
         PAIN_HEADER,
         SESSION_HEADER,
         STEP_HEADER,
@@ -324,6 +325,7 @@ def test_export_without_a_history_writes_the_header_rows_and_succeeds(
         "sessions.csv": SESSION_HEADER,
         "steps.csv": STEP_HEADER,
         "breaks.csv": BREAK_HEADER,
+        "break_parts.csv": BREAK_PART_HEADER,
         "pain.csv": PAIN_HEADER,
     }
     assert sorted(captured.out.splitlines()) == sorted(str(out / name) for name in headers)

@@ -67,12 +67,14 @@ from hipcoach.core.history_open import (
 )
 from hipcoach.core.history_records import (
     BreakAction,
+    BreakPartRecord,
     BreakRecord,
     HistoryError,
     HistoryReadOnlyError,
     HistoryText,
     PainEntry,
     PainMoment,
+    PartOutcome,
     RedFlagCheckIn,
     RedFlagTrigger,
     SessionRecord,
@@ -93,12 +95,14 @@ from hipcoach.core.history_rows import (
     BREAK_COLUMNS,
     EXPORT_QUERIES,
     PAIN_COLUMNS,
+    PART_COLUMNS,
     SESSION_COLUMNS,
     STEP_COLUMNS,
     PainReading,
     audit_from_row,
     break_from_row,
     pain_from_row,
+    part_from_row,
     session_from_row,
     step_from_row,
 )
@@ -127,6 +131,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "BreakAction",
+    "BreakPartRecord",
     "BreakRecord",
     "HistoryError",
     "HistoryReadOnlyError",
@@ -134,6 +139,7 @@ __all__ = [
     "PainEntry",
     "PainMoment",
     "PainReading",
+    "PartOutcome",
     "RedFlagCheckIn",
     "RedFlagTrigger",
     "SessionRecord",
@@ -420,6 +426,41 @@ class HistoryStore:
         if cursor.rowcount == 0:
             raise KeyError(f"no break {break_id}")
 
+    def record_break_parts(self, break_id: int, parts: Sequence[BreakPartRecord]) -> None:
+        """Store what became of each part of break ``break_id``, replacing what it held.
+
+        All parts commit together (their ``break_id`` is ignored). Raises
+        ``KeyError`` if there is no such break.
+        """
+        self._write("BEGIN IMMEDIATE", ())
+        try:
+            if (
+                self._connection.execute(
+                    "SELECT 1 FROM breaks WHERE id = ?", (break_id,)
+                ).fetchone()
+                is None
+            ):
+                raise KeyError(f"no break {break_id}")
+            self._connection.execute("DELETE FROM break_parts WHERE break_id = ?", (break_id,))
+            self._connection.executemany(
+                f"INSERT INTO break_parts ({PART_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        break_id,
+                        part.position,
+                        part.exercise_id,
+                        part.outcome,
+                        float(part.seconds_done),
+                        part.reason,
+                    )
+                    for part in parts
+                ],
+            )
+            self._connection.execute("COMMIT")
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+
     def add_pain(self, entry: PainEntry) -> int:
         """Store a pain-journal entry (its ``id`` is ignored) and return the id it got.
 
@@ -562,7 +603,7 @@ class HistoryStore:
     def stored_rows(self, table: str) -> Iterator[tuple[Any, ...]]:
         """Yield the rows of ``table`` exactly as stored, in export order.
 
-        ``table`` is ``sessions``, ``steps``, ``breaks`` or ``pain``; the
+        ``table`` is ``sessions``, ``steps``, ``breaks``, ``break_parts`` or ``pain``; the
         columns are those of the matching record, times as ISO text, flags as
         0/1 and pain areas comma-separated. For bulk export, where building
         records would cost more than the writing.
@@ -600,6 +641,26 @@ class HistoryStore:
             _bounds(since, until),
         )
         return [break_from_row(row) for row in rows]
+
+    def break_parts(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> dict[int, tuple[BreakPartRecord, ...]]:
+        """Return the parts of the breaks shown in ``[since, until)`` by break id, in order.
+
+        Breaks without parts (unanswered, or from before history version 4)
+        are not in it.
+        """
+        rows = self._connection.execute(
+            f"SELECT {', '.join('break_parts.' + c for c in PART_COLUMNS.split(', '))}"
+            " FROM breaks JOIN break_parts ON break_parts.break_id = breaks.id"
+            " WHERE breaks.shown_us >= ? AND breaks.shown_us < ?"
+            " ORDER BY breaks.shown_us, breaks.id, break_parts.position",
+            _bounds(since, until),
+        )
+        parts: dict[int, list[BreakPartRecord]] = {}
+        for row in rows:
+            parts.setdefault(row[0], []).append(part_from_row(row))
+        return {break_id: tuple(found) for break_id, found in parts.items()}
 
     def pain_entries(
         self, since: datetime | None = None, until: datetime | None = None

@@ -1,7 +1,7 @@
 """The history as CSV files a spreadsheet (or a physiotherapist) can open.
 
-``export_csv`` writes ``sessions.csv``, ``steps.csv``, ``breaks.csv`` and
-``pain.csv`` (``docs/records.md`` describes every column): UTF-8, a header
+``export_csv`` writes ``sessions.csv``, ``steps.csv``, ``breaks.csv``,
+``break_parts.csv`` and ``pain.csv`` (``docs/records.md`` describes every column): UTF-8, a header
 row, RFC 4180 quoting (CRLF line ends; a value with a comma, quote or line
 break is quoted), times as ISO-8601 with their UTC offset, yes/no as
 ``true``/``false``, a missing value as an empty field. Each file is
@@ -53,6 +53,15 @@ BREAK_HEADER = (
     "move",
     "deferred",
 )
+BREAK_PART_HEADER = (
+    "break_id",
+    "shown_at",
+    "part",
+    "exercise_id",
+    "outcome",
+    "seconds_done",
+    "reason",
+)
 PAIN_HEADER = ("id", *PAIN_FIELDS)
 #: Separates the areas of one pain entry inside its ``areas`` field.
 AREA_SEPARATOR = ";"
@@ -74,6 +83,11 @@ def _seconds(value: object) -> str:
     return repr(round(value, 3)) if isinstance(value, int | float) else str(value)
 
 
+def _number(value: object) -> str:
+    """Return a part's position (0 first) as its number in the break (1 first)."""
+    return str(value + 1) if isinstance(value, int) else str(value)
+
+
 def _areas(value: object) -> str:
     return AREA_SEPARATOR.join(str(value).split(",")) if value else ""
 
@@ -89,6 +103,7 @@ _FILES: tuple[tuple[str, str, Sequence[str], dict[int, Callable[[object], str]]]
     ),
     ("steps.csv", "steps", STEP_HEADER, {7: _seconds, 9: _seconds}),
     ("breaks.csv", "breaks", BREAK_HEADER, {7: _flag}),
+    ("break_parts.csv", "break_parts", BREAK_PART_HEADER, {2: _number, 5: _seconds}),
     ("pain.csv", "pain", PAIN_HEADER, {4: _areas}),
 )
 

@@ -4,7 +4,7 @@ Each record checks its own fields when made (a bad value raises
 ``ValueError``); the store (``hipcoach.core.history``) writes and reads them.
 The errors the store raises live here too, so that every history module can
 name them, and so do the words a record is made of (``BreakAction``,
-``PainMoment``, ``RedFlagTrigger``): enums whose values are the strings
+``PartOutcome``, ``PainMoment``, ``RedFlagTrigger``): enums whose values are the strings
 stored in the file and written to the CSV export, so neither changes.
 """
 
@@ -37,6 +37,19 @@ class BreakAction(StrEnum):
     """Put off for the snooze time."""
     SKIPPED = "skipped"
     """Skipped, with or without a reason."""
+
+
+class PartOutcome(StrEnum):
+    """What became of one part of a movement break (``BreakPartRecord.outcome``)."""
+
+    DONE = "done"
+    """Done: its countdown ran to the end, or the user said the break was done."""
+    SKIPPED = "skipped"
+    """Skipped on its own ("no time to walk now"), or with the whole break."""
+    SNOOZED = "snoozed"
+    """Put off with the whole break."""
+    NOT_REACHED = "not-reached"
+    """The break ended before it came (the user stood up, or walked away)."""
 
 
 class PainMoment(StrEnum):
@@ -297,6 +310,34 @@ class BreakRecord:
         _one_of("action", self.action, tuple(BreakAction))
         object.__setattr__(self, "action", BreakAction(self.action))
         _text("move", self.move)
+
+
+@dataclass(frozen=True)
+class BreakPartRecord:
+    """One part of a movement break (a move of the guide's set) and what became of it.
+
+    ``position`` is its place in the break (0 first); ``exercise_id`` its
+    move; ``outcome`` a ``PartOutcome`` (or its stored string, made the
+    enum); ``seconds_done`` the time its countdown ran (0 when it never
+    started); ``reason`` why it was skipped, if a reason was given
+    (``no-time`` for the walk). ``break_id`` names the break (None until
+    stored).
+    """
+
+    position: int
+    exercise_id: str
+    outcome: PartOutcome
+    seconds_done: float = 0.0
+    reason: str | None = None
+    break_id: int | None = field(default=None, kw_only=True)
+
+    def __post_init__(self) -> None:
+        _whole("position", self.position, 0)
+        _text("exercise_id", self.exercise_id)
+        _one_of("outcome", self.outcome, tuple(PartOutcome))
+        object.__setattr__(self, "outcome", PartOutcome(self.outcome))
+        if not self.seconds_done >= 0:
+            raise ValueError(f"seconds_done must be >= 0; got {self.seconds_done!r}")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from hipcoach.core.history_records import (
+    BreakPartRecord,
     BreakRecord,
     PainEntry,
     PainMoment,
@@ -31,6 +32,7 @@ STEP_COLUMNS = (
     " planned_seconds"
 )
 BREAK_COLUMNS = "id, due_at, shown_at, answered_at, action, reason, move, deferred"
+PART_COLUMNS = "break_id, position, exercise_id, outcome, seconds_done, reason"
 PAIN_COLUMNS = "id, at, moment, pain, areas, stiffness, tight_left, tight_right, session_id, note"
 AUDIT_COLUMNS = "id, entry_id, action, field, old_value, new_value, changed_at"
 #: What ``HistoryStore.stored_rows`` reads for each CSV file of the export.
@@ -40,6 +42,10 @@ EXPORT_QUERIES = {
     " FROM sessions ORDER BY started_us, id",
     "steps": f"SELECT {STEP_COLUMNS} FROM steps ORDER BY id",
     "breaks": f"SELECT {BREAK_COLUMNS} FROM breaks ORDER BY shown_us, id",
+    "break_parts": "SELECT break_parts.break_id, breaks.shown_at, break_parts.position,"
+    " break_parts.exercise_id, break_parts.outcome, break_parts.seconds_done, break_parts.reason"
+    " FROM break_parts JOIN breaks ON breaks.id = break_parts.break_id"
+    " ORDER BY breaks.shown_us, breaks.id, break_parts.position",
     "pain": f"SELECT {PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
 }
 
@@ -86,6 +92,18 @@ def break_from_row(row: Any) -> BreakRecord:
         reason=row[5],
         move=row[6],
         deferred=bool(row[7]),
+    )
+
+
+def part_from_row(row: Any) -> BreakPartRecord:
+    """Return the ``BreakPartRecord`` of a row of ``PART_COLUMNS``."""
+    return BreakPartRecord(
+        break_id=row[0],
+        position=row[1],
+        exercise_id=row[2],
+        outcome=row[3],
+        seconds_done=row[4],
+        reason=row[5],
     )
 
 

@@ -166,10 +166,39 @@ def _add_work_records(connection: sqlite3.Connection) -> None:
         )
 
 
+_BREAK_PARTS = (
+    """CREATE TABLE break_parts (
+        id INTEGER PRIMARY KEY,
+        break_id INTEGER NOT NULL REFERENCES breaks (id),
+        position INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        seconds_done REAL NOT NULL DEFAULT 0,
+        reason TEXT
+    )""",
+    "CREATE INDEX break_parts_by_break ON break_parts (break_id, position)",
+)
+
+
+def _add_break_parts(connection: sqlite3.Connection) -> None:
+    """Version 3 to 4: what became of each part of a break (``BreakPartRecord``).
+
+    Only adds a table: breaks recorded before it have no parts (each showed
+    one move, its ``move``).
+    """
+    for statement in _BREAK_PARTS:
+        connection.execute(statement)
+
+
 #: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
 #: inside the upgrade's transaction, so it must use ``execute`` only (never
 #: ``executescript``, which commits).
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_work_records, _add_pain_audit)
+MIGRATIONS: tuple[Migration, ...] = (
+    _create_v1,
+    _add_work_records,
+    _add_pain_audit,
+    _add_break_parts,
+)
 #: The layout version this hipcoach writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol, assert_never
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from hipcoach.core.break_moves import break_plan, pick_move
+from hipcoach.core.break_moves import BreakPart, break_parts
 from hipcoach.core.clock import Clock, WallClock
-from hipcoach.core.exercises import Exercise
+from hipcoach.core.history_records import BreakPartRecord, PartOutcome
 from hipcoach.core.library import Library
-from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue
 from hipcoach.services.break_driver import BreakChoice, BreakDriver, BreakStatus
 from hipcoach.services.sound import CuePlayer
@@ -28,8 +28,23 @@ class Card(Protocol):
         ...
 
     @property
+    def parts(self) -> tuple[BreakPart, ...]:
+        """The parts of the break, in order."""
+        ...
+
+    @property
+    def part_records(self) -> tuple[BreakPartRecord, ...]:
+        """What became of each part, once the card was answered (empty before)."""
+        ...
+
+    @property
     def answered(self) -> SignalInstance:
         """Fires once with ``(action, reason)``: ``done``, ``snooze`` or ``skip``."""
+        ...
+
+    @property
+    def stood_up(self) -> SignalInstance:
+        """Fires (instead of ``answered``) when the user says they stood up."""
         ...
 
     @property
@@ -65,8 +80,7 @@ class CardFactory(Protocol):
     def __call__(
         self,
         due: BreakDue,
-        exercise: Exercise,
-        plan: Plan,
+        parts: tuple[BreakPart, ...],
         *,
         clock: Clock,
         wall: WallClock,
@@ -117,22 +131,24 @@ class BreakCoordinator(QObject):
     def show_break(self, due: BreakDue) -> None:
         """Show a card for ``due`` (replacing any card still open) and notify."""
         settings = self._driver.scheduler.settings
-        exercise = pick_move(self._library, due.move, settings)
-        if exercise is None:
+        parts = break_parts(self._library, due, settings)
+        if not parts:
             self.notice.emit(self.tr("No movement-break exercise is available; check your packs."))
             return
         self._dismiss()
         card = self._card_factory(
             due,
-            exercise,
-            break_plan(exercise, settings),
+            parts,
             clock=self._clock,
             wall=self._wall,
             cue_player=self._cue_player(),
             snoozes_left=self._driver.scheduler.snoozes_left,
             snooze_minutes=settings.snooze_minutes,
         )
-        card.answered.connect(self._answered)
+        card.answered.connect(
+            lambda choice, reason, answered=card: self._answered(answered, choice, reason)
+        )
+        card.stood_up.connect(lambda answered=card: self._stood_up(answered))
         card.destroyed.connect(lambda _=None, gone=card: self._forget(gone))
         card.place_near_pointer()
         card.show()
@@ -145,24 +161,30 @@ class BreakCoordinator(QObject):
                 if minutes
                 else self.tr("Try: {move}.")
             )
-            self._notify(self.tr("Time to stand up"), body.format(move=exercise.name))
+            names = ", ".join(part.exercise.name for part in parts)
+            self._notify(self.tr("Time to stand up"), body.format(move=names))
 
     def _forget(self, card: Card) -> None:
         if self.card is card:
             self.card = None
 
-    def _answered(self, choice: BreakChoice, reason: str | None) -> None:
+    def _answered(self, card: Card, choice: BreakChoice, reason: str | None) -> None:
         self.card = None
+        parts = card.part_records
         match choice:
             case BreakChoice.DONE:
-                self._driver.done(reason)
+                self._driver.done(reason, parts=parts)
             case BreakChoice.SNOOZE:
-                if not self._driver.snooze(reason):
-                    self._driver.skip(reason or "snooze-limit")
+                if not self._driver.snooze(reason, parts=parts):
+                    self._driver.skip(reason or "snooze-limit", parts=_snooze_refused(parts))
             case BreakChoice.SKIP:
-                self._driver.skip(reason)
+                self._driver.skip(reason, parts=parts)
             case _:
                 assert_never(choice)
+
+    def _stood_up(self, card: Card) -> None:
+        self.card = None
+        self._driver.stood_up(card.part_records)
 
     def _dismiss(self) -> None:
         if self.card is not None:
@@ -178,3 +200,11 @@ class BreakCoordinator(QObject):
     def _status_changed(self, status: BreakStatus) -> None:
         if self.card is not None and self._driver.scheduler.away:
             self.card.user_away()
+
+
+def _snooze_refused(parts: tuple[BreakPartRecord, ...]) -> tuple[BreakPartRecord, ...]:
+    """Return ``parts`` with those put off marked skipped: the break could not be snoozed."""
+    return tuple(
+        replace(part, outcome=PartOutcome.SKIPPED) if part.outcome is PartOutcome.SNOOZED else part
+        for part in parts
+    )

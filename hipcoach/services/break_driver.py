@@ -10,7 +10,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hipcoach.core.clock import WallClock
-from hipcoach.core.history_records import BreakAction
+from hipcoach.core.history_records import BreakAction, BreakPartRecord
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings
 
@@ -20,6 +20,8 @@ POLL_SECONDS = 60.0
 HELD_POLL_SECONDS = 10.0
 #: A break due this soon is near: sources of calls that must be read are read.
 NEAR_SECONDS = 90.0
+#: The reason recorded when the user said they stood up without the computer noticing.
+STOOD_UP = "stood-up"
 
 
 class BreakChoice(StrEnum):
@@ -34,13 +36,16 @@ class BreakChoice(StrEnum):
 class BreakAnswer:
     """What the user did with a break, and why: ``action`` is done, snoozed or skipped.
 
-    Raises ``ValueError`` for ``BreakAction.SHOWN``, which is no answer.
+    ``parts`` says what became of each part of the break (empty when the
+    card did not say). Raises ``ValueError`` for ``BreakAction.SHOWN``,
+    which is no answer.
     """
 
     due: BreakDue
     action: BreakAction
     reason: str | None
     at: datetime
+    parts: tuple[BreakPartRecord, ...] = ()
 
     def __post_init__(self) -> None:
         if self.action is BreakAction.SHOWN:
@@ -145,24 +150,35 @@ class BreakDriver(QObject):
 
     # -- user actions --------------------------------------------------------
 
-    def done(self, reason: str | None = None) -> None:
+    def done(self, reason: str | None = None, *, parts: tuple[BreakPartRecord, ...] = ()) -> None:
         """The user did the break (``reason`` notes how, e.g. a walk away from the desk)."""
-        self._answer(BreakAction.DONE, reason, self.scheduler.break_done)
+        self._answer(BreakAction.DONE, reason, self.scheduler.break_done, parts)
 
-    def skip(self, reason: str | None = None) -> None:
+    def skip(self, reason: str | None = None, *, parts: tuple[BreakPartRecord, ...] = ()) -> None:
         """The user skipped the break, optionally saying why."""
-        self._answer(BreakAction.SKIPPED, reason, self.scheduler.skip)
+        self._answer(BreakAction.SKIPPED, reason, self.scheduler.skip, parts)
 
-    def snooze(self, reason: str | None = None) -> bool:
+    def snooze(self, reason: str | None = None, *, parts: tuple[BreakPartRecord, ...] = ()) -> bool:
         """Put the break off for the snooze time; False when the limit is reached."""
         outstanding = self.scheduler.outstanding
         now = self._wall.now()
         if not self.scheduler.snooze(now):
             return False
         if outstanding is not None:
-            self.answered.emit(BreakAnswer(outstanding, BreakAction.SNOOZED, reason, now))
+            self.answered.emit(BreakAnswer(outstanding, BreakAction.SNOOZED, reason, now, parts))
         self._after_change(now)
         return True
+
+    def stood_up(self, parts: tuple[BreakPartRecord, ...] = ()) -> None:
+        """The user stood up without the computer noticing: sitting counts from now again.
+
+        Recorded as the break done for ``STOOD_UP``.
+        """
+        self._answer(BreakAction.DONE, STOOD_UP, self._restart_sitting, parts)
+
+    def _restart_sitting(self, now: datetime) -> None:
+        """Tell the scheduler the user stood up (the one place that says how)."""
+        self.scheduler.break_done(now)
 
     def break_now(self) -> None:
         """Show a break card right away."""
@@ -230,13 +246,17 @@ class BreakDriver(QObject):
     # -- internals -----------------------------------------------------------
 
     def _answer(
-        self, action: BreakAction, reason: str | None, apply: Callable[[datetime], None]
+        self,
+        action: BreakAction,
+        reason: str | None,
+        apply: Callable[[datetime], None],
+        parts: tuple[BreakPartRecord, ...] = (),
     ) -> None:
         outstanding = self.scheduler.outstanding
         now = self._wall.now()
         apply(now)
         if outstanding is not None:
-            self.answered.emit(BreakAnswer(outstanding, action, reason, now))
+            self.answered.emit(BreakAnswer(outstanding, action, reason, now, parts))
         self._after_change(now)
 
     def _calls_matter(self, now: datetime, idle: float | None) -> bool:

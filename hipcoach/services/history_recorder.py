@@ -80,19 +80,20 @@ class HistoryRecorder(QObject):
     # -- breaks --------------------------------------------------------------
 
     def break_shown(self, card: Card) -> None:
-        """A break card appeared."""
+        """A break card appeared; the break is recorded under its first move."""
         due: BreakDue = card.due
+        move = card.parts[0].id if card.parts else due.move
         now = self._wall.now()
         break_id = self._write(
             lambda: self.store.record_break(
-                BreakRecord(due.due, now, None, BreakAction.SHOWN, None, due.move, due.deferred)
+                BreakRecord(due.due, now, None, BreakAction.SHOWN, None, move, due.deferred)
             )
         )
         if break_id is not None:
             self._breaks[(due.due, due.move)] = break_id
 
     def break_answered(self, answer: BreakAnswer) -> None:
-        """The user answered a break card."""
+        """The user answered a break card: the answer, and what became of each part."""
         break_id = self._breaks.pop((answer.due.due, answer.due.move), None)
         if break_id is None:
             return
@@ -101,6 +102,8 @@ class HistoryRecorder(QObject):
                 break_id, action=answer.action, answered_at=answer.at, reason=answer.reason
             )
         )
+        if answer.parts:
+            self._write(lambda: self.store.record_break_parts(break_id, answer.parts))
 
     # -- internals -----------------------------------------------------------
 

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.clock import WallClock
-from hipcoach.core.history import BreakAction, HistoryError, HistoryStore
+from hipcoach.core.history import (
+    BreakAction,
+    BreakPartRecord,
+    HistoryError,
+    HistoryStore,
+    PartOutcome,
+)
 from hipcoach.services.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import label, page_title
@@ -54,6 +60,21 @@ def _answer_word(action: BreakAction) -> str | None:
             assert_never(action)
 
 
+def _part_word(outcome: PartOutcome) -> str:
+    """Return the word listing what became of a part (English; shown translated)."""
+    match outcome:
+        case PartOutcome.DONE:
+            return QT_TRANSLATE_NOOP("BreaksPage", "done")
+        case PartOutcome.SKIPPED:
+            return QT_TRANSLATE_NOOP("BreaksPage", "skipped")
+        case PartOutcome.SNOOZED:
+            return QT_TRANSLATE_NOOP("BreaksPage", "put off")
+        case PartOutcome.NOT_REACHED:
+            return QT_TRANSLATE_NOOP("BreaksPage", "not reached")
+        case _:
+            assert_never(outcome)
+
+
 def _midnight(day: date, moment: datetime) -> datetime:
     return datetime.combine(day, time(), tzinfo=moment.tzinfo)
 
@@ -63,7 +84,8 @@ class BreaksPage(QWidget):
 
     Today's answers come from ``history`` (so those of an earlier run are
     listed too) and from ``driver`` as they are given; each is listed once,
-    newest first. The list starts afresh when the page shows on a new day.
+    newest first, with what became of each part of the break. The list
+    starts afresh when the page shows on a new day.
     """
 
     def __init__(
@@ -168,6 +190,7 @@ class BreaksPage(QWidget):
         until = _midnight(now.date() + timedelta(days=1), now)
         try:
             records = self._store.breaks(since, until)
+            parts = self._store.break_parts(since, until)
         except (HistoryError, sqlite3.Error, OSError) as error:
             problem = QListWidgetItem(
                 self.tr("Earlier breaks of today could not be read: {error}").format(
@@ -181,12 +204,15 @@ class BreaksPage(QWidget):
             answered = record.answered_at
             if answered is not None:
                 key = (record.due_at, record.move, record.action, answered)
-                self._list(key, record.reason, record.move)
+                found = () if record.id is None else parts.get(record.id, ())
+                self._list(key, record.reason, record.move, found)
 
     def add_answer(self, answer: BreakAnswer) -> None:
         """List a break answer at the top, unless it is listed already."""
-        key = (answer.due.due, answer.due.move, answer.action, answer.at)
-        self._list(key, answer.reason, answer.due.move)
+        # The history names a break with parts by its first part (HistoryRecorder.break_shown).
+        move = answer.parts[0].exercise_id if answer.parts else answer.due.move
+        key = (answer.due.due, move, answer.action, answer.at)
+        self._list(key, answer.reason, move, answer.parts)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Start the list afresh when the page shows on a later day than it was filled."""
@@ -194,7 +220,9 @@ class BreaksPage(QWidget):
         if self._day is not None and self._wall.now().date() != self._day:
             self.list_today()
 
-    def _list(self, key: AnswerKey, reason: str | None, move: str) -> None:
+    def _list(
+        self, key: AnswerKey, reason: str | None, move: str, parts: tuple[BreakPartRecord, ...]
+    ) -> None:
         _due, _move, action, at = key
         word = _answer_word(action)
         if key in self._listed or word is None:
@@ -202,4 +230,16 @@ class BreaksPage(QWidget):
         self._listed.add(key)
         why = f" ({reason})" if reason else ""
         shown = self.tr(word)
-        self.history.insertItem(0, f"{format_time(at)}  {shown}{why} — {self._move_name(move)}")
+        text = f"{format_time(at)}  {shown}{why} — {self._move_name(move)}"
+        if parts:
+            text = f"{format_time(at)}  {shown}{why}\n" + "\n".join(
+                self._part_line(part) for part in parts
+            )
+        self.history.insertItem(0, text)
+
+    def _part_line(self, part: BreakPartRecord) -> str:
+        """Return one line of a listed break: a part and what became of it."""
+        mark = "✓" if part.outcome is PartOutcome.DONE else "–"
+        why = f" ({part.reason})" if part.reason else ""
+        word = self.tr(_part_word(part.outcome))
+        return f"    {mark} {self._move_name(part.exercise_id)}: {word}{why}"

@@ -1,7 +1,8 @@
 """Rows of the Settings page, one per setting, built from the settings table.
 
 A whole number (``whole`` in ``hipcoach.core.settings.fields``) becomes a
-spin box in a labelled row, a flag a check box where the table places it;
+spin box in a labelled row, a flag a check box where the table places it,
+a choice of a few words (``one_of``) a drop-down list;
 their texts (label with its access key, accessible name, tooltip, unit,
 the text for 0) come from the table, translated. A setting with an editor of
 its own (working hours, break moves, volume) is a ``SettingRow`` the page
@@ -21,6 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hipcoach.core.messages import Message
-from hipcoach.core.settings.fields import Flag, Limits, Place, SettingField, Shown, Whole
+from hipcoach.core.settings.fields import Flag, Limits, OneOf, Place, SettingField, Shown, Whole
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import render
 
@@ -240,6 +242,46 @@ class CheckRow(SettingRow):
         return [self.box]
 
 
+class ComboRow(SettingRow):
+    """A choice of one of a few words: a drop-down list of their texts, with its label."""
+
+    def __init__(self, setting: SettingField, changed: Changed) -> None:
+        super().__init__(setting)
+        if not isinstance(setting.kind, OneOf):
+            message = f"{setting.path} is not a choice of words"
+            raise TypeError(message)
+        words = setting.kind.words
+        self.combo = QComboBox()
+        for word, text in self.shown.options:
+            self.combo.addItem(render(text), word)
+        self.combo.setAccessibleName(_text(self.shown.accessible_name))
+        self.combo.setToolTip(_text(self.shown.help))
+        self.label = buddy_label(render(self.shown.label), self.combo)
+        self.combo.activated.connect(
+            lambda index: changed(setting, words(self.combo.itemData(index)))
+        )
+
+    def add_to(self, form: QFormLayout) -> None:
+        """Put the label on the left and the list on the right."""
+        form.addRow(self.label, self.combo)
+
+    def show_value(self, value: Any) -> None:
+        """Select the text of ``value``."""
+        self.combo.setCurrentIndex(self.combo.findData(str(value)))
+
+    def parts(self) -> list[QWidget]:
+        """Return the label and the list."""
+        return [self.label, self.combo]
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the list."""
+        return [self.combo]
+
+    def wheeled(self) -> list[QWidget]:
+        """Return the list."""
+        return [self.combo]
+
+
 class EditorRow(SettingRow):
     """A setting with an editor the page builds itself, given as its pieces.
 
@@ -290,7 +332,7 @@ class EditorRow(SettingRow):
 
 
 def setting_row(setting: SettingField, changed: Changed) -> SettingRow:
-    """Return the row for an ordinary setting: a spin box for a number, a check box for a flag.
+    """Return the row for an ordinary setting: a spin box, a check box or a drop-down list.
 
     Raises ``TypeError`` for a setting of another kind: it needs an editor
     of its own on the page.
@@ -300,6 +342,8 @@ def setting_row(setting: SettingField, changed: Changed) -> SettingRow:
             return SpinRow(setting, changed)
         case Flag():
             return CheckRow(setting, changed)
+        case OneOf():
+            return ComboRow(setting, changed)
         case _:
             message = f"{setting.path} needs an editor of its own on the Settings page"
             raise TypeError(message)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -52,6 +53,7 @@ from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.field_message import FieldMessage
 from hipcoach.ui.setting_rows import (
     CheckRow,
+    ComboRow,
     EditorRow,
     SettingRow,
     SpinRow,
@@ -312,9 +314,7 @@ class SettingsPage(QWidget):
             box = check_box(
                 name,
                 name=name,
-                tooltip=self.tr(
-                    "Include “{name}” among the moves that breaks take turns suggesting."
-                ).format(name=name),
+                tooltip=self.tr("Include “{name}” in movement breaks.").format(name=name),
             )
         # The message stays last, under the boxes.
         self.moves_box.insertWidget(self.moves_box.count() - 1, box)
@@ -442,8 +442,14 @@ class SettingsPage(QWidget):
         ``volume_slider``).
         """
         for row in self._rows:
-            if row.setting.path == path and isinstance(row, SpinRow | CheckRow):
-                return row.spin if isinstance(row, SpinRow) else row.box
+            if row.setting.path != path:
+                continue
+            if isinstance(row, SpinRow):
+                return row.spin
+            if isinstance(row, CheckRow):
+                return row.box
+            if isinstance(row, ComboRow):
+                return row.combo
         raise KeyError(path)
 
     def spin_box(self, path: str) -> QSpinBox:
@@ -457,6 +463,13 @@ class SettingsPage(QWidget):
         """Return the check box of the flag at ``path``."""
         control = self.control(path)
         if not isinstance(control, QCheckBox):
+            raise KeyError(path)
+        return control
+
+    def combo_box(self, path: str) -> QComboBox:
+        """Return the drop-down list of the choice at ``path``."""
+        control = self.control(path)
+        if not isinstance(control, QComboBox):
             raise KeyError(path)
         return control
 

@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from hipcoach.core.break_moves import BreakPart
 from hipcoach.core.clock import Clock, Clocks, WallClock
-from hipcoach.core.exercises import Exercise
 from hipcoach.core.history import HistoryError, HistoryStore, history_path
 from hipcoach.core.library import Library
 from hipcoach.core.paths import AppPaths
-from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings
 from hipcoach.platform import Platform
@@ -139,8 +138,7 @@ def _open_history(paths: AppPaths, clock: WallClock) -> tuple[HistoryStore | Non
 
 def _break_card(
     due: BreakDue,
-    exercise: Exercise,
-    plan: Plan,
+    parts: tuple[BreakPart, ...],
     *,
     clock: Clock,
     wall: WallClock,
@@ -153,8 +151,7 @@ def _break_card(
 
     return BreakCard(
         due,
-        exercise,
-        plan,
+        parts,
         clock=clock,
         wall=wall,
         cue_player=cue_player,

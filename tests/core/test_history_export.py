@@ -17,16 +17,17 @@ from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepRecord
 from hipcoach.core.history_export import (
     BREAK_HEADER,
+    BREAK_PART_HEADER,
     PAIN_HEADER,
     SESSION_HEADER,
     STEP_HEADER,
     export_csv,
 )
-from hipcoach.core.history_records import BreakAction, PainMoment
+from hipcoach.core.history_records import BreakAction, BreakPartRecord, PainMoment, PartOutcome
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
-NAMES = ["sessions.csv", "steps.csv", "breaks.csv", "pain.csv"]
+NAMES = ["sessions.csv", "steps.csv", "breaks.csv", "break_parts.csv", "pain.csv"]
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -55,7 +56,7 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
         )
     opened.finish_session(done, NOW + timedelta(minutes=20), 1190.5, WorkTally(12.75, 12.75))
     opened.start_session("daily", NOW + timedelta(days=1), work_planned_seconds=600)
-    opened.record_break(
+    skipped = opened.record_break(
         BreakRecord(
             NOW,
             NOW,
@@ -65,6 +66,14 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
             "walk-break",
             False,
         )
+    )
+    opened.record_break_parts(
+        skipped,
+        [
+            BreakPartRecord(0, "standing-hip-flexor-stretch", PartOutcome.DONE, 43.5),
+            BreakPartRecord(1, "standing-glute-squeezes", PartOutcome.SKIPPED),
+            BreakPartRecord(2, "walk-break", PartOutcome.SKIPPED, reason="no-time"),
+        ],
     )
     opened.record_break(BreakRecord(NOW, NOW, None, BreakAction.SHOWN, None, "walk-break", True))
     opened.add_pain(
@@ -87,8 +96,8 @@ def test_export_writes_four_files_with_headers_and_rows(
     folder = tmp_path / "export" / "2026-01-05"
     written = export_csv(store, folder)
     assert written == [folder / name for name in NAMES]
-    headers = [SESSION_HEADER, STEP_HEADER, BREAK_HEADER, PAIN_HEADER]
-    counts = [2, 3, 2, 1]
+    headers = [SESSION_HEADER, STEP_HEADER, BREAK_HEADER, BREAK_PART_HEADER, PAIN_HEADER]
+    counts = [2, 3, 2, 3, 1]
     for path, header, count in zip(written, headers, counts, strict=True):
         first_line = path.read_bytes().split(b"\r\n", 1)[0].decode()
         assert first_line == ",".join(header)
@@ -128,6 +137,20 @@ def test_export_values_are_iso_times_and_plain_words(store: HistoryStore, tmp_pa
     breaks = read(written["breaks.csv"])
     assert [row["deferred"] for row in breaks] == ["false", "true"]
     assert breaks[1]["answered_at"] == ""
+    parts = read(written["break_parts.csv"])
+    assert parts[0] == {
+        "break_id": breaks[0]["id"],
+        "shown_at": "2026-01-05T09:00:00+01:00",
+        "part": "1",
+        "exercise_id": "standing-hip-flexor-stretch",
+        "outcome": "done",
+        "seconds_done": "43.5",
+        "reason": "",
+    }
+    assert [(row["part"], row["outcome"], row["reason"]) for row in parts[1:]] == [
+        ("2", "skipped", ""),
+        ("3", "skipped", "no-time"),
+    ]
 
 
 def test_export_quotes_commas_quotes_and_line_breaks(store: HistoryStore, tmp_path: Path) -> None:
@@ -164,4 +187,4 @@ def test_export_replaces_files_through_write_atomic(
 def test_an_empty_history_exports_headers_only(tmp_path: Path) -> None:
     with HistoryStore.open(tmp_path / "history.sqlite3", clock=ManualClock(NOW)).store as store:
         written = export_csv(store, tmp_path / "out")
-    assert [len(path.read_bytes().splitlines()) for path in written] == [1, 1, 1, 1]
+    assert [len(path.read_bytes().splitlines()) for path in written] == [1] * len(NAMES)

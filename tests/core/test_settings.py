@@ -20,6 +20,7 @@ from hipcoach.core.settings import (
     SCHEMA,
     WEEKDAYS,
     BreakSettings,
+    BreakStyle,
     GeneralSettings,
     MigrationError,
     Settings,
@@ -58,6 +59,7 @@ def test_defaults_are_the_documented_ones() -> None:
     )
     assert breaks.stretch_per_side
     assert breaks.enabled
+    assert breaks.style is BreakStyle.GUIDE  # the guide's set every hour
     nine_to_five = (TimeRange(time(9), time(17)),)
     assert [breaks.working_hours.on(day) for day in range(7)] == [nine_to_five] * 5 + [(), ()]
     assert SoundSettings() == SoundSettings(enabled=True, volume=0.7, spoken_cues=False)
@@ -159,6 +161,7 @@ def test_every_key_is_read() -> None:
                 "defer_cap_minutes": 0,
                 "call_hold_minutes": 0,
                 "enabled": False,
+                "style": "rotation",
             },
             "sound": {"enabled": False, "volume": 0, "spoken_cues": True},
             "general": {
@@ -185,6 +188,7 @@ def test_every_key_is_read() -> None:
             defer_cap_minutes=0,
             call_hold_minutes=0,
             enabled=False,
+            style=BreakStyle.ROTATION,
         ),
         sound=SoundSettings(enabled=False, volume=0.0, spoken_cues=True),
         general=GeneralSettings(
@@ -218,6 +222,8 @@ MOVES_TOML = '["standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-b
         ("breaks", "moves", "walk-break", f"; using {MOVES_TOML}"),
         ("breaks", "moves", ["Walk Break"], f"; using {MOVES_TOML}"),
         ("breaks", "stretch_per_side", "yes", "must be true or false; using true"),
+        ("breaks", "style", "every-hour", 'must be one of "guide", "rotation"; using "guide"'),
+        ("breaks", "style", 1, 'must be one of "guide", "rotation"; using "guide"'),
         ("breaks", "enabled", 1, "must be true or false; using true"),
         ("sound", "enabled", "on", "must be true or false; using true"),
         ("sound", "volume", 1.5, "must be a number from 0.0 to 1.0; using 0.7"),
@@ -396,6 +402,24 @@ def test_bad_choices_are_dropped_one_by_one() -> None:
 # ---------------------------------------------------------------------- writing
 
 
+def test_the_break_style_is_read_as_its_word_and_written_only_when_not_the_guide() -> None:
+    settings, problems = read({"breaks": {"style": "rotation"}})
+    assert problems == []
+    assert settings.breaks.style is BreakStyle.ROTATION
+    assert settings_to_toml(settings) == {"schema": 1, "breaks": {"style": "rotation"}}
+    assert BreakSettings(style="rotation").style is BreakStyle.ROTATION  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="style: must be one of"):
+        BreakSettings(style="hourly")  # type: ignore[arg-type]
+
+
+def test_a_file_from_before_the_break_style_gets_the_guide_s_set() -> None:
+    older = {"schema": 1, "breaks": {"moves": ["walk-break"], "walk_minutes": 4}}
+    settings, problems = read(older)
+    assert problems == []
+    assert settings.breaks.style is BreakStyle.GUIDE
+    assert settings.breaks.moves == ("walk-break",)
+
+
 def test_default_settings_write_only_the_schema() -> None:
     assert settings_to_toml(Settings()) == {"schema": 1}
     assert tomli_w.dumps(settings_to_toml(Settings())) == "schema = 1\n"
@@ -456,6 +480,7 @@ SETTINGS = st.builds(
         defer_cap_minutes=st.integers(0, 120),
         call_hold_minutes=st.integers(0, 240),
         enabled=st.booleans(),
+        style=st.sampled_from(BreakStyle),
     ),
     sound=st.builds(
         SoundSettings,

@@ -182,8 +182,8 @@ def test_the_card_says_what_held_it(
         held_by=held_by,
         held_for=timedelta(minutes=minutes, seconds=30),
     )
-    from hipcoach.core.break_moves import break_plan  # noqa: PLC0415
+    from hipcoach.core.break_moves import break_part  # noqa: PLC0415
 
-    card = BreakCard(due, exercise, break_plan(exercise, BreakSettings()), clock=clock, wall=clock)
+    card = BreakCard(due, (break_part(exercise, BreakSettings()),), clock=clock, wall=clock)
     qtbot.addWidget(card)
     assert card.held_label.text() == text

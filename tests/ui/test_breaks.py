@@ -18,7 +18,7 @@ from hipcoach.core.history_records import BreakAction
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
-from hipcoach.core.settings import BreakSettings, TimeRange, WorkingHours
+from hipcoach.core.settings import BreakSettings, BreakStyle, TimeRange, WorkingHours
 from hipcoach.services.break_coordinator import BreakCoordinator
 from hipcoach.services.break_driver import BreakAnswer, BreakDriver
 from hipcoach.ui.break_card import BreakCard
@@ -172,16 +172,23 @@ def test_the_guided_move_counts_down_and_finishes_the_break(desk: Desk) -> None:
     assert card is not None
     card.start_move()
     assert card.move_running
-    for _ in range(200):
+    for _ in range(1000):  # the whole set: both sides, ten squeezes, a 3-minute walk
         if desk.card() is None:
             break
         desk.clock.advance(0.5)
         card.driver.poll()
     assert desk.card() is None
     assert desk.answers[-1].action == "done"
+    parts = desk.answers[-1].parts
+    assert [(p.exercise_id, p.outcome, p.seconds_done) for p in parts] == [
+        ("standing-hip-flexor-stretch", "done", 40.0),
+        ("standing-glute-squeezes", "done", 40.0),
+        ("walk-break", "done", 180.0),
+    ]
 
 
-def test_a_walk_completes_itself_when_the_user_walks_away(desk: Desk, library: Library) -> None:
+def test_a_walk_completes_itself_when_the_user_walks_away(qtbot: QtBot, library: Library) -> None:
+    desk = Desk(qtbot, library, style=BreakStyle.ROTATION)  # one move: the walk
     desk.driver.start()
     due = desk.scheduler.break_now(desk.clock.now())
     desk.coordinator.show_break(replace(due, move="walk-break"))
@@ -350,8 +357,10 @@ def test_breaks_page_lists_todays_answers_from_the_history(
     desk.driver.break_now()
     desk.shown_card().done_button.click()
     (answer,) = desk.answers
-    name = library.exercise(answer.due.move).name
-    assert _listed(page)[0] == f"09:00  Done — {name}"
+    assert _listed(page)[0].splitlines() == [
+        "09:00  Done",
+        *(f"    ✓ {library.exercise(part.exercise_id).name}: done" for part in answer.parts),
+    ]
     assert len(_listed(page)) == 3
     # ... once, however often it arrives (a stored one, too).
     page.add_answer(answer)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hipcoach.core.break_moves import break_plan
+from hipcoach.core.break_moves import break_part
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.plan import PlanPreferences, Side, StepKind, compile_plan
@@ -145,7 +145,7 @@ def test_player_figure_stops_when_the_page_hides_and_the_session_ends(qtbot: QtB
 def _card(qtbot: QtBot, move: Exercise) -> tuple[BreakCard, ManualClock]:
     clock = ManualClock()
     due = BreakDue(due=clock.now(), move=move.id, sitting=timedelta(minutes=60))
-    card = BreakCard(due, move, break_plan(move, BreakSettings()), clock=clock, wall=clock)
+    card = BreakCard(due, (break_part(move, BreakSettings()),), clock=clock, wall=clock)
     # Not handed to qtbot: the card deletes itself when the test dismisses it.
     card.show()
     qtbot.waitExposed(card)
@@ -158,7 +158,7 @@ def test_break_card_shows_the_move_and_animates_while_guided(qtbot: QtBot) -> No
     assert card.figure.pose == TOP  # still until the move starts
     assert not card.figure.is_animating()
     assert card.figure.accessibleName() == "Figure: Sided"
-    assert card.width() == 400
+    assert card.width() == 460
     card.start_move()
     runner = card.driver.runner
     assert runner is not None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLineEdit,
     QScrollBar,
     QWidget,
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.settings import (
     BreakSettings,
+    BreakStyle,
     GeneralSettings,
     Settings,
     SettingsStore,
@@ -94,6 +96,13 @@ def _type_hours(qtbot: QtBot, edit: QLineEdit, text: str, *, commit: bool = True
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
+def _choose(qtbot: QtBot, combo: QComboBox, index: int) -> None:
+    """Pick item ``index`` of ``combo`` with the keyboard, as a user would."""
+    combo.setFocus()
+    while combo.currentIndex() < index:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
 Change = Callable[[SettingsPage, QtBot], None]
 
 CHANGES: list[tuple[str, Change, Settings]] = [
@@ -121,6 +130,11 @@ CHANGES: list[tuple[str, Change, Settings]] = [
         "monday typed",
         lambda p, bot: _type_hours(bot, p.hours_editor.day_edits["mon"], "13:30-17:00, 8:00-12:30"),
         _breaks(working_hours=_hours(mon=(_range("08:00", "12:30"), _range("13:30", "17:00")))),
+    ),
+    (
+        "one move per break",
+        lambda p, bot: _choose(bot, p.combo_box("breaks.style"), 1),
+        _breaks(style=BreakStyle.ROTATION),
     ),
     (
         "walk break off",
@@ -565,6 +579,7 @@ def test_tab_visits_every_enabled_input_in_reading_order(qtbot: QtBot, page: Set
         expected += [editor.day_checks[day], editor.day_edits[day]]
     expected += [editor.day_checks["sat"], editor.day_checks["sun"]]  # their hours are off
     expected += [
+        page.combo_box("breaks.style"),
         *page.move_checks.values(),
         page.check_box("breaks.stretch_per_side"),
         page.spin_box("breaks.walk_minutes"),

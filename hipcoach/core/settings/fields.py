@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
@@ -175,6 +175,25 @@ class Choices:
 
 
 @dataclass(frozen=True)
+class OneOf:
+    """One of the values of ``words``, a ``StrEnum`` (kept as its member); a list to pick from."""
+
+    words: type[StrEnum]
+
+    @property
+    def rule(self) -> Message:
+        """What a value must be, for the user."""
+        return SettingsFileText.tr(
+            "must be one of {values}", values=", ".join(f'"{word}"' for word in self.words)
+        )
+
+    def checked(self, name: str, value: Any) -> Any:
+        """Return ``value`` as the member; raise ``ValueError`` naming ``name`` if it is none."""
+        _require(name, isinstance(value, str) and value in set(self.words), self.rule)
+        return self.words(value)
+
+
+@dataclass(frozen=True)
 class Hours:
     """``WorkingHours``, which check themselves; their own editor on the page."""
 
@@ -184,7 +203,7 @@ class Hours:
         return value
 
 
-Kind: TypeAlias = Whole | Flag | Fraction | Identifier | Identifiers | Choices | Hours
+Kind: TypeAlias = Whole | Flag | Fraction | Identifier | Identifiers | Choices | OneOf | Hours
 """What a setting's value is; reading and writing the file match on it."""
 
 
@@ -214,6 +233,8 @@ class Shown:
     (``"counts as a break"``). ``needs`` is the key of a flag of the same
     group that must be on for the row to be enabled. ``suffix``, ``zero``
     and ``step`` are the spin box's unit, its text for 0 and its step.
+    ``options`` are the texts of a ``OneOf`` setting's values, in the order
+    the list shows them.
     """
 
     label: Message
@@ -226,6 +247,7 @@ class Shown:
     suffix: Message | None = None
     zero: Message | None = None
     step: int = 1
+    options: tuple[tuple[str, Message], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -306,6 +328,33 @@ def fraction(
     """Declare a number from 0.0 to 1.0 (its editor is the page's: a volume slider)."""
     shown = Shown(label, accessible_name=accessible_name, help=help, needs=needs)
     return field(default=default, metadata={_DECLARED: _Declared(Fraction(), shown)})
+
+
+WordT = TypeVar("WordT", bound=StrEnum)
+
+
+def one_of(
+    default: WordT,
+    *,
+    options: tuple[tuple[WordT, Message], ...],
+    label: Message,
+    accessible_name: Message,
+    help: Message,
+) -> WordT:
+    """Declare a choice of one of ``default``'s enum values, shown as a list of ``options``.
+
+    ``options`` gives every value of the enum its text, in the order shown.
+    """
+    words = type(default)
+    if {word for word, _ in options} != set(words):
+        raise ValueError(f"{words.__name__}: every value needs exactly one option text")
+    shown = Shown(
+        label,
+        accessible_name=accessible_name,
+        help=help,
+        options=tuple((str(word), text) for word, text in options),
+    )
+    return field(default=default, metadata={_DECLARED: _Declared(OneOf(words), shown)})
 
 
 def identifier(default: str) -> str:

@@ -26,6 +26,7 @@ from hipcoach.core.settings.fields import (
     Identifier,
     Identifiers,
     Kind,
+    OneOf,
     SettingField,
     SettingsFileText,
     SettingsGroup,
@@ -391,6 +392,8 @@ def _toml_form(kind: Kind, value: Any, default: Any) -> Any:
             return list(value)
         case Choices():
             return dict(value)
+        case OneOf():
+            return str(value)
         case Whole() | Flag() | Fraction() | Identifier():
             return value
 

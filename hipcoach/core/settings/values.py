@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import ClassVar
 
 from hipcoach.core.settings.fields import (
@@ -30,6 +31,7 @@ from hipcoach.core.settings.fields import (
     hours,
     identifier,
     identifiers,
+    one_of,
     whole,
 )
 from hipcoach.core.settings.working_hours import WorkingHours
@@ -40,6 +42,15 @@ DEFAULT_MOVES = ("standing-hip-flexor-stretch", "standing-glute-squeezes", "walk
 
 #: The unit of the spin boxes that count minutes.
 MINUTES = SettingsPageText.tr(" min")
+
+
+class BreakStyle(StrEnum):
+    """What each movement break offers (``BreakSettings.style``)."""
+
+    GUIDE = "guide"
+    """The guide's rule: every part that is on, in order, in every break."""
+    ROTATION = "rotation"
+    """One move per break, the moves taking turns (a walk after long sitting)."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +81,29 @@ class BreakSettings(SettingsGroup):
     )
     # hours() returns a dataclasses.field whose default factory makes WorkingHours.
     working_hours: WorkingHours = hours(label=SettingsPageText.tr("Working &hours"))  # noqa: RUF009
-    #: Exercise ids that take turns as the suggested move.
+    #: Whether a break is the whole set of moves or one move in turn.
+    # one_of() returns a dataclasses.field whose default is a (frozen) enum member.
+    style: BreakStyle = one_of(  # noqa: RUF009
+        BreakStyle.GUIDE,
+        options=(
+            (BreakStyle.GUIDE, SettingsPageText.tr("The guide's set every hour (recommended)")),
+            (BreakStyle.ROTATION, SettingsPageText.tr("One move per break, taking turns")),
+        ),
+        label=SettingsPageText.tr("Eve&ry break offers"),
+        accessible_name=SettingsPageText.tr("What every break offers"),
+        help=SettingsPageText.tr(
+            "The guide's rule: every break is the whole set in order, the standing "
+            "stretch on each side, ten glute squeezes, then a short walk. Taking turns "
+            "offers one move per break instead, and the walk after long sitting."
+        ),
+    )
+    #: Exercise ids of the moves a break offers (the parts of the set, or those taking turns).
     moves: tuple[str, ...] = identifiers(
         DEFAULT_MOVES,
         label=SettingsPageText.tr("Break mo&ves"),
-        help=SettingsPageText.tr("Breaks take turns suggesting the moves that are on."),
+        help=SettingsPageText.tr(
+            "The moves that are on: the parts of every break's set, or the moves that take turns."
+        ),
     )
     stretch_per_side: bool = flag(
         True,

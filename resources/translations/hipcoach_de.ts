@@ -359,43 +359,44 @@
 <context>
     <name>BreakCard</name>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="35"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="50"/>
         <source>In a meeting</source>
         <extracomment>(button text, choice, reason) for the one-click &quot;not now&quot; answers; the text is English (it keys ``BreakCard.not_now_buttons``) and shown translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="36"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="51"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="37"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="52"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="38"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="53"/>
         <source>I was away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="80"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="122"/>
         <source>Time to move</source>
+        <extracomment>The reason recorded for a walk skipped with &quot;No time to walk now&quot;. The marks of a part&apos;s state on the card (shown with a word, never alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="81"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="123"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="89"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="134"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="92"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="137"/>
         <source>You have been sitting for about %n minutes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -403,72 +404,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="94"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="139"/>
         <source>A short break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="100"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <source>The parts of this break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="158"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="104"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="162"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="111"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="174"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="182"/>
+        <source>All &amp;done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="183"/>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="184"/>
+        <source>I did the whole break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
+        <source>Skip &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
+        <source>Skip the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="187"/>
+        <source>Skip this whole break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="188"/>
+        <source>I stood &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="190"/>
+        <source>I was up and about already: close this and count sitting time from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="394"/>
+        <source>{move}, {amount}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="409"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="114"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="412"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="125"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="126"/>
-        <source>Start the guided move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="127"/>
-        <source>Done ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="128"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="129"/>
-        <source>I did the break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="130"/>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="131"/>
-        <source>Skip this break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="201"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="207"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -476,22 +497,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="150"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="210"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="152"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="212"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="153"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="213"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="417"/>
+        <source>Start the guided {move}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="420"/>
+        <source>&amp;No time to walk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="422"/>
+        <source>Leave out the walk this time; the rest of the break still counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="425"/>
+        <source>S&amp;kip this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="427"/>
+        <source>Leave out {move} and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="434"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="436"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="438"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="440"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="444"/>
+        <source>This break:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="177"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="445"/>
+        <source>This break, %n parts in order:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="452"/>
+        <source>%n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="458"/>
+        <source>{amount} each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/break_card.py" line="466"/>
         <source>Held back %n minutes because you were on a call.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -499,12 +591,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="178"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="467"/>
         <source>Held back a moment because you were on a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="181"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="470"/>
         <source>Held back %n minutes while an app was full screen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -512,12 +604,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="182"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="471"/>
         <source>Held back a moment while an app was full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="474"/>
         <source>Held back %n minutes while do-not-disturb was on.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -525,27 +617,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="475"/>
         <source>Held back a moment while do-not-disturb was on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="252"/>
-        <source>Well done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="256"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="487"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="258"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="489"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="265"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="498"/>
+        <source>left to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="500"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="503"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,12 +650,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="122"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="136"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/services/break_coordinator.py" line="144"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="160"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -566,12 +663,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="146"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="162"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="148"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="165"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,99 +676,119 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="46"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="52"/>
         <source>Done</source>
         <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="48"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="54"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="50"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="56"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="32"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="33"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="39"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="34"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="40"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="35"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="41"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="85"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="67"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="69"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="71"/>
+        <source>put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="73"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="107"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="88"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="110"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="115"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="94"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="116"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="120"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="103"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="125"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="104"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="126"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="112"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="134"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="116"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="138"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="117"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="139"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="145"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="167"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="173"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="196"/>
         <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +1971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/wiring/break_pieces.py" line="134"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="133"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
@@ -1863,7 +1980,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/services/history_recorder.py" line="114"/>
+        <location filename="../../hipcoach/services/history_recorder.py" line="117"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -1940,7 +2057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="276"/>
+        <location filename="../../hipcoach/core/history.py" line="282"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
@@ -4874,38 +4991,38 @@ You answered yes to:
 <context>
     <name>SettingsFileText</name>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="49"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="50"/>
         <source>Monday</source>
         <extracomment>The key, within ``[breaks.working_hours]``, of the hours kept for days that are off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="50"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="51"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="51"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="52"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="52"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="53"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="53"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="54"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="54"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="55"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="55"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="56"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,6 +5035,11 @@ You answered yes to:
     <message>
         <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/fields.py" line="187"/>
+        <source>must be one of {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4936,83 +5058,83 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="94"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="95"/>
         <source>settings version {version} cannot be upgraded</source>
         <extracomment>Version N -&gt; the step to N + 1. Version 1 is the first; nothing to migrate yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="124"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="125"/>
         <source>{key}: {rule}; using {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="152"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="153"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="167"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="168"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="176"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="177"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="228"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="229"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="235"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="236"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="252"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="253"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="262"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="263"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="191"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="192"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="211"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="212"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="283"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="284"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="294"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="295"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="345"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="346"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="352"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="353"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="364"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="365"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,66 +5196,61 @@ You answered yes to:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="81"/>
         <source>Not available here: hipcoach found no way to start itself at login on this system (for example, it runs from a sandbox or the desktop keeps no autostart folder). You can add hipcoach to your desktop&apos;s startup applications yourself.</source>
         <extracomment>The widest the form grows; wider lines are hard to read. How many changes Undo can take back. Banner colours (background, border, text), set together so they read in any theme. Why start at login is greyed out (English; shown translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="136"/>
         <source>Settings</source>
         <extracomment>The settings before each change still to undo, the latest last. Every setting&apos;s row, in the table&apos;s order. The settings the page does not show (the routine and its choices). Of each section with a switch, what the switch greys out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="194"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="203"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="204"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="206"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="207"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="206"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="208"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="91"/>
         <source>Movement breaks</source>
         <extracomment>The title of each section&apos;s group (the sections themselves come from the settings table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="304"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="305"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="307"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="307"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="309"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="316"/>
-        <source>Include “{name}” among the moves that breaks take turns suggesting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="90"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="92"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,13 +5261,18 @@ You answered yes to:
     </message>
     <message>
         <location filename="../../hipcoach/ui/settings_page.py" line="346"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="586"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="599"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="93"/>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/settings_page.py" line="317"/>
+        <source>Include “{name}” in movement breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,7 +5287,7 @@ You answered yes to:
     </message>
     <message>
         <location filename="../../hipcoach/ui/settings_page.py" line="400"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="680"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="693"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,27 +5312,27 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="493"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="506"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="530"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="543"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="538"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="551"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="637"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="650"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="682"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="695"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>
@@ -5220,249 +5342,275 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
 <context>
     <name>SettingsPageText</name>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="42"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="44"/>
         <source> min</source>
         <extracomment>The settings format this version writes; files with a higher number are never overwritten. The unit of the spin boxes that count minutes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="52"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="63"/>
         <source>Suggest &amp;movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="53"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="64"/>
         <source>Suggest movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="55"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="66"/>
         <source>Remind you to get up and move after sitting for a while. Turn off to stop all break reminders; sessions still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="64"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="75"/>
         <source>Suggest a break after &amp;sitting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="65"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="76"/>
         <source>Sitting time before a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="67"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="78"/>
         <source>How long you may sit before a break is suggested ({low}–{high} minutes). Getting up or finishing a session starts the count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="72"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="83"/>
         <source>Working &amp;hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="76"/>
-        <source>Break mo&amp;ves</source>
-        <extracomment>Exercise ids that take turns as the suggested move.</extracomment>
+        <location filename="../../hipcoach/core/settings/values.py" line="89"/>
+        <source>The guide&apos;s set every hour (recommended)</source>
+        <extracomment>Whether a break is the whole set of moves or one move in turn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="77"/>
-        <source>Breaks take turns suggesting the moves that are on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="81"/>
-        <source>Stretch &amp;each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="82"/>
-        <source>Stretch each side in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="84"/>
-        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <location filename="../../hipcoach/core/settings/values.py" line="90"/>
+        <source>One move per break, taking turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="92"/>
-        <source>&amp;Walk length</source>
+        <source>Eve&amp;ry break offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="93"/>
-        <source>Walk length</source>
+        <source>What every break offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="94"/>
-        <source>How long a walk break lasts ({low}–{high} minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="100"/>
-        <source>Snoozing and time away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="101"/>
-        <source>Snooze &amp;length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="102"/>
-        <source>Snooze length</source>
+        <location filename="../../hipcoach/core/settings/values.py" line="95"/>
+        <source>The guide&apos;s rule: every break is the whole set in order, the standing stretch on each side, ten glute squeezes, then a short walk. Taking turns offers one move per break instead, and the walk after long sitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="103"/>
+        <source>Break mo&amp;ves</source>
+        <extracomment>Exercise ids of the moves a break offers (the parts of the set, or those taking turns).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="105"/>
+        <source>The moves that are on: the parts of every break&apos;s set, or the moves that take turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="110"/>
+        <source>Stretch &amp;each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="111"/>
+        <source>Stretch each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="113"/>
+        <source>Time the standing stretch for the left and the right side, with a short switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="121"/>
+        <source>&amp;Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="122"/>
+        <source>Walk length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="123"/>
+        <source>How long a walk break lasts ({low}–{high} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="129"/>
+        <source>Snoozing and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="130"/>
+        <source>Snooze &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="131"/>
+        <source>Snooze length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/values.py" line="132"/>
         <source>How long “Snooze” puts a break off ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="109"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="138"/>
         <source>No snoozing</source>
         <extracomment>Snoozes allowed per break.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="110"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="139"/>
         <source>Snoozes &amp;allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="111"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="140"/>
         <source>Snoozes allowed per break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="113"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="142"/>
         <source>How many times one break may be snoozed before “Snooze” is no longer offered ({low}–{high}; 0 = no snoozing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="122"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="151"/>
         <source>counts as a break</source>
         <extracomment>Idle or locked at least this long counts as a break already taken.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="123"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="152"/>
         <source>An a&amp;bsence of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="124"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
         <source>Absence that counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="126"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="155"/>
         <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="136"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="165"/>
         <source>Never wait</source>
         <extracomment>How long a full-screen app or do-not-disturb may hold a due break back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="138"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="167"/>
         <source>Full screen or do-not-disturb
 may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="139"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="168"/>
         <source>Longest delay in full screen or do-not-disturb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="141"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
         <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="151"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
         <source>Never hold</source>
         <extracomment>How long a call (microphone or camera in use) may hold a due break back; 0: never.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="182"/>
         <source>Hold brea&amp;ks during calls for at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="154"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="183"/>
         <source>Longest hold during calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="156"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="185"/>
         <source>While another program uses the microphone or a camera, a due break waits until the call ends, at most this long ({low}–{high} minutes). Never hold: breaks come during calls as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="199"/>
         <source>Play &amp;cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="171"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="200"/>
         <source>Play cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="173"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="202"/>
         <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="179"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="208"/>
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="209"/>
         <source>Cue volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="181"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="210"/>
         <source>How loud the cue sounds play, 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="186"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="215"/>
         <source>S&amp;peak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="187"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="216"/>
         <source>Speak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="189"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="218"/>
         <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="209"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="238"/>
         <source>S&amp;tart hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="210"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="239"/>
         <source>Start hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="212"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="241"/>
         <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,7 +136,9 @@ class BreakCard(QFrame):
         self.why_label = QLabel(
             self.tr("You have been sitting for about %n minutes.", "", sat)
             if sat
-            else self.tr("A short break:")
+            else self.tr("You asked for a break now.")
+            if due.requested
+            else self.tr("Time for a short break.")
         )
         self.held_label = QLabel(self._held_text(due))
         self.held_label.setWordWrap(True)

@@ -212,6 +212,7 @@ class PreparedInstall:
     report: PackReport
     problems: tuple[Problem, ...]
     _staging: Path = field(repr=False)
+    _made: tuple[Path, ...] = field(default=(), repr=False)
 
     @property
     def target(self) -> Path:
@@ -261,8 +262,9 @@ class PreparedInstall:
         return self.target
 
     def discard(self) -> None:
-        """Delete the checked copy (it is kept in the packs folder only by ``install``)."""
+        """Delete the checked copy, and the folders made for it that are still empty."""
         _delete(self._staging)
+        _remove_empty(self._made)
 
     def __enter__(self) -> PreparedInstall:
         return self
@@ -326,6 +328,7 @@ def prepare_install(
         raise PackTransferError(
             PackTransferText.tr("{path}: no such file or folder", path=str(source))
         )
+    made = _missing_folders(packs_dir.parent)
     make_private_dirs(packs_dir.parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packs_dir.parent))
     try:
@@ -339,6 +342,7 @@ def prepare_install(
         report = inspect_pack(named, bundled_dir)
     except OSError as error:
         _delete(staging)
+        _remove_empty(made)
         raise PackTransferError(
             PackTransferText.tr(
                 "cannot read {path}: {error}", path=str(source), error=str(error.strerror or error)
@@ -346,13 +350,30 @@ def prepare_install(
         ) from None
     except BaseException:
         _delete(staging)
+        _remove_empty(made)
         raise
     problems = report.problems
     if not problems and not (report.exercise_count or report.routine_count):
         problems = (
             Problem(chosen, PackTransferText.tr("the pack holds no exercises or routines")),
         )
-    return PreparedInstall(chosen, packs_dir, named, report, problems, staging)
+    return PreparedInstall(chosen, packs_dir, named, report, problems, staging, made)
+
+
+def _missing_folders(folder: Path) -> tuple[Path, ...]:
+    """Return ``folder`` and those of its parents that do not exist, deepest first."""
+    missing: list[Path] = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return tuple(missing)
+
+
+def _remove_empty(folders: tuple[Path, ...]) -> None:
+    """Delete each of ``folders`` (deepest first) that is empty: a refused install leaves none."""
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _suggest(name: str) -> str:

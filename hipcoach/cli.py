@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hipcoach import __version__
+from hipcoach.cli_pack import add_pack_parser, run_pack
 from hipcoach.core.commands import (
     STATUS_REQUEST,
     Command,
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check = commands.add_parser("check", help="check exercise packs or files for problems")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add_pack_parser(commands)
     export = commands.add_parser("export", help="write your history as CSV files")
     export.add_argument("--csv", required=True, type=Path, metavar="DIR", help="folder to write")
     desktop = commands.add_parser(
@@ -417,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_library(library, args.json)
         if args.command == "check":
             return _check(args.paths)
+        if args.command == "pack":
+            return run_pack(args)
         if args.command == "export":
             return _export(args.csv)
         if args.command == "install-desktop":

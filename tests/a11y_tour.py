@@ -41,6 +41,7 @@ from tests.app_harness import AppHarness
 #: Every stop, in an order that works: the session runs before Progress has a history.
 STOPS = (
     "library",
+    "pack-problems",
     "session",
     "session-hold",
     "session-run",
@@ -103,6 +104,7 @@ class Tour:
         self.library = coach.library
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
+            "pack-problems": self._pack_problems,
             "session": lambda: self._section(Section.SESSION),
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
@@ -182,6 +184,17 @@ class Tour:
         self._section(Section.LIBRARY)
         self.coach.ui.library.search.setText("hip")  # the field's clear button shows
         return False
+
+    def _pack_problems(self) -> bool:
+        """Installing a pack with a problem: the dialog that lists them."""
+        self._section(Section.LIBRARY)
+        packs = self.coach.ui.packs
+        assert packs is not None
+        folder = self.harness.paths.cache_dir / "tour" / "broken-pack" / "exercises"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "broken.toml").write_text('schema = 1\nid = "broken"\nname = "Br\n')
+        QTimer.singleShot(0, lambda: packs.install_from(folder.parent))
+        return True
 
     def _plan(self) -> Plan:
         daily = next(p for p in self.library.routines if p.id == "daily")

@@ -30,6 +30,7 @@ NOT_AT_START = (
     "PySide6.QtSql",
     "csv",
     "hipcoach.core.history_export",
+    "hipcoach.core.pack_transfer",
     "hipcoach.ui.report",
     "hipcoach.ui.progress_page",
     "hipcoach.ui.progress_charts",

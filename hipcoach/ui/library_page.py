@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -145,6 +148,9 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.learn_found)
         left_layout.addWidget(self.problems)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)  # the buttons sit at the start of the row
+        left_layout.addLayout(self.actions_row)
 
         self.detail = ExerciseDetail(reference=reference)
         self.detail.learn_requested.connect(self.learn_requested)
@@ -182,6 +188,7 @@ class LibraryPage(QWidget):
         for button in self._learn_buttons.values():
             self.setTabOrder(previous, button)
             previous = button
+        self._last_on_left = previous  # the action buttons follow it (``add_actions``)
         self.setTabOrder(previous, self.figure.previous_button)
         self.setTabOrder(self.figure.previous_button, self.figure.play_button)
         self.setTabOrder(self.figure.play_button, self.figure.next_button)
@@ -265,6 +272,16 @@ class LibraryPage(QWidget):
         self.problems_text = text
         frame.setVisible(bool(broken))
         return frame
+
+    def add_actions(self, buttons: Sequence[QWidget]) -> None:
+        """Put ``buttons`` in the row under the exercise list, after those already there.
+
+        Tab reaches them after the list (and its Learn entries), before the figure.
+        """
+        for button in buttons:
+            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
+            self.setTabOrder(self._last_on_left, button)
+            self._last_on_left = button
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box with its text selected."""

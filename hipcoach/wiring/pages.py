@@ -17,8 +17,10 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.pack_actions import PackActions
 from hipcoach.ui.sections import Section
 from hipcoach.ui.window import HipCoachWindow
 
@@ -92,6 +94,7 @@ class Pages(QObject):
         break_pieces: Callable[[], BreakPieces],
         cue_player: Callable[[], CuePlayer],
         log_dir: Path,
+        packs_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         """Build the window and its Library page; register the other pages by their section."""
@@ -119,6 +122,11 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library)
         window.add_section(Section.LIBRARY, self._library_page)
+        #: Install pack…, Export pack… on the Library page (None without a packs folder).
+        self.packs: PackActions | None = None
+        if packs_dir is not None:
+            self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
+            self._library_page.add_actions(self.packs.buttons(self._library_page))
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:

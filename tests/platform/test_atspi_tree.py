@@ -80,6 +80,7 @@ INTERACTIVE_ROLES = frozenset(
 DIALOG_STOPS = frozenset(
     {
         "confirm-stop",
+        "pack-problems",
         "report-save",
         "export-folder",
         "restore-defaults",

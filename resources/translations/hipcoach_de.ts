@@ -404,92 +404,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="139"/>
-        <source>A short break:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="147"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="149"/>
         <source>The parts of this break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="158"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="160"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="162"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="164"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="174"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="176"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="182"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="184"/>
         <source>All &amp;done ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="183"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
         <source>All done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="184"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
         <source>I did the whole break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="185"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="187"/>
         <source>Skip &amp;break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="186"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="188"/>
         <source>Skip the break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="187"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="189"/>
         <source>Skip this whole break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="188"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="190"/>
         <source>I stood &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="190"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="192"/>
         <source>I was up and about already: close this and count sitting time from now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="394"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="396"/>
         <source>{move}, {amount}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="409"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="411"/>
         <source>press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="412"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="414"/>
         <source>{length}, press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="201"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="203"/>
         <source>Not now? Say why in one click:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="139"/>
+        <source>You asked for a break now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/break_card.py" line="141"/>
+        <source>Time for a short break.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="207"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="209"/>
         <source>Remind me again in %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -497,72 +502,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="210"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="212"/>
         <source>This break has been put off as often as allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="212"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="214"/>
         <source>Skip this break and note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="213"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="215"/>
         <source>Not now: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="417"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="419"/>
         <source>Start the guided {move}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="420"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="422"/>
         <source>&amp;No time to walk now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="422"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="424"/>
         <source>Leave out the walk this time; the rest of the break still counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="425"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="427"/>
         <source>S&amp;kip this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="427"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="429"/>
         <source>Leave out {move} and go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="434"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="436"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="436"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="438"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="438"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="440"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="440"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="442"/>
         <source>next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="444"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="446"/>
         <source>This break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="445"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="447"/>
         <source>This break, %n parts in order:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -570,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="452"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="454"/>
         <source>%n times</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -578,12 +583,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="458"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="460"/>
         <source>{amount} each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="466"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="468"/>
         <source>Held back %n minutes because you were on a call.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -591,12 +596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="467"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="469"/>
         <source>Held back a moment because you were on a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="470"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="472"/>
         <source>Held back %n minutes while an app was full screen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -604,12 +609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="471"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="473"/>
         <source>Held back a moment while an app was full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/break_card.py" line="474"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="476"/>
         <source>Held back %n minutes while do-not-disturb was on.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -617,32 +622,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="475"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="477"/>
         <source>Held back a moment while do-not-disturb was on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="487"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="489"/>
         <source>squeeze {rep} of {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="489"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="491"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="498"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="500"/>
         <source>left to walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="500"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="502"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/break_card.py" line="503"/>
+        <location filename="../../hipcoach/ui/break_card.py" line="505"/>
         <source>{countdown}, {caption}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1971,7 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="393"/>
+        <location filename="../../hipcoach/app.py" line="394"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,113 +2306,113 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="75"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="77"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="83"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="84"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="88"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="89"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="96"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="94"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="105"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="106"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="107"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="111"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="120"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="132"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="135"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="201"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="208"/>
         <source>Learn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="229"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="236"/>
         <source>Learn: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="230"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="237"/>
         <source>Read about this on the Learn page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="244"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="251"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="246"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="253"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2415,12 +2420,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="254"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="261"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="328"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="345"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2428,7 +2433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="331"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="348"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2555,6 +2560,163 @@
     <message>
         <location filename="../../hipcoach/ui/muscle_figure.py" line="84"/>
         <source>Drawing: {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="105"/>
+        <source>From a .&amp;zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="107"/>
+        <source>From a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="109"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="133"/>
+        <source>E&amp;xport pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="123"/>
+        <source>&amp;Install pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="124"/>
+        <source>Install pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="126"/>
+        <source>Add an exercise pack someone gave you; it is checked before it goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="129"/>
+        <source>Install pack from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="134"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="285"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="298"/>
+        <source>Export pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="135"/>
+        <source>Save one of your packs as a .zip file to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="164"/>
+        <source>The pack was not installed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="171"/>
+        <source>The pack “{id}” has problems; it was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="184"/>
+        <source>Installed the pack “{name}”: {exercises}, {routines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
+        <source>1 exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
+        <source>%n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="198"/>
+        <source>1 routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/pack_actions.py" line="198"/>
+        <source>%n routines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="218"/>
+        <source>You have no packs of your own to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="232"/>
+        <source>The pack was not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="235"/>
+        <source>Exported the pack “{id}” ({files}) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="253"/>
+        <source>Install pack from a .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="255"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="300"/>
+        <source>Pack archives ({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="261"/>
+        <source>Install pack from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="268"/>
+        <source>Replace pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="270"/>
+        <source>A pack “{id}” is installed already. Replace it with the new one? The installed one is kept until the new one is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="286"/>
+        <source>&amp;Pack to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="310"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="313"/>
+        <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,6 +3209,183 @@
         <location filename="../../hipcoach/core/figure_draft.py" line="306"/>
         <source>on the way from &apos;{first}&apos; to &apos;{second}&apos; the {point} dips {depth} cm below the floor; change the angles of one of them</source>
         <extracomment>The body point each joint&apos;s angle swings, and the point it swings about. Dragging the swung point sets the angle (``&quot;sole&quot;`` is the middle of the foot&apos;s underside below the ankle). Decimal places an angle is kept to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTransferText</name>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="86"/>
+        <source>&apos;{name}&apos; cannot name a pack folder (lower-case letters, digits and dashes); give the pack an id with --as, e.g. --as {suggestion}</source>
+        <extracomment>How the hidden folders of an install or removal in progress begin. Folders a pack itself holds: an archive with only one of them at its top is a pack&apos;s content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="164"/>
+        <source>the bundled pack is part of hipcoach, not an installed pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="171"/>
+        <source>no installed pack &apos;{id}&apos; (installed: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="237"/>
+        <source>the pack &apos;{id}&apos; has problems; nothing was installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="284"/>
+        <source>installing &apos;{id}&apos; failed: {error}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="325"/>
+        <source>&apos;bundled&apos; names hipcoach&apos;s own pack; choose another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="329"/>
+        <source>{path}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="348"/>
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="358"/>
+        <source>the pack holds no exercises or routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="421"/>
+        <source>the archive cannot be written inside the pack it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="425"/>
+        <source>{path} is a folder; name the .zip file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="433"/>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_transfer.py" line="456"/>
+        <source>cannot remove &apos;{id}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="96"/>
+        <source>&apos;{member}&apos;: backslashes are not allowed in names</source>
+        <extracomment>Bytes read or written at a time while copying a member. The date every member of an exported archive carries (the earliest a zip can hold). Folders some archivers add beside the content; never part of a pack.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="101"/>
+        <source>&apos;{member}&apos; is an absolute path; members must stay inside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="106"/>
+        <source>&apos;{member}&apos;: the name holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="112"/>
+        <source>&apos;{member}&apos; points outside its folder (empty, &apos;.&apos; or &apos;..&apos; in the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="142"/>
+        <source>the archive holds {count} entries; a pack may hold at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="156"/>
+        <location filename="../../hipcoach/core/pack_zip.py" line="301"/>
+        <source>&apos;{member}&apos; is a symbolic link; a pack holds plain files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="163"/>
+        <location filename="../../hipcoach/core/pack_zip.py" line="310"/>
+        <source>&apos;{member}&apos; is a device or other special file; a pack holds plain files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="170"/>
+        <source>&apos;{member}&apos; is encrypted; packs cannot be password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="179"/>
+        <source>&apos;{member}&apos; appears more than once in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="190"/>
+        <source>the archive unpacks to more than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="202"/>
+        <source>&apos;{member}&apos; unpacks to {size} MB; one file may have at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="213"/>
+        <source>&apos;{member}&apos; expands {ratio} times its packed size, which no pack file does (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="238"/>
+        <source>{file} is not a readable zip archive ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="246"/>
+        <source>cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="262"/>
+        <source>&apos;{member}&apos; points outside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="273"/>
+        <source>&apos;{member}&apos; holds more than the archive says it does; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="290"/>
+        <source>{folder} is not a pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="317"/>
+        <source>&apos;{member}&apos; has {size} MB; one file may have at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="327"/>
+        <source>the pack holds more than {limit} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="332"/>
+        <source>the pack holds more than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/pack_zip.py" line="367"/>
+        <source>&apos;{member}&apos; grew past {limit} MB while being copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,6 +3989,33 @@
     <message>
         <location filename="../../hipcoach/ui/player_page.py" line="306"/>
         <source>Session over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="48"/>
+        <source>Pack not installed</source>
+        <extracomment>What the file dialog offers when installing from an archive.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="51"/>
+        <source>The pack “{id}” was not installed: it has 1 problem. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/pack_actions.py" line="54"/>
+        <source>The pack “{id}” was not installed: it has %n problems. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="63"/>
+        <source>Problems in the pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,7 +271,7 @@ def test_the_audit_upgrade_needs_no_other_upgrade_before_it(tmp_path: Path) -> N
     def unrelated(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE sessions ADD COLUMN status TEXT")
 
-    audit_upgrade = MIGRATIONS[-1]
+    audit_upgrade = MIGRATIONS[2]  # version 2 to 3
     connection = sqlite3.connect(path, isolation_level=None)
     assert migrate(connection, (MIGRATIONS[0], unrelated, audit_upgrade)) == 0
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}

@@ -3,8 +3,9 @@
 The bar spans the day's working hours (widened to any sitting outside
 them): each span of sitting is a block, the sit in progress grows to the
 "now" line, and breaks are marks above the bar (done ✓, skipped ✕, due !).
-The figures are labels (a screen reader reads each); the bar says the same
-in words as its accessible description. Colours follow the palette, light
+The figures are labels named by what they show, their captions as their
+descriptions; the widget and the bar say all of it in words as their
+accessible descriptions. Colours follow the palette, light
 or dark.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hipcoach.core.sitting_day import MarkKind, SittingDay
+from hipcoach.ui.accessible import name_by_content
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import format_time, translate
 
@@ -239,7 +241,6 @@ class DayTimeline(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.values: dict[str, QLabel] = {}
-        self.captions: dict[str, str] = {}
         captions = (
             ("sat", translate("DayTimeline", "sat today")),
             ("longest", translate("DayTimeline", "longest sit")),
@@ -248,14 +249,13 @@ class DayTimeline(QWidget):
             ("due", translate("DayTimeline", "due, not taken")),
         )
         for column, (key, caption) in enumerate(captions):
-            value = QLabel("–")
+            value = name_by_content(QLabel("–"), caption)
             sized(value, FIGURE_POINTS, bold=True)
             words = QLabel(caption)
             sized(words, CAPTION_POINTS)
             grid.addWidget(value, 0, column)
             grid.addWidget(words, 1, column)
             self.values[key] = value
-            self.captions[key] = caption
         grid.setColumnStretch(len(captions), 1)
         self.bar = _Bar(self)
         self.bar.setAccessibleName(translate("DayTimeline", "Today's sitting timeline"))
@@ -270,16 +270,14 @@ class DayTimeline(QWidget):
         self.day = day
         self.bar.day = day
         shown = {
-            "sat": (duration_text(day.sat), duration_words(day.sat)),
-            "longest": (duration_text(day.longest), duration_words(day.longest)),
-            "done": (str(day.done), ""),
-            "skipped": (str(day.skipped), ""),
-            "due": (str(day.due), ""),
+            "sat": duration_text(day.sat),
+            "longest": duration_text(day.longest),
+            "done": str(day.done),
+            "skipped": str(day.skipped),
+            "due": str(day.due),
         }
-        for key, (text, spoken) in shown.items():
-            label = self.values[key]
-            label.setText(text)
-            label.setAccessibleName(f"{spoken or text} {self.captions[key]}")
+        for key, text in shown.items():
+            self.values[key].setText(text)
         summary = summary_words(day)
         self.setAccessibleDescription(summary)
         self.bar.setAccessibleDescription(f"{summary} {self._sits_words(day)}".strip())

@@ -16,10 +16,11 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hipcoach.core.sitting_day import MarkKind, SittingDay
-from hipcoach.ui.accessible import name_by_content
+from hipcoach.ui.accessible import name_by_content, show_text
+from hipcoach.ui.flow_layout import FlowLayout
 from hipcoach.ui.text import sized
 from hipcoach.ui.translate import format_time, translate
 
@@ -224,7 +225,8 @@ class _Bar(QWidget):
         while _utc(moment) <= _utc(day.end):
             left = x(moment)
             painter.drawLine(QPointF(left, bar.bottom()), QPointF(left, bar.bottom() + 4))
-            box = QRectF(left - label_width / 2, bar.bottom() + 5, label_width, 18)
+            centre = min(max(left, label_width / 2), self.width() - label_width / 2)
+            box = QRectF(centre - label_width / 2, bar.bottom() + 5, label_width, 18)
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, format_time(moment))
             moment = (_utc(moment) + timedelta(hours=step)).astimezone(day.start.tzinfo)
 
@@ -238,8 +240,8 @@ class DayTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day: SittingDay | None = None
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        figures = QWidget(self)
+        flow = FlowLayout(figures, spacing=24)
         self.values: dict[str, QLabel] = {}
         captions = (
             ("sat", translate("DayTimeline", "sat today")),
@@ -248,21 +250,39 @@ class DayTimeline(QWidget):
             ("skipped", translate("DayTimeline", "skipped")),
             ("due", translate("DayTimeline", "due, not taken")),
         )
-        for column, (key, caption) in enumerate(captions):
+        for key, caption in captions:
+            block = QWidget(figures)
+            column = QVBoxLayout(block)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
             value = name_by_content(QLabel("–"), caption)
             sized(value, FIGURE_POINTS, bold=True)
             words = QLabel(caption)
             sized(words, CAPTION_POINTS)
-            grid.addWidget(value, 0, column)
-            grid.addWidget(words, 1, column)
+            column.addWidget(value)
+            column.addWidget(words)
+            flow.addWidget(block)
             self.values[key] = value
-        grid.setColumnStretch(len(captions), 1)
         self.bar = _Bar(self)
         self.bar.setAccessibleName(translate("DayTimeline", "Today's sitting timeline"))
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        show_text(
+            self.legend,
+            translate(
+                "DayTimeline", "Blocks: time sat (dashed: sitting now) · ✓ done · ✕ skipped · ! due"
+            ),
+            spoken=translate(
+                "DayTimeline",
+                "Blocks show the time sat, dashed while sitting now; marks show breaks done, "
+                "skipped, or due and not taken",
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addWidget(figures)
         layout.addWidget(self.bar)
+        layout.addWidget(self.legend)
         self.setAccessibleName(translate("DayTimeline", "Today's sitting"))
 
     def show_day(self, day: SittingDay) -> None:

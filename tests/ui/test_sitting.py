@@ -21,7 +21,7 @@ from hipcoach.core.sitting_day import SittingDay, sitting_day
 from hipcoach.services.break_driver import STOOD_UP_REASON
 from hipcoach.ui.day_timeline import DayTimeline, duration_text, duration_words
 from hipcoach.ui.tray import TrayController
-from tests.app_harness import AppHarness
+from tests.app_harness import AppHarness, simulate_morning
 from tests.ui.test_breaks import MONDAY_9, Desk
 
 HOURS = WorkingHours(mon=(parse_time_range("09:00-17:00"),))
@@ -259,3 +259,23 @@ def test_a_day_without_anything_to_show_says_so(qtbot: QtBot) -> None:
     timeline.show_day(sitting_day(saturday, spans=[], sat_down_at=None, breaks=[], hours=HOURS))
     assert timeline.values["sat"].text() == "0 min"
     paint(timeline, 600, 160)
+
+
+def test_a_simulated_morning_shows_on_the_breaks_page(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    harness = AppHarness(library, tmp_path)
+    try:
+        coach = harness.start()
+        simulate_morning(harness, coach)
+        timeline = coach.ui.breaks.timeline
+        shown = {key: label.text() for key, label in timeline.values.items()}
+        assert shown == {
+            "sat": "3 h 00 min",
+            "longest": "1 h 28 min",
+            "done": "1",
+            "skipped": "1",
+            "due": "0",
+        }
+    finally:
+        harness.close()

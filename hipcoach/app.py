@@ -276,6 +276,7 @@ class HipCoach(QObject):
         tray.open_requested.connect(self.activate)
         tray.session_requested.connect(self.open_session)
         tray.break_now_requested.connect(self.break_now)
+        tray.stood_up_requested.connect(self.stood_up)
         tray.pause_requested.connect(self.pause)
         tray.resume_requested.connect(self.resume)
         tray.settings_requested.connect(self.open_settings)
@@ -317,6 +318,10 @@ class HipCoach(QObject):
     def break_now(self) -> None:
         """Start a movement break now."""
         self.break_driver.break_now()
+
+    def stood_up(self) -> None:
+        """The user stood up without the computer noticing: the sitting time starts again."""
+        self.coordinator.stood_up()
 
     def resume(self) -> None:
         """Resume movement breaks."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import shiboken6
@@ -97,6 +97,37 @@ class AppHarness:
             self.clock.advance(1.0)
             coach.session_driver.poll()
         raise AssertionError("the session did not end")
+
+
+def sit(harness: AppHarness, coach: HipCoach, until: datetime) -> None:
+    """Let time pass to ``until`` at the keyboard, the break driver polling every minute."""
+    while harness.clock.now() < until:
+        harness.clock.advance(min(60.0, (until - harness.clock.now()).total_seconds()))
+        coach.break_driver.poll()
+
+
+def simulate_morning(harness: AppHarness, coach: HipCoach) -> None:
+    """Sit from 09:00 to 12:10 on the harness's day with breaks and a lock.
+
+    The 10:00 break is done at 10:02; the 11:02 break is skipped at 11:07;
+    the screen is locked from 11:30 to 11:40; the user then sits on. Each
+    answer is given on the break card.
+    """
+    day = harness.clock.now().replace(hour=9, minute=0, second=0, microsecond=0)
+    coach.break_driver.start()
+    sit(harness, coach, day + timedelta(hours=1, minutes=2))
+    card = coach.coordinator.card
+    assert card is not None, "no break card at 10:00"
+    card.done_button.click()  # type: ignore[attr-defined]
+    sit(harness, coach, day + timedelta(hours=2, minutes=7))
+    card = coach.coordinator.card
+    assert card is not None, "no break card at 11:02"
+    card.skip_button.click()  # type: ignore[attr-defined]
+    sit(harness, coach, day + timedelta(hours=2, minutes=30))
+    coach.break_driver.screen_locked()
+    harness.clock.advance(10 * 60)
+    coach.break_driver.screen_unlocked()
+    sit(harness, coach, day + timedelta(hours=3, minutes=10))
 
 
 def short_plan(library: Library, exercise_id: str = "half-kneeling-hip-flexor") -> Plan:

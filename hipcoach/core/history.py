@@ -1,4 +1,4 @@
-"""The history store: what sessions and breaks produced, the pain journal and red-flag check-ins.
+"""The history store: sessions, breaks, sitting, the pain journal and red-flag check-ins.
 
 One SQLite file (``history.sqlite3`` in the user's data folder) in WAL mode.
 What the store promises:
@@ -122,6 +122,7 @@ from hipcoach.core.pain_edits import (
     pain_changes,
 )
 from hipcoach.core.programme import DayActivity
+from hipcoach.core.sitting import SittingSpan
 
 # The names this module passes on from history_records, history_schema, history_open and
 # history_rows (its own are public too): callers keep importing them from here.
@@ -461,6 +462,20 @@ class HistoryStore:
             self._connection.execute("ROLLBACK")
             raise
 
+    def record_sitting(self, span: SittingSpan) -> int:
+        """Store a span of sitting that ended (its ``id`` is ignored) and return the id it got."""
+        return self._insert(
+            "INSERT INTO sitting_spans (started_at, started_us, ended_at, ended_us, ended_by)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                _iso(span.start),
+                _micros(span.start),
+                _iso(span.end),
+                _micros(span.end),
+                span.ended_by,
+            ),
+        )
+
     def add_pain(self, entry: PainEntry) -> int:
         """Store a pain-journal entry (its ``id`` is ignored) and return the id it got.
 
@@ -661,6 +676,24 @@ class HistoryStore:
         for row in rows:
             parts.setdefault(row[0], []).append(part_from_row(row))
         return {break_id: tuple(found) for break_id, found in parts.items()}
+
+    def sitting_spans(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[SittingSpan]:
+        """Return the spans of sitting that overlap ``[since, until)`` (open ends when None).
+
+        Oldest first; a span is returned whole, also when it began before ``since``.
+        """
+        low, high = _bounds(since, until)
+        rows = self._connection.execute(
+            "SELECT id, started_at, ended_at, ended_by FROM sitting_spans"
+            " WHERE ended_us > ? AND started_us < ? ORDER BY started_us, id",
+            (low, high),
+        )
+        return [
+            SittingSpan(_at(start), _at(end), ended_by, id=row_id)
+            for row_id, start, end, ended_by in rows
+        ]
 
     def pain_entries(
         self, since: datetime | None = None, until: datetime | None = None

@@ -190,6 +190,25 @@ def _add_break_parts(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def _add_sitting_spans(connection: sqlite3.Connection) -> None:
+    """Add the record of sitting: one row per span of unbroken sitting (``hipcoach.core.sitting``).
+
+    Only adds a table: it needs nothing from any other upgrade, so it may
+    follow any of them.
+    """
+    connection.execute(
+        """CREATE TABLE sitting_spans (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            started_us INTEGER NOT NULL,
+            ended_at TEXT NOT NULL,
+            ended_us INTEGER NOT NULL,
+            ended_by TEXT NOT NULL
+        )"""
+    )
+    connection.execute("CREATE INDEX sitting_by_end ON sitting_spans (ended_us)")
+
+
 #: ``MIGRATIONS[n]`` upgrades a file of version ``n`` to ``n + 1``. Each runs
 #: inside the upgrade's transaction, so it must use ``execute`` only (never
 #: ``executescript``, which commits).
@@ -198,6 +217,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_work_records,
     _add_pain_audit,
     _add_break_parts,
+    _add_sitting_spans,
 )
 #: The layout version this hipcoach writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,17 +24,42 @@ the time that passed between two calls:
   Wall time alone cannot tell these apart, so all are treated alike: as an
   *absence* of that length. An absence of ``absence_minutes`` or more is a
   natural break (the sitting interval restarts); a shorter one keeps
-  counting, like a short lock. A forward step therefore never fires a burst:
-  a big one restarts the interval and a small one is indistinguishable from
-  time passing (it can bring a break forward by at most its own size).
-- ``suspended`` / ``resumed`` (logind's PrepareForSleep) make a sleep an
-  absence whatever its length; without them only gaps over
+  counting, like a short idle pause. A forward step therefore never fires a
+  burst: a big one restarts the interval and a small one is
+  indistinguishable from time passing (it can bring a break forward by at
+  most its own size).
+- ``suspended`` / ``resumed`` (logind's PrepareForSleep) make a sleep a
+  natural break whatever its length; without them only gaps over
   ``max_poll_gap`` are noticed.
 - Each ``poll`` returns at most one break, and after a break is shown the
   next one needs another full interval of sitting (or a snooze), so no
   amount of sleeping or clock stepping produces more than one reminder.
 - Pauses, snoozes and the deferral cap are counters of elapsed time too, so
   a clock step never stretches or shortens them.
+
+What counts as getting up
+------------------------
+Sitting is measured honestly: only a real absence restarts the interval.
+
+- Idle input (``user_idle``) counts as time away only from
+  ``absence_minutes`` on (5 by default, at least 3): reading, thinking or
+  listening on a call for a few minutes is still sitting, and the sitting
+  clock runs on through such a pause.
+- A lock of any length restarts the interval (counted from the unlock):
+  people lock the screen when they get up.
+- A sleep restarts it whatever its length, and nothing piles up after it.
+- ``stood_up`` is the user saying they got up although the computer did not
+  notice: the interval restarts at once and an outstanding break is settled.
+- ``break_done`` and ``session_completed`` restart it too. ``skip`` and
+  ``snooze`` restart or move the reminder, but the user is still sitting.
+
+Alongside the interval the scheduler keeps the *sitting spans*
+(``hipcoach.core.sitting``): each stretch of unbroken sitting, from when the
+user sat down (came back, unlocked, woke the machine, or working hours
+began) to what ended it, with the time it ended (the last input before an
+idle absence, the lock, the sleep, the end of working hours).
+``take_sitting_spans`` hands out the spans that ended since it was last
+called; ``closing`` ends the one in progress when hipcoach stops.
 
 Sitting time only counts inside working hours. Whenever a call finds itself
 outside them, the interval is cleared; when a call finds that the current
@@ -78,6 +103,7 @@ from enum import StrEnum
 
 from hipcoach.core.settings.values import BreakSettings
 from hipcoach.core.settings.working_hours import TimeRange, WorkingHours
+from hipcoach.core.sitting import SittingEnd, SittingSpan
 
 #: The exercise id of the walk, suggested instead of the rotation after long sitting.
 WALK_MOVE = "walk-break"
@@ -181,9 +207,10 @@ class ReminderScheduler:
     ``defer_cap_minutes``).
 
     A break shown and left unanswered is shown again after another interval.
-    ``break_done``, ``skip`` and ``session_completed`` restart the interval,
-    and so does an absence (lock, idle, suspend) of ``absence_minutes`` or
-    more, counted from the moment the user came back.
+    ``break_done``, ``stood_up``, ``skip`` and ``session_completed`` restart
+    the interval, and so do a lock or a sleep of any length and an idle
+    absence of ``absence_minutes`` or more, counted from the moment the
+    user came back.
     """
 
     def __init__(
@@ -209,7 +236,14 @@ class ReminderScheduler:
         self._since_call: timedelta | None = None
         self._absent: set[str] = set()
         self._absence = _ZERO
+        # A lock, a sleep or idle input counted as away was part of the absence: a break.
+        self._absence_forced = False
         self._asleep = False
+        # The sitting span in progress (its UTC start), those ended and not yet taken.
+        self._sit: datetime | None = None
+        self._last_sit_end: datetime | None = None
+        self._sits_ended: list[SittingSpan] = []
+        self._closed = False
         # The current interval; _restart sets them all.
         self._sat = _ZERO
         self._due_at = _ZERO
@@ -219,6 +253,7 @@ class ReminderScheduler:
         self._held_for_call = _ZERO
         self._held_for_deferral = _ZERO
         self._restart(_ZERO)
+        self._resume_sit()
 
     # ------------------------------------------------------------------ queries
 
@@ -238,6 +273,20 @@ class ReminderScheduler:
         if self._span is None:
             return None
         return self._local(self._instant - self._sat)
+
+    @property
+    def sat_down_at(self) -> datetime | None:
+        """When the sitting span in progress began, as of the last call; ``None`` when not sitting.
+
+        Unlike ``sitting_since`` it is not moved by a skipped or snoozed
+        break: it says how long the user has sat without getting up.
+        """
+        return None if self._sit is None else self._local(self._sit)
+
+    def take_sitting_spans(self) -> tuple[SittingSpan, ...]:
+        """Return the sitting spans that ended since the last call, oldest first."""
+        spans, self._sits_ended = tuple(self._sits_ended), []
+        return spans
 
     @property
     def paused_until(self) -> datetime | None:
@@ -318,8 +367,11 @@ class ReminderScheduler:
 
     def break_done(self, now: datetime) -> None:
         """The user took a break: the sitting interval restarts now."""
-        self._user_seen(now)
-        self._restart(_ZERO)
+        self._got_up(now, SittingEnd.BREAK)
+
+    def stood_up(self, now: datetime) -> None:
+        """The user stood up: the interval restarts now; an outstanding break is settled."""
+        self._got_up(now, SittingEnd.STOOD_UP)
 
     def skip(self, now: datetime) -> None:
         """The user skipped the break: no more reminders until a new interval has passed."""
@@ -328,8 +380,16 @@ class ReminderScheduler:
 
     def session_completed(self, now: datetime) -> None:
         """The user finished an exercise session: that counts as a break."""
-        self._user_seen(now)
-        self._restart(_ZERO)
+        self._got_up(now, SittingEnd.BREAK)
+
+    def closing(self, now: datetime) -> None:
+        """hipcoach stops: the sitting span in progress ends now (``take_sitting_spans`` has it).
+
+        No span begins after this.
+        """
+        self._observe(now)
+        self._end_sit(self._instant, SittingEnd.QUIT)
+        self._closed = True
 
     def snooze(self, now: datetime) -> bool:
         """Show the outstanding break again in ``snooze_minutes``.
@@ -423,28 +483,37 @@ class ReminderScheduler:
             if _IDLE not in self._absent:
                 self._absence = max(self._absence, idle) if self._absent else idle
                 self._absent.add(_IDLE)
+                self._absence_forced = True  # away from the last input on: a break
+                self._end_sit(self._instant - idle, SittingEnd.ABSENCE)
         elif _IDLE in self._absent:
             self._absent.discard(_IDLE)
             if not self._absent:
                 self._end_absence(back_for=idle)
 
     def screen_locked(self, now: datetime) -> None:
-        """The screen was locked: no reminders until it is unlocked."""
+        """The screen was locked: no reminders until it is unlocked, which restarts the interval."""
         self._observe(now)
         if not self._absent:
             self._absence = _ZERO
         self._absent.add(_LOCKED)
+        self._absence_forced = True
+        self._end_sit(self._instant, SittingEnd.LOCK)
 
     def screen_unlocked(self, now: datetime) -> None:
         """The screen was unlocked (which takes input, so the user is back)."""
         self._user_seen(now)
 
     def suspended(self, now: datetime) -> None:
-        """The machine is going to sleep: the time until the next call is time away."""
+        """The machine is going to sleep: the time until the next call is time away.
+
+        Waking restarts the interval, however short the sleep.
+        """
         self._observe(now)
         if not self._absent:
             self._absence = _ZERO
         self._asleep = True
+        self._absence_forced = True
+        self._end_sit(self._instant, SittingEnd.SLEEP)
 
     def resumed(self, now: datetime) -> None:
         """The machine woke up (any call after ``suspended`` ends the sleep as well)."""
@@ -525,12 +594,58 @@ class ReminderScheduler:
             self._absent.clear()
             self._end_absence(back_for=_ZERO)
 
+    def _got_up(self, now: datetime, why: SittingEnd) -> None:
+        """The user got up now (a break, a session, or they said so): a new interval begins."""
+        self._user_seen(now)
+        self._end_sit(self._instant, why)
+        self._restart(_ZERO)
+        self._resume_sit()
+
     def _end_absence(self, back_for: timedelta) -> None:
-        """Close the absence; a long enough one restarts the interval at the user's return."""
+        """Close the absence; one that was noticed as such, or a long enough gap, is a break.
+
+        The interval and the next sitting span count from the user's return.
+        """
         length = self._absence - back_for
+        forced, self._absence_forced = self._absence_forced, False
         self._absence = _ZERO
-        if length >= self._absence_threshold:
+        if forced or length >= self._absence_threshold:
             self._restart(max(_ZERO, min(back_for, self._sat)))
+        self._resume_sit()
+
+    def _end_sit(self, at: datetime, why: SittingEnd) -> None:
+        """End the sitting span in progress at the UTC instant ``at`` (kept if it lasted at all)."""
+        start, self._sit = self._sit, None
+        if start is None:
+            return
+        end = min(max(at, start), self._instant)
+        self._last_sit_end = end
+        if end > start:
+            self._sits_ended.append(SittingSpan(self._local(start), self._local(end), why))
+
+    def _resume_sit(self) -> None:
+        """Begin a sitting span where the interval began, if the user sits and none is open."""
+        if self._sit is not None or self._closed or self._absent or self._asleep:
+            return
+        if self._span is not None:
+            start = max(self._instant - self._sat, self._span[0])
+            if self._last_sit_end is not None:
+                start = max(start, self._last_sit_end)  # spans never overlap
+            self._sit = start
+
+    def _sit_ends_before(self, previous: datetime, elapsed: timedelta) -> bool:
+        """End the sit at an unseen absence or the end of working hours since ``previous``.
+
+        Returns whether the time since ``previous`` is a gap no presence
+        signal explains (see the module docs).
+        """
+        gap = not self._asleep and not self._absent and elapsed > self._max_poll_gap
+        if gap and elapsed >= self._absence_threshold:
+            self._end_sit(previous, SittingEnd.ABSENCE)
+        ended = self._span
+        if ended is not None and ended[1] <= self._instant:
+            self._end_sit(ended[1], SittingEnd.HOURS)
+        return gap
 
     def _observe(self, now: datetime) -> None:
         """Bring every counter up to ``now`` (see the module docs)."""
@@ -541,6 +656,8 @@ class ReminderScheduler:
         self._instant = instant
         unpaused = max(_ZERO, elapsed - self._pause_left)
         self._pause_left = max(_ZERO, self._pause_left - elapsed)
+
+        gap = self._sit_ends_before(previous, elapsed)
 
         self._span = self._hours.span_at(now)
         if self._span is None:
@@ -566,9 +683,10 @@ class ReminderScheduler:
                 self._end_absence(back_for=_ZERO)
         elif self._absent:
             self._absence += elapsed
-        elif elapsed > self._max_poll_gap:
+        elif gap:
             self._absence = elapsed
             self._end_absence(back_for=_ZERO)
+        self._resume_sit()
 
 
 def _zone_of(moment: datetime) -> tzinfo:

@@ -69,6 +69,10 @@ class Card(Protocol):
         """The user left the desk (a walk under way counts as done)."""
         ...
 
+    def say_stood_up(self) -> None:
+        """Settle the parts as not reached, fire ``stood_up`` and close."""
+        ...
+
     def dismiss(self) -> None:
         """Close without an answer."""
         ...
@@ -181,6 +185,13 @@ class BreakCoordinator(QObject):
                 self._driver.skip(reason, parts=parts)
             case _:
                 assert_never(choice)
+
+    def stood_up(self) -> None:
+        """The user says they stood up (tray menu): an open card answers for its parts."""
+        if self.card is not None:
+            self.card.say_stood_up()  # its signal reaches ``_stood_up``
+        else:
+            self._driver.stood_up()
 
     def _stood_up(self, card: Card) -> None:
         self.card = None

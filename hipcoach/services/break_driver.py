@@ -13,6 +13,7 @@ from hipcoach.core.clock import WallClock
 from hipcoach.core.history_records import BreakAction, BreakPartRecord
 from hipcoach.core.reminders import BreakDue, ReminderScheduler
 from hipcoach.core.settings import BreakSettings
+from hipcoach.core.sitting import SittingSpan
 
 #: The longest the driver sleeps between two looks at the scheduler.
 POLL_SECONDS = 60.0
@@ -20,8 +21,8 @@ POLL_SECONDS = 60.0
 HELD_POLL_SECONDS = 10.0
 #: A break due this soon is near: sources of calls that must be read are read.
 NEAR_SECONDS = 90.0
-#: The reason recorded when the user said they stood up without the computer noticing.
-STOOD_UP = "stood-up"
+#: The reason a break counts as done when the user says they stood up while it was out.
+STOOD_UP_REASON = "stood-up"
 
 
 class BreakChoice(StrEnum):
@@ -65,6 +66,8 @@ class BreakStatus:
     #: What holds a due break back (``Hold`` values: ``call``, ``fullscreen`` …), or None.
     held_because: str | None = None
     in_call: bool = False
+    #: When the user sat down for the sit in progress; None when not sitting (away, off hours).
+    sat_down_at: datetime | None = None
 
 
 class BreakDriver(QObject):
@@ -79,14 +82,17 @@ class BreakDriver(QObject):
 
     ``break_due`` fires with a ``BreakDue`` when a card should appear;
     ``break_cleared`` fires when an outstanding break went away without an
-    answer (the user took a natural break); ``answered`` fires with a
-    ``BreakAnswer`` for every Done / Snooze / Skip; ``status_changed`` fires
-    with a ``BreakStatus`` after every poll and action.
+    answer on its card (the user took a natural break, or said they stood
+    up); ``answered`` fires with a ``BreakAnswer`` for every Done / Snooze /
+    Skip (and a Done for "I stood up" while a break was out);
+    ``sitting_ended`` fires with each ``SittingSpan`` that ended;
+    ``status_changed`` fires with a ``BreakStatus`` after every poll and action.
     """
 
     break_due = Signal(BreakDue)
     break_cleared = Signal()
     answered = Signal(BreakAnswer)
+    sitting_ended = Signal(SittingSpan)
     status_changed = Signal(BreakStatus)
 
     def __init__(
@@ -129,6 +135,7 @@ class BreakDriver(QObject):
             enabled=self._enabled,
             held_because=scheduler.held_because if self._enabled else None,
             in_call=scheduler.in_call,
+            sat_down_at=scheduler.sat_down_at,
         )
 
     def poll(self) -> None:
@@ -158,6 +165,12 @@ class BreakDriver(QObject):
         """The user skipped the break, optionally saying why."""
         self._answer(BreakAction.SKIPPED, reason, self.scheduler.skip, parts)
 
+    def closing(self) -> None:
+        """hipcoach stops: the sit in progress ends now (``sitting_ended``); polling stops."""
+        self.timer.stop()
+        self.scheduler.closing(self._wall.now())
+        self._report_sitting()
+
     def snooze(self, reason: str | None = None, *, parts: tuple[BreakPartRecord, ...] = ()) -> bool:
         """Put the break off for the snooze time; False when the limit is reached."""
         outstanding = self.scheduler.outstanding
@@ -170,15 +183,15 @@ class BreakDriver(QObject):
         return True
 
     def stood_up(self, parts: tuple[BreakPartRecord, ...] = ()) -> None:
-        """The user stood up without the computer noticing: sitting counts from now again.
+        """The user says they stood up without the computer noticing: sitting counts from now.
 
-        Recorded as the break done for ``STOOD_UP``.
+        A break that was out counts as done (``STOOD_UP_REASON``, with what
+        became of its ``parts``) and its card goes (``break_cleared``).
         """
-        self._answer(BreakAction.DONE, STOOD_UP, self._restart_sitting, parts)
-
-    def _restart_sitting(self, now: datetime) -> None:
-        """Tell the scheduler the user stood up (the one place that says how)."""
-        self.scheduler.break_done(now)
+        had_outstanding = self.scheduler.outstanding is not None
+        self._answer(BreakAction.DONE, STOOD_UP_REASON, self.scheduler.stood_up, parts)
+        if had_outstanding:
+            self.break_cleared.emit()
 
     def break_now(self) -> None:
         """Show a break card right away."""
@@ -237,6 +250,7 @@ class BreakDriver(QObject):
     def sleeping(self) -> None:
         """The machine is about to sleep."""
         self.scheduler.suspended(self._wall.now())
+        self._report_sitting()
 
     def resumed(self) -> None:
         """The machine woke up."""
@@ -272,8 +286,14 @@ class BreakDriver(QObject):
         next_due = scheduler.next_due(now)
         return next_due is not None and (next_due - now).total_seconds() <= NEAR_SECONDS
 
+    def _report_sitting(self) -> None:
+        for span in self.scheduler.take_sitting_spans():
+            self.sitting_ended.emit(span)
+
     def _after_change(self, now: datetime) -> None:
-        self.status_changed.emit(self.status())
+        status = self.status()
+        self._report_sitting()
+        self.status_changed.emit(status)
         wait = POLL_SECONDS
         next_due = self.scheduler.next_due(now) if self._enabled else None
         if self._enabled and self.scheduler.held_because is not None:

@@ -16,6 +16,7 @@ from hipcoach.core.history import BreakAction, BreakRecord, HistoryError, Histor
 from hipcoach.core.plan import Plan
 from hipcoach.core.reminders import BreakDue
 from hipcoach.core.session import Event, SessionEnded
+from hipcoach.core.sitting import SittingSpan
 from hipcoach.core.work_log import WorkLog
 from hipcoach.services.break_coordinator import Card
 from hipcoach.services.break_driver import BreakAnswer
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 
 class HistoryRecorder(QObject):
-    """Records sessions unit of work by unit of work, and breaks as they are shown and answered.
+    """Records sessions unit of work by unit of work, breaks as shown and answered, and sitting.
 
     Each unit of work (a set, or one repetition on one side) is committed as
     it ends; when the session ends, every planned unit it left behind gets
@@ -104,6 +105,12 @@ class HistoryRecorder(QObject):
         )
         if answer.parts:
             self._write(lambda: self.store.record_break_parts(break_id, answer.parts))
+
+    # -- sitting -------------------------------------------------------------
+
+    def sitting_ended(self, span: SittingSpan) -> None:
+        """A span of sitting ended: store it (the one in progress is not stored until it ends)."""
+        self._write(partial(self.store.record_sitting, span))
 
     # -- internals -----------------------------------------------------------
 

@@ -40,6 +40,8 @@ class SettingsKeeper(QObject):
         self.load_notices = [
             render(text) for text in (loaded.notice_message, *loaded.problem_messages) if text
         ]
+        for problem in loaded.problems:  # in the log too, in English
+            log.warning("settings file %s: %s", store.path, problem)
         #: Whether the settings in use differ from the file because a save failed.
         self.unsaved = False
         self.retry = QTimer(self)

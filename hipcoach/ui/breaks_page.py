@@ -23,12 +23,16 @@ from hipcoach.core.clock import WallClock
 from hipcoach.core.history import (
     BreakAction,
     BreakPartRecord,
+    BreakRecord,
     HistoryError,
     HistoryStore,
     PartOutcome,
 )
+from hipcoach.core.sitting import SittingSpan
+from hipcoach.core.sitting_day import sitting_day
 from hipcoach.services.break_driver import BreakAnswer, BreakDriver, BreakStatus
 from hipcoach.ui.accessible import name_by_content
+from hipcoach.ui.day_timeline import DayTimeline
 from hipcoach.ui.text import label, page_title
 from hipcoach.ui.translate import QT_TRANSLATE_NOOP, error_text, format_time, translate
 from hipcoach.ui.tray import PAUSE_CHOICES, describe_status
@@ -85,7 +89,9 @@ class BreaksPage(QWidget):
     Today's answers come from ``history`` (so those of an earlier run are
     listed too) and from ``driver`` as they are given; each is listed once,
     newest first, with what became of each part of the break. The list
-    starts afresh when the page shows on a new day.
+    starts afresh when the page shows on a new day. At the top, ``timeline``
+    shows today's sitting (the spans and breaks the history holds, and the
+    sit in progress), refreshed with every status.
     """
 
     def __init__(
@@ -105,6 +111,7 @@ class BreaksPage(QWidget):
         self._listed: set[AnswerKey] = set()
         self._day: date | None = None
         title = page_title(self.tr("Movement breaks"))
+        self.timeline = DayTimeline()
         self.status_label = label("", 14)
         self.status_label.setWordWrap(True)
         name_by_content(self.status_label, self.tr("Break status"))
@@ -145,6 +152,7 @@ class BreaksPage(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.status_label)
         layout.addWidget(self.tray_label)
         layout.addLayout(actions)
@@ -177,6 +185,25 @@ class BreaksPage(QWidget):
         paused = status.paused_until is not None and status.paused_until > now
         self.resume_button.setVisible(paused)
         self.break_now_button.setEnabled(status.enabled)
+        self.refresh_timeline(status.sat_down_at)
+
+    def refresh_timeline(self, sat_down_at: datetime | None) -> None:
+        """Show today's sitting, with the sit in progress since ``sat_down_at`` (None: none)."""
+        now = self._wall.now()
+        spans: list[SittingSpan] = []
+        breaks: list[BreakRecord] = []
+        if self._store is not None:
+            since = _midnight(now.date(), now)
+            until = _midnight(now.date() + timedelta(days=1), now)
+            try:
+                spans = self._store.sitting_spans(since, until)
+                breaks = self._store.breaks(since, until)
+            except (HistoryError, sqlite3.Error, OSError, ValueError):
+                pass  # the list below says the history cannot be read; the sit in progress shows
+        hours = self._driver.scheduler.settings.working_hours
+        self.timeline.show_day(
+            sitting_day(now, spans=spans, sat_down_at=sat_down_at, breaks=breaks, hours=hours)
+        )
 
     def list_today(self) -> None:
         """List today's answered breaks from the history (replacing what is listed)."""
@@ -219,6 +246,7 @@ class BreaksPage(QWidget):
         super().showEvent(event)
         if self._day is not None and self._wall.now().date() != self._day:
             self.list_today()
+        self.refresh_timeline(self._driver.scheduler.sat_down_at)
 
     def _list(
         self, key: AnswerKey, reason: str | None, move: str, parts: tuple[BreakPartRecord, ...]

@@ -79,7 +79,8 @@ class TrayController(QObject):
     """Owns the tray icon when a tray exists, and retries a few times when it doesn't.
 
     Each menu choice fires a signal: ``open_requested``, ``session_requested``,
-    ``break_now_requested``, ``pause_requested(seconds or None for tomorrow)``,
+    ``break_now_requested``, ``stood_up_requested`` (the user got up without
+    the computer noticing), ``pause_requested(seconds or None for tomorrow)``,
     ``resume_requested``, ``settings_requested``, ``pain_requested`` (a quick
     pain check), ``quit_requested``.
     ``available_changed(bool)`` fires when the icon appears.
@@ -88,6 +89,7 @@ class TrayController(QObject):
     open_requested = Signal()
     session_requested = Signal()
     break_now_requested = Signal()
+    stood_up_requested = Signal()
     # Seconds, or None for "until tomorrow", which a Signal(float) would turn into 0.
     pause_requested = Signal(object)
     resume_requested = Signal()
@@ -110,6 +112,10 @@ class TrayController(QObject):
         self._add(self.menu, self.tr("Open hipcoach"), self.open_requested)
         self._add(self.menu, self.tr("Start today's session"), self.session_requested)
         self._add(self.menu, self.tr("Take a break now"), self.break_now_requested)
+        self.stood_up_action = self._add(self.menu, self.tr("I stood up"), self.stood_up_requested)
+        self.stood_up_action.setToolTip(
+            self.tr("Start the sitting time again: you got up without the computer noticing")
+        )
         self.pause_menu = self.menu.addMenu(self.tr("Pause breaks"))
         for text, seconds in PAUSE_CHOICES:
             action = self.pause_menu.addAction(self.tr(text))

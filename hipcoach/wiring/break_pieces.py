@@ -52,7 +52,8 @@ class BreakPieces:
     recorder: HistoryRecorder | None
 
     def close(self) -> None:
-        """Close the history and release the platform pieces."""
+        """End the sit in progress (recorded), close the history, release the platform pieces."""
+        self.driver.closing()
         if self.history is not None:
             self.history.close()
         self.platform.close()
@@ -108,6 +109,7 @@ def build_break_pieces(
         session_driver.runner_event.connect(recorder.session_event)
         coordinator.card_shown.connect(recorder.break_shown)
         driver.answered.connect(recorder.break_answered)
+        driver.sitting_ended.connect(recorder.sitting_ended)
     watcher = platform.watcher
     watcher.locked.connect(driver.screen_locked)
     watcher.unlocked.connect(driver.screen_unlocked)

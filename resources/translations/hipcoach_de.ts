@@ -655,12 +655,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="136"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="140"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/services/break_coordinator.py" line="160"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="164"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -668,12 +668,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="162"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="166"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="165"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="169"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,119 +681,119 @@
 <context>
     <name>BreaksPage</name>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="52"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="56"/>
         <source>Done</source>
         <extracomment>What tells two answers apart: the break (when it was due, its move), the answer and its time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="54"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="58"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="56"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="60"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="38"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="42"/>
         <source>30 minutes</source>
         <extracomment>The pause buttons&apos; short words, by the tray&apos;s pause choice they stand for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="39"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="43"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="40"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="44"/>
         <source>2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="41"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="45"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="67"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="71"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="69"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="73"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="71"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="75"/>
         <source>put off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="73"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="77"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="107"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="113"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="110"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="117"/>
         <source>Break status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="115"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="122"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="116"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="123"/>
         <source>Show a break card right away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="120"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="127"/>
         <source>Pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="125"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="132"/>
         <source>Pause breaks {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="126"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="133"/>
         <source>No break reminders {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="141"/>
         <source>Resume breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="138"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="145"/>
         <source>Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="139"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="146"/>
         <source>&amp;Today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="167"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="175"/>
         <source>No system tray was found, so hipcoach keeps running while this window is open (minimised is fine) and shows break cards itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/breaks_page.py" line="196"/>
+        <location filename="../../hipcoach/ui/breaks_page.py" line="223"/>
         <source>Earlier breaks of today could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,6 +804,116 @@
         <location filename="../../hipcoach/ui/countdown_ring.py" line="142"/>
         <source>Countdown</source>
         <extracomment>The smallest the ring gets (a small window with a caution on show still fits it). How the caption is laid out in its box. The smallest caption (in pixels) before it would rather be cut than unreadable. Most lines the caption wraps onto. Room kept between the caption and the ring&apos;s inner edge. Where the caption may start, below the ring&apos;s centre, as a share of the ring&apos;s side: just under a full-size number first; higher (with a smaller number) in a small ring. The gap between the number and the caption, as a share of the ring&apos;s side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="43"/>
+        <source>{minutes} min</source>
+        <extracomment>Mark colours on a light and on a dark background, by what became of the break.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="44"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="52"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="54"/>
+        <source>%n minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="59"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="61"/>
+        <source>%n hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="68"/>
+        <source>Today you sat {sat}; your longest sit without getting up was {longest}. Breaks: {done} done, {skipped} skipped, {due} due and not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="164"/>
+        <source>Today&apos;s sitting is not known yet</source>
+        <extracomment>Where on the bar a moment lies (its x coordinate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="165"/>
+        <source>No working hours and no sitting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="247"/>
+        <source>sat today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="248"/>
+        <source>longest sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="249"/>
+        <source>breaks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="250"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="251"/>
+        <source>due, not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="267"/>
+        <source>Today&apos;s sitting timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="272"/>
+        <source>Blocks: time sat (dashed: sitting now) · ✓ done · ✕ skipped · ! due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="275"/>
+        <source>Blocks show the time sat, dashed while sitting now; marks show breaks done, skipped, or due and not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="286"/>
+        <source>Today&apos;s sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="313"/>
+        <source>{start} until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="315"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="320"/>
+        <source>Sitting {spans}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,12 +2081,12 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="394"/>
+        <location filename="../../hipcoach/app.py" line="399"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/wiring/break_pieces.py" line="133"/>
+        <location filename="../../hipcoach/wiring/break_pieces.py" line="135"/>
         <source>Your history cannot be opened, so this run keeps none: {error}</source>
         <extracomment>The history, or None if it cannot be opened (``history_problem`` says why). What records sessions and breaks; None without a writable history.</extracomment>
         <translation type="unfinished"></translation>
@@ -1985,7 +2095,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../hipcoach/services/history_recorder.py" line="117"/>
+        <location filename="../../hipcoach/services/history_recorder.py" line="124"/>
         <source>History could not be saved to {path}: {error}</source>
         <extracomment>A session began: its id in the history, or None if it could not be recorded.</extracomment>
         <translation type="unfinished"></translation>
@@ -2062,7 +2172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="282"/>
+        <location filename="../../hipcoach/core/history.py" line="283"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
@@ -5393,33 +5503,33 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="82"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="96"/>
         <source>must be a whole number from {low} to {high}</source>
         <extracomment>The key of a field&apos;s ``metadata`` under which its declaration is kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="156"/>
         <source>must be a list of one or more exercise ids like &quot;walk-break&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="187"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="201"/>
         <source>must be one of {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="128"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="142"/>
         <source>must be an id like &quot;daily&quot; (lower-case letters, digits and &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="109"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="123"/>
         <source>must be a number from 0.0 to 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/fields.py" line="97"/>
+        <location filename="../../hipcoach/core/settings/fields.py" line="111"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5435,72 +5545,77 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="153"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="147"/>
+        <source>{key}: {value} is below the least allowed now; using {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="164"/>
         <source>{key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="168"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="179"/>
         <source>{key}: must be a table ([{key}]); using the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="177"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="188"/>
         <source>no hours (no breaks that day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="229"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="240"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="236"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="247"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="253"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="264"/>
         <source>{key}: must be a table of weekdays like mon = [&quot;09:00-17:00&quot;]; using the default hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="263"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="274"/>
         <source>using {hours} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="192"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="203"/>
         <source>{key}: must be a list of time ranges like [&quot;09:00-17:00&quot;]; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="212"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="223"/>
         <source>{key}: {problem}; {fallback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="284"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="295"/>
         <source>general.choices: must be a table like [general.choices] with stretch = &quot;couch-stretch&quot;; using no choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="295"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="306"/>
         <source>general.choices.{block}: must be an exercise id like &quot;couch-stretch&quot;; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="346"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="357"/>
         <source>schema: must be a whole number; reading as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="353"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="364"/>
         <source>schema: written by a newer hipcoach (settings version {version}, this one reads {ours}); reading what this version understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/toml_form.py" line="365"/>
+        <location filename="../../hipcoach/core/settings/toml_form.py" line="376"/>
         <source>schema: {error}; reading it as version {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,23 +5653,23 @@ You answered yes to:
 <context>
     <name>SettingsKeeper</name>
     <message>
-        <location filename="../../hipcoach/services/settings_keeper.py" line="68"/>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="70"/>
         <source>Your settings are saved again.</source>
         <extracomment>How often saving the settings is tried again after it failed. What loading found, in the user&apos;s language: the file moved aside, bad keys. Whether the settings in use differ from the file because a save failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/settings_keeper.py" line="69"/>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="71"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/settings_keeper.py" line="80"/>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="82"/>
         <source>{problem}. Your changes stay in use while hipcoach runs; saving is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/settings_keeper.py" line="86"/>
+        <location filename="../../hipcoach/services/settings_keeper.py" line="88"/>
         <source>⚠ Settings cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,126 +5972,126 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="151"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
         <source>counts as a break</source>
-        <extracomment>Idle or locked at least this long counts as a break already taken.</extracomment>
+        <extracomment>No input at least this long counts as a break already taken (a lock or sleep always does). Files from before the minimum was 3 may hold 1 or 2: those are raised to 3.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="152"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="154"/>
         <source>An a&amp;bsence of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="153"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="155"/>
         <source>Absence that counts as a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="155"/>
-        <source>When the computer is idle or locked at least this long, you were probably up and about: it counts as a break and the sitting time starts again ({low}–{high} minutes).</source>
+        <location filename="../../hipcoach/core/settings/values.py" line="157"/>
+        <source>When there is no keyboard or mouse input for at least this long, you were probably up and about: it counts as a break and the sitting time starts again. A shorter pause (reading, a call) is still sitting; locking the screen or a sleep always counts ({low}–{high} minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="165"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="168"/>
         <source>Never wait</source>
         <extracomment>How long a full-screen app or do-not-disturb may hold a due break back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="167"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
         <source>Full screen or do-not-disturb
 may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="168"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="171"/>
         <source>Longest delay in full screen or do-not-disturb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="170"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="173"/>
         <source>While a full-screen app (a video call, a presentation) or do-not-disturb is on, a due break waits, but no longer than this ({low}–{high} minutes; 0 = breaks never wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="180"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="183"/>
         <source>Never hold</source>
         <extracomment>How long a call (microphone or camera in use) may hold a due break back; 0: never.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="182"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="185"/>
         <source>Hold brea&amp;ks during calls for at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="183"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="186"/>
         <source>Longest hold during calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="185"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="188"/>
         <source>While another program uses the microphone or a camera, a due break waits until the call ends, at most this long ({low}–{high} minutes). Never hold: breaks come during calls as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="199"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="202"/>
         <source>Play &amp;cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="200"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="203"/>
         <source>Play cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="202"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="205"/>
         <source>Short sounds for the countdown, halfway, switching sides and the end of a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="208"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="211"/>
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="209"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="212"/>
         <source>Cue volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="210"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="213"/>
         <source>How loud the cue sounds play, 0 to 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="215"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="218"/>
         <source>S&amp;peak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="216"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="219"/>
         <source>Speak cues aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="218"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="221"/>
         <source>Say what comes next (“switch sides”, “last rep”) with the system&apos;s voice, if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="238"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="241"/>
         <source>S&amp;tart hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="239"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="242"/>
         <source>Start hipcoach when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/settings/values.py" line="241"/>
+        <location filename="../../hipcoach/core/settings/values.py" line="244"/>
         <source>Start hipcoach in the background when you log in, so break reminders run without opening it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,53 +6653,63 @@ may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="109"/>
-        <location filename="../../hipcoach/ui/tray.py" line="124"/>
+        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="130"/>
         <source>hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="110"/>
+        <location filename="../../hipcoach/ui/tray.py" line="112"/>
         <source>Open hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="111"/>
+        <location filename="../../hipcoach/ui/tray.py" line="113"/>
         <source>Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="112"/>
+        <location filename="../../hipcoach/ui/tray.py" line="114"/>
         <source>Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="113"/>
-        <source>Pause breaks</source>
+        <location filename="../../hipcoach/ui/tray.py" line="115"/>
+        <source>I stood up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="117"/>
-        <source>Resume breaks</source>
+        <source>Start the sitting time again: you got up without the computer noticing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/tray.py" line="119"/>
+        <source>Pause breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="123"/>
+        <source>Resume breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/tray.py" line="125"/>
         <source>Log how my hip feels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="121"/>
+        <location filename="../../hipcoach/ui/tray.py" line="127"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="122"/>
+        <location filename="../../hipcoach/ui/tray.py" line="128"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/tray.py" line="161"/>
+        <location filename="../../hipcoach/ui/tray.py" line="167"/>
         <source>hipcoach — {status}</source>
         <translation type="unfinished"></translation>
     </message>

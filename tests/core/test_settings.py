@@ -50,7 +50,7 @@ def read(table: dict[str, Any]) -> tuple[Settings, list[str]]:
 def test_defaults_are_the_documented_ones() -> None:
     breaks = BreakSettings()
     assert (breaks.interval_minutes, breaks.snooze_minutes, breaks.snooze_limit) == (60, 5, 3)
-    assert (breaks.absence_minutes, breaks.walk_minutes, breaks.defer_cap_minutes) == (2, 3, 30)
+    assert (breaks.absence_minutes, breaks.walk_minutes, breaks.defer_cap_minutes) == (5, 3, 30)
     assert breaks.call_hold_minutes == 60
     assert breaks.moves == (
         "standing-hip-flexor-stretch",
@@ -212,7 +212,8 @@ MOVES_TOML = '["standing-hip-flexor-stretch", "standing-glute-squeezes", "walk-b
         ("breaks", "interval_minutes", True, "must be a whole number from 10 to 240; using 60"),
         ("breaks", "snooze_minutes", 0, "must be a whole number from 1 to 60; using 5"),
         ("breaks", "snooze_limit", 11, "must be a whole number from 0 to 10; using 3"),
-        ("breaks", "absence_minutes", 31, "must be a whole number from 1 to 30; using 2"),
+        ("breaks", "absence_minutes", 31, "must be a whole number from 3 to 30; using 5"),
+        ("breaks", "absence_minutes", 0, "must be a whole number from 3 to 30; using 5"),
         ("breaks", "walk_minutes", 1, "must be a whole number from 2 to 5; using 3"),
         ("breaks", "defer_cap_minutes", -1, "must be a whole number from 0 to 120; using 30"),
         ("breaks", "call_hold_minutes", -1, "must be a whole number from 0 to 240; using 60"),
@@ -251,6 +252,22 @@ def test_each_bad_value_falls_back_to_its_default_and_is_reported(
     part = getattr(settings, section)
     assert getattr(part, key) == getattr(getattr(Settings(), section), key)
     assert getattr(part, neighbour) == good
+
+
+@pytest.mark.parametrize("old", [1, 2])
+def test_an_absence_below_the_new_minimum_is_raised_to_it_and_reported(old: int) -> None:
+    settings, problems = read({"breaks": {"absence_minutes": old, "interval_minutes": 45}})
+    assert settings.breaks.absence_minutes == 3
+    assert settings.breaks.interval_minutes == 45
+    assert problems == [f"breaks.absence_minutes: {old} is below the least allowed now; using 3"]
+
+
+def test_an_old_settings_file_with_a_two_minute_absence_loads(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("schema = 1\n[breaks]\nabsence_minutes = 2\nsnooze_minutes = 7\n")
+    loaded = SettingsStore(path, clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC))).load()
+    assert (loaded.settings.breaks.absence_minutes, loaded.settings.breaks.snooze_minutes) == (3, 7)
+    assert loaded.problems == ("breaks.absence_minutes: 2 is below the least allowed now; using 3",)
 
 
 def test_the_exact_message_for_an_out_of_range_interval() -> None:
@@ -473,7 +490,7 @@ SETTINGS = st.builds(
         ),
         snooze_minutes=st.integers(1, 60),
         snooze_limit=st.integers(0, 10),
-        absence_minutes=st.integers(1, 30),
+        absence_minutes=st.integers(3, 30),
         moves=st.lists(st.sampled_from(DEFAULT_MOVES), min_size=1).map(tuple),
         stretch_per_side=st.booleans(),
         walk_minutes=st.integers(2, 5),

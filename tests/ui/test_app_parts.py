@@ -103,6 +103,20 @@ def test_the_keeper_reports_a_damaged_file_it_moved_aside(tmp_path: Path) -> Non
     assert "corrupt" in keeper.load_notices[0]
 
 
+def test_the_keeper_logs_what_loading_changed_and_shows_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "settings.toml").write_text("schema = 1\n[breaks]\nabsence_minutes = 2\n")
+    with caplog.at_level("WARNING"):
+        keeper = SettingsKeeper(SettingsStore(tmp_path / "settings.toml", clock=ManualClock()))
+    assert keeper.settings.breaks.absence_minutes == 3
+    assert keeper.load_notices == [
+        "breaks.absence_minutes: 2 is below the least allowed now; using 3"
+    ]
+    assert "breaks.absence_minutes: 2 is below the least allowed now; using 3" in caplog.text
+    assert str(tmp_path / "settings.toml") in caplog.text
+
+
 # -- the cue sounds ------------------------------------------------------------------
 
 

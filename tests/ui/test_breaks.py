@@ -198,7 +198,7 @@ def test_a_walk_completes_itself_when_the_user_walks_away(qtbot: QtBot, library:
     card.start_move()
     desk.clock.advance(5)
     card.driver.poll()
-    desk.idle = 150.0  # away from the keyboard for 2.5 minutes
+    desk.idle = 330.0  # away from the keyboard for 5.5 minutes
     desk.driver.poll()
     assert desk.card() is None
     assert desk.answers[-1].reason == "away-during-walk"

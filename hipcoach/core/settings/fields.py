@@ -71,9 +71,23 @@ def is_id(value: object) -> bool:
 
 @dataclass(frozen=True)
 class Whole:
-    """A whole number within ``limits`` (true/false is not one); a spin box on the page."""
+    """A whole number within ``limits`` (true/false is not one); a spin box on the page.
+
+    ``raised_from`` is an earlier, lower minimum: a file's value from it up
+    to the minimum is raised to the minimum (and reported) rather than
+    replaced by the default, so a setting whose least value went up keeps
+    the user's choice as closely as it can.
+    """
 
     limits: Limits
+    raised_from: int | None = None
+
+    def raised(self, value: Any) -> int | None:
+        """Return the minimum if ``value`` is a whole number from ``raised_from`` up to it."""
+        low = self.raised_from
+        if low is None or value not in Limits(low, self.limits.low - 1):
+            return None
+        return self.limits.low
 
     @property
     def rule(self) -> Message:
@@ -281,10 +295,12 @@ def whole(
     heading: Message | None = None,
     after: Message | None = None,
     needs: str | None = None,
+    raised_from: int | None = None,
 ) -> int:
     """Declare a whole number within ``limits``, shown in a spin box in a row of its own.
 
     ``help`` may name ``{low}`` and ``{high}``: they are the limits.
+    ``raised_from`` is an earlier minimum (see ``Whole``).
     """
     shown = Shown(
         label,
@@ -297,7 +313,8 @@ def whole(
         zero=zero,
         step=step,
     )
-    return field(default=default, metadata={_DECLARED: _Declared(Whole(limits), shown)})
+    declared = _Declared(Whole(limits, raised_from), shown)
+    return field(default=default, metadata={_DECLARED: declared})
 
 
 def flag(

@@ -140,6 +140,17 @@ class _Reader:
                 raw = self.tables.raw(item.key)
                 if raw is None:
                     return item.default
+                raised = item.kind.raised(raw) if isinstance(item.kind, Whole) else None
+                if raised is not None:
+                    self.problems.append(
+                        SettingsFileText.tr(
+                            "{key}: {value} is below the least allowed now; using {low}",
+                            key=self.tables.path(item.key),
+                            value=str(raw),
+                            low=str(raised),
+                        )
+                    )
+                    return raised
                 try:
                     return item.kind.checked(item.key, raw)
                 except ValueError:

@@ -143,18 +143,21 @@ class BreakSettings(SettingsGroup):
             "longer offered ({low}–{high}; 0 = no snoozing)."
         ),
     )
-    #: Idle or locked at least this long counts as a break already taken.
+    #: No input at least this long counts as a break already taken (a lock or sleep always does).
+    #: Files from before the minimum was 3 may hold 1 or 2: those are raised to 3.
     absence_minutes: int = whole(
-        2,
-        Limits(1, 30),
+        5,
+        Limits(3, 30),
+        raised_from=1,
         suffix=MINUTES,
         after=SettingsPageText.tr("counts as a break"),
         label=SettingsPageText.tr("An a&bsence of at least"),
         accessible_name=SettingsPageText.tr("Absence that counts as a break"),
         help=SettingsPageText.tr(
-            "When the computer is idle or locked at least this long, you were "
+            "When there is no keyboard or mouse input for at least this long, you were "
             "probably up and about: it counts as a break and the sitting time starts "
-            "again ({low}–{high} minutes)."
+            "again. A shorter pause (reading, a call) is still sitting; locking the "
+            "screen or a sleep always counts ({low}–{high} minutes)."
         ),
     )
     #: How long a full-screen app or do-not-disturb may hold a due break back.

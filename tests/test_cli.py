@@ -310,8 +310,10 @@ def test_export_without_a_history_writes_the_header_rows_and_succeeds(
     from hipcoach.core.history_export import (  # noqa: PLC0415
         BREAK_HEADER,
         BREAK_PART_HEADER,
+        PAIN_CHANGE_HEADER,
         PAIN_HEADER,
         SESSION_HEADER,
+        SITTING_HEADER,
         STEP_HEADER,
     )
 
@@ -327,6 +329,8 @@ def test_export_without_a_history_writes_the_header_rows_and_succeeds(
         "breaks.csv": BREAK_HEADER,
         "break_parts.csv": BREAK_PART_HEADER,
         "pain.csv": PAIN_HEADER,
+        "pain_changes.csv": PAIN_CHANGE_HEADER,
+        "sitting.csv": SITTING_HEADER,
     }
     assert sorted(captured.out.splitlines()) == sorted(str(out / name) for name in headers)
     for name, header in headers.items():

@@ -618,7 +618,8 @@ class HistoryStore:
     def stored_rows(self, table: str) -> Iterator[tuple[Any, ...]]:
         """Yield the rows of ``table`` exactly as stored, in export order.
 
-        ``table`` is ``sessions``, ``steps``, ``breaks``, ``break_parts`` or ``pain``; the
+        ``table`` is ``sessions``, ``steps``, ``breaks``, ``break_parts``,
+        ``pain``, ``pain_audit`` or ``sitting_spans``; the
         columns are those of the matching record, times as ISO text, flags as
         0/1 and pain areas comma-separated. For bulk export, where building
         records would cost more than the writing.

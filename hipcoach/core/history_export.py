@@ -1,9 +1,10 @@
 """The history as CSV files a spreadsheet (or a physiotherapist) can open.
 
 ``export_csv`` writes ``sessions.csv``, ``steps.csv``, ``breaks.csv``,
-``break_parts.csv`` and ``pain.csv`` (``docs/records.md`` describes every column): UTF-8, a header
-row, RFC 4180 quoting (CRLF line ends; a value with a comma, quote or line
-break is quoted), times as ISO-8601 with their UTC offset, yes/no as
+``break_parts.csv``, ``pain.csv``, ``pain_changes.csv`` and ``sitting.csv``
+(``docs/records.md`` describes every column): UTF-8, a header row, RFC
+4180 quoting (CRLF line ends; a value with a comma, quote or line break is
+quoted), times as ISO-8601 with their UTC offset, yes/no as
 ``true``/``false``, a missing value as an empty field. Each file is
 replaced atomically, so a failed export never leaves a half-written file.
 """
@@ -63,6 +64,8 @@ BREAK_PART_HEADER = (
     "reason",
 )
 PAIN_HEADER = ("id", *PAIN_FIELDS)
+PAIN_CHANGE_HEADER = ("entry_id", "changed_at", "action", "field", "old", "new")
+SITTING_HEADER = ("started_at", "ended_at", "seconds", "ended_by")
 #: Separates the areas of one pain entry inside its ``areas`` field.
 AREA_SEPARATOR = ";"
 
@@ -105,6 +108,8 @@ _FILES: tuple[tuple[str, str, Sequence[str], dict[int, Callable[[object], str]]]
     ("breaks.csv", "breaks", BREAK_HEADER, {7: _flag}),
     ("break_parts.csv", "break_parts", BREAK_PART_HEADER, {2: _number, 5: _seconds}),
     ("pain.csv", "pain", PAIN_HEADER, {4: _areas}),
+    ("pain_changes.csv", "pain_audit", PAIN_CHANGE_HEADER, {}),
+    ("sitting.csv", "sitting_spans", SITTING_HEADER, {2: _seconds}),
 )
 
 

@@ -47,6 +47,10 @@ EXPORT_QUERIES = {
     " FROM break_parts JOIN breaks ON breaks.id = break_parts.break_id"
     " ORDER BY breaks.shown_us, breaks.id, break_parts.position",
     "pain": f"SELECT {PAIN_COLUMNS} FROM pain_entries ORDER BY at_us, id",
+    "pain_audit": "SELECT entry_id, changed_at, action, field, old_value, new_value"
+    " FROM pain_audit ORDER BY changed_us, id",
+    "sitting_spans": "SELECT started_at, ended_at, (ended_us - started_us) / 1e6, ended_by"
+    " FROM sitting_spans ORDER BY started_us, id",
 }
 
 

@@ -36,12 +36,15 @@ TOPICS: tuple[HelpTopic, ...] = (
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and "
-            "filterable by category, target muscle, equipment and position. Select an "
-            "exercise to read its dosage, numbered steps, cues, cautions, common "
-            "mistakes, progressions and why it works. A drawn figure shows the move (◀ / "
-            "▶ step through its positions, Play animates them, and the side button "
-            "mirrors it for the other leg); the same figure moves with you in the "
-            "session, at the exercise's pace, and on the break card.",
+            'filterable by category, target muscle, equipment and position. "Install '
+            'pack…" (from a .zip file or a folder) and "Export pack…" under the list '
+            "share exercise packs; a pack is checked before it goes in, and one with "
+            "problems is not installed. Select an exercise to read its dosage, numbered "
+            "steps, cues, cautions, common mistakes, progressions and why it works. A "
+            "drawn figure shows the move (◀ / ▶ step through its positions, Play animates"
+            " them, and the side button mirrors it for the other leg); the same figure "
+            "moves with you in the session, at the exercise's pace, and on the break "
+            "card.",
         ),
     ),
     HelpTopic(
@@ -83,21 +86,34 @@ TOPICS: tuple[HelpTopic, ...] = (
         Section.BREAKS,
         QT_TRANSLATE_NOOP(
             "HelpText",
-            "**Breaks** (Ctrl+3) — after about an hour of sitting inside your working "
-            "hours, a small card offers a 20-second standing stretch, ten glute squeezes "
-            "or a short walk, with its own countdown. Answer Done, Later, or say why not "
-            "in one click. Time away from the keyboard or with the screen locked counts "
-            "as a break; nothing piles up while the computer sleeps. A break that falls "
-            "due while you are on a call (another program uses the microphone or a "
-            "camera), in a full-screen app or with do-not-disturb on stays quiet — no "
-            "card, no sound, no notification — and comes once within a minute of the end,"
-            " saying why it waited. A call may hold a break for up to an hour, full "
-            'screen for up to half an hour; set both on the Settings page ("Never hold" '
-            "lets breaks come during calls as usual). The sitting time keeps counting "
-            'during a call, typing or not. "About hipcoach" lists which call sources work'
-            " on your computer. With a system tray, hipcoach lives there; without one, "
-            "keep the window open (minimised is fine). The Breaks page lists today's "
-            "breaks and how you answered them, from earlier runs too.",
+            "**Breaks** (Ctrl+3) — after an hour of sitting inside your working hours, a "
+            "small card brings the guide's movement break, in order: the standing "
+            "hip-flexor stretch, 20 seconds on each side with a switch; ten standing "
+            "glute squeezes, counted; then a walk of 2–5 minutes (3 unless you change it)"
+            " with its own countdown. The card shows the whole set — what is done ✓, what"
+            " is now and what comes next. Start guides each part and goes on to the next "
+            'by itself; "Skip this part" skips one part alone ("No time to walk now" for '
+            "the walk), and the break still counts. Answer All done, Later, or say why "
+            'not in one click; "I stood up" (on the card and in the tray menu) is for '
+            "when you got up without the computer noticing, and the sitting time starts "
+            "again. Settings can make each break one move in turn instead, or leave parts"
+            " out. Sitting is measured honestly: a pause from the keyboard and mouse "
+            "counts as getting up only when it lasts 5 minutes or more (3–30 on the "
+            "Settings page), so reading or listening on a call for a few minutes is still"
+            " sitting; locking the screen or a sleep of any length always counts, and "
+            "nothing piles up after a sleep. A break that falls due while you are on a "
+            "call (another program uses the microphone or a camera), in a full-screen app"
+            " or with do-not-disturb on stays quiet — no card, no sound, no notification "
+            "— and comes once within a minute of the end, saying why it waited. A call "
+            "may hold a break for up to an hour, full screen for up to half an hour; set "
+            'both on the Settings page ("Never hold" lets breaks come during calls as '
+            'usual). The sitting time keeps counting during a call, typing or not. "About'
+            ' hipcoach" lists which call sources work on your computer. With a system '
+            "tray, hipcoach lives there; without one, keep the window open (minimised is "
+            "fine). At the top of the Breaks page a timeline of today shows when you sat,"
+            " how long you sat in all, your longest sit without getting up, and how many "
+            "breaks you did, skipped or let pass while you kept sitting; below it, "
+            "today's breaks with each part and how you answered, from earlier runs too.",
         ),
     ),
     HelpTopic(
@@ -133,10 +149,12 @@ TOPICS: tuple[HelpTopic, ...] = (
         Section.SETTINGS,
         QT_TRANSLATE_NOOP(
             "HelpText",
-            "**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, "
-            "snooze, sounds and volume, spoken cues, start at login. Changes apply at "
-            "once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a "
-            "time. A weekday you turn off keeps its hours for when you turn it on again.",
+            "**Settings** (Ctrl+5) — interval, working hours per weekday, what a break "
+            "offers (the guide's set every hour, or one move per break in turn), which "
+            "moves, walk length, what counts as getting up, snooze, sounds and volume, "
+            "spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or"
+            " Undo) takes back the last one, one step at a time. A weekday you turn off "
+            "keeps its hours for when you turn it on again.",
         ),
     ),
     HelpTopic(
@@ -192,9 +210,11 @@ TOPICS: tuple[HelpTopic, ...] = (
             "  - `hipcoach export --csv DIR` writes your history as CSV files: sessions "
             "(each with its status — complete, partial or abandoned — and its work done "
             "and planned), steps (one row per set or repetition of every session, with "
-            "its outcome), breaks and pain entries. With no history yet it writes the "
-            "files with their header rows. [docs/records.md](docs/records.md) describes "
-            "every column.\n"
+            "its outcome), breaks, the parts of each break (`break_parts.csv`), pain "
+            "entries with every correction made to them (`pain_changes.csv`), and your "
+            "spans of sitting (`sitting.csv`). With no history yet it writes the files "
+            "with their header rows. [docs/records.md](docs/records.md) describes every "
+            "column.\n"
             "  - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame"
             " N] [--size PX] [--dark]` draws an exercise's figure as a square picture (by"
             " default its held pose, 400 pixels, left side; no display needed); `hipcoach"
@@ -206,6 +226,16 @@ TOPICS: tuple[HelpTopic, ...] = (
             'into that many minutes, the way "Time I have" does, with what it left out '
             "(the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status"
             " 1 and says why when the routine cannot fit.\n"
+            "  - `hipcoach pack install PATH [--as ID] [--yes]` installs an exercise pack"
+            " from a folder or a `.zip`, after checking it as `hipcoach check` does: a "
+            "pack with problems is not installed (they are printed, status 1). Replacing "
+            "an installed pack of the same id asks first (`--yes` to skip). `hipcoach "
+            "pack export PACK --out FILE.zip` writes one of your packs to hand over; "
+            "`hipcoach pack list [--json]` shows your packs with how many exercises and "
+            "routines each has and any problems; `hipcoach pack remove PACK [--yes]` "
+            "deletes one. Archives that would write outside the packs folder, hold links "
+            "or are too big are refused; see [Sharing "
+            "packs](docs/exercise-format.md#sharing-packs).\n"
             "  - `hipcoach --pack DIR` loads an extra pack for this run.\n"
             "  - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.",
         ),

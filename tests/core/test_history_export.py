@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,16 +19,27 @@ from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, StepReco
 from hipcoach.core.history_export import (
     BREAK_HEADER,
     BREAK_PART_HEADER,
+    PAIN_CHANGE_HEADER,
     PAIN_HEADER,
     SESSION_HEADER,
+    SITTING_HEADER,
     STEP_HEADER,
     export_csv,
 )
 from hipcoach.core.history_records import BreakAction, BreakPartRecord, PainMoment, PartOutcome
+from hipcoach.core.sitting import SittingEnd, SittingSpan
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN)
-NAMES = ["sessions.csv", "steps.csv", "breaks.csv", "break_parts.csv", "pain.csv"]
+NAMES = [
+    "sessions.csv",
+    "steps.csv",
+    "breaks.csv",
+    "break_parts.csv",
+    "pain.csv",
+    "pain_changes.csv",
+    "sitting.csv",
+]
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -86,18 +98,31 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
             note='Hüfte "zieht"\nafter the train ride',
         )
     )
+    (entry,) = opened.pain_entries()
+    opened.edit_pain(replace(entry, pain=4), changed_at=NOW + timedelta(hours=2))
+    opened.record_sitting(
+        SittingSpan(NOW, NOW + timedelta(minutes=62, seconds=30), SittingEnd.BREAK)
+    )
     with opened:
         yield opened
 
 
-def test_export_writes_four_files_with_headers_and_rows(
+def test_export_writes_every_file_with_headers_and_rows(
     store: HistoryStore, tmp_path: Path
 ) -> None:
     folder = tmp_path / "export" / "2026-01-05"
     written = export_csv(store, folder)
     assert written == [folder / name for name in NAMES]
-    headers = [SESSION_HEADER, STEP_HEADER, BREAK_HEADER, BREAK_PART_HEADER, PAIN_HEADER]
-    counts = [2, 3, 2, 3, 1]
+    headers = [
+        SESSION_HEADER,
+        STEP_HEADER,
+        BREAK_HEADER,
+        BREAK_PART_HEADER,
+        PAIN_HEADER,
+        PAIN_CHANGE_HEADER,
+        SITTING_HEADER,
+    ]
+    counts = [2, 3, 2, 3, 1, 1, 1]
     for path, header, count in zip(written, headers, counts, strict=True):
         first_line = path.read_bytes().split(b"\r\n", 1)[0].decode()
         assert first_line == ",".join(header)
@@ -151,6 +176,22 @@ def test_export_values_are_iso_times_and_plain_words(store: HistoryStore, tmp_pa
         ("2", "skipped", ""),
         ("3", "skipped", "no-time"),
     ]
+    (change,) = read(written["pain_changes.csv"])
+    assert change == {
+        "entry_id": "1",
+        "changed_at": "2026-01-05T11:00:00+01:00",
+        "action": "edited",
+        "field": "pain",
+        "old": "5",
+        "new": "4",
+    }
+    (sat,) = read(written["sitting.csv"])
+    assert sat == {
+        "started_at": "2026-01-05T09:00:00+01:00",
+        "ended_at": "2026-01-05T10:02:30+01:00",
+        "seconds": "3750.0",
+        "ended_by": "break",
+    }
 
 
 def test_export_quotes_commas_quotes_and_line_breaks(store: HistoryStore, tmp_path: Path) -> None:
@@ -165,7 +206,7 @@ def test_export_quotes_commas_quotes_and_line_breaks(store: HistoryStore, tmp_pa
     assert pain["note"] == 'Hüfte "zieht"\nafter the train ride'
     assert pain["areas"] == "front-of-hip;lower-back"
     assert pain["at"] == "2026-01-05T08:55:00+00:00"
-    assert (pain["pain"], pain["stiffness"], pain["session_id"]) == ("5", "", "1")
+    assert (pain["pain"], pain["stiffness"], pain["session_id"]) == ("4", "", "1")
 
 
 def test_export_replaces_files_through_write_atomic(

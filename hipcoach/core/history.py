@@ -102,6 +102,7 @@ from hipcoach.core.history_rows import (
     audit_from_row,
     break_from_row,
     pain_from_row,
+    pain_values,
     part_from_row,
     session_from_row,
     step_from_row,
@@ -186,21 +187,6 @@ _FIRST_COUNTED = """
 
 
 # --------------------------------------------------------------------------- the store
-
-
-def _pain_values(entry: PainEntry) -> tuple[object, ...]:
-    """Return ``entry``'s stored values in the order of ``PAIN_COLUMNS`` without its id."""
-    return (
-        _iso(entry.at),
-        entry.moment,
-        entry.pain,
-        ",".join(entry.areas),
-        entry.stiffness,
-        entry.tight_left,
-        entry.tight_right,
-        entry.session_id,
-        entry.note,
-    )
 
 
 class HistoryStore:
@@ -485,7 +471,7 @@ class HistoryStore:
             return self._insert(
                 f"INSERT INTO pain_entries ({PAIN_COLUMNS.removeprefix('id, ')}, at_us)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_pain_values(entry), _micros(entry.at)),
+                (*pain_values(entry), _micros(entry.at)),
             )
         except sqlite3.IntegrityError as error:
             raise KeyError(f"no session {entry.session_id}") from error
@@ -514,7 +500,7 @@ class HistoryStore:
                     "UPDATE pain_entries SET at = ?, moment = ?, pain = ?, areas = ?,"
                     " stiffness = ?, tight_left = ?, tight_right = ?, session_id = ?, note = ?,"
                     " at_us = ? WHERE id = ?",
-                    (*_pain_values(entry), _micros(entry.at), entry.id),
+                    (*pain_values(entry), _micros(entry.at), entry.id),
                 )
                 self._audit(entry.id, "edited", changes, changed_at)
             self._connection.execute("COMMIT")

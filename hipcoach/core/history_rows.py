@@ -20,6 +20,7 @@ from hipcoach.core.history_records import (
     StepRecord,
     _at,
     _from_iso,
+    _iso,
 )
 from hipcoach.core.pain_edits import PainAuditRow
 
@@ -147,3 +148,18 @@ class PainReading(NamedTuple):
     moment: PainMoment
     pain: int | None
     stiffness: int | None
+
+
+def pain_values(entry: PainEntry) -> tuple[object, ...]:
+    """Return ``entry``'s stored values in the order of ``PAIN_COLUMNS`` without its id."""
+    return (
+        _iso(entry.at),
+        entry.moment,
+        entry.pain,
+        ",".join(entry.areas),
+        entry.stiffness,
+        entry.tight_left,
+        entry.tight_right,
+        entry.session_id,
+        entry.note,
+    )

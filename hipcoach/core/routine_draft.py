@@ -30,7 +30,7 @@ from tomlkit.items import AoT, Table
 from tomlkit.toml_document import TOMLDocument
 
 from hipcoach.core.exercises import Amount, Exercise
-from hipcoach.core.fileio import read_toml
+from hipcoach.core.fileio import TomlReadError, read_toml
 from hipcoach.core.library import BUNDLED, Library, find_user_packs, pack_folder_of
 from hipcoach.core.messages import Message, MessageContext, MessageError
 from hipcoach.core.pack_files import (
@@ -45,8 +45,9 @@ from hipcoach.core.pack_files import (
     save_document,
     slug,
 )
-from hipcoach.core.plan import PhasePlan, PlanError, compile_plan
+from hipcoach.core.plan import PhasePlan, Plan, PlanError, compile_plan
 from hipcoach.core.routine_table import (
+    EDITED,
     BlockContent,
     PhaseContent,
     RoutineContent,
@@ -210,7 +211,8 @@ class RoutineDraft:
 
     Positions count from 0: ``phase`` is an index into the phases, ``block``
     into that phase's blocks. Every change returns nothing and can be undone
-    as one step; a change that changes nothing is not a step.
+    as one step; a change that changes nothing is not a step. Changes of the
+    same value in a row (typing in a name, turning a number up) are one step.
     """
 
     def __init__(
@@ -220,6 +222,7 @@ class RoutineDraft:
         self._undo: list[RoutineContent] = []
         self._redo: list[RoutineContent] = []
         self._saved = content
+        self._last_key: object = None
         self._id = routine_id
         self._path = path
 
@@ -302,7 +305,7 @@ class RoutineDraft:
     def as_routine(self, library: Library, pack_dir: Path | None = None) -> Routine:
         """Return the draft as a ``Routine``, to compile and run as it stands."""
         routine_id = self.routine_id(library, pack_dir)
-        source = str(pack_dir) if pack_dir is not None else "edited"
+        source = str(pack_dir) if pack_dir is not None else EDITED
         return as_routine(self._content, routine_id, source)
 
     # -- checks and lengths ----------------------------------------------------
@@ -320,17 +323,22 @@ class RoutineDraft:
         parse_routine(
             table,
             lambda key, message: found.append(_problem(key, message)),
-            source="edited",
+            source=EDITED,
             known_exercises=known,
         )
         return (*found, *_amount_problems(library, self._content))
 
-    def phase_plans(self, library: Library) -> tuple[PhasePlan, ...] | None:
-        """Return each phase's planned length from the compiled plan (``None``: cannot compile)."""
+    def plan(self, library: Library) -> Plan | None:
+        """Return the draft compiled as it stands (``None``: it cannot be compiled)."""
         try:
-            return compile_plan(self.as_routine(library), library).phases
+            return compile_plan(self.as_routine(library), library)
         except PlanError:
             return None
+
+    def phase_plans(self, library: Library) -> tuple[PhasePlan, ...] | None:
+        """Return each phase's planned length from the compiled plan (``None``: cannot compile)."""
+        plan = self.plan(library)
+        return None if plan is None else plan.phases
 
     def phase_seconds(self, library: Library) -> tuple[int, ...] | None:
         """Return the timed seconds of each phase as ``compile_plan`` adds them up."""
@@ -339,10 +347,13 @@ class RoutineDraft:
 
     # -- undo and redo ---------------------------------------------------------
 
-    def _change(self, content: RoutineContent) -> None:
+    def _change(self, content: RoutineContent, key: object = None) -> None:
+        """Make ``content`` current; changes with the same ``key`` in a row are one step."""
         if content == self._content:
             return
-        self._undo.append(self._content)
+        if key is None or key != self._last_key or not self._undo:
+            self._undo.append(self._content)
+        self._last_key = key
         self._redo.clear()
         self._content = content
 
@@ -352,6 +363,7 @@ class RoutineDraft:
             return False
         self._redo.append(self._content)
         self._content = self._undo.pop()
+        self._last_key = None
         return True
 
     def redo(self) -> bool:
@@ -360,25 +372,26 @@ class RoutineDraft:
             return False
         self._undo.append(self._content)
         self._content = self._redo.pop()
+        self._last_key = None
         return True
 
     # -- changes to the routine ------------------------------------------------
 
     def set_name(self, name: str) -> None:
-        """Call the routine ``name``."""
-        self._change(replace(self._content, name=name))
+        """Call the routine ``name`` (typing on in the name is one step)."""
+        self._change(replace(self._content, name=name), "name")
 
     def set_summary(self, summary: str) -> None:
-        """Describe the routine in ``summary``."""
-        self._change(replace(self._content, summary=summary))
+        """Describe the routine in ``summary`` (typing on in the summary is one step)."""
+        self._change(replace(self._content, summary=summary), "summary")
 
     def _phases(self, phases: Sequence[PhaseContent]) -> None:
         self._change(replace(self._content, phases=tuple(phases)))
 
-    def _edit_phase(self, index: int, **changes: Any) -> None:
+    def _edit_phase(self, index: int, key: object = None, **changes: Any) -> None:
         phases = list(self._content.phases)
         phases[index] = replace(phases[index], **changes)
-        self._phases(phases)
+        self._change(replace(self._content, phases=tuple(phases)), key)
 
     def add_phase(self, name: str, at: int | None = None) -> int:
         """Add an empty phase called ``name`` at ``at`` (default: last); return its index."""
@@ -404,23 +417,24 @@ class RoutineDraft:
 
     def rename_phase(self, index: int, name: str) -> None:
         """Call the phase at ``index`` ``name``."""
-        self._edit_phase(index, name=name)
+        self._edit_phase(index, ("phase name", index), name=name)
 
     def set_intro(self, index: int, intro: str) -> None:
         """Give the phase at ``index`` the introduction ``intro`` (blank: none)."""
-        self._edit_phase(index, intro=intro.strip() or None)
+        self._edit_phase(index, ("intro", index), intro=intro.strip() or None)
 
     def set_budget_minutes(self, index: int, minutes: int | None) -> None:
         """Set aside ``minutes`` for the phase at ``index`` (``None`` or 0: no budget)."""
-        self._edit_phase(index, budget_seconds=minutes * 60 if minutes else None)
+        budget = minutes * 60 if minutes else None
+        self._edit_phase(index, ("budget", index), budget_seconds=budget)
 
     def _blocks(self, phase: int, blocks: Iterable[BlockContent]) -> None:
         self._edit_phase(phase, blocks=tuple(blocks))
 
-    def _edit_block(self, phase: int, block: int, **changes: Any) -> None:
+    def _edit_block(self, phase: int, block: int, key: object, **changes: Any) -> None:
         blocks = list(self._content.phases[phase].blocks)
         blocks[block] = replace(blocks[block], **changes)
-        self._blocks(phase, blocks)
+        self._edit_phase(phase, (key, phase, block), blocks=tuple(blocks))
 
     def add_block(self, phase: int, exercise_id: str, at: int | None = None) -> int:
         """Add ``exercise_id`` to ``phase`` at ``at`` (default: last); return its index."""
@@ -473,15 +487,16 @@ class RoutineDraft:
             raise ValueError(f"not an amount the editor sets: {name}")
         current = self.block(phase, block)
         changes: dict[str, Any] = {name: None if value is None else Amount.exactly(value)}
-        self._edit_block(phase, block, dosage=replace(current.dosage, **changes))
+        dosage = replace(current.dosage, **changes)
+        self._edit_block(phase, block, name, dosage=dosage)
 
     def set_note(self, phase: int, block: int, note: str) -> None:
         """Give the block the note ``note`` (blank: none)."""
-        self._edit_block(phase, block, note=note.strip() or None)
+        self._edit_block(phase, block, "note", note=note.strip() or None)
 
     def set_priority(self, phase: int, block: int, priority: int | None) -> None:
         """Rank the block for a shortened routine (``None`` or 0: unranked)."""
-        self._edit_block(phase, block, priority=priority or None)
+        self._edit_block(phase, block, "priority", priority=priority or None)
 
     # -- saving ----------------------------------------------------------------
 
@@ -518,6 +533,26 @@ class RoutineDraft:
         save_document(path, document)
         self._path, self._id, self._saved = path, routine_id, self._content
         return path
+
+
+def routine_file(routine: Routine) -> Path | None:
+    """Return the file of a user pack's ``routine``, or ``None`` (bundled, or not found).
+
+    That is ``protocols/<id>.toml`` of its pack, else the routine file of the
+    pack whose ``id`` is the routine's.
+    """
+    if routine.source in (BUNDLED, EDITED):
+        return None
+    folder = Path(routine.source)
+    named = folder / ItemKind.ROUTINE.value / f"{routine.id}.toml"
+    candidates = [named, *sorted((folder / ItemKind.ROUTINE.value).glob("*.toml"))]
+    for path in candidates:
+        try:
+            if path.is_file() and read_toml(path).get("id") == routine.id:
+                return path
+        except TomlReadError:
+            continue
+    return None
 
 
 def pack_choices(library: Library, packs_dir: Path) -> tuple[PackChoice, ...]:

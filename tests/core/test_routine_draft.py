@@ -278,3 +278,21 @@ def test_a_ranged_amount_of_a_copied_block_is_kept(library: Library) -> None:
         "reps": 12,
         "default": {"sets": 3},
     }
+
+
+def test_typing_in_one_field_is_one_step(library: Library) -> None:
+    draft = RoutineDraft.new("", "Stretch")
+    for typed in ("M", "My", "My day"):
+        draft.set_name(typed)
+    draft.add_block(0, "couch-stretch")
+    for seconds in (65, 70, 75):
+        draft.set_amount(0, 0, "hold_seconds", seconds)
+    draft.set_summary("S")
+    assert draft.undo()
+    assert draft.block(0, 0).dosage.hold_seconds == Amount.exactly(75)
+    assert draft.undo()
+    assert draft.block(0, 0).dosage.hold_seconds is None
+    assert draft.undo()
+    assert draft.content.name == "My day"
+    assert draft.undo()
+    assert draft.content.name == ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,13 +30,13 @@ def library() -> Library:
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[RoutineEditor]:
+def editor(qtbot: QtBot, library: Library, tmp_path: Path) -> RoutineEditor:
     draft = RoutineDraft.new("Evening", "Stretch")
     dialog = RoutineEditor(draft, library, tmp_path, pack_choices(library, tmp_path))
     qtbot.addWidget(dialog)
     dialog.confirm_close = lambda: QMessageBox.StandardButton.Discard
     dialog.show()
-    yield dialog
+    return dialog
 
 
 def _add_by_search(qtbot: QtBot, editor: RoutineEditor, text: str) -> None:
@@ -54,7 +53,8 @@ def _names(editor: RoutineEditor) -> list[list[str]]:
     for p in range(tree.topLevelItemCount()):
         phase = tree.topLevelItem(p)
         assert phase is not None
-        rows.append([phase.child(b).text(0) for b in range(phase.childCount())])
+        children = (phase.child(b) for b in range(phase.childCount()))
+        rows.append([child.text(0) for child in children if child is not None])
     return rows
 
 
@@ -82,7 +82,9 @@ def test_alt_up_and_down_move_the_selected_exercise(qtbot: QtBot, editor: Routin
     qtbot.keyClick(editor.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     first = editor.draft.content.phases[0].blocks[0].choices[0]
     assert first == "dead-bug"
-    assert editor.tree.currentItem().text(0) == "Dead bug"  # the selection follows
+    current = editor.tree.currentItem()
+    assert current is not None
+    assert current.text(0) == "Dead bug"  # the selection follows
     qtbot.keyClick(editor.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert _names(editor)[0][1] == "Dead bug"
     editor.undo_button.click()
@@ -156,7 +158,7 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, library: Library, tmp_p
 
     def answer(button: QMessageBox.StandardButton) -> None:
         def confirm() -> QMessageBox.StandardButton:
-            asked.append(button.name)
+            asked.append(str(button.name))
             return button
 
         dialog.confirm_close = confirm

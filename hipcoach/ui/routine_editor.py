@@ -121,6 +121,7 @@ class RoutineEditor(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Phase or exercise"), self.tr("Amount"), self.tr("Length")]
         )
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -190,7 +191,7 @@ class RoutineEditor(QDialog):
 
         self._actions()
         self._connect()
-        self.resize(900, 620)
+        self.resize(1060, 640)
         self._refresh()
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -551,7 +552,9 @@ class RoutineEditor(QDialog):
         )
         phases = self.draft.content.phases
         if problem.phase is None or problem.phase >= len(phases):
-            return f"{problem.key}: {message}" if problem.key else message
+            fields = {"name": self.tr("Name"), "summary": self.tr("Summary")}
+            where = fields.get(problem.key, problem.key)
+            return f"{where}: {message}" if where else message
         phase = phases[problem.phase]
         where = phase.name or self.tr("Phase {number}").format(number=problem.phase + 1)
         if problem.block is not None and problem.block < len(phase.blocks):

@@ -128,7 +128,7 @@ def test_save_is_off_while_there_are_problems(
     qtbot: QtBot, editor: RoutineEditor, tmp_path: Path, library: Library
 ) -> None:
     assert not editor.save_button.isEnabled()  # no summary, no exercise yet
-    assert "must not be blank" in editor.problems_label.text()
+    assert "Summary: must not be blank" in editor.problems_label.text()
     qtbot.keyClicks(editor.summary_edit, "A calm stretch before bed.")
     _add_by_search(qtbot, editor, "couch")
     assert editor.save_button.isEnabled()

@@ -222,8 +222,9 @@ class Tour:
         self._section(Section.SESSION)
         editor = self.coach.ui.routine_actions.copy_routine(self.library.routine("daily"))
         phase = editor.tree.topLevelItem(1)
-        assert phase is not None
-        editor.tree.setCurrentItem(phase.child(0))
+        block = phase.child(0) if phase is not None else None
+        assert block is not None
+        editor.tree.setCurrentItem(block)
         return editor
 
     def _routine_add_exercise(self) -> bool:

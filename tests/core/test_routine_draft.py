@@ -296,3 +296,15 @@ def test_typing_in_one_field_is_one_step(library: Library) -> None:
     assert draft.content.name == "My day"
     assert draft.undo()
     assert draft.content.name == ""
+
+
+def test_a_user_routines_file_is_found_by_its_id(tmp_path: Path, library: Library) -> None:
+    from hipcoach.core.routine_draft import routine_file  # noqa: PLC0415
+
+    pack = tmp_path / "packs" / "clinic"
+    path = pack / "protocols" / "named-otherwise.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(HAND_WRITTEN)
+    loaded = load_library(bundled_resources_dir(), [pack])
+    assert routine_file(loaded.routine("physio")) == path
+    assert routine_file(library.routine("daily")) is None

@@ -33,6 +33,7 @@ from hipcoach.ui.learn_page import LearnPage
 from hipcoach.ui.pain_dialog import PainDialog
 from hipcoach.ui.progress_page import ProgressPage
 from hipcoach.ui.red_flag_dialog import RedFlagDialog
+from hipcoach.ui.routine_editor import RoutineEditor
 from hipcoach.ui.safety_dialogs import caution_box
 from hipcoach.ui.sections import Section
 from hipcoach.ui.settings_page import SettingsPage
@@ -43,6 +44,8 @@ STOPS = (
     "library",
     "pack-problems",
     "session",
+    "routine-editor",
+    "routine-add-exercise",
     "session-hold",
     "session-run",
     "confirm-stop",
@@ -106,6 +109,8 @@ class Tour:
             "library": self._library,
             "pack-problems": self._pack_problems,
             "session": lambda: self._section(Section.SESSION),
+            "routine-editor": self._routine_editor,
+            "routine-add-exercise": self._routine_add_exercise,
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
             "confirm-stop": self._confirm_stop,
@@ -225,6 +230,27 @@ class Tour:
             return card.ring
         self.coach.session_driver.poll()
         return self.coach.player.run.ring
+
+    def _routine_editor(self) -> bool:
+        self._open_routine_editor()
+        return False
+
+    def _open_routine_editor(self) -> RoutineEditor:
+        """The routine editor on a copy of the daily routine, an exercise selected."""
+        self._section(Section.SESSION)
+        editor = self.coach.ui.routine_actions.copy_routine(self.library.routine("daily"))
+        phase = editor.tree.topLevelItem(1)
+        block = phase.child(0) if phase is not None else None
+        assert block is not None
+        editor.tree.setCurrentItem(block)
+        return editor
+
+    def _routine_add_exercise(self) -> bool:
+        editor = self._open_routine_editor()
+        editor.add_exercise()
+        assert editor.add_dialog is not None
+        editor.add_dialog.search.setText("hip")  # the field's clear button shows
+        return False
 
     def _confirm_stop(self) -> bool:
         QTimer.singleShot(0, lambda: self.coach.player.command("stop"))

@@ -47,6 +47,11 @@ NOT_AT_START = (
     "hipcoach.ui.learn_page",
     "hipcoach.ui.learn_content",
     "hipcoach.ui.muscle_figure",
+    "hipcoach.ui.routine_actions",
+    "hipcoach.ui.routine_editor",
+    "hipcoach.ui.routine_editor_parts",
+    "hipcoach.core.routine_draft",
+    "hipcoach.core.routine_table",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from hipcoach.core.describe import format_seconds
 from hipcoach.core.fit import FitError, FittedPlan, fit_plan, note_lines, omission_lines
-from hipcoach.core.library import Library
+from hipcoach.core.library import BUNDLED, Library
 from hipcoach.core.outline import ExerciseOutline, PhaseOutline, SideMode, outline
 from hipcoach.core.plan import Plan, PlanError, PlanPreferences, Side
 from hipcoach.core.routines import Block, Purpose, Routine
@@ -58,6 +59,11 @@ class SetupView(QWidget):
 
     start_requested = Signal(Plan)
     preferences_changed = Signal(str, dict)
+    #: "New routine…", "Copy and edit…" (with the routine chosen) and "Edit…"
+    #: (with it too; only a user pack's routine) were pressed.
+    new_routine_requested = Signal()
+    copy_requested = Signal(Routine)
+    edit_requested = Signal(Routine)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +88,22 @@ class SetupView(QWidget):
         routine_label = QLabel(self.tr("&Routine"))
         routine_label.setBuddy(self.routine_box)
         self.form.addRow(routine_label, self.routine_box)
+        self.new_button = QPushButton(self.tr("&New routine…"))
+        self.new_button.setToolTip(self.tr("Make a routine of your own from the library"))
+        self.copy_button = QPushButton(self.tr("Copy and &edit…"))
+        self.copy_button.setToolTip(self.tr("Make your own copy of this routine and change it"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_button.setToolTip(self.tr("Change this routine of yours"))
+        routine_buttons = QWidget()
+        row = QHBoxLayout(routine_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.new_button, self.copy_button, self.edit_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form.addRow("", routine_buttons)
+        self.new_button.clicked.connect(self.new_routine_requested)
+        self.copy_button.clicked.connect(self._copy)
+        self.edit_button.clicked.connect(self._edit)
         self.time_choice = TimeChoice()
         self.time_label = QLabel(self.tr("&Time I have"))
         self.time_label.setBuddy(self.time_choice.chosen_button)
@@ -212,6 +234,8 @@ class SetupView(QWidget):
             self.choices_form.removeRow(0)
         self._choice_boxes.clear()
         routine = self.routine
+        self.copy_button.setEnabled(routine is not None)
+        self.edit_button.setVisible(routine is not None and routine.source != BUNDLED)
         if routine is None:
             self.summary_label.setText(self.tr("No routine is available."))
             self.start_button.setEnabled(False)
@@ -252,6 +276,9 @@ class SetupView(QWidget):
         # New boxes come last in the Tab order: put them between the routine and Start.
         chain = [
             self.routine_box,
+            self.new_button,
+            self.copy_button,
+            self.edit_button,
             *self._choice_boxes.values(),
             *self.time_choice.buttons.values(),
             self.table,
@@ -364,6 +391,14 @@ class SetupView(QWidget):
         if exercise.paced:
             return self.tr("{time} + your own pace").format(time=time)
         return time
+
+    def _copy(self) -> None:
+        if self.routine is not None:
+            self.copy_requested.emit(self.routine)
+
+    def _edit(self) -> None:
+        if self.routine is not None:
+            self.edit_requested.emit(self.routine)
 
     def _start(self) -> None:
         if self.plan is not None:

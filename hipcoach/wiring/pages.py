@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from hipcoach.ui.learn_page import LearnPage
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
+    from hipcoach.ui.routine_actions import RoutineEditorActions
     from hipcoach.ui.settings_page import SettingsPage
     from hipcoach.ui.tray import TrayController
     from hipcoach.wiring.break_pieces import BreakPieces
@@ -94,7 +95,7 @@ class Pages(QObject):
         break_pieces: Callable[[], BreakPieces],
         cue_player: Callable[[], CuePlayer],
         log_dir: Path,
-        packs_dir: Path | None = None,
+        packs_dir: Path,
         parent: QObject | None = None,
     ) -> None:
         """Build the window and its Library page; register the other pages by their section."""
@@ -110,6 +111,8 @@ class Pages(QObject):
         self._break_pieces = break_pieces
         self._cue_player = cue_player
         self._log_dir = log_dir
+        self._packs_dir = packs_dir
+        self._routine_actions: RoutineEditorActions | None = None
         self._player: PlayerPage | None = None
         self._breaks: BreaksPage | None = None
         self._progress: ProgressPage | None = None
@@ -122,11 +125,9 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library)
         window.add_section(Section.LIBRARY, self._library_page)
-        #: Install pack…, Export pack… on the Library page (None without a packs folder).
-        self.packs: PackActions | None = None
-        if packs_dir is not None:
-            self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
-            self._library_page.add_actions(self.packs.buttons(self._library_page))
+        #: Install pack…, Export pack… on the Library page.
+        self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
+        self._library_page.add_actions(self.packs.buttons(self._library_page))
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:
@@ -155,6 +156,16 @@ class Pages(QObject):
         self.window.page(Section.SESSION)
         assert self._player is not None
         return self._player
+
+    @property
+    def routine_actions(self) -> RoutineEditorActions:
+        """Return what opens the routine editor from the Session page (building that page).
+
+        Its ``routine_saved(path)`` fires after each save in the editor.
+        """
+        self.window.page(Section.SESSION)
+        assert self._routine_actions is not None
+        return self._routine_actions
 
     @property
     def breaks(self) -> BreaksPage:
@@ -286,7 +297,19 @@ class Pages(QObject):
         player.setup.preferences_changed.connect(self._actions.remember_routine)
         player.set_speaking(self._keeper.settings.sound.spoken_cues)
         self._player = player
+        self._connect_routine_editor(player)
         return player
+
+    def _connect_routine_editor(self, player: PlayerPage) -> None:
+        from hipcoach.ui.routine_actions import RoutineEditorActions  # noqa: PLC0415
+
+        actions = RoutineEditorActions(
+            lambda: self._library, self._packs_dir, player.start, self.window, parent=self
+        )
+        player.setup.new_routine_requested.connect(actions.new_routine)
+        player.setup.copy_requested.connect(actions.copy_routine)
+        player.setup.edit_requested.connect(actions.edit_routine)
+        self._routine_actions = actions
 
     def _build_breaks(self) -> BreaksPage:
         from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415

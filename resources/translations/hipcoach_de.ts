@@ -357,6 +357,149 @@
     </message>
 </context>
 <context>
+    <name>AddExerciseDialog</name>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="306"/>
+        <source>Add an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="309"/>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="310"/>
+        <source>Type to find an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="312"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="314"/>
+        <source>Matching exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="319"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="321"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockPanel</name>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="221"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="226"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="229"/>
+        <source>&amp;Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="229"/>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="230"/>
+        <source>&amp;Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="230"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="231"/>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="231"/>
+        <source>Hold in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="231"/>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="236"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
+        <source>Work in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="234"/>
+        <source>R&amp;est between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="235"/>
+        <source>Rest between sets in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="253"/>
+        <source>Priority when time is short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="253"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="256"/>
+        <source>1 stays longest when the routine is fitted into less time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="259"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="261"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="262"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="287"/>
+        <source>From {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakCard</name>
     <message>
         <location filename="../../hipcoach/ui/break_card.py" line="50"/>
@@ -1036,6 +1179,25 @@
     <message>
         <location filename="../../hipcoach/core/describe.py" line="103"/>
         <source>Rest {duration} between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftText</name>
+    <message>
+        <location filename="../../hipcoach/core/routine_draft.py" line="190"/>
+        <source>{exercise} has no {name} in its own dosage, so this routine cannot set it</source>
+        <extracomment>The dosage fields the editor lets a routine choose, in the order shown. Rest between sets may be longer than the exercise asks, up to this (seconds). The shortest rest for an exercise whose own dosage names none (seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/routine_draft.py" line="199"/>
+        <source>{name} for {exercise} must be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/core/routine_draft.py" line="521"/>
+        <source>the routine has problems: {first}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,55 +2186,56 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="36"/>
-        <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
-        <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="49"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="52"/>
         <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. &quot;Time I have&quot; (full routine, 20, 15 or 10 min) fits the routine into less time: fewer sets first, then whole exercises in the order the routine ranks them, never a shorter hold or a missing side, and every phase keeps an exercise. The page then says what was left out and which phase is shorter than the routine sets aside (a short session every day still beats a long one once a week); when even one exercise per phase does not fit, it says so and how long that would take. hipcoach remembers your choice. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…6 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="84"/>
-        <source>**Breaks** (Ctrl+3) — after about an hour of sitting inside your working hours, a small card offers a 20-second standing stretch, ten glute squeezes or a short walk, with its own countdown. Answer Done, Later, or say why not in one click. Time away from the keyboard or with the screen locked counts as a break; nothing piles up while the computer sleeps. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour, full screen for up to half an hour; set both on the Settings page (&quot;Never hold&quot; lets breaks come during calls as usual). The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). The Breaks page lists today&apos;s breaks and how you answered them, from earlier runs too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="105"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="121"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="134"/>
-        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, break moves, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <location filename="../../hipcoach/ui/help_text.py" line="36"/>
+        <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. &quot;Install pack…&quot; (from a .zip file or a folder) and &quot;Export pack…&quot; under the list share exercise packs; a pack is checked before it goes in, and one with problems is not installed. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
+        <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="144"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="87"/>
+        <source>**Breaks** (Ctrl+3) — after an hour of sitting inside your working hours, a small card brings the guide&apos;s movement break, in order: the standing hip-flexor stretch, 20 seconds on each side with a switch; ten standing glute squeezes, counted; then a walk of 2–5 minutes (3 unless you change it) with its own countdown. The card shows the whole set — what is done ✓, what is now and what comes next. Start guides each part and goes on to the next by itself; &quot;Skip this part&quot; skips one part alone (&quot;No time to walk now&quot; for the walk), and the break still counts. Answer All done, Later, or say why not in one click; &quot;I stood up&quot; (on the card and in the tray menu) is for when you got up without the computer noticing, and the sitting time starts again. Settings can make each break one move in turn instead, or leave parts out. Sitting is measured honestly: a pause from the keyboard and mouse counts as getting up only when it lasts 5 minutes or more (3–30 on the Settings page), so reading or listening on a call for a few minutes is still sitting; locking the screen or a sleep of any length always counts, and nothing piles up after a sleep. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour, full screen for up to half an hour; set both on the Settings page (&quot;Never hold&quot; lets breaks come during calls as usual). The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). At the top of the Breaks page a timeline of today shows when you sat, how long you sat in all, your longest sit without getting up, and how many breaks you did, skipped or let pass while you kept sitting; below it, today&apos;s breaks with each part and how you answered, from earlier runs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="150"/>
+        <source>**Settings** (Ctrl+5) — interval, working hours per weekday, what a break offers (the guide&apos;s set every hour, or one move per break in turn), which moves, walk length, what counts as getting up, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/help_text.py" line="162"/>
         <source>**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn close up with the muscle tinted, with where it runs, what it does, how it gets tight, where it hurts and the exercises that work it; the signs of tight hip flexors; common mistakes; how long recovery takes (it depends on how tight and sore your hips are and how regularly you practise); and when to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text and from link to link, Enter follows one. An exercise link opens it in the Library; there, an exercise&apos;s target muscles link back, and the search also offers the Learn topics it finds (search &quot;psoas&quot;, say).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="160"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="178"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="169"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="187"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward. `hipcoach status` tells how long you have sat and when the next break comes, for a panel or a script (&quot;In your panel&quot; below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="180"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="198"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
   - `hipcoach install-desktop [--system] [--uninstall]` adds hipcoach (with its icon and &quot;Start today&apos;s session&quot; / &quot;Take a break now&quot; actions) to your desktop&apos;s app menu after a pip or uv install.
-  - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks and pain entries. With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
+  - `hipcoach export --csv DIR` writes your history as CSV files: sessions (each with its status — complete, partial or abandoned — and its work done and planned), steps (one row per set or repetition of every session, with its outcome), breaks, the parts of each break (`break_parts.csv`), pain entries with every correction made to them (`pain_changes.csv`), and your spans of sitting (`sitting.csv`). With no history yet it writes the files with their header rows. [docs/records.md](docs/records.md) describes every column.
   - `hipcoach render EXERCISE_ID --out FILE.png [--side left|right] [--frame N] [--size PX] [--dark]` draws an exercise&apos;s figure as a square picture (by default its held pose, 400 pixels, left side; no display needed); `hipcoach render --contact-sheet FILE.png` draws every exercise&apos;s poses in one picture.
   - `hipcoach plan ROUTINE_ID [--json]` prints the step-by-step plan of a routine, with each phase&apos;s planned time next to the time it sets aside. `hipcoach plan ROUTINE_ID --fit MINUTES [--json]` prints the routine fitted into that many minutes, the way &quot;Time I have&quot; does, with what it left out (the JSON adds `fit_minutes`, `omissions` and `notes`); it exits with status 1 and says why when the routine cannot fit.
+  - `hipcoach pack install PATH [--as ID] [--yes]` installs an exercise pack from a folder or a `.zip`, after checking it as `hipcoach check` does: a pack with problems is not installed (they are printed, status 1). Replacing an installed pack of the same id asks first (`--yes` to skip). `hipcoach pack export PACK --out FILE.zip` writes one of your packs to hand over; `hipcoach pack list [--json]` shows your packs with how many exercises and routines each has and any problems; `hipcoach pack remove PACK [--yes]` deletes one. Archives that would write outside the packs folder, hold links or are too big are refused; see [Sharing packs](docs/exercise-format.md#sharing-packs).
   - `hipcoach --pack DIR` loads an extra pack for this run.
   - `hipcoach --version`. `python -m hipcoach` works the same as `hipcoach`.</source>
         <translation type="unfinished"></translation>
@@ -2172,7 +2335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/history.py" line="283"/>
+        <location filename="../../hipcoach/core/history.py" line="269"/>
         <source>{path} comes from a newer hipcoach; nothing is recorded in it.</source>
         <extracomment>The first session that counts (complete or partial); one index search per status.</extracomment>
         <translation type="unfinished"></translation>
@@ -4051,6 +4214,60 @@
     </message>
 </context>
 <context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="175"/>
+        <source>Phase name</source>
+        <extracomment>Where an item of the tree is: (phase, block), block ``None`` for a phase.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="176"/>
+        <source>Time set aside in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="176"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="178"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="180"/>
+        <source>The time this phase sets aside; the length beside it is the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="183"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="184"/>
+        <source>Phase length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="189"/>
+        <source>Phase &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="190"/>
+        <source>&amp;Time set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="191"/>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <location filename="../../hipcoach/core/plan.py" line="305"/>
@@ -5058,6 +5275,274 @@
     <message>
         <location filename="../../hipcoach/ui/report.py" line="615"/>
         <source>the PDF could not be written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="90"/>
+        <source>Routine editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="93"/>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="95"/>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="555"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="96"/>
+        <source>What the routine is for, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="98"/>
+        <source>Save into pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="108"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="109"/>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="110"/>
+        <source>Save &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="117"/>
+        <source>Phases and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="119"/>
+        <source>Alt+Up and Alt+Down move the selected exercise or phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="122"/>
+        <source>Phase or exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="122"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="122"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="129"/>
+        <source>Add &amp;exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="130"/>
+        <source>Add p&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="131"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="132"/>
+        <source>Move the selection up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="133"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="134"/>
+        <source>Move the selection down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="135"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="136"/>
+        <source>Remove the selected exercise or phase (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="164"/>
+        <source>Routine length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="166"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="169"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="170"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="171"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="172"/>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="173"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="174"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="175"/>
+        <source>Save the routine and start a session with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="176"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="300"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="311"/>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="559"/>
+        <source>Phase {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="364"/>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="384"/>
+        <source>Save the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="385"/>
+        <source>The routine has changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="433"/>
+        <source>The length cannot be worked out until the problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="437"/>
+        <source>In all: {time}, with getting into position, rests and switching sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="440"/>
+        <source> Steps done at your own pace come on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="448"/>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="450"/>
+        <source>Routine editor: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="475"/>
+        <source>{time} + your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="496"/>
+        <source>{length} of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="507"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="514"/>
+        <source>Not done per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="516"/>
+        <source>Both sides, in turn within each set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="518"/>
+        <source>Each side in turn: the left, then the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="530"/>
+        <source>Length: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="555"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorActions</name>
+    <message>
+        <location filename="../../hipcoach/ui/routine_actions.py" line="62"/>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_actions.py" line="62"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_actions.py" line="67"/>
+        <source>{name} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6139,154 +6624,184 @@ may &amp;delay a break by</source>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="72"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="78"/>
         <source>Start a session</source>
-        <extracomment>The columns of the routine&apos;s overview. The key of &quot;Time I have&quot; among the remembered choices. Choice blocks are keyed by exercise ids, which never hold an underscore, so the two cannot collide.</extracomment>
+        <extracomment>The columns of the routine&apos;s overview. The key of &quot;Time I have&quot; among the remembered choices. Choice blocks are keyed by exercise ids, which never hold an underscore, so the two cannot collide. &quot;New routine…&quot;, &quot;Copy and edit…&quot; (with the routine chosen) and &quot;Edit…&quot; (with it too; only a user pack&apos;s routine) were pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="75"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="81"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="82"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="88"/>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="86"/>
-        <source>&amp;Time I have</source>
+        <location filename="../../hipcoach/ui/player_setup.py" line="91"/>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="92"/>
+        <source>Make a routine of your own from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_setup.py" line="93"/>
-        <source>Exercises in this routine</source>
+        <source>Copy and &amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="94"/>
+        <source>Make your own copy of this routine and change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/player_setup.py" line="95"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="96"/>
+        <source>Change this routine of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="108"/>
+        <source>&amp;Time I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="115"/>
+        <source>Exercises in this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/player_setup.py" line="117"/>
         <source>Each phase with its time, then its exercises in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="120"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="120"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="120"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="98"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="120"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="113"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="135"/>
         <source>Planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="116"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="138"/>
         <source>What the shorter plan leaves out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="119"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="141"/>
         <source>Short is fine: a few minutes every day does more for tight hips than a long session once a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="130"/>
-        <location filename="../../hipcoach/ui/player_setup.py" line="132"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="152"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="154"/>
         <source>Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="133"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="155"/>
         <source>Start the session (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="216"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="240"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="232"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="234"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="258"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="273"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="300"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="278"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="305"/>
         <source>Pick which exercise the {phase} phase does here: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="319"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="346"/>
         <source>{reason} Choose more time, or the full routine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="323"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="350"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="303"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="330"/>
         <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="307"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="334"/>
         <source> Steps you finish at your own pace come on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="335"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="362"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="355"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="382"/>
         <source>Not per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="357"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="384"/>
         <source>Left and right in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="359"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="386"/>
         <source>Right, then left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="360"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="387"/>
         <source>Left, then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="365"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="392"/>
         <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>

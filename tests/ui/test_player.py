@@ -478,6 +478,10 @@ def test_time_i_have_is_reached_and_changed_with_the_keyboard(rig: Rig, qtbot: Q
     rig.choose("daily")
     setup = rig.page.setup
     setup.routine_box.setFocus()
+    rig.key(Qt.Key.Key_Tab)
+    assert rig.window.focusWidget() is setup.new_button
+    rig.key(Qt.Key.Key_Tab)
+    assert rig.window.focusWidget() is setup.copy_button  # Edit… is only for one's own
     rig.key(Qt.Key.Key_Tab)  # the stretch choice
     rig.key(Qt.Key.Key_Tab)
     assert rig.window.focusWidget() is setup.time_choice.buttons[None]

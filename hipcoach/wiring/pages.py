@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from hipcoach.core.library import Library
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.sections import Section
@@ -24,7 +25,6 @@ from hipcoach.ui.window import HipCoachWindow
 
 if TYPE_CHECKING:
     from hipcoach.core.clock import Clocks
-    from hipcoach.core.library import Library
     from hipcoach.core.session import SessionSummary
     from hipcoach.core.settings import Settings
     from hipcoach.services.notices import NoticeBoard
@@ -67,6 +67,10 @@ class PageActions(Protocol):
         """Ask the red-flag questions now."""
         ...
 
+    def reload_library(self, library: Library | None = None) -> bool:
+        """Read the packs again and show the result everywhere (later, if a session runs)."""
+        ...
+
 
 class Pages(QObject):
     """The main window with its six sections; each page is built when first needed.
@@ -75,7 +79,12 @@ class Pages(QObject):
     ``learn`` return a page, building it if need be (``progress`` and
     ``learn`` are None without reference data, where the window has neither
     page).
+
+    ``library_replaced`` fires with the library after ``set_library`` gave
+    it to every page built so far (pages built later are built with it).
     """
+
+    library_replaced = Signal(Library)
 
     def __init__(
         self,
@@ -233,6 +242,19 @@ class Pages(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def set_library(self, library: Library) -> None:
+        """Show ``library`` on every page built so far; later pages are built with it.
+
+        The app calls it (``HipCoach.reload_library``) after the packs changed.
+        """
+        self._library = library
+        self._library_page.set_library(library)
+        if self._player is not None:
+            self._player.set_library(library)
+        if self._learn is not None:
+            self._learn.set_exercises(library.exercises)
+        self.library_replaced.emit(library)
 
     def tray_available(self, available: bool) -> None:
         """The tray icon is up (or not): closing the window then hides it to the tray."""

@@ -301,6 +301,7 @@ class HipCoach(QObject):
                 break_pieces=lambda: self.pieces,
                 cue_player=self.cue_sounds.player,
                 log_dir=self.paths.log_dir,
+                packs_dir=self.paths.packs_dir,
                 parent=self,
             )
         return self._ui

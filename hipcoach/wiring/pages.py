@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from hipcoach.core.library import Library
+from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.exercise_actions import ExerciseActions
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.sections import Section
@@ -101,9 +103,13 @@ class Pages(QObject):
         break_pieces: Callable[[], BreakPieces],
         cue_player: Callable[[], CuePlayer],
         log_dir: Path,
+        packs_dir: Path,
         parent: QObject | None = None,
     ) -> None:
-        """Build the window and its Library page; register the other pages by their section."""
+        """Build the window and its Library page; register the other pages by their section.
+
+        New and copied exercises are saved into packs in ``packs_dir``.
+        """
         super().__init__(parent)
         self._library = library
         self._clock = clock
@@ -128,6 +134,13 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library)
         window.add_section(Section.LIBRARY, self._library_page)
+        self.exercise_actions = ExerciseActions(
+            self._library_page,
+            packs_dir=packs_dir,
+            bundled_dir=bundled_resources_dir(),
+            parent=self,
+        )
+        self.exercise_actions.library_changed.connect(self._exercises_changed)
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:
@@ -255,6 +268,13 @@ class Pages(QObject):
         if self._learn is not None:
             self._learn.set_exercises(library.exercises)
         self.library_replaced.emit(library)
+
+    def _exercises_changed(self, exercise_id: str) -> None:
+        """An exercise was saved, deleted or restored: read the packs again, show it."""
+        self._actions.reload_library()
+        if exercise_id:
+            self._library_page.show_exercise(exercise_id)
+        self.exercise_actions.update_buttons()
 
     def tray_available(self, available: bool) -> None:
         """The tray icon is up (or not): closing the window then hides it to the tray."""

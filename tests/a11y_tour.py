@@ -38,6 +38,7 @@ from tests.app_harness import AppHarness
 #: Every stop, in an order that works: the session runs before Progress has a history.
 STOPS = (
     "library",
+    "exercise-editor",
     "session",
     "session-hold",
     "session-run",
@@ -99,6 +100,7 @@ class Tour:
         self.library = coach.library
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
+            "exercise-editor": self._exercise_editor,
             "session": lambda: self._section(Section.SESSION),
             "session-hold": lambda: self._session_until(_long_hold),
             "session-run": lambda: self._session_until(_counted_side),
@@ -177,6 +179,15 @@ class Tour:
         self._section(Section.LIBRARY)
         self.coach.ui.library.search.setText("hip")  # the field's clear button shows
         return False
+
+    def _exercise_editor(self) -> bool:
+        """The exercise editor on a copy of a bundled exercise: every field filled."""
+        self._section(Section.LIBRARY)
+        library = self.coach.ui.library
+        library.search.clear()
+        assert library.show_exercise("glute-bridge-hold")
+        self.coach.ui.exercise_actions.copy_and_edit()
+        return True  # window-modal: wait until it is the active modal widget
 
     def _plan(self) -> Plan:
         daily = next(p for p in self.library.routines if p.id == "daily")

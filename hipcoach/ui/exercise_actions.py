@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from hipcoach.core.exercises import Exercise
 from hipcoach.ui.library_page import LibraryPage
@@ -74,6 +74,7 @@ class ExerciseActions(QObject):
         )
         self.restore_button.setVisible(False)
         row = page.actions_row
+        previous: QWidget = page.view
         for button in (
             self.new_button,
             self.copy_button,
@@ -82,6 +83,8 @@ class ExerciseActions(QObject):
             self.restore_button,
         ):
             row.addWidget(button)
+            QWidget.setTabOrder(previous, button)  # right after the list they act on
+            previous = button
         row.addStretch(1)
         shortcut = QShortcut(QKeySequence.StandardKey.New, page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

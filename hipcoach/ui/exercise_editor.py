@@ -92,6 +92,7 @@ class ExerciseEditor(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the fields, not the frame
         scroll.setMinimumWidth(self.form.sizeHint().width() + 24)
         self.scroll_area = scroll
 

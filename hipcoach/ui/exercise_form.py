@@ -8,6 +8,7 @@ widgets, so undo and redo are a ``load`` of an earlier table.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -198,6 +200,10 @@ class ExerciseForm(QWidget):
         for group in (about, how, amount, safety, more, figure):
             layout.addWidget(group)
         layout.addStretch(1)
+        # Tab follows the layout, top to bottom, not the order the fields were made in.
+        chain = _focusable(layout)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.installEventFilter(self)
@@ -301,6 +307,25 @@ class ExerciseForm(QWidget):
                         event.accept()  # the field gets the key press, and passes it here
                     return event.type() == QEvent.Type.KeyPress
         return super().eventFilter(watched, event)
+
+
+def _focusable(layout: QLayout) -> list[QWidget]:
+    """Return the widgets Tab can reach in ``layout``, in the layout's order."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            own = widget.layout()
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+            elif own is not None:
+                found.extend(_focusable(own))
+        elif inner is not None:
+            found.extend(_focusable(inner))
+    return found
 
 
 def _text(value: object) -> str:

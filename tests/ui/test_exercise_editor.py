@@ -12,12 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from hipcoach.app import HipCoach
 from hipcoach.core.exercise_draft import ExerciseDraft, exercise_files, source_of
-from hipcoach.core.library import Library, load_library
+from hipcoach.core.library import Library, load_library, load_user_library
 from hipcoach.core.pack_files import MY_PACK_ID
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.exercise_editor import ExerciseEditor
 from hipcoach.ui.list_editor import TextListEditor
+from hipcoach.ui.sections import Section
+from tests.app_harness import AppHarness
 
 BUNDLED = bundled_resources_dir()
 
@@ -218,7 +221,7 @@ def test_ctrl_z_in_a_field_undoes_through_the_draft(qtbot: QtBot, pack: Path) ->
         (QMessageBox.StandardButton.Save, True, True),
     ],
 )
-def test_closing_with_unsaved_changes_asks(
+def test_closing_with_unsaved_changes_asks(  # noqa: PLR0917 - the parameters are the cases
     qtbot: QtBot,
     pack: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -235,7 +238,8 @@ def test_closing_with_unsaved_changes_asks(
     monkeypatch.setattr(QMessageBox, "question", question)
     editor = _editor(qtbot, ExerciseDraft.new(pack), pack)
     editor.reject()
-    assert asked == [] and not editor.isVisible(), "nothing typed: it closes without asking"
+    assert asked == [], "nothing typed: it closes without asking"
+    assert not editor.isVisible()
     editor = _editor(qtbot, ExerciseDraft.new(pack), pack)
     _fill_new(qtbot, editor)
     editor.reject()
@@ -301,7 +305,7 @@ def test_edit_figure_hands_the_figure_to_the_connected_editor(
 
 
 @pytest.fixture
-def hand_written(pack: Path) -> Iterator[Path]:
+def hand_written(pack: Path) -> Path:
     path = pack / "exercises" / "clam.toml"
     path.parent.mkdir(parents=True)
     path.write_text(
@@ -311,7 +315,7 @@ def hand_written(pack: Path) -> Iterator[Path]:
         "[dosage]\nreps = 10  # as agreed\n",
         encoding="utf-8",
     )
-    yield path
+    return path
 
 
 def test_editing_a_users_file_saves_into_it_keeping_comments(
@@ -326,3 +330,74 @@ def test_editing_a_users_file_saves_into_it_keeping_comments(
     assert "# by hand" in text
     assert "# as agreed" in text
     assert tomllib.loads(text)["dosage"] == {"reps": 10, "sets": 2}
+
+
+# -- the Library's actions, in the app ----------------------------------------------------
+
+
+@pytest.fixture
+def coach(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[HipCoach]:
+    harness = AppHarness(library, tmp_path, loader=load_user_library)
+    coach = harness.start()
+    yield coach
+    harness.close()
+
+
+def _open_editor(coach: HipCoach) -> ExerciseEditor:
+    editor = coach.ui.exercise_actions.editor
+    assert editor is not None
+    assert editor.isVisible()
+    return editor
+
+
+def test_new_copy_edit_delete_and_restore_from_the_library(
+    qtbot: QtBot, coach: HipCoach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = coach.ui.library
+    actions = coach.ui.exercise_actions
+    coach.window.show()
+    assert page.show_exercise("couch-stretch")
+    assert actions.copy_button.isEnabled()
+    assert not actions.edit_button.isEnabled(), "a bundled exercise is not edited in place"
+    assert not actions.delete_button.isEnabled()
+
+    actions.copy_and_edit()
+    editor = _open_editor(coach)
+    editor.form.dosage.amounts["sets"][0].setValue(2)  # what the physiotherapist said
+    editor.save_button.click()
+    copy_id = "couch-stretch-copy"
+    current = page.current_exercise()
+    assert current is not None
+    assert current.id == copy_id, "the saved copy is in the library, selected"
+    assert current.dosage.sets is not None
+    assert current.dosage.sets.low == 2
+    assert actions.edit_button.isEnabled()
+
+    actions.edit()
+    editor = _open_editor(coach)
+    assert editor.draft.file == coach.paths.packs_dir / MY_PACK_ID / "exercises" / f"{copy_id}.toml"
+    editor.form.summary.setPlainText("My own words.")
+    editor.save_button.click()
+    assert page.detail.exercise is not None
+    assert page.detail.exercise.summary == "My own words."
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    actions.delete_button.click()
+    assert copy_id not in [e.id for e in coach.library.exercises]
+    assert actions.restore_button.isVisible()
+    actions.restore_button.click()
+    assert copy_id in [e.id for e in coach.library.exercises]
+    current = page.current_exercise()
+    assert current is not None
+    assert current.id == copy_id
+    assert not actions.restore_button.isVisible()
+
+
+def test_ctrl_n_in_the_library_opens_a_new_exercise(qtbot: QtBot, coach: HipCoach) -> None:
+    coach.window.show()
+    coach.window.show_section(Section.LIBRARY)
+    coach.ui.exercise_actions.new_button.click()
+    editor = _open_editor(coach)
+    assert editor.form.name.text() == ""
+    assert editor.pack_box.currentText() == "My exercises"
+    editor.reject()

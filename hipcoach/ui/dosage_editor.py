@@ -37,7 +37,7 @@ def _spin(name: str, *, unset: str) -> QSpinBox:
     box.setRange(0, MOST)
     box.setSpecialValueText(unset)
     box.setAccessibleName(name)
-    box.setMinimumWidth(72)
+    box.setMinimumWidth(90)
     return box
 
 
@@ -106,6 +106,7 @@ class DosageEditor(QWidget):
             grid.addWidget(box, tempo_row, column)
             self.tempo[key] = box
         tempo_label.setBuddy(self.tempo["lift_seconds"])
+        grid.setColumnStretch(4, 1)  # the boxes keep their size; the room goes to the right
 
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Dosage note"))
@@ -114,7 +115,7 @@ class DosageEditor(QWidget):
         note_label = QLabel(self.tr("&Note"))
         note_label.setBuddy(self.note)
         grid.addWidget(note_label, tempo_row + 1, 0)
-        grid.addWidget(self.note, tempo_row + 1, 1, 1, 3)
+        grid.addWidget(self.note, tempo_row + 1, 1, 1, 4)
 
         self.per_side = QCheckBox(self.tr("Done for each side (amounts are per side)"))
         self.alternating = QCheckBox(self.tr("Sides alternate within each set"))

@@ -129,6 +129,7 @@ class ExerciseEditor(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
 
         self.pack_box = QComboBox()
         self.pack_box.setAccessibleName(self.tr("Save into pack"))

@@ -282,4 +282,4 @@ class TextListEditor(QWidget):
     def _fit_height(self) -> None:
         rows = min(max(self.list.count() + 1, _ROWS_SHOWN_AT_LEAST), _ROWS_SHOWN_AT_MOST)
         line = self.list.fontMetrics().height() + 8
-        self.list.setMinimumHeight(rows * line + 6)
+        self.list.setFixedHeight(rows * line + 6)

@@ -85,7 +85,6 @@ class ExerciseActions(QObject):
             row.addWidget(button)
             QWidget.setTabOrder(previous, button)  # right after the list they act on
             previous = button
-        row.addStretch(1)
         shortcut = QShortcut(QKeySequence.StandardKey.New, page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -133,8 +132,11 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
-        self.actions_row = QHBoxLayout()
-        left_layout.addLayout(self.actions_row)
+        actions = QWidget()
+        # A flow, so the buttons wrap rather than widen the list in a small window.
+        self.actions_row = FlowLayout(actions)
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(actions)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.learn_found)
         left_layout.addWidget(self.problems)

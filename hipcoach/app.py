@@ -67,7 +67,10 @@ log = logging.getLogger("hipcoach")
 
 
 class HipCoach(QObject):
-    """Every long-lived object of a running hipcoach, wired together."""
+    """Every long-lived object of a running hipcoach, wired together.
+
+    ``reload_library`` is the one way to bring changed packs into use.
+    """
 
     def __init__(
         self,
@@ -99,6 +102,8 @@ class HipCoach(QObject):
         self._dialogs = dialogs
         self._started_at = clock.now()  # sitting time counts from here, even when deferred
         self._library: Library | None = None
+        self._reload_waiting = False
+        self._waiting_library: Library | None = None
         self._session_driver: SessionDriver | None = None
         self._ui: Pages | None = None
         self.settings_keeper = SettingsKeeper(SettingsStore.for_paths(paths, clock=clock), self)
@@ -144,7 +149,61 @@ class HipCoach(QObject):
             from hipcoach.services.session_driver import SessionDriver  # noqa: PLC0415
 
             self._session_driver = SessionDriver(self.clock, self.clock, self)
+            self._session_driver.ended.connect(self._reload_after_session)
         return self._session_driver
+
+    # -- reading the packs again -------------------------------------------------
+
+    @property
+    def session_running(self) -> bool:
+        """Return whether a session is under way (running or paused) on the Session page."""
+        from hipcoach.core.session import RunnerState  # noqa: PLC0415
+
+        driver = self._session_driver
+        runner = driver.runner if driver is not None else None
+        return runner is not None and runner.state in (RunnerState.RUNNING, RunnerState.PAUSED)
+
+    @property
+    def reload_waiting(self) -> bool:
+        """Return whether a reload waits for the session under way to end."""
+        return self._reload_waiting
+
+    def reload_library(self, library: Library | None = None) -> bool:
+        """Use the packs as they are on disk now (or ``library``), everywhere, without a restart.
+
+        Call it after anything changed the user's packs: an exercise or
+        routine saved or deleted, a pack installed or removed. The library
+        is read again with the function the app was given (a library given
+        as a value is kept, unless ``library`` replaces it); the Library,
+        Session and Learn pages, the movement breaks and the safety checks
+        then use it, and ``Pages.library_replaced`` fires. The exercise selected
+        in the Library stays selected if it is still there.
+
+        While a session runs nothing changes under it: the reload waits
+        until the session ends. Returns whether the library was replaced now.
+        """
+        if self.session_running:
+            self._reload_waiting = True
+            self._waiting_library = library
+            return False
+        self._reload_waiting = False
+        self._waiting_library = None
+        if library is None:
+            from hipcoach.core.library import Library  # noqa: PLC0415
+
+            source = self._library_source
+            library = source if isinstance(source, Library) else source()
+        self._library = library
+        if self._start_up.pieces is not None:
+            self._start_up.pieces.coordinator.set_library(library)
+            self._start_up.pieces.safety.set_library(library)
+        if self._ui is not None:
+            self._ui.set_library(library)  # fires Pages.library_replaced
+        return True
+
+    def _reload_after_session(self, _summary: SessionSummary) -> None:
+        if self._reload_waiting:
+            self.reload_library(self._waiting_library)
 
     # -- the movement-break pieces, built after the first paint -----------------
 

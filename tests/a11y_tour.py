@@ -43,6 +43,7 @@ from tests.app_harness import AppHarness
 STOPS = (
     "library",
     "pack-problems",
+    "exercise-editor",
     "session",
     "routine-editor",
     "routine-add-exercise",
@@ -108,6 +109,7 @@ class Tour:
         self._stops: Mapping[str, Callable[[], bool]] = {
             "library": self._library,
             "pack-problems": self._pack_problems,
+            "exercise-editor": self._exercise_editor,
             "session": lambda: self._section(Section.SESSION),
             "routine-editor": self._routine_editor,
             "routine-add-exercise": self._routine_add_exercise,
@@ -200,6 +202,15 @@ class Tour:
         (folder / "broken.toml").write_text('schema = 1\nid = "broken"\nname = "Br\n')
         QTimer.singleShot(0, lambda: packs.install_from(folder.parent))
         return True
+
+    def _exercise_editor(self) -> bool:
+        """The exercise editor on a copy of a bundled exercise: every field filled."""
+        self._section(Section.LIBRARY)
+        library = self.coach.ui.library
+        library.search.clear()
+        assert library.show_exercise("glute-bridge-hold")
+        self.coach.ui.exercise_actions.copy_and_edit()
+        return True  # window-modal: wait until it is the active modal widget
 
     def _plan(self) -> Plan:
         daily = next(p for p in self.library.routines if p.id == "daily")

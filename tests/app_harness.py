@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -52,21 +53,28 @@ class AppHarness:
         home: Path,
         start: datetime = MONDAY_9,
         dialogs: Dialogs | None = None,
+        *,
+        loader: Callable[[AppPaths], Library] | None = None,
     ) -> None:
+        """``loader``, if given, reads the library from the harness's folders (and again on
+        ``HipCoach.reload_library``); else the app uses ``library`` throughout."""
         self.paths = AppPaths.under(home)
         self.clock = ManualClock(start)
         self.library = library
         self.dialogs = dialogs or QuietDialogs()
         self.coaches: list[HipCoach] = []
+        self._loader = loader
 
     def start(self) -> HipCoach:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         platform = create_platform(self.paths, [sys.executable, "-m", "hipcoach"], environ={})
+        loader = self._loader
+        paths = self.paths
         coach = HipCoach(
             app,
-            paths=self.paths,
-            library=self.library,
+            paths=paths,
+            library=self.library if loader is None else (lambda: loader(paths)),
             clock=self.clock,
             platform=platform,
             dialogs=self.dialogs,

@@ -52,6 +52,13 @@ NOT_AT_START = (
     "hipcoach.ui.routine_editor_parts",
     "hipcoach.core.routine_draft",
     "hipcoach.core.routine_table",
+    "hipcoach.ui.exercise_editor",
+    "hipcoach.ui.exercise_form",
+    "hipcoach.ui.list_editor",
+    "hipcoach.ui.dosage_editor",
+    "hipcoach.core.exercise_draft",
+    "hipcoach.core.pack_files",
+    "tomlkit",
 )
 #: Loaded right after the first paint (or the tray icon), not before it.
 AFTER_FIRST_PAINT = (

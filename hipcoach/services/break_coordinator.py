@@ -132,6 +132,10 @@ class BreakCoordinator(QObject):
         driver.break_cleared.connect(self._cleared)
         driver.status_changed.connect(self._status_changed)
 
+    def set_library(self, library: Library) -> None:
+        """Pick the moves of later breaks from ``library`` (a card on show keeps its move)."""
+        self._library = library
+
     def show_break(self, due: BreakDue) -> None:
         """Show a card for ``due`` (replacing any card still open) and notify."""
         settings = self._driver.scheduler.settings

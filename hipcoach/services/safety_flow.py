@@ -121,6 +121,10 @@ class SafetyFlow(QObject):
         self._before: PainEntry | None = None
         self._session_id: int | None = None
 
+    def set_library(self, library: Library) -> None:
+        """Build the gentle routine it offers from ``library`` from now on."""
+        self._library = library
+
     def before_session(self, plan: Plan) -> Plan | None:
         """Run the checks due before ``plan``; return the plan to run, or None to stop.
 

@@ -102,6 +102,13 @@ class LearnPage(QWidget):
         if first is not None:
             self.topics.setCurrentItem(first)
 
+    def set_exercises(self, exercises: Sequence[Exercise]) -> None:
+        """Link the entries to ``exercises`` instead (the library read again)."""
+        self._exercises = tuple(exercises)
+        current = self.topics.currentItem()
+        if current is not None:
+            self._item_changed(current, None)
+
     def _fill_topics(self) -> None:
         heading: QTreeWidgetItem | None = None
         for entry in self._entries.values():

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -62,7 +61,9 @@ class LibraryPage(QWidget):
     changes to one (not when the selection becomes empty).
     ``learn_requested`` fires with the key of a Learn entry (see
     ``hipcoach.core.learn``) when the user follows a link to it: a target
-    muscle in the detail, or an entry the search found.
+    muscle in the detail, or an entry the search found. ``set_library``
+    shows another library (the packs read again). ``actions_row`` is the
+    row under the list where the exercise and pack actions put their buttons.
     """
 
     exercise_selected = Signal(Exercise)
@@ -81,27 +82,15 @@ class LibraryPage(QWidget):
         name_clear_button(self.search, self.tr("Clear search"))
         self.search.installEventFilter(self)
 
-        facets = facet_values(library.exercises)
         self.category_box = _combo(
             self.tr("Category"),
             self.tr("All categories"),
             [(render(c.label_message), c) for c in Category],
         )
-        self.target_box = _combo(
-            self.tr("Target muscle"),
-            self.tr("All muscles"),
-            [(t.capitalize(), t) for t in facets["targets"]],
-        )
-        self.equipment_box = _combo(
-            self.tr("Equipment"),
-            self.tr("Any equipment"),
-            [(e.capitalize(), e) for e in facets["equipment"]],
-        )
-        self.position_box = _combo(
-            self.tr("Position"),
-            self.tr("Any position"),
-            [(render(Position(p).label_message), Position(p)) for p in facets["positions"]],
-        )
+        self.target_box = _combo(self.tr("Target muscle"), self.tr("All muscles"), [])
+        self.equipment_box = _combo(self.tr("Equipment"), self.tr("Any equipment"), [])
+        self.position_box = _combo(self.tr("Position"), self.tr("Any position"), [])
+        self._fill_facets()
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, box in (
@@ -145,12 +134,14 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
+        actions = QWidget()
+        # A flow, so the buttons wrap rather than widen the list in a small window.
+        self.actions_row = FlowLayout(actions)
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(actions)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.learn_found)
         left_layout.addWidget(self.problems)
-        self.actions_row = QHBoxLayout()
-        self.actions_row.addStretch(1)  # the buttons sit at the start of the row
-        left_layout.addLayout(self.actions_row)
 
         self.detail = ExerciseDetail(reference=reference)
         self.detail.learn_requested.connect(self.learn_requested)
@@ -198,6 +189,56 @@ class LibraryPage(QWidget):
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
 
+    def _fill_facets(self) -> None:
+        """Offer the targets, equipment and positions of the library, keeping what is chosen."""
+        facets = facet_values(self._library.exercises)
+        for box, values in (
+            (self.target_box, [(t.capitalize(), t) for t in facets["targets"]]),
+            (self.equipment_box, [(e.capitalize(), e) for e in facets["equipment"]]),
+            (
+                self.position_box,
+                [(render(Position(p).label_message), Position(p)) for p in facets["positions"]],
+            ),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for label, value in values:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(box.findData(chosen), 0) if chosen is not None else 0)
+            box.blockSignals(False)
+
+    @property
+    def library(self) -> Library:
+        """Return the library on show."""
+        return self._library
+
+    def current_exercise(self) -> Exercise | None:
+        """Return the exercise selected in the list, if any."""
+        indexes = self.view.selectionModel().selectedRows()
+        return indexes[0].data(EXERCISE_ROLE) if indexes else None
+
+    def set_library(self, library: Library) -> None:
+        """Show ``library`` instead; the selected exercise stays selected if it is still there.
+
+        The search and filters stay as they are (a filter whose value the
+        new library no longer has goes back to "all").
+        """
+        selected = self.current_exercise()
+        self._library = library
+        self._fill_facets()
+        self.model.set_exercises(library.exercises)
+        self.filter_model.set_filter(self.current_filter())
+        self._show_problems()
+        self._update_count()
+        if selected is None or not self.select_exercise(selected.id):
+            if self.filter_model.rowCount():
+                self.view.setCurrentIndex(self.filter_model.index(0, 0))
+            else:
+                self.detail.show_exercise(None)
+                self.figure.show_exercise(None)
+
     def _learn_panel(self) -> QWidget:
         """Return the row that offers the Learn entries the search finds (shown as you type).
 
@@ -243,9 +284,24 @@ class LibraryPage(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
+        self._problems_title = title = QLabel()
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Problems in exercise packs"))
+        text.setMaximumHeight(120)
+        title.setBuddy(text)
+        layout.addWidget(text)
+        self.problems_text = text
+        self._problems_frame = frame
+        self._show_problems()
+        return frame
+
+    def _show_problems(self) -> None:
         broken = self._library.broken_packs
         count = len(broken)
-        title = QLabel(
+        self._problems_title.setText(
             "<b>⚠ "
             + (
                 self.tr("1 exercise pack was skipped because of problems:")
@@ -254,24 +310,14 @@ class LibraryPage(QWidget):
             )
             + "</b>"
         )
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        text = QPlainTextEdit()
-        text.setReadOnly(True)
-        text.setAccessibleName(self.tr("Problems in exercise packs"))
-        text.setPlainText(
+        self.problems_text.setPlainText(
             "\n".join(
                 f"{pack.name} ({pack.folder}):\n"
                 + "\n".join(f"  {p.location}: {render(p.text)}" for p in pack.problems)
                 for pack in broken
             )
         )
-        text.setMaximumHeight(120)
-        title.setBuddy(text)
-        layout.addWidget(text)
-        self.problems_text = text
-        frame.setVisible(bool(broken))
-        return frame
+        self._problems_frame.setVisible(bool(broken))
 
     def add_actions(self, buttons: Sequence[QWidget]) -> None:
         """Put ``buttons`` in the row under the exercise list, after those already there.
@@ -279,7 +325,7 @@ class LibraryPage(QWidget):
         Tab reaches them after the list (and its Learn entries), before the figure.
         """
         for button in buttons:
-            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
+            self.actions_row.addWidget(button)
             self.setTabOrder(self._last_on_left, button)
             self._last_on_left = button
 

@@ -123,6 +123,11 @@ class PlayerPage(QWidget):
             self.shortcuts[keys] = shortcut
         self._enable_shortcuts()
 
+    def set_library(self, library: Library) -> None:
+        """Use ``library`` for the next session (its routines and choices on the setup view)."""
+        self._library = library
+        self.setup.set_library(library)
+
     @property
     def cue_player(self) -> CuePlayer:
         """Return the cue sound player, creating it on first use."""

@@ -193,6 +193,29 @@ class SetupView(QWidget):
         """Return the time chosen for the session in minutes (``None``: the whole routine)."""
         return self.time_choice.minutes
 
+    def set_library(self, library: Library) -> None:
+        """Offer the routines and exercises of ``library`` instead, silently.
+
+        The routine and the choices picked stay picked where the new library
+        still has them.
+        """
+        current = self.routine
+        self._remembered.update({key: box.currentData() for key, box in self._choice_boxes.items()})
+        self._library = library
+        self._routines = [p for p in library.routines if p.purpose is Purpose.SESSION]
+        self._restoring = True
+        try:
+            self.routine_box.blockSignals(True)
+            self.routine_box.clear()
+            for routine in self._routines:
+                self.routine_box.addItem(routine.name, routine.id)
+            index = self.routine_box.findData(current.id) if current is not None else -1
+            self.routine_box.setCurrentIndex(max(index, 0) if self._routines else -1)
+            self.routine_box.blockSignals(False)
+            self._routine_changed()
+        finally:
+            self._restoring = False
+
     def choose(self, default_id: str, exercise_id: str) -> None:
         """Pick ``exercise_id`` for the choice block whose default is ``default_id``."""
         box = self._choice_boxes[default_id]

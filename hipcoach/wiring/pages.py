@@ -9,15 +9,17 @@ the ``PageActions`` of the app.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from hipcoach.core.library import Library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.exercise_actions import ExerciseActions
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.pack_actions import PackActions
@@ -26,7 +28,6 @@ from hipcoach.ui.window import HipCoachWindow
 
 if TYPE_CHECKING:
     from hipcoach.core.clock import Clocks
-    from hipcoach.core.library import Library
     from hipcoach.core.session import SessionSummary
     from hipcoach.core.settings import Settings
     from hipcoach.services.notices import NoticeBoard
@@ -70,6 +71,10 @@ class PageActions(Protocol):
         """Ask the red-flag questions now."""
         ...
 
+    def reload_library(self, library: Library | None = None) -> bool:
+        """Read the packs again and show the result everywhere (later, if a session runs)."""
+        ...
+
 
 class Pages(QObject):
     """The main window with its six sections; each page is built when first needed.
@@ -78,7 +83,12 @@ class Pages(QObject):
     ``learn`` return a page, building it if need be (``progress`` and
     ``learn`` are None without reference data, where the window has neither
     page).
+
+    ``library_replaced`` fires with the library after ``set_library`` gave
+    it to every page built so far (pages built later are built with it).
     """
+
+    library_replaced = Signal(Library)
 
     def __init__(
         self,
@@ -98,7 +108,10 @@ class Pages(QObject):
         packs_dir: Path,
         parent: QObject | None = None,
     ) -> None:
-        """Build the window and its Library page; register the other pages by their section."""
+        """Build the window and its Library page; register the other pages by their section.
+
+        New and copied exercises are saved into packs in ``packs_dir``.
+        """
         super().__init__(parent)
         self._library = library
         self._clock = clock
@@ -125,9 +138,18 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library)
         window.add_section(Section.LIBRARY, self._library_page)
-        #: Install pack…, Export pack… on the Library page.
+        self.exercise_actions = ExerciseActions(
+            self._library_page,
+            packs_dir=packs_dir,
+            bundled_dir=bundled_resources_dir(),
+            parent=self,
+        )
+        self.exercise_actions.library_changed.connect(self._exercises_changed)
+        self.exercise_actions.figure_editor = _edit_figure
+        #: Install pack…, Export pack… on the Library page, after the exercise actions.
         self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
         self._library_page.add_actions(self.packs.buttons(self._library_page))
+        self.packs.packs_changed.connect(self._actions.reload_library)
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:
@@ -253,6 +275,26 @@ class Pages(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    def set_library(self, library: Library) -> None:
+        """Show ``library`` on every page built so far; later pages are built with it.
+
+        The app calls it (``HipCoach.reload_library``) after the packs changed.
+        """
+        self._library = library
+        self._library_page.set_library(library)
+        if self._player is not None:
+            self._player.set_library(library)
+        if self._learn is not None:
+            self._learn.set_exercises(library.exercises)
+        self.library_replaced.emit(library)
+
+    def _exercises_changed(self, exercise_id: str) -> None:
+        """An exercise was saved, deleted or restored: read the packs again, show it."""
+        self._actions.reload_library()
+        if exercise_id:
+            self._library_page.show_exercise(exercise_id)
+        self.exercise_actions.update_buttons()
+
     def tray_available(self, available: bool) -> None:
         """The tray icon is up (or not): closing the window then hides it to the tray."""
         self.window.hide_to_tray = available
@@ -309,7 +351,14 @@ class Pages(QObject):
         player.setup.new_routine_requested.connect(actions.new_routine)
         player.setup.copy_requested.connect(actions.copy_routine)
         player.setup.edit_requested.connect(actions.edit_routine)
+        actions.routine_saved.connect(self._routine_saved)
         self._routine_actions = actions
+
+    def _routine_saved(self, path: Path) -> None:
+        """A routine was saved in the editor: read the packs again and pick it on the page."""
+        if self._actions.reload_library() and self._player is not None:
+            choices = self._keeper.settings.general.choices
+            self._player.setup.restore(path.stem, choices)
 
     def _build_breaks(self) -> BreaksPage:
         from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
@@ -384,3 +433,16 @@ def _initial_size(app: QApplication) -> tuple[int, int]:
         width = min(width, int(available.width() * 0.9))
         height = min(height, int(available.height() * 0.9))
     return width, height
+
+
+def _edit_figure(figure: Mapping[str, Any] | None, parent: QWidget) -> Mapping[str, Any] | None:
+    """Open the figure editor on ``figure``; return the edited table, or None if cancelled."""
+    from hipcoach.ui.figure_editor import FigureEditorDialog  # noqa: PLC0415
+
+    dialog = FigureEditorDialog(figure, parent=parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.figure_table()
+    finally:
+        dialog.deleteLater()

@@ -798,12 +798,12 @@
 <context>
     <name>BreakCoordinator</name>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="140"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="144"/>
         <source>No movement-break exercise is available; check your packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/services/break_coordinator.py" line="164"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="168"/>
         <source>You have been sitting for %n minutes. Try: {move}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -811,12 +811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="166"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="170"/>
         <source>Try: {move}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/break_coordinator.py" line="169"/>
+        <location filename="../../hipcoach/services/break_coordinator.py" line="173"/>
         <source>Time to stand up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1061,141 @@
     </message>
 </context>
 <context>
+    <name>DosageEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="62"/>
+        <source>Sets</source>
+        <extracomment>The largest amount a box offers (an hour in seconds; no count comes near it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="63"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="64"/>
+        <source>Hold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="65"/>
+        <source>Time per set (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="66"/>
+        <source>On a tender spot (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="67"/>
+        <source>Rest between sets (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="71"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="71"/>
+        <source>Up to (a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="71"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="75"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="78"/>
+        <source>{what}: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="79"/>
+        <source>{what}: up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="80"/>
+        <source>{what}: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="81"/>
+        <source>A single amount, or the lower end of a range; — for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="82"/>
+        <source>The upper end of a range; — for a single amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="84"/>
+        <source>The amount used unless someone chooses; — for the lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="95"/>
+        <source>Tempo (seconds): lift, hold, lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="99"/>
+        <source>Tempo: seconds to lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="100"/>
+        <source>Tempo: seconds to hold at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="101"/>
+        <source>Tempo: seconds to lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="112"/>
+        <source>Dosage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="113"/>
+        <source>Anything the numbers cannot say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="115"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="120"/>
+        <source>Done for each side (amounts are per side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="121"/>
+        <source>Sides alternate within each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="122"/>
+        <location filename="../../hipcoach/ui/dosage_editor.py" line="123"/>
+        <source>Seconds to change sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DosageText</name>
     <message>
         <location filename="../../hipcoach/core/describe.py" line="19"/>
@@ -1202,6 +1337,114 @@
     </message>
 </context>
 <context>
+    <name>ExerciseActions</name>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="60"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="60"/>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="61"/>
+        <source>Write a new exercise of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="63"/>
+        <source>Cop&amp;y and edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="63"/>
+        <source>Copy and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="66"/>
+        <source>Make your own copy of this exercise, to change its dosage or texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="68"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="68"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="69"/>
+        <source>Change this exercise of your own pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="71"/>
+        <source>Take this exercise out of your pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="73"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="73"/>
+        <source>Restore deleted exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="127"/>
+        <source>My exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="167"/>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="222"/>
+        <source>Delete exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="224"/>
+        <source>Delete “{name}” from your pack? Its file is kept as {file}.bak; Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="238"/>
+        <source>Restore “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="240"/>
+        <source>Restore deleted exercise {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="262"/>
+        <source>Exercise files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="263"/>
+        <source>That did not work: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDetail</name>
     <message>
         <location filename="../../hipcoach/ui/exercise_detail.py" line="82"/>
@@ -1296,6 +1539,431 @@
     <message>
         <location filename="../../hipcoach/ui/exercise_detail.py" line="199"/>
         <source>No exercise selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="101"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="103"/>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="117"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="119"/>
+        <source>Preview as the Library shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="135"/>
+        <source>Save into pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="138"/>
+        <source>Save &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="141"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="151"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="152"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="153"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="155"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="156"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="157"/>
+        <source>Make the undone change again (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="165"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="167"/>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="168"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="240"/>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="242"/>
+        <source>{mark}{name} — Exercise editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="259"/>
+        <source>1 problem to fix before it can be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="261"/>
+        <source>%n problems to fix before it can be saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="264"/>
+        <source>No problems: it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="269"/>
+        <source>Preview, as the Library will show it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="272"/>
+        <source>Preview of the last version without problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="276"/>
+        <source>The preview shows once the problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="278"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="286"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="311"/>
+        <source>Exercise not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="312"/>
+        <source>The exercise could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="324"/>
+        <source>Id already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="326"/>
+        <source>The pack already has an exercise with the id &apos;{id}&apos; ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="331"/>
+        <source>Replace it with this one, or save this one as &apos;{free}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="335"/>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="337"/>
+        <source>Save as &apos;{free}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="360"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="361"/>
+        <source>Save the changes to this exercise before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="89"/>
+        <source>Name</source>
+        <extracomment>The list fields, in the order the form shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="90"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="92"/>
+        <source>Lower-case letters, digits and -; names the file and links to the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="95"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="102"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="108"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="110"/>
+        <source>Starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="112"/>
+        <source>Why it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="114"/>
+        <source>Gentler alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="115"/>
+        <source>Suggested when this exercise causes sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="121"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="122"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="123"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="124"/>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="125"/>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="126"/>
+        <source>When not to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="127"/>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="128"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="129"/>
+        <source>Progressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="148"/>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="194"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="149"/>
+        <source>Edit &amp;figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="150"/>
+        <source>Edit figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="156"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="158"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="159"/>
+        <source>I&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="160"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="161"/>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="162"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="163"/>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="164"/>
+        <source>E&amp;quipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="168"/>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="170"/>
+        <source>S&amp;tarting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="171"/>
+        <source>Ste&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="172"/>
+        <source>C&amp;ues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="175"/>
+        <source>Dosage and sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="178"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="180"/>
+        <source>C&amp;autions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="181"/>
+        <source>&amp;When not to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="182"/>
+        <source>&amp;Gentler alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="186"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="188"/>
+        <source>Ti&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="189"/>
+        <source>&amp;Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="190"/>
+        <source>P&amp;rogressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="191"/>
+        <source>&amp;Why it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="273"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="277"/>
+        <source>{id} (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hipcoach/ui/exercise_form.py" line="285"/>
+        <source>A figure with %n poses, kept as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="287"/>
+        <source>No figure: the exercise is shown without a drawing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,7 +2912,7 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="399"/>
+        <location filename="../../hipcoach/app.py" line="458"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +3211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/learn_page.py" line="157"/>
+        <location filename="../../hipcoach/ui/learn_page.py" line="164"/>
         <source>Learn topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,18 +3247,18 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="78"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="80"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,87 +3273,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="96"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="101"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="108"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="111"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="100"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="120"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="135"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="124"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="208"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="249"/>
         <source>Learn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="236"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="277"/>
         <source>Learn: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="237"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="278"/>
         <source>Read about this on the Learn page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="251"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="307"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="253"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="309"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2693,12 +3361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="261"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="292"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="345"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="391"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2706,7 +3374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="348"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="394"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4288,33 +4956,33 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="238"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="243"/>
         <source>Stop the session?</source>
         <extracomment>A cue that fell due longer ago than this (after a stall) is not played. The keys that also work before a session starts (Enter starts the routine shown). Keys the page keeps to itself during a session, so nothing else acts on them. Runs before a session starts; returns the plan to run (maybe another) or None to not start. Set by the app for the safety check-ins. Asked when an exercise with cautions comes up; False skips it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="239"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="244"/>
         <source>Stop now? What you have done so far is kept in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="297"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="302"/>
         <source>Switch to the left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="299"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="304"/>
         <source>Switch to the right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="306"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="311"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_page.py" line="306"/>
+        <location filename="../../hipcoach/ui/player_page.py" line="311"/>
         <source>Session over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,7 +6487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/services/safety_flow.py" line="268"/>
+        <location filename="../../hipcoach/services/safety_flow.py" line="272"/>
         <source>History could not be read or saved ({path}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6731,77 +7399,77 @@ may &amp;delay a break by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="240"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="263"/>
         <source>No routine is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="256"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="279"/>
         <source>{phase} &amp;choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="258"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="281"/>
         <source>{phase} choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="300"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="323"/>
         <source>{names} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="305"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="328"/>
         <source>Pick which exercise the {phase} phase does here: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="346"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="369"/>
         <source>{reason} Choose more time, or the full routine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="350"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="373"/>
         <source>This routine cannot be started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="330"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="353"/>
         <source>In all: {time}, counting getting into position, rests, switching sides and a short introduction to each phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="334"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="357"/>
         <source> Steps you finish at your own pace come on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="362"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="385"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="382"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="405"/>
         <source>Not per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="384"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="407"/>
         <source>Left and right in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="386"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="409"/>
         <source>Right, then left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="387"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="410"/>
         <source>Left, then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/player_setup.py" line="392"/>
+        <location filename="../../hipcoach/ui/player_setup.py" line="415"/>
         <source>{time} + your own pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7046,6 +7714,84 @@ may &amp;delay a break by</source>
     <message>
         <location filename="../../hipcoach/ui/player_summary.py" line="180"/>
         <source>You stopped for sharp pain. Next time try the gentler option, ease off sooner, and if sharp pain keeps coming back, have a physiotherapist look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="94"/>
+        <source>Insert adds, F2 edits, Delete removes, Alt+Up and Alt+Down move an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="113"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="113"/>
+        <source>Add to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="115"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="115"/>
+        <source>Remove from {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="118"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="118"/>
+        <source>Move up in {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="121"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="121"/>
+        <source>Move down in {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="123"/>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="124"/>
+        <source>Remove the selected item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="125"/>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="126"/>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="139"/>
+        <source>Add a known one to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="140"/>
+        <source>Add a known one…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7329,6 +8075,14 @@ may &amp;delay a break by</source>
     <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="62"/>
         <source>The figure has changes that are not kept yet. Close without keeping them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self._owner</name>
+    <message>
+        <location filename="../../hipcoach/ui/list_editor.py" line="50"/>
+        <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

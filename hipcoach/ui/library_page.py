@@ -138,9 +138,9 @@ class LibraryPage(QWidget):
         # A flow, so the buttons wrap rather than widen the list in a small window.
         self.actions_row = FlowLayout(actions)
         self.actions_row.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(actions)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.learn_found)
+        left_layout.addWidget(actions)  # below the Learn links, as Tab reaches them after those
         left_layout.addWidget(self.problems)
 
         self.detail = ExerciseDetail(reference=reference)

@@ -36,15 +36,31 @@ TOPICS: tuple[HelpTopic, ...] = (
         QT_TRANSLATE_NOOP(
             "HelpText",
             "**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and "
-            'filterable by category, target muscle, equipment and position. "Install '
-            'pack…" (from a .zip file or a folder) and "Export pack…" under the list '
-            "share exercise packs; a pack is checked before it goes in, and one with "
-            "problems is not installed. Select an exercise to read its dosage, numbered "
-            "steps, cues, cautions, common mistakes, progressions and why it works. A "
-            "drawn figure shows the move (◀ / ▶ step through its positions, Play animates"
-            " them, and the side button mirrors it for the other leg); the same figure "
-            "moves with you in the session, at the exercise's pace, and on the break "
-            "card.",
+            "filterable by category, target muscle, equipment and position. Your own "
+            "exercises: **New…** (Ctrl+N) writes a new exercise, **Copy and edit…** makes"
+            " your own copy of any exercise (for example with the dosage your "
+            "physiotherapist gave you), and **Edit…** / **Delete** change or remove the "
+            "exercises of your own packs (**Restore** brings back the last one deleted). "
+            "The editor covers every field, lists are edited in place (Insert adds, F2 "
+            "edits, Delete removes, Alt+↑/↓ or dragging reorders), it checks as you type "
+            "with the same messages as `hipcoach check`, shows the exercise as the "
+            "Library will, and cannot save while anything is wrong. **Edit figure…** "
+            "opens the figure editor: drag a joint's handle or type its angle, add, "
+            "rename, reorder or remove keyframes (2–4), choose the ground contact, props "
+            "and tinted muscles; the other side and the movement are shown beside it, "
+            "angles stop at the joint's limits and a body point may not sink through the "
+            "floor, also between keyframes. Everything is saved as one file per exercise "
+            'in a pack of yours ("My exercises" unless you choose another); a file you '
+            "wrote by hand keeps its comments. Ctrl+Z / Ctrl+Shift+Z undo and redo; "
+            "closing with unsaved changes asks. The pages show the change at once (a "
+            'running session first ends). "Install pack…" (from a .zip file or a folder) '
+            'and "Export pack…" share exercise packs; a pack is checked before it goes '
+            "in, and one with problems is not installed. Select an exercise to read its "
+            "dosage, numbered steps, cues, cautions, common mistakes, progressions and "
+            "why it works. A drawn figure shows the move (◀ / ▶ step through its "
+            "positions, Play animates them, and the side button mirrors it for the other "
+            "leg); the same figure moves with you in the session, at the exercise's pace,"
+            " and on the break card.",
         ),
     ),
     HelpTopic(
@@ -63,23 +79,28 @@ TOPICS: tuple[HelpTopic, ...] = (
             "phase is shorter than the routine sets aside (a short session every day "
             "still beats a long one once a week); when even one exercise per phase does "
             "not fit, it says so and how long that would take. hipcoach remembers your "
-            "choice. Press Enter. hipcoach counts every hold and repetition, switches "
-            "sides for you, shows the cue that matters and what comes next, and plays "
-            "short sounds (spoken cues are optional). Keys: Space pause/resume, → skip "
-            "step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. "
-            "During a session the keyboard stays with it: ↑/↓ do nothing and the section "
-            "list takes no focus. Time never runs unseen: the session pauses when you "
-            "leave the page (Ctrl+1…6 or a click on another section), minimise or hide "
-            "the window, or when any dialog opens over it, and waits for you to resume "
-            '(Space). "Stop the session?" also pauses it; answering No carries on where '
-            'it was if it was running. "Sharp pain — stop" pauses at once on the exercise'
-            " that hurt (its remaining work is recorded as stopped for pain) and says "
-            "what to do for that kind of exercise, offers a gentler exercise where there "
-            "is one (or says there is none), and lets you continue with the next exercise"
-            " or end the session (Tab moves between the choices, Space or Enter presses "
-            "one); nothing counts down until you choose. At the end, as after any "
-            "session, hipcoach asks how your hip feels, and the safety questions come "
-            "back before the next session.",
+            "choice. **New routine…** and **Copy and edit…** (Edit… for a routine of your"
+            " own) open the routine editor: add exercises by typing and Enter, reorder "
+            "them with Alt+↑/↓ or by dragging, choose each amount within what the "
+            "exercise allows, give a phase the minutes it sets aside, and see each "
+            "phase's length worked out as you edit; Save writes it into a pack of yours, "
+            "Start saves it and begins at once. Press Enter. hipcoach counts every hold "
+            "and repetition, switches sides for you, shows the cue that matters and what "
+            "comes next, and plays short sounds (spoken cues are optional). Keys: Space "
+            "pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, "
+            "Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do "
+            "nothing and the section list takes no focus. Time never runs unseen: the "
+            "session pauses when you leave the page (Ctrl+1…6 or a click on another "
+            "section), minimise or hide the window, or when any dialog opens over it, and"
+            ' waits for you to resume (Space). "Stop the session?" also pauses it; '
+            'answering No carries on where it was if it was running. "Sharp pain — stop" '
+            "pauses at once on the exercise that hurt (its remaining work is recorded as "
+            "stopped for pain) and says what to do for that kind of exercise, offers a "
+            "gentler exercise where there is one (or says there is none), and lets you "
+            "continue with the next exercise or end the session (Tab moves between the "
+            "choices, Space or Enter presses one); nothing counts down until you choose. "
+            "At the end, as after any session, hipcoach asks how your hip feels, and the "
+            "safety questions come back before the next session.",
         ),
     ),
     HelpTopic(

@@ -218,6 +218,8 @@ def _new_heel_slides(coach: HipCoach, keys: Keyboard) -> Exercise:
     keys.type("2")
     keys.tab_to("Repetitions: amount")
     keys.type("8")
+    keys.tab_to("Hold (seconds): amount")
+    keys.type("0")  # "—": no hold, the 30 seconds a new exercise starts with are not wanted
     return _saved(coach, keys, "heel-slides")
 
 
@@ -331,6 +333,7 @@ def test_a_physiotherapists_routine_made_by_keyboard_is_shared_and_run(
     assert not slides.per_side
     assert slides.dosage.reps is not None
     assert slides.dosage.reps.low == 8
+    assert slides.dosage.hold_seconds is None
 
     mine = [e for e in coach.ui.library.visible_exercises() if e.source != "bundled"]
     assert {e.id for e in mine} == {wall.id, lift.id, slides.id}

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -114,9 +113,6 @@ class TextListEditor(QWidget):
             self.tr("Insert adds, F2 edits, Delete removes, Alt+Up and Alt+Down move an item")
         )
         self.list.setWordWrap(True)
-        # A long step wraps onto more lines rather than hiding behind a scroll bar.
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setEditTriggers(

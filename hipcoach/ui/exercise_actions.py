@@ -83,7 +83,8 @@ class ExerciseActions(QObject):
             )
         )
         shortcut = QShortcut(QKeySequence.StandardKey.New, page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While the page shows, wherever the focus is (the section list, after Ctrl+1).
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.new)
         page.exercise_selected.connect(self.update_buttons)
         self.update_buttons()

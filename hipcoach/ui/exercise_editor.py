@@ -181,9 +181,11 @@ class ExerciseEditor(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
+        self.save_button.setToolTip(self.tr("Save the exercise and close the editor (Ctrl+S)"))
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self.undo),
             (QKeySequence.StandardKey.Redo, self.redo),
+            (QKeySequence.StandardKey.Save, self._save_key),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
@@ -287,6 +289,13 @@ class ExerciseEditor(QDialog):
         self.setWindowTitle(self._title())
 
     # -- saving and closing ----------------------------------------------------------
+
+    def _save_key(self) -> None:
+        """Ctrl+S: what Save does; while it cannot save, the focus goes to the problems."""
+        if self.save_button.isEnabled():
+            self.accept()
+        elif self.problems.isVisible():
+            self.problems.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save(self) -> bool:
         """Save the draft into its pack (asking what to do if its id is taken); return success."""

@@ -165,7 +165,8 @@ class LibraryPage(QWidget):
 
         self.search.textChanged.connect(self._apply_filter)
         focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
-        focus_search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While the page shows, wherever the focus is (the section list, after Ctrl+1).
+        focus_search.setContext(Qt.ShortcutContext.WindowShortcut)
         focus_search.activated.connect(self.focus_search)
 
         self.setTabOrder(self.search, self.category_box)

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -55,6 +57,21 @@ class _SuggestingDelegate(QStyledItemDelegate):
             editor.setCompleter(completer)
         return editor
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Tab and Shift+Tab keep the text typed and move on from the list (Qt's own
+        delegate would open the next item instead, so Tab could never leave the list)."""
+        if (
+            isinstance(editor, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._owner.list.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(editor, event)
+
     def setModelData(  # noqa: N802
         self,
         editor: QWidget,
@@ -70,7 +87,9 @@ class TextListEditor(QWidget):
 
     Keys in the list: Insert adds an item after the current one and opens it
     for typing, F2 or Enter edits, Delete removes, Alt+Up and Alt+Down move
-    the current item; items can be dragged into another order too. Each
+    the current item; items can be dragged into another order too. While an
+    item is typed, Enter keeps it, Escape drops the change (a new item left
+    empty goes away) and Tab keeps it and moves on from the list. Each
     change fires ``changed`` with all items and a merge key: the row for a
     text edited (one undo step per item typed), "" for an item added,
     removed or moved. ``suggestions`` (known muscles, say) are offered while
@@ -101,7 +120,9 @@ class TextListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.list.setItemDelegate(_SuggestingDelegate(self))
+        delegate = _SuggestingDelegate(self)
+        self.list.setItemDelegate(delegate)
+        delegate.closeEditor.connect(self._drop_blank_items)
         self.list.setStyleSheet("QListView::item { padding: 2px 2px; }")
         model = self.list.model()
         model.dataChanged.connect(self._edited)
@@ -229,6 +250,12 @@ class TextListEditor(QWidget):
         self.list.setCurrentRow(target)
         self._emit("")
 
+    def _drop_blank_items(self) -> None:
+        """An item left empty (Escape on a new one, or its text deleted) is taken out."""
+        for row in reversed(range(self.list.count())):
+            if not self.list.item(row).text().strip():
+                self.list.takeItem(row)
+
     def _add_suggestion(self, index: int) -> None:
         box = self.suggestion_box
         assert box is not None
@@ -239,7 +266,8 @@ class TextListEditor(QWidget):
             self.add_item(str(value))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Insert, Delete, Alt+Up and Alt+Down in the list add, remove and move items."""
+        """Insert, Delete, Alt+Up and Alt+Down in the list add, remove and move items; Enter
+        edits the current one."""
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key, alt = event.key(), event.modifiers() == Qt.KeyboardModifier.AltModifier
@@ -248,6 +276,15 @@ class TextListEditor(QWidget):
                 return True
             if key == Qt.Key.Key_Delete and not alt:
                 self.remove_item()
+                return True
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self.list.currentItem() is not None
+                and QApplication.focusWidget() is self.list  # not Enter passed on by an edit
+            ):
+                # Edits, rather than reaching the dialog's default button (Save).
+                self.list.editItem(self.list.currentItem())
                 return True
             if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.move_item(-1 if key == Qt.Key.Key_Up else 1)
@@ -267,7 +304,7 @@ class TextListEditor(QWidget):
         if self._loading:
             return
         self._update_buttons()
-        items = self.items()
+        items = [text for text in self.items() if text.strip()]  # an empty one is being typed
         if items == self._last:
             return
         self._last = items

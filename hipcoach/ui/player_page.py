@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hipcoach.core.adherence import SessionStatus
 from hipcoach.core.clock import Clock
@@ -221,7 +228,11 @@ class PlayerPage(QWidget):
         if self.views.currentWidget() is self.run:
             self.command(name)
         elif self.views.currentWidget() is self.setup and name == "done":
-            self.setup.start_button.click()  # Enter starts the routine shown
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.setup.isAncestorOf(focused):
+                focused.click()  # Enter on New routine…, Copy and edit… presses that button
+            else:
+                self.setup.start_button.click()  # elsewhere, Enter starts the routine shown
 
     def _enable_shortcuts(self) -> None:
         """Let the keys act only where they mean something.

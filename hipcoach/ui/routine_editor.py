@@ -171,6 +171,7 @@ class RoutineEditor(QDialog):
         self.redo_button = QPushButton(self.tr("&Redo"))
         self.redo_button.setToolTip(self.tr("Redo what was undone (Ctrl+Shift+Z)"))
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the routine (Ctrl+S)"))
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setToolTip(self.tr("Save the routine and start a session with it"))
         self.close_button = QPushButton(self.tr("&Close"))
@@ -210,6 +211,7 @@ class RoutineEditor(QDialog):
     def _actions(self) -> None:
         self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._action("Ctrl+Shift+Z", self.redo)
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
         self.up_action = self._action("Alt+Up", lambda: self.move_selection(-1))
         self.down_action = self._action("Alt+Down", lambda: self.move_selection(+1))
         remove = QAction(self.tree)

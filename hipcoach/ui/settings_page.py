@@ -318,7 +318,10 @@ class SettingsPage(QWidget):
             )
         # The message stays last, under the boxes.
         self.moves_box.insertWidget(self.moves_box.count() - 1, box)
-        box.show()  # at once, not at the layout's next pass: it may get the focus next
+        if box.parentWidget() is not None:
+            # At once, not at the layout's next pass: it may get the focus next. (While the
+            # page is being built the box has no parent yet: shown, it would be a window.)
+            box.show()
         box.toggled.connect(lambda on, move_id=move_id: self._move_toggled(move_id, on))
         self.move_checks[move_id] = box
         if self.moves_label.buddy() is None:

@@ -81,6 +81,9 @@ DIALOG_STOPS = frozenset(
     {
         "confirm-stop",
         "pack-problems",
+        "exercise-editor",
+        "routine-editor",
+        "routine-add-exercise",
         "report-save",
         "export-folder",
         "restore-defaults",

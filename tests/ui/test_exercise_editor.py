@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach.app import HipCoach
@@ -23,6 +23,7 @@ from hipcoach.ui.sections import Section
 from tests.app_harness import AppHarness
 
 BUNDLED = bundled_resources_dir()
+_NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +107,79 @@ def test_a_list_is_edited_by_keyboard(qtbot: QtBot) -> None:
     assert editor.items() == ["one", "two", "between"]
     assert seen[0] == ["one", "three", "two"]
     assert seen[-1] == ["one", "two", "between"]
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = _NO_MODIFIER) -> None:
+    qtbot.keyClick(_focused(), key, modifier)
+    QApplication.processEvents()  # the view takes typed text in on its next turn
+
+
+def _list_in_a_form(qtbot: QtBot) -> tuple[TextListEditor, QLineEdit, QWidget]:
+    """A list editor, a field after it and their window (active), the list focused."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    editor = TextListEditor("Steps")
+    after = QLineEdit()
+    layout.addWidget(editor)
+    layout.addWidget(after)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    editor.list.setFocus()
+    return editor, after, host
+
+
+def test_tab_keeps_the_item_typed_and_moves_on_from_the_list(qtbot: QtBot) -> None:
+    editor, after, _host = _list_in_a_form(qtbot)
+    _press(qtbot, Qt.Key.Key_Insert)
+    qtbot.keyClicks(_focused(), "Lean in.")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert editor.items() == ["Lean in."]
+    assert _focused() is editor.add_button, "Tab leaves the list (it used to edit the next item)"
+    _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused() is editor.list
+    _press(qtbot, Qt.Key.Key_Return)  # Enter edits the current item
+    line = _focused()
+    assert isinstance(line, QLineEdit)
+    _press(qtbot, Qt.Key.Key_End)
+    qtbot.keyClicks(line, " Slowly.")
+    _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.items() == ["Lean in. Slowly."]
+    assert _focused() is after, "Shift+Tab leaves the list backwards (here round to the end)"
+
+
+def test_escape_on_a_new_item_leaves_no_empty_one(qtbot: QtBot) -> None:
+    editor, _after, _host = _list_in_a_form(qtbot)
+    editor.set_items(["Lean in."])
+    seen: list[list[str]] = []
+    editor.changed.connect(lambda items, _merge: seen.append(items))
+    editor.list.setCurrentRow(0)
+    _press(qtbot, Qt.Key.Key_Insert)
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert editor.items() == ["Lean in."]
+    assert seen == [], "an empty item being typed is no change"
+
+
+def test_enter_in_a_list_edits_rather_than_saving_the_exercise(qtbot: QtBot, pack: Path) -> None:
+    editor = _editor(qtbot, ExerciseDraft.new(pack), pack)
+    _fill_new(qtbot, editor)
+    assert editor.save_button.isEnabled()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    steps = editor.form.lists["steps"].list
+    steps.setFocus()
+    steps.setCurrentRow(0)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert editor.isVisible(), "Enter in a list does not save and close"
+    assert isinstance(_focused(), QLineEdit), "the step is open for typing"
+    _press(qtbot, Qt.Key.Key_Escape)
 
 
 def test_list_buttons_are_named_and_follow_the_selection(qtbot: QtBot) -> None:
@@ -211,6 +285,20 @@ def test_ctrl_z_in_a_field_undoes_through_the_draft(qtbot: QtBot, pack: Path) ->
     editor.redo_button.click()
     assert editor.form.lists["cues"].items() == ["Breathe"]
     assert not editor.redo_button.isEnabled()
+
+
+def test_ctrl_s_saves_and_closes_or_shows_the_problems(qtbot: QtBot, pack: Path) -> None:
+    editor = _editor(qtbot, ExerciseDraft.new(pack), pack)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.form.name.setFocus()
+    qtbot.keyClick(editor.form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible(), "it cannot be saved yet"
+    assert QApplication.focusWidget() is editor.problems, "Ctrl+S shows what is in the way"
+    _fill_new(qtbot, editor)
+    qtbot.keyClick(editor.form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.isVisible()
+    assert (pack / "exercises" / "wall-lean.toml").is_file()
 
 
 @pytest.mark.parametrize(
@@ -394,9 +482,14 @@ def test_new_copy_edit_delete_and_restore_from_the_library(
 
 
 def test_ctrl_n_in_the_library_opens_a_new_exercise(qtbot: QtBot, coach: HipCoach) -> None:
-    coach.window.show()
-    coach.window.show_section(Section.LIBRARY)
-    coach.ui.exercise_actions.new_button.click()
+    coach.ui.open(Section.LIBRARY)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is coach.window)
+    sections = coach.window.sections
+    sections.setFocus()  # where the focus is after Ctrl+1, say
+    qtbot.keyClick(sections, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is coach.ui.library.search
+    sections.setFocus()
+    qtbot.keyClick(sections, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = _open_editor(coach)
     assert editor.form.name.text() == ""
     assert editor.pack_box.currentText() == "My exercises"

@@ -496,6 +496,24 @@ def test_time_i_have_is_reached_and_changed_with_the_keyboard(rig: Rig, qtbot: Q
     assert rig.window.focusWidget() is setup.time_choice.buttons[20]
 
 
+def test_enter_on_a_routine_button_presses_it_and_elsewhere_starts(rig: Rig) -> None:
+    """Enter starts the routine shown, except on New routine… or Copy and edit…: it presses
+    the button the focus is on, as Enter does on any button."""
+    setup = rig.page.setup
+    rig.choose("short")
+    asked: list[str] = []
+    setup.new_routine_requested.connect(lambda: asked.append("new"))
+    setup.copy_requested.connect(lambda routine: asked.append(f"copy {routine.id}"))
+    for button in (setup.new_button, setup.copy_button):
+        button.setFocus()
+        rig.key(Qt.Key.Key_Return)
+    assert asked == ["new", "copy short"]
+    assert rig.page.views.currentWidget() is setup, "no session started"
+    setup.routine_box.setFocus()
+    rig.key(Qt.Key.Key_Return)
+    assert rig.page.views.currentWidget() is rig.page.run
+
+
 def test_the_time_is_announced_and_restored_with_the_choices(rig: Rig) -> None:
     setup = rig.page.setup
     seen: list[tuple[str, object]] = []

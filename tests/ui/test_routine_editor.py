@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.library import Library, load_library, load_user_library
@@ -243,3 +243,19 @@ def test_copy_and_edit_opens_a_copy_of_the_chosen_routine(
         editor.close()
     finally:
         harness.close()
+
+
+def test_ctrl_s_saves_and_the_editor_stays(
+    qtbot: QtBot, editor: RoutineEditor, tmp_path: Path
+) -> None:
+    _add_by_search(qtbot, editor, "couch")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.summary_edit.setFocus()
+    qtbot.keyClicks(editor.summary_edit, "A stretch before bed.")
+    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.draft.dirty
+    assert editor.draft.path is not None
+    assert editor.draft.path.is_file()
+    assert editor.draft.path.is_relative_to(tmp_path)
+    assert editor.isVisible()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -864,3 +864,33 @@ def test_the_page_says_which_call_sources_work(page: SettingsPage) -> None:
     page.show_call_sources([])  # shown again: replaced, not added
     assert page.call_sources_note is note
     assert not note.isVisible()
+
+
+class _WindowsShown(QObject):
+    """Records every widget shown as a window of its own while it is installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_building_the_page_shows_no_window_of_its_own(qtbot: QtBot) -> None:
+    """A move's box is shown only inside the page: shown while the page was being built, it
+    flashed up as a window and took the focus from the window the user was typing in."""
+    app = QApplication.instance()
+    assert app is not None
+    spy = _WindowsShown()
+    app.installEventFilter(spy)
+    try:
+        widget = SettingsPage(DEFAULT, exercises=SNACKS, autostart_available=True)
+        qtbot.addWidget(widget)
+        QApplication.processEvents()
+    finally:
+        app.removeEventFilter(spy)
+    assert spy.shown == []
+    assert all(box.parentWidget() is not None for box in widget.move_checks.values())

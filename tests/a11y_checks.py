@@ -15,7 +15,7 @@ from itertools import pairwise
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 _Role = QAccessible.Role
 
@@ -157,3 +157,38 @@ def focus_order_problems(window: QWidget) -> list[str]:
             way = "up" if up else "left"
             problems.append(f"Tab goes {way} from {_where(before)} to {_where(after)}")
     return problems
+
+
+def _mnemonic(text: str) -> str | None:
+    """Return the letter after a single ``&`` in ``text`` (lower case), or None."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    if at < 0 or at + 1 >= len(plain):
+        return None
+    return plain[at + 1].lower()
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Return a line for each Alt+letter that two shown controls of ``window`` share.
+
+    A shared letter only moves the focus between them instead of pressing
+    or reaching the one meant. Labels count when they have a buddy.
+    """
+    owners: dict[str, list[str]] = {}
+    for widget in _shown_widgets(window):
+        if widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            text = widget.text()
+        else:
+            continue
+        letter = _mnemonic(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(text.replace("&", ""))
+    return [
+        f"Alt+{letter.upper()} is shared by {', '.join(sorted(names))}"
+        for letter, names in sorted(owners.items())
+        if len(names) > 1
+    ]

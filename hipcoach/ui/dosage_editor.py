@@ -112,7 +112,7 @@ class DosageEditor(QWidget):
         self.note.setAccessibleName(self.tr("Dosage note"))
         self.note.setPlaceholderText(self.tr("Anything the numbers cannot say"))
         self.note.textEdited.connect(self._note_changed)
-        note_label = QLabel(self.tr("&Note"))
+        note_label = QLabel(self.tr("N&ote"))
         note_label.setBuddy(self.note)
         grid.addWidget(note_label, tempo_row + 1, 0)
         grid.addWidget(self.note, tempo_row + 1, 1, 1, 4)

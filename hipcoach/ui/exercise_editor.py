@@ -135,7 +135,7 @@ class ExerciseEditor(QDialog):
         self.pack_box.setAccessibleName(self.tr("Save into pack"))
         for name, folder in packs:
             self.pack_box.addItem(name, str(folder))
-        pack_label = QLabel(self.tr("Save &into:"))
+        pack_label = QLabel(self.tr("Sa&ve into:"))
         pack_label.setBuddy(self.pack_box)
         self.file_label = QLabel()
         name_by_content(self.file_label, self.tr("File"))
@@ -148,11 +148,11 @@ class ExerciseEditor(QDialog):
             self.draft.pack_dir = Path(self.pack_box.currentData())
         self.pack_box.currentIndexChanged.connect(self._pack_chosen)
 
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton(self.tr("&Redo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
         self.redo_button.setAccessibleName(self.tr("Redo"))
         self.redo_button.setToolTip(self.tr("Make the undone change again (Ctrl+Shift+Z)"))
         self.redo_button.clicked.connect(self.redo)

@@ -167,8 +167,8 @@ class ExerciseForm(QWidget):
         how = self._group(
             self.tr("How to do it"),
             [
-                (self.tr("S&tarting position"), self.starting_position),
-                (self.tr("Ste&ps"), self.lists["steps"]),
+                (self.tr("Startin&g position"), self.starting_position),
+                (self.tr("St&eps"), self.lists["steps"]),
                 (self.tr("C&ues"), self.lists["cues"]),
             ],
         )
@@ -179,16 +179,16 @@ class ExerciseForm(QWidget):
             [
                 (self.tr("C&autions"), self.lists["cautions"]),
                 (self.tr("&When not to do it"), self.lists["contraindications"]),
-                (self.tr("&Gentler alternative"), self.gentler),
+                (self.tr("Gent&ler alternative"), self.gentler),
             ],
         )
         more = self._group(
             self.tr("More"),
             [
-                (self.tr("Ti&ps"), self.lists["tips"]),
+                (self.tr("T&ips"), self.lists["tips"]),
                 (self.tr("&Mistakes"), self.lists["mistakes"]),
                 (self.tr("P&rogressions"), self.lists["progressions"]),
-                (self.tr("&Why it works"), self.why),
+                (self.tr("W&hy it works"), self.why),
             ],
         )
         figure = QGroupBox(self.tr("Figure"))

@@ -188,7 +188,7 @@ class PhasePanel(QWidget):
         for text, field in (
             (self.tr("Phase &name"), self.name_edit),
             (self.tr("&Time set aside"), self.budget),
-            (self.tr("&Introduction"), self.intro_edit),
+            (self.tr("Intro&duction"), self.intro_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -226,12 +226,12 @@ class BlockPanel(QWidget):
         self.sides_label = name_by_content(QLabel(), self.tr("Sides"))
         self.sides_label.setWordWrap(True)
         names = {
-            "sets": (self.tr("&Sets"), self.tr("Sets"), ""),
+            "sets": (self.tr("Se&ts"), self.tr("Sets"), ""),
             "reps": (self.tr("&Reps"), self.tr("Repetitions"), ""),
-            "hold_seconds": (self.tr("&Hold"), self.tr("Hold in seconds"), self.tr(" s")),
-            "duration_seconds": (self.tr("&Work"), self.tr("Work in seconds"), self.tr(" s")),
+            "hold_seconds": (self.tr("Ho&ld"), self.tr("Hold in seconds"), self.tr(" s")),
+            "duration_seconds": (self.tr("Wor&k"), self.tr("Work in seconds"), self.tr(" s")),
             "rest_seconds": (
-                self.tr("R&est between sets"),
+                self.tr("Rest &between sets"),
                 self.tr("Rest between sets in seconds"),
                 self.tr(" s"),
             ),
@@ -258,7 +258,7 @@ class BlockPanel(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
         for text, field in (
-            (self.tr("&Priority"), self.priority),
+            (self.tr("Priorit&y"), self.priority),
             (self.tr("N&ote"), self.note_edit),
         ):
             label = QLabel(text)

@@ -408,12 +408,12 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="229"/>
-        <source>&amp;Sets</source>
+        <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="229"/>
-        <source>Sets</source>
+        <source>Se&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,11 +424,6 @@
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="230"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="231"/>
-        <source>&amp;Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,17 +440,22 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
-        <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
         <source>Work in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="231"/>
+        <source>Ho&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor_parts.py" line="232"/>
+        <source>Wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="234"/>
-        <source>R&amp;est between sets</source>
+        <source>Rest &amp;between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="261"/>
-        <source>&amp;Priority</source>
+        <source>Priorit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/dosage_editor.py" line="115"/>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1570,21 +1570,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_editor.py" line="138"/>
-        <source>Save &amp;into:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/exercise_editor.py" line="141"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/exercise_editor.py" line="151"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/exercise_editor.py" line="152"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
@@ -1595,11 +1586,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_editor.py" line="155"/>
-        <source>&amp;Redo</source>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="138"/>
+        <source>Sa&amp;ve into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/exercise_editor.py" line="155"/>
         <location filename="../../hipcoach/ui/exercise_editor.py" line="156"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
@@ -1885,12 +1877,27 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/exercise_form.py" line="170"/>
-        <source>S&amp;tarting position</source>
+        <source>Startin&amp;g position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/exercise_form.py" line="171"/>
-        <source>Ste&amp;ps</source>
+        <source>St&amp;eps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="182"/>
+        <source>Gent&amp;ler alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="188"/>
+        <source>T&amp;ips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/exercise_form.py" line="191"/>
+        <source>W&amp;hy it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,18 +1926,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_form.py" line="182"/>
-        <source>&amp;Gentler alternative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/exercise_form.py" line="186"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/exercise_form.py" line="188"/>
-        <source>Ti&amp;ps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,11 +1938,6 @@
     <message>
         <location filename="../../hipcoach/ui/exercise_form.py" line="190"/>
         <source>P&amp;rogressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/exercise_form.py" line="191"/>
-        <source>&amp;Why it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4936,7 +4928,7 @@
     </message>
     <message>
         <location filename="../../hipcoach/ui/routine_editor_parts.py" line="191"/>
-        <source>&amp;Introduction</source>
+        <source>Intro&amp;duction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6050,11 +6042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/routine_editor.py" line="135"/>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/routine_editor.py" line="136"/>
         <source>Remove the selected exercise or phase (Delete)</source>
         <translation type="unfinished"></translation>
@@ -6070,18 +6057,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/routine_editor.py" line="169"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/routine_editor.py" line="170"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/routine_editor.py" line="171"/>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6100,8 +6077,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="135"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="169"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/routine_editor.py" line="171"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../hipcoach/ui/routine_editor.py" line="175"/>
-        <source>&amp;Start</source>
+        <source>St&amp;art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7039,7 +7031,7 @@ Your routine and exercise choices on the Session page are kept. You can undo thi
     </message>
     <message>
         <location filename="../../hipcoach/core/settings/values.py" line="92"/>
-        <source>Eve&amp;ry break offers</source>
+        <source>Every break o&amp;ffers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

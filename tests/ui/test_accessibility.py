@@ -28,6 +28,7 @@ from hipcoach.ui.translate import render
 from tests.a11y_checks import (
     focus_order_problems,
     labels_not_named_by_content,
+    mnemonic_clashes,
     name_carries_content,
     unnamed_controls,
 )
@@ -60,7 +61,7 @@ def _visit_all(qtbot: QtBot, tour: Tour) -> dict[str, list[str]]:
                 windows = tour.windows()
                 found = unnamed_controls(windows) + labels_not_named_by_content(windows)
                 for window in windows:
-                    found += focus_order_problems(window)
+                    found += focus_order_problems(window) + mnemonic_clashes(window)
             finally:
                 problems[stop] = found
                 tour.leave()
@@ -71,7 +72,7 @@ def _visit_all(qtbot: QtBot, tour: Tour) -> dict[str, list[str]]:
     return problems
 
 
-def test_every_stop_names_its_controls_and_content_and_tabs_in_reading_order(
+def test_every_stop_names_its_controls_and_content_tabs_in_order_and_has_one_alt_per_letter(
     qtbot: QtBot, tour: Tour
 ) -> None:
     problems = _visit_all(qtbot, tour)

@@ -89,7 +89,7 @@ class BreakSettings(SettingsGroup):
             (BreakStyle.GUIDE, SettingsPageText.tr("The guide's set every hour (recommended)")),
             (BreakStyle.ROTATION, SettingsPageText.tr("One move per break, taking turns")),
         ),
-        label=SettingsPageText.tr("Eve&ry break offers"),
+        label=SettingsPageText.tr("Every break o&ffers"),
         accessible_name=SettingsPageText.tr("What every break offers"),
         help=SettingsPageText.tr(
             "The guide's rule: every break is the whole set in order, the standing "

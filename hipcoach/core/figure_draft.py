@@ -52,6 +52,7 @@ from hipcoach.core.poses import (
     sinking_between,
 )
 from hipcoach.core.problems import PackText, TableReader
+from hipcoach.core.undo_stack import UndoStack
 
 __all__ = [
     "HANDLES",
@@ -240,11 +241,7 @@ class FigureDraft:
     """
 
     def __init__(self, state: FigureState | None = None) -> None:
-        self._state = state if state is not None else neutral_state()
-        self._undo: list[FigureState] = []
-        self._redo: list[FigureState] = []
-        self._gesture: object = None
-        self._saved = self._state
+        self._history = UndoStack(state if state is not None else neutral_state(), immutable=True)
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any] | None) -> FigureDraft:
@@ -256,24 +253,24 @@ class FigureDraft:
     @property
     def state(self) -> FigureState:
         """Return the figure as it is now."""
-        return self._state
+        return self._history.peek()
 
     @property
     def keyframes(self) -> tuple[Keyframe, ...]:
         """Return the keyframes, the first the start."""
-        return self._state.keyframes
+        return self.state.keyframes
 
     def table(self) -> dict[str, Any]:
         """Return the figure as a ``[figure]`` table."""
-        return state_table(self._state)
+        return state_table(self.state)
 
     def placed(self, index: int) -> Pose:
         """Return keyframe ``index`` resting on its contact, as drawn."""
-        return place(self._state.keyframes[index], self._state.props)
+        return place(self.state.keyframes[index], self.state.props)
 
     def figure(self) -> Figure:
         """Return the figure to draw: what the loader would make, or the nearest to it."""
-        state = self._state
+        state = self.state
         props = tuple(p for p in (entry.prop() for entry in state.props) if p is not None)
         muscles = tuple(Muscle(m) for m in state.muscles if m in tuple(Muscle))
         return Figure(
@@ -317,60 +314,49 @@ class FigureDraft:
     @property
     def modified(self) -> bool:
         """Return whether the figure differs from when it was opened (or last saved)."""
-        return self._state != self._saved
+        return self._history.dirty
 
     def mark_saved(self) -> None:
-        """Take the figure as it is now as the saved one."""
-        self._saved = self._state
+        """Take the figure as it is now as the saved one; the next change is a step of its own."""
+        self._history.saved_here()
 
     # -- undo and redo ---------------------------------------------------------------
 
     @property
     def can_undo(self) -> bool:
         """Return whether there is a change to undo."""
-        return bool(self._undo)
+        return self._history.can_undo
 
     @property
     def can_redo(self) -> bool:
         """Return whether there is an undone change to redo."""
-        return bool(self._redo)
+        return self._history.can_redo
 
     def undo(self) -> bool:
         """Go back one change; return whether there was one."""
-        if not self._undo:
+        if not self._history.can_undo:
             return False
-        self._redo.append(self._state)
-        self._state = self._undo.pop()
-        self._gesture = None
+        self._history.undo()
         return True
 
     def redo(self) -> bool:
         """Make the last undone change again; return whether there was one."""
-        if not self._redo:
+        if not self._history.can_redo:
             return False
-        self._undo.append(self._state)
-        self._state = self._redo.pop()
-        self._gesture = None
+        self._history.redo()
         return True
 
     def end_gesture(self) -> None:
         """End the current gesture: the next change is undone on its own."""
-        self._gesture = None
+        self._history.end_merge()
 
     def _change(self, state: FigureState, gesture: object = None) -> bool:
-        if state == self._state:
-            return False
-        if gesture is None or gesture != self._gesture or not self._undo:
-            self._undo.append(self._state)
-        self._gesture = gesture
-        self._redo.clear()
-        self._state = state
-        return True
+        return self._history.push(state, merge_key=gesture)
 
     def _with_keyframe(self, index: int, keyframe: Keyframe) -> FigureState:
-        frames = list(self._state.keyframes)
+        frames = list(self.state.keyframes)
         frames[index] = keyframe
-        return replace(self._state, keyframes=tuple(frames))
+        return replace(self.state, keyframes=tuple(frames))
 
     # -- angles --------------------------------------------------------------------------
 
@@ -378,7 +364,7 @@ class FigureDraft:
         """Set ``joint`` of keyframe ``index`` to ``value``, within its limits; return the angle."""
         if joint not in JOINT_LIMITS:
             raise KeyError(joint)
-        keyframe = self._state.keyframes[index]
+        keyframe = self.state.keyframes[index]
         angle = round(within_limits(joint, value), ANGLE_PLACES)
         pose = replace(keyframe.pose, **{joint: angle})  # type: ignore[arg-type]
         extra = tuple((key, value) for key, value in keyframe.extra if key != joint)
@@ -395,46 +381,46 @@ class FigureDraft:
         wanted = reach_angle(placed, joint, target)
         if joint == "trunk":
             # A second contact point turns the body as placed; keep that turn.
-            wanted -= placed.trunk - self._state.keyframes[index].pose.trunk
+            wanted -= placed.trunk - self.state.keyframes[index].pose.trunk
         return self.set_angle(index, joint, wanted, gesture=("drag", index, joint))
 
     # -- keyframes -------------------------------------------------------------------------
 
     def add_keyframe(self, index: int) -> int | None:
         """Add a copy of keyframe ``index`` right after it; return its index (``None``: full)."""
-        frames = list(self._state.keyframes)
+        frames = list(self.state.keyframes)
         if len(frames) >= MAX_KEYFRAMES:
             return None
         source = frames[index]
         name = _unique(source.name or "pose", (k.name for k in frames))
         frames.insert(index + 1, replace(source, pose=replace(source.pose, name=name)))
-        self._change(replace(self._state, keyframes=tuple(frames)))
+        self._change(replace(self.state, keyframes=tuple(frames)))
         return index + 1
 
     def remove_keyframe(self, index: int) -> bool:
         """Remove keyframe ``index`` unless that would leave too few; return whether it went."""
-        frames = list(self._state.keyframes)
+        frames = list(self.state.keyframes)
         if len(frames) <= MIN_KEYFRAMES:
             return False
         removed = frames.pop(index)
-        still = self._state.still
+        still = self.state.still
         if still == removed.name:
             still = None
-        return self._change(replace(self._state, keyframes=tuple(frames), still=still))
+        return self._change(replace(self.state, keyframes=tuple(frames), still=still))
 
     def move_keyframe(self, index: int, to: int) -> bool:
         """Move keyframe ``index`` to place ``to``; return whether it moved."""
-        frames = list(self._state.keyframes)
+        frames = list(self.state.keyframes)
         if not 0 <= to < len(frames) or to == index:
             return False
         frames.insert(to, frames.pop(index))
-        return self._change(replace(self._state, keyframes=tuple(frames)))
+        return self._change(replace(self.state, keyframes=tuple(frames)))
 
     def rename_keyframe(self, index: int, name: str) -> bool:
         """Call keyframe ``index`` ``name`` (the still choice follows); return whether it did."""
-        keyframe = self._state.keyframes[index]
+        keyframe = self.state.keyframes[index]
         name = name.strip()
-        still = self._state.still
+        still = self.state.still
         if still is not None and still == keyframe.name:
             still = name
         extra = tuple((key, value) for key, value in keyframe.extra if key != "name")
@@ -444,14 +430,14 @@ class FigureDraft:
 
     def set_still(self, index: int | None) -> bool:
         """Show keyframe ``index`` in a still picture (``None``: the last, the default)."""
-        still = None if index is None else self._state.keyframes[index].name
-        extra = tuple((key, value) for key, value in self._state.extra if key != "still")
-        return self._change(replace(self._state, still=still, extra=extra))
+        still = None if index is None else self.state.keyframes[index].name
+        extra = tuple((key, value) for key, value in self.state.extra if key != "still")
+        return self._change(replace(self.state, still=still, extra=extra))
 
     def set_loop_seconds(self, seconds: float | None) -> bool:
         """Make timed steps go round the keyframes every ``seconds`` (``None``: hold still)."""
-        extra = tuple((key, value) for key, value in self._state.extra if key != "loop_seconds")
-        return self._change(replace(self._state, loop_seconds=seconds, extra=extra))
+        extra = tuple((key, value) for key, value in self.state.extra if key != "loop_seconds")
+        return self._change(replace(self.state, loop_seconds=seconds, extra=extra))
 
     # -- contact, props, highlights ------------------------------------------------------
 
@@ -459,7 +445,7 @@ class FigureDraft:
         """Rest keyframe ``index`` on ``contact``; return whether it changed."""
         if not 1 <= len(contact.points) <= 2 or len(contact.on) != len(contact.points):
             raise ValueError("a contact has one or two points, each with a surface")
-        keyframe = self._state.keyframes[index]
+        keyframe = self.state.keyframes[index]
         extra = tuple(
             (key, value) for key, value in keyframe.extra if key not in ("contact", "on", "x")
         )
@@ -472,36 +458,36 @@ class FigureDraft:
         entry = PropEntry(kind.value, x=x)
         if kind is PropKind.BAND:
             entry = replace(entry, anchor=(x + 0.8, 0.1), attach="ankle_near")
-        self._change(replace(self._state, props=(*self._state.props, entry)))
-        return len(self._state.props) - 1
+        self._change(replace(self.state, props=(*self.state.props, entry)))
+        return len(self.state.props) - 1
 
     def remove_prop(self, index: int) -> bool:
         """Remove prop ``index``; return whether there was one."""
-        props = list(self._state.props)
+        props = list(self.state.props)
         if not 0 <= index < len(props):
             return False
         props.pop(index)
-        return self._change(replace(self._state, props=tuple(props)))
+        return self._change(replace(self.state, props=tuple(props)))
 
     def set_prop_x(self, index: int, x: float, *, gesture: object = None) -> bool:
         """Move prop ``index`` to ``x`` along the floor."""
-        props = list(self._state.props)
+        props = list(self.state.props)
         props[index] = replace(props[index], x=x)
-        return self._change(replace(self._state, props=tuple(props)), gesture)
+        return self._change(replace(self.state, props=tuple(props)), gesture)
 
     def set_working(self, limbs: Iterable[str]) -> bool:
         """Highlight ``limbs`` (from ``LIMBS``, kept in that order)."""
         chosen = set(limbs)
-        kept = [limb for limb in self._state.working if limb not in LIMBS]
+        kept = [limb for limb in self.state.working if limb not in LIMBS]
         working = (*(limb for limb in LIMBS if limb in chosen), *kept)
-        extra = tuple((key, value) for key, value in self._state.extra if key != "working")
-        return self._change(replace(self._state, working=working, extra=extra))
+        extra = tuple((key, value) for key, value in self.state.extra if key != "working")
+        return self._change(replace(self.state, working=working, extra=extra))
 
     def set_muscles(self, muscles: Iterable[str]) -> bool:
         """Tint ``muscles`` (``Muscle`` values, kept in that order)."""
         chosen = set(muscles)
         known = tuple(m.value for m in Muscle)
-        kept = [m for m in self._state.muscles if m not in known]
+        kept = [m for m in self.state.muscles if m not in known]
         tinted = (*(m for m in known if m in chosen), *kept)
-        extra = tuple((key, value) for key, value in self._state.extra if key != "muscles")
-        return self._change(replace(self._state, muscles=tinted, extra=extra))
+        extra = tuple((key, value) for key, value in self.state.extra if key != "muscles")
+        return self._change(replace(self.state, muscles=tinted, extra=extra))

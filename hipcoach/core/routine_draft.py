@@ -58,6 +58,7 @@ from hipcoach.core.routine_table import (
 )
 from hipcoach.core.routines import Routine
 from hipcoach.core.schema import parse_routine
+from hipcoach.core.undo_stack import UndoStack
 
 #: The dosage fields the editor lets a routine choose, in the order shown.
 EDITABLE_AMOUNTS = ("sets", "reps", "hold_seconds", "duration_seconds", "rest_seconds")
@@ -218,11 +219,7 @@ class RoutineDraft:
     def __init__(
         self, content: RoutineContent, *, routine_id: str | None = None, path: Path | None = None
     ) -> None:
-        self._content = content
-        self._undo: list[RoutineContent] = []
-        self._redo: list[RoutineContent] = []
-        self._saved = content
-        self._last_key: object = None
+        self._history = UndoStack(content, immutable=True)
         self._id = routine_id
         self._path = path
 
@@ -259,7 +256,7 @@ class RoutineDraft:
     @property
     def content(self) -> RoutineContent:
         """Return the routine as it stands."""
-        return self._content
+        return self._history.peek()
 
     @property
     def path(self) -> Path | None:
@@ -269,21 +266,21 @@ class RoutineDraft:
     @property
     def dirty(self) -> bool:
         """Return whether the draft differs from what was loaded or last saved."""
-        return self._content != self._saved
+        return self._history.dirty
 
     @property
     def can_undo(self) -> bool:
         """Return whether there is a change to undo."""
-        return bool(self._undo)
+        return self._history.can_undo
 
     @property
     def can_redo(self) -> bool:
         """Return whether there is an undone change to redo."""
-        return bool(self._redo)
+        return self._history.can_redo
 
     def block(self, phase: int, block: int) -> BlockContent:
         """Return the block at ``phase``, ``block``."""
-        return self._content.phases[phase].blocks[block]
+        return self.content.phases[phase].blocks[block]
 
     def routine_id(self, library: Library, pack_dir: Path | None = None) -> str:
         """Return the draft's id: its file's, or a new one made from its name.
@@ -293,7 +290,7 @@ class RoutineDraft:
         """
         if self._id is not None:
             return self._id
-        base = slug(self._content.name)[:60].strip("-") or "routine"
+        base = slug(self.content.name)[:60].strip("-") or "routine"
         taken = {routine.id for routine in library.routines}
         folder = pack_dir / ItemKind.ROUTINE.value if pack_dir is not None else None
         candidate, number = base, 1
@@ -306,7 +303,7 @@ class RoutineDraft:
         """Return the draft as a ``Routine``, to compile and run as it stands."""
         routine_id = self.routine_id(library, pack_dir)
         source = str(pack_dir) if pack_dir is not None else EDITED
-        return as_routine(self._content, routine_id, source)
+        return as_routine(self.content, routine_id, source)
 
     # -- checks and lengths ----------------------------------------------------
 
@@ -318,7 +315,7 @@ class RoutineDraft:
         amount outside what its exercise allows.
         """
         found: list[DraftProblem] = []
-        table = as_table(self._content, self.routine_id(library, pack_dir))
+        table = as_table(self.content, self.routine_id(library, pack_dir))
         known = {exercise.id for exercise in usable_exercises(library, pack_dir)}
         parse_routine(
             table,
@@ -326,7 +323,7 @@ class RoutineDraft:
             source=EDITED,
             known_exercises=known,
         )
-        return (*found, *_amount_problems(library, self._content))
+        return (*found, *_amount_problems(library, self.content))
 
     def plan(self, library: Library) -> Plan | None:
         """Return the draft compiled as it stands (``None``: it cannot be compiled)."""
@@ -349,53 +346,43 @@ class RoutineDraft:
 
     def _change(self, content: RoutineContent, key: object = None) -> None:
         """Make ``content`` current; changes with the same ``key`` in a row are one step."""
-        if content == self._content:
-            return
-        if key is None or key != self._last_key or not self._undo:
-            self._undo.append(self._content)
-        self._last_key = key
-        self._redo.clear()
-        self._content = content
+        self._history.push(content, merge_key=key)
 
     def undo(self) -> bool:
         """Go back one change; return whether there was one."""
-        if not self._undo:
+        if not self._history.can_undo:
             return False
-        self._redo.append(self._content)
-        self._content = self._undo.pop()
-        self._last_key = None
+        self._history.undo()
         return True
 
     def redo(self) -> bool:
         """Make the last undone change again; return whether there was one."""
-        if not self._redo:
+        if not self._history.can_redo:
             return False
-        self._undo.append(self._content)
-        self._content = self._redo.pop()
-        self._last_key = None
+        self._history.redo()
         return True
 
     # -- changes to the routine ------------------------------------------------
 
     def set_name(self, name: str) -> None:
         """Call the routine ``name`` (typing on in the name is one step)."""
-        self._change(replace(self._content, name=name), "name")
+        self._change(replace(self.content, name=name), "name")
 
     def set_summary(self, summary: str) -> None:
         """Describe the routine in ``summary`` (typing on in the summary is one step)."""
-        self._change(replace(self._content, summary=summary), "summary")
+        self._change(replace(self.content, summary=summary), "summary")
 
     def _phases(self, phases: Sequence[PhaseContent]) -> None:
-        self._change(replace(self._content, phases=tuple(phases)))
+        self._change(replace(self.content, phases=tuple(phases)))
 
     def _edit_phase(self, index: int, key: object = None, **changes: Any) -> None:
-        phases = list(self._content.phases)
+        phases = list(self.content.phases)
         phases[index] = replace(phases[index], **changes)
-        self._change(replace(self._content, phases=tuple(phases)), key)
+        self._change(replace(self.content, phases=tuple(phases)), key)
 
     def add_phase(self, name: str, at: int | None = None) -> int:
         """Add an empty phase called ``name`` at ``at`` (default: last); return its index."""
-        phases = list(self._content.phases)
+        phases = list(self.content.phases)
         index = len(phases) if at is None else max(0, min(at, len(phases)))
         phases.insert(index, PhaseContent(name))
         self._phases(phases)
@@ -403,13 +390,13 @@ class RoutineDraft:
 
     def remove_phase(self, index: int) -> None:
         """Remove the phase at ``index`` with its blocks."""
-        phases = list(self._content.phases)
+        phases = list(self.content.phases)
         del phases[index]
         self._phases(phases)
 
     def move_phase(self, index: int, step: int) -> int:
         """Move the phase at ``index`` by ``step`` places (kept in range); return where it went."""
-        phases = list(self._content.phases)
+        phases = list(self.content.phases)
         target = max(0, min(index + step, len(phases) - 1))
         phases.insert(target, phases.pop(index))
         self._phases(phases)
@@ -432,13 +419,13 @@ class RoutineDraft:
         self._edit_phase(phase, blocks=tuple(blocks))
 
     def _edit_block(self, phase: int, block: int, key: object, **changes: Any) -> None:
-        blocks = list(self._content.phases[phase].blocks)
+        blocks = list(self.content.phases[phase].blocks)
         blocks[block] = replace(blocks[block], **changes)
         self._edit_phase(phase, (key, phase, block), blocks=tuple(blocks))
 
     def add_block(self, phase: int, exercise_id: str, at: int | None = None) -> int:
         """Add ``exercise_id`` to ``phase`` at ``at`` (default: last); return its index."""
-        blocks = list(self._content.phases[phase].blocks)
+        blocks = list(self.content.phases[phase].blocks)
         index = len(blocks) if at is None else max(0, min(at, len(blocks)))
         blocks.insert(index, BlockContent(choices=(exercise_id,)))
         self._blocks(phase, blocks)
@@ -446,13 +433,13 @@ class RoutineDraft:
 
     def remove_block(self, phase: int, block: int) -> None:
         """Remove the block at ``phase``, ``block``."""
-        blocks = list(self._content.phases[phase].blocks)
+        blocks = list(self.content.phases[phase].blocks)
         del blocks[block]
         self._blocks(phase, blocks)
 
     def move_block_to(self, phase: int, block: int, to_phase: int, to_block: int) -> None:
         """Move a block to ``to_phase`` at index ``to_block`` of that phase without it."""
-        phases = list(self._content.phases)
+        phases = list(self.content.phases)
         moved = phases[phase].blocks[block]
         source = list(phases[phase].blocks)
         del source[block]
@@ -469,15 +456,15 @@ class RoutineDraft:
         phase before, or the start of the phase after; at the very top or
         bottom of the routine it stays.
         """
-        count = len(self._content.phases[phase].blocks)
+        count = len(self.content.phases[phase].blocks)
         target = block + step
         if 0 <= target < count:
             self.move_block_to(phase, block, phase, target)
             return phase, target
         neighbour = phase + (1 if step > 0 else -1)
-        if not 0 <= neighbour < len(self._content.phases):
+        if not 0 <= neighbour < len(self.content.phases):
             return phase, block
-        at = 0 if step > 0 else len(self._content.phases[neighbour].blocks)
+        at = 0 if step > 0 else len(self.content.phases[neighbour].blocks)
         self.move_block_to(phase, block, neighbour, at)
         return neighbour, at
 
@@ -511,7 +498,8 @@ class RoutineDraft:
 
         A draft read from a file is written back into that file, merged into
         the document as read (comments and layout of what did not change
-        stay). Raises ``DraftInvalidError`` (nothing written) if it has problems,
+        stay); the next change is a step of its own. Raises
+        ``DraftInvalidError`` (nothing written) if it has problems,
         ``OSError`` if the file cannot be written.
         """
         pack_dir = self.pack_dir(packs_dir, pack_id)
@@ -521,7 +509,7 @@ class RoutineDraft:
                 DraftText.tr("the routine has problems: {first}", first=str(problems[0]))
             )
         routine_id = self.routine_id(library, pack_dir)
-        table = as_table(self._content, routine_id)
+        table = as_table(self.content, routine_id)
         if self._path is not None and self._path.exists():
             document = load_document(self._path)
             _merge_keeping_entries(document, table)
@@ -531,7 +519,8 @@ class RoutineDraft:
             path = file_for(ensure_pack(packs_dir, pack_id, name), ItemKind.ROUTINE, routine_id)
             document = new_document(table)
         save_document(path, document)
-        self._path, self._id, self._saved = path, routine_id, self._content
+        self._path, self._id = path, routine_id
+        self._history.saved_here()
         return path
 
 

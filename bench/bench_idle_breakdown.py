@@ -31,6 +31,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from benchlib import Figure, base_environ, desktop, finish, parser
 
@@ -112,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     settle = args.settle if args.settle is not None else (20.0 if args.quick else 80.0)
     totals: list[float] = []
     per_file: dict[str, list[float]] = defaultdict(list)
-    data: dict[str, object] | None = None
+    data: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory() as folder, desktop(Path(folder)) as where:
         for run in range(runs + 1):
             home = Path(folder) / f"home{run}"

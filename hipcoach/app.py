@@ -30,7 +30,7 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance, profile_user
+from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
 from hipcoach.services.settings_keeper import SettingsKeeper
@@ -449,7 +449,7 @@ def run_app(
     paths = AppPaths.for_user()
     request = request or Command(CommandName.ACTIVATE)
 
-    instance = SingleInstance(APP_ID, paths.cache_dir, user=profile_user())
+    instance = SingleInstance(APP_ID, paths.cache_dir)
     if not instance.acquire():
         if instance.send(request.encode()):
             return 0

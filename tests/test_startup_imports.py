@@ -68,6 +68,11 @@ AFTER_FIRST_PAINT = (
     "hipcoach.ui.safety_dialogs",
     "hipcoach.wiring.break_pieces",
 )
+#: Not loaded at all by a start and its break pieces: what idle in the tray does without.
+NOT_AT_IDLE = (
+    "PySide6.QtNetwork",
+    "hipcoach.platform.single_instance_pipe",
+)
 #: The library and the session machinery: a start into the tray loads them
 #: only after its icon is up (the window needs the library before it shows).
 LIBRARY = (
@@ -166,3 +171,10 @@ def test_the_break_pieces_load_after_the_tray_icon_is_up(tmp_path: Path) -> None
     assert report.split()[1] == "tray-ready"
     assert sorted(at_ready.intersection(AFTER_FIRST_PAINT + LIBRARY)) == []
     assert set(AFTER_FIRST_PAINT + LIBRARY) <= at_exit
+
+
+def test_a_start_and_its_break_pieces_load_no_network_module(tmp_path: Path) -> None:
+    _, at_exit, _ = start(tmp_path / "window")
+    _, at_exit_tray, _ = start(tmp_path / "tray", "--pretend-tray")
+    assert "hipcoach.platform.single_instance" in at_exit & at_exit_tray
+    assert sorted((at_exit | at_exit_tray).intersection(NOT_AT_IDLE)) == []

@@ -467,9 +467,9 @@ def run_app(
     language = QLocale.system().name()
 
     def library() -> Library:
-        from hipcoach.core.library import load_user_library  # noqa: PLC0415  (the window loads it)
+        from hipcoach.core.library_cache import load_user_library_cached  # noqa: PLC0415
 
-        return load_user_library(paths, extra_packs, language=language)
+        return load_user_library_cached(paths, extra_packs, language=language)
 
     def platform() -> Platform:
         from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)

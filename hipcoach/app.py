@@ -444,8 +444,6 @@ def run_app(
     app.setApplicationDisplayName("hipcoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    install_translator(app)
     paths = AppPaths.for_user()
     request = request or Command(CommandName.ACTIVATE)
 
@@ -455,6 +453,9 @@ def run_app(
             return 0
         print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
         return 1
+    # Only the first instance shows anything: a later start hands over before this.
+    app.setWindowIcon(app_icon())
+    install_translator(app)
 
     setup_logging(paths.log_dir, verbose=verbose)
     install_excepthook()

@@ -151,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, mb in sorted(medians.items(), key=lambda item: -item[1])[: args.top]:
         print(f"  {mb:7.2f} MB  {name}")
     print(f"  {sum(medians.values()):7.2f} MB  (all mappings)")
-    notes = [f"desktop: {where.description}; hipcoach --autostart, {settle:.0f} s in the tray"]
+    in_tray = "in the tray" if where.has_tray else "no tray: the window showed"
+    notes = [f"desktop: {where.description}; hipcoach --autostart, {settle:.0f} s ({in_tray})"]
     if data is not None:
         modules = data["modules"]
         own = [name for name in modules if name.startswith("hipcoach")]

@@ -30,6 +30,7 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
+from hipcoach.platform.memory import drop_source_lines
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
@@ -453,6 +454,7 @@ def run_app(
             return 0
         print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
         return 1
+    drop_source_lines()  # PySide6 read the source of every module imported so far
     # Only the first instance shows anything: a later start hands over before this.
     app.setWindowIcon(app_icon())
     install_translator(app)

@@ -38,12 +38,21 @@ def _malloc_trim(platform: str) -> Callable[[int], int] | None:
     return trim
 
 
+def drop_source_lines() -> None:
+    """Forget the module sources read while importing (they are read again when needed).
+
+    Called at a few points during start-up, so that the memory they take is
+    reused by what comes next instead of adding to the peak.
+    """
+    linecache.clearcache()
+
+
 def give_back_memory(platform: str = sys.platform) -> bool:
     """Drop start-up garbage and return free heap pages to the OS.
 
     Returns True when the C heap was trimmed as well (glibc only).
     """
-    linecache.clearcache()
+    drop_source_lines()
     gc.collect()
     trim = _malloc_trim(platform)
     if trim is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, qVersion
+from PySide6.QtCore import QLocale, QObject, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
@@ -30,7 +30,7 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.memory import drop_source_lines
+from hipcoach.platform.memory import drop_source_lines, give_back_memory
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from hipcoach.wiring.pages import Pages
 
 log = logging.getLogger("hipcoach")
+
+#: How long after the start ``run_app`` hands start-up's leftovers back (``platform.memory``).
+GIVE_BACK_MEMORY_AFTER_MS = 5000
 
 
 class HipCoach(QObject):
@@ -487,6 +490,8 @@ def run_app(
     )
     serve_other_starts(instance, coach)
     coach.start(autostart=autostart)
+    # Once started (the break pieces come within a second), give start-up's leftovers back.
+    QTimer.singleShot(GIVE_BACK_MEMORY_AFTER_MS, give_back_memory)
     if request.name is not CommandName.ACTIVATE:
         coach.handle(request)
     status = app.exec()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import stat
 import sys
 import zlib
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from hipcoach import __version__
 from hipcoach.core.atomic import write_atomic
+from hipcoach.core.fileio import MAX_FILE_BYTES
 from hipcoach.core.library import Library, find_user_packs, load_library
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 
@@ -46,14 +48,27 @@ def source_key(folders: Sequence[Path], *, language: str | None) -> bytes:
         parts.append(f"folder {os.path.abspath(folder)}")
         files = [folder] if folder.is_file() else sorted(folder.rglob("*.toml"))
         for path in files:
-            try:
-                status = path.stat()
-                checksum = zlib.crc32(path.read_bytes())
-            except OSError as error:
-                parts.append(f"{path} unreadable {error.errno}")
-                continue
-            parts.append(f"{path} {status.st_size} {status.st_mtime_ns} {checksum:08x}")
+            parts.append(f"{path} {_file_key(path)}")
     return "\n".join(parts).encode("utf-8", errors="surrogateescape")
+
+
+def _file_key(path: Path) -> str:
+    """Return size, time and CRC-32 of a regular pack file; kind and size of anything else.
+
+    A FIFO, a device or a file larger than any pack file may be is never read
+    (the loader refuses those too), so making the key cannot hang.
+    """
+    try:
+        status = path.stat()
+    except OSError as error:
+        return f"unreadable {error.errno}"
+    if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_FILE_BYTES:
+        return f"kind {stat.S_IFMT(status.st_mode):o} {status.st_size} {status.st_mtime_ns}"
+    try:
+        checksum = zlib.crc32(path.read_bytes())
+    except OSError as error:
+        return f"unreadable {error.errno}"
+    return f"{status.st_size} {status.st_mtime_ns} {checksum:08x}"
 
 
 def read_cache(cache_file: Path, key: bytes) -> Library | None:

@@ -12,8 +12,6 @@ a traceback needs them.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import linecache
 import logging
@@ -27,6 +25,9 @@ def _malloc_trim(platform: str) -> Callable[[int], int] | None:
     """Return glibc's ``malloc_trim``, or None where there is none (musl, macOS, Windows)."""
     if not platform.startswith("linux"):
         return None
+    import ctypes  # noqa: PLC0415 - not needed before the first paint
+    import ctypes.util  # noqa: PLC0415
+
     name = ctypes.util.find_library("c") or "libc.so.6"
     try:
         libc = ctypes.CDLL(name)

@@ -185,6 +185,9 @@ class SingleInstance(QObject):
         self._primary = False
         self._server: _UnixServer | QObject | None = None
         self._buffers: dict[Peer, bytearray] = {}
+        self._deadlines: dict[Peer, QTimer] = {}
+        # Closed connections and their timers, freed later: never inside their own signal.
+        self._retired: list[object] = []
         self._answers: dict[str, Callable[[], str]] = {}
         self.reason: str | None = None
 
@@ -287,12 +290,10 @@ class SingleInstance(QObject):
         """Stop listening and give up the lock (also safe when never acquired)."""
         for peer in list(self._buffers):
             self._drop(peer)
+        self._retired.clear()
         server, self._server = self._server, None
-        if isinstance(server, _UnixServer):
-            server.close()
-        elif server is not None:
-            server.close()  # type: ignore[attr-defined]
-            server.deleteLater()
+        if server is not None:
+            server.close()  # type: ignore[union-attr]
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
@@ -319,7 +320,7 @@ class SingleInstance(QObject):
             from hipcoach.platform.single_instance_pipe import listen_pipe  # noqa: PLC0415
 
             server: _UnixServer | QObject | None
-            server, problem = listen_pipe(str(self.socket_path), self._accept, self._read, self)
+            server, problem = listen_pipe(str(self.socket_path), self._accept, self._read)
         else:
             path = self.socket_path
             if path.parent != self.lock_path.parent:
@@ -336,17 +337,19 @@ class SingleInstance(QObject):
     # -- the server's side of a connection ---------------------------------------
 
     def _accept(self, peer: Peer, descriptor: int) -> None:
+        self._retired.clear()  # called from the server's notifier: none of theirs is running
         uid = peer_uid(descriptor)
         if uid is not None and uid != os.getuid():
             log.warning("single instance: refused a connection from user id %d", uid)
             peer.close()
+            self._retired.append(peer)
             return
         self._buffers[peer] = bytearray()
-        deadline = QTimer(self)
+        deadline = QTimer()
         deadline.setSingleShot(True)
         deadline.timeout.connect(lambda: self._timed_out(peer))
-        deadline.timeout.connect(deadline.deleteLater)
         deadline.start(self.connection_timeout_ms)
+        self._deadlines[peer] = deadline
         self._read(peer)
 
     def _read(self, peer: Peer) -> None:
@@ -385,7 +388,12 @@ class SingleInstance(QObject):
 
     def _drop(self, peer: Peer) -> None:
         self._buffers.pop(peer, None)
+        deadline = self._deadlines.pop(peer, None)
+        if deadline is not None:
+            deadline.stop()
+            self._retired.append(deadline)
         peer.close()
+        self._retired.append(peer)
 
     def _deliver(self, line: bytes, peer: Peer) -> None:
         try:
@@ -448,9 +456,8 @@ class _UnixPeer:
             log.warning("single instance: an answer could not be sent: %s", error)
 
     def close(self) -> None:
-        """Close the connection (safe to call twice)."""
+        """Close the connection (safe to call twice); the notifier goes with this object."""
         self.notifier.setEnabled(False)
-        self.notifier.deleteLater()
         self.sock.close()
 
 
@@ -474,7 +481,10 @@ class _UnixServer:
 
     @classmethod
     def listen(
-        cls, path: Path, accept: Callable[[Peer, int], None], reader: Callable[[Peer], None]
+        cls,
+        path: Path,
+        accept: Callable[[Peer, int], None],
+        reader: Callable[[Peer], None],
     ) -> tuple[_UnixServer | None, str | None]:
         """Listen at ``path``, replacing a socket left there by a killed instance."""
         try:
@@ -510,7 +520,6 @@ class _UnixServer:
     def close(self) -> None:
         """Stop listening and remove the socket file (if it is still ours)."""
         self.notifier.setEnabled(False)
-        self.notifier.deleteLater()
         self.sock.close()
         with contextlib.suppress(OSError):
             if self.path.stat().st_ino == self.inode:

@@ -97,10 +97,9 @@ def listen_pipe(
     name: str,
     accept: Callable[[Peer, int], None],
     reader: Callable[[Peer], None],
-    owner: QObject,
 ) -> tuple[QObject | None, str | None]:
     """Listen on the pipe ``name``; return the server, or None and why not."""
-    server = QLocalServer(owner)
+    server = QLocalServer()  # Python's own: closed and dropped by ``release``, never deleteLater
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
     QLocalServer.removeServer(name)  # what a killed instance left behind
 
@@ -110,8 +109,6 @@ def listen_pipe(
             accept(_PipePeer(socket, reader), -1)
 
     if not server.listen(name):
-        problem = f"cannot listen as {name!r}: {server.errorString()}"
-        server.deleteLater()
-        return None, problem
+        return None, f"cannot listen as {name!r}: {server.errorString()}"
     server.newConnection.connect(pending)
     return server, None

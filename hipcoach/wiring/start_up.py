@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 #: The break pieces are built after the window's first paint, and at the
 #: latest this long after the window is shown (should no paint come).
 FINISH_START_LATEST_MS = 500
-#: This long after the break pieces run, start-up's leftovers are given back
-#: to the system (``platform.memory``), once.
-GIVE_BACK_MEMORY_AFTER_MS = 3000
 
 
 class Stage(Enum):
@@ -72,8 +69,6 @@ class StartUp(QObject):
         self._ui = ui
         self._quit = quit_app
         self._watched: HipCoachWindow | None = None
-        #: Whether start-up's leftovers went back to the system (None: not yet).
-        self.memory_given_back: bool | None = None
 
     def finish(self) -> None:
         """Build the break pieces if not built yet (safe to call again; not after ``close``)."""
@@ -143,10 +138,3 @@ class StartUp(QObject):
         if self.stage is not Stage.RUNNING and self.pieces is not None:
             self.stage = Stage.RUNNING
             self.pieces.driver.start()
-            QTimer.singleShot(GIVE_BACK_MEMORY_AFTER_MS, self, self._give_back_memory)
-
-    def _give_back_memory(self) -> None:
-        if self.stage is Stage.RUNNING:
-            from hipcoach.platform.memory import give_back_memory  # noqa: PLC0415
-
-            self.memory_given_back = give_back_memory()

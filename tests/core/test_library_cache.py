@@ -99,3 +99,12 @@ def test_an_unwritable_cache_folder_still_gives_the_library(tmp_path: Path) -> N
     (tmp_path / "home" / "cache").write_text("in the way", encoding="utf-8")
     paths = AppPaths.under(tmp_path / "home")
     assert library_cache.load_user_library_cached(paths) == load_user_library(paths)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_named_like_a_pack_file_is_not_read(paths: AppPaths, parses: list[int]) -> None:
+    write_pack(paths.packs_dir / "mine")
+    os.mkfifo(paths.packs_dir / "mine" / "exercises" / "pipe.toml")
+    first = cached(paths)  # returns: the key does not wait for a writer
+    assert cached(paths) == first
+    assert len(parses) == 1

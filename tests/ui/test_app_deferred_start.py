@@ -321,14 +321,3 @@ def test_the_window_loads_the_library_before_it_shows(starts: Starts, library: L
     coach.start(autostart=False)
     assert counted.loads == 1
     assert coach.ui.library.filter_model.rowCount() == len(library.exercises)
-
-
-def test_once_the_pieces_run_start_ups_leftovers_go_back_to_the_system(
-    starts: Starts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(start_up, "GIVE_BACK_MEMORY_AFTER_MS", 1)
-    coach = starts.coach()
-    coach.start(autostart=False)
-    assert coach._start_up.memory_given_back is None  # not before the pieces run
-    qtbot.waitUntil(lambda: coach._start_up.memory_given_back is not None, timeout=5000)
-    assert coach._start_up.memory_given_back is sys.platform.startswith("linux")

@@ -1,10 +1,12 @@
-"""The parsed library kept between starts: used when current, never when anything changed."""
+"""The parsed pack files kept between starts: used when unchanged, never when anything changed."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,78 +22,116 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 @pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the times the packs are really parsed."""
-    counted: list[int] = []
-    real = library_cache.load_library  # type: ignore[attr-defined]
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files really parsed from TOML, in order."""
+    files: list[Path] = []
+    real = library_cache.read_toml  # type: ignore[attr-defined]
 
-    def counting(*args: object, **kwargs: object) -> object:
-        counted.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def counting(path: Path, **options: Any) -> dict[str, Any]:
+        files.append(path)
+        return real(path, **options)
 
-    monkeypatch.setattr(library_cache, "load_library", counting)
-    return counted
+    monkeypatch.setattr(library_cache, "read_toml", counting)
+    return files
 
 
 def cached(paths: AppPaths, language: str | None = None) -> Library:
     return library_cache.load_user_library_cached(paths, language=language)
 
 
-def test_the_second_start_reads_the_cache_and_gets_the_same_library(
-    paths: AppPaths, parses: list[int]
+def cache_file(paths: AppPaths) -> Path:
+    return paths.cache_dir / library_cache.CACHE_FILE
+
+
+def test_the_second_start_parses_nothing_and_gets_the_same_library(
+    paths: AppPaths, parsed: list[Path]
 ) -> None:
     first = cached(paths)
-    cache_file = paths.cache_dir / library_cache.CACHE_FILE
-    assert cache_file.is_file()
-    assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
+    assert len(parsed) > 20  # every bundled file, the first time
+    assert stat.S_IMODE(cache_file(paths).stat().st_mode) == 0o600
+    parsed.clear()
     second = cached(paths)
-    assert len(parses) == 1
+    assert parsed == []
     assert second == first == load_user_library(paths)
+    assert cached(paths, language="de_DE") == load_user_library(paths, language="de_DE")
+    assert parsed == []  # the tables do not depend on the language
 
 
-def test_a_pack_edited_within_the_same_moment_and_size_is_parsed_again(
-    paths: AppPaths, parses: list[int]
+def test_a_file_edited_within_the_same_moment_and_size_is_parsed_again(
+    paths: AppPaths, parsed: list[Path]
 ) -> None:
     exercise = write_pack(paths.packs_dir / "mine")
-    before = cached(paths)
+    cached(paths)
     status = exercise.stat()
     text = exercise.read_text(encoding="utf-8")
     exercise.write_text(text.replace("My stretch", "My strotch"), encoding="utf-8")
     os.utime(exercise, ns=(status.st_atime_ns, status.st_mtime_ns))  # same time, same size
+    parsed.clear()
     after = cached(paths)
-    assert len(parses) == 2
-    names = {item.name for item in after.exercises}
-    assert "My strotch" in names
-    assert after != before
+    assert parsed == [exercise]
+    assert "My strotch" in {item.name for item in after.exercises}
+    assert after == load_user_library(paths)
 
 
-def test_a_pack_added_or_removed_and_another_language_are_parsed_again(
-    paths: AppPaths, parses: list[int]
+def test_files_added_are_parsed_and_files_removed_are_forgotten(
+    paths: AppPaths, parsed: list[Path]
 ) -> None:
     cached(paths)
-    write_pack(paths.packs_dir / "mine")
+    exercise = write_pack(paths.packs_dir / "mine")
+    parsed.clear()
     added = cached(paths)
+    assert parsed == [exercise]
     assert "my-stretch" in {item.id for item in added.exercises}
-    cached(paths, language="de_DE")
-    assert len(parses) == 3
-    cached(paths, language="de_DE")
-    assert len(parses) == 3
+    exercise.unlink()
+    assert cached(paths) == load_user_library(paths)
+    kept = json.loads(cache_file(paths).read_text(encoding="ascii"))["files"]
+    assert str(exercise) not in kept
 
 
 def test_a_damaged_cache_or_one_of_another_version_is_ignored_and_replaced(
-    paths: AppPaths, parses: list[int], monkeypatch: pytest.MonkeyPatch
+    paths: AppPaths, parsed: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cached(paths)
-    cache_file = paths.cache_dir / library_cache.CACHE_FILE
-    cache_file.write_bytes(b"\x80\x05 not a pickle at all")
-    good = cached(paths)
-    assert good == load_user_library(paths)
-    assert len(parses) == 2
+    everything = len(parsed)
+    for damage in (b"{not json", b'{"stamp": 1, "files": []}', b'"files"', b"\xff\xfe"):
+        cache_file(paths).write_bytes(damage)
+        parsed.clear()
+        assert cached(paths) == load_user_library(paths)
+        assert len(parsed) == everything
+    data = json.loads(cache_file(paths).read_text(encoding="ascii"))
+    for entry in data["files"].values():
+        entry[1] = "[1, 2, 3]"  # a table that is not a table
+    cache_file(paths).write_text(json.dumps(data), encoding="ascii")
+    parsed.clear()
+    assert cached(paths) == load_user_library(paths)
+    assert len(parsed) == everything
     monkeypatch.setattr(library_cache, "__version__", "0.0.0-other")
+    parsed.clear()
     cached(paths)
-    assert len(parses) == 3
-    cached(paths)
-    assert len(parses) == 3  # rewritten for this version
+    assert len(parsed) == everything
+
+
+def test_a_file_that_does_not_parse_is_reported_every_time(
+    paths: AppPaths, parsed: list[Path]
+) -> None:
+    exercise = write_pack(paths.packs_dir / "mine")
+    exercise.write_text("id = [unclosed\n", encoding="utf-8")
+    cached(paths)  # the bundled files are kept from here on
+    for _ in range(2):
+        parsed.clear()
+        library = cached(paths)
+        assert parsed == [exercise]
+        assert library.broken_packs
+        assert library == load_user_library(paths)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_named_like_a_pack_file_is_not_waited_for(paths: AppPaths) -> None:
+    write_pack(paths.packs_dir / "mine")
+    os.mkfifo(paths.packs_dir / "mine" / "exercises" / "pipe.toml")
+    first = cached(paths)  # returns: nothing waits for a writer
+    assert first.broken_packs
+    assert cached(paths) == first
 
 
 def test_an_unwritable_cache_folder_still_gives_the_library(tmp_path: Path) -> None:
@@ -99,12 +139,3 @@ def test_an_unwritable_cache_folder_still_gives_the_library(tmp_path: Path) -> N
     (tmp_path / "home" / "cache").write_text("in the way", encoding="utf-8")
     paths = AppPaths.under(tmp_path / "home")
     assert library_cache.load_user_library_cached(paths) == load_user_library(paths)
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_a_fifo_named_like_a_pack_file_is_not_read(paths: AppPaths, parses: list[int]) -> None:
-    write_pack(paths.packs_dir / "mine")
-    os.mkfifo(paths.packs_dir / "mine" / "exercises" / "pipe.toml")
-    first = cached(paths)  # returns: the key does not wait for a writer
-    assert cached(paths) == first
-    assert len(parses) == 1

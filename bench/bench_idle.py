@@ -31,7 +31,7 @@ from pathlib import Path
 
 from benchlib import Figure, base_environ, desktop, finish, parser
 
-MEMORY_TARGET_MB = 80.0
+MEMORY_TARGET_MB = 70.0
 CPU_TARGET = 0.02  # CPU-seconds per minute
 SAMPLE_S = 5.0
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, qVersion
+from PySide6.QtCore import QLocale, QObject, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
@@ -30,7 +30,8 @@ from hipcoach.core.settings import Settings, SettingsStore
 from hipcoach.logs import install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance, profile_user
+from hipcoach.platform.memory import drop_source_lines, give_back_memory
+from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
 from hipcoach.services.settings_keeper import SettingsKeeper
@@ -64,6 +65,9 @@ if TYPE_CHECKING:
     from hipcoach.wiring.pages import Pages
 
 log = logging.getLogger("hipcoach")
+
+#: How long after the start ``run_app`` hands start-up's leftovers back (``platform.memory``).
+GIVE_BACK_MEMORY_AFTER_MS = 5000
 
 
 class HipCoach(QObject):
@@ -509,17 +513,19 @@ def run_app(
     app.setApplicationDisplayName("hipcoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    install_translator(app)
     paths = AppPaths.for_user()
     request = request or Command(CommandName.ACTIVATE)
 
-    instance = SingleInstance(APP_ID, paths.cache_dir, user=profile_user())
+    instance = SingleInstance(APP_ID, paths.cache_dir)
     if not instance.acquire():
         if instance.send(request.encode()):
             return 0
         print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
         return 1
+    drop_source_lines()  # PySide6 read the source of every module imported so far
+    # Only the first instance shows anything: a later start hands over before this.
+    app.setWindowIcon(app_icon())
+    install_translator(app)
 
     setup_logging(paths.log_dir, verbose=verbose)
     install_excepthook()
@@ -532,9 +538,9 @@ def run_app(
     language = QLocale.system().name()
 
     def library() -> Library:
-        from hipcoach.core.library import load_user_library  # noqa: PLC0415  (the window loads it)
+        from hipcoach.core.library_cache import load_user_library_cached  # noqa: PLC0415
 
-        return load_user_library(paths, extra_packs, language=language)
+        return load_user_library_cached(paths, extra_packs, language=language)
 
     def platform() -> Platform:
         from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)
@@ -549,6 +555,8 @@ def run_app(
     )
     serve_other_starts(instance, coach)
     coach.start(autostart=autostart)
+    # Once started (the break pieces come within a second), give start-up's leftovers back.
+    QTimer.singleShot(GIVE_BACK_MEMORY_AFTER_MS, give_back_memory)
     if request.name is not CommandName.ACTIVATE:
         coach.handle(request)
     status = app.exec()

@@ -382,14 +382,10 @@ def _status(as_json: bool) -> int:
 
 def _ask_running_instance(question: str) -> str | None:
     """Return the running hipcoach's answer to ``question``, or None when none runs."""
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415  (QtCore and QtNetwork only)
-
     from hipcoach.platform.identity import APP_ID  # noqa: PLC0415
-    from hipcoach.platform.single_instance import SingleInstance, profile_user  # noqa: PLC0415
+    from hipcoach.platform.single_instance import SingleInstance  # noqa: PLC0415
 
-    if QCoreApplication.instance() is None:
-        _keep = QCoreApplication([sys.argv[0]])  # the local socket wants an application object
-    instance = SingleInstance(APP_ID, AppPaths.for_user().cache_dir, user=profile_user())
+    instance = SingleInstance(APP_ID, AppPaths.for_user().cache_dir)
     return instance.ask(question)
 
 

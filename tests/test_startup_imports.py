@@ -81,6 +81,11 @@ AFTER_FIRST_PAINT = (
     "hipcoach.ui.safety_dialogs",
     "hipcoach.wiring.break_pieces",
 )
+#: Not loaded at all by a start and its break pieces: what idle in the tray does without.
+NOT_AT_IDLE = (
+    "PySide6.QtNetwork",
+    "hipcoach.platform.single_instance_pipe",
+)
 #: The library and the session machinery: a start into the tray loads them
 #: only after its icon is up (the window needs the library before it shows).
 LIBRARY = (
@@ -114,15 +119,23 @@ if "--pretend-tray" in sys.argv:
     TrayController.__init__.__kwdefaults__["tray_available"] = lambda: True
 from hipcoach.app import run_app
 status = run_app(autostart="--pretend-tray" in sys.argv)
-print(json.dumps({"status": status, "modules": sorted(sys.modules), "at_report": at_report}))
+import linecache
+cached_sources = sorted(linecache.cache)
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "at_report": at_report,
+                  "sources": cached_sources}))
 """
 
 
 def start(home: Path, *options: str) -> tuple[set[str], set[str], str]:
+    at_report, at_exit, report, _ = start_and_look(home, *options)
+    return at_report, at_exit, report
+
+
+def start_and_look(home: Path, *options: str) -> tuple[set[str], set[str], str, list[str]]:
     """Start hipcoach until its probe reports and it quits.
 
     Return the modules loaded when the probe reported, those loaded at the
-    end and the report.
+    end, the report and the source files ``linecache`` still holds at the end.
     """
     environ = {
         **os.environ,
@@ -143,7 +156,7 @@ def start(home: Path, *options: str) -> tuple[set[str], set[str], str]:
     assert result["status"] == 0
     reports = [line for line in done.stderr.splitlines() if line.startswith("hipcoach-startup:")]
     assert len(reports) == 1, done.stderr
-    return set(result["at_report"]), set(result["modules"]), reports[0]
+    return set(result["at_report"]), set(result["modules"]), reports[0], result["sources"]
 
 
 def test_showing_the_library_loads_no_other_page_and_no_heavy_module(tmp_path: Path) -> None:
@@ -179,3 +192,18 @@ def test_the_break_pieces_load_after_the_tray_icon_is_up(tmp_path: Path) -> None
     assert report.split()[1] == "tray-ready"
     assert sorted(at_ready.intersection(AFTER_FIRST_PAINT + LIBRARY)) == []
     assert set(AFTER_FIRST_PAINT + LIBRARY) <= at_exit
+
+
+def test_a_start_and_its_break_pieces_load_no_network_module(tmp_path: Path) -> None:
+    _, at_exit, _ = start(tmp_path / "window")
+    _, at_exit_tray, _ = start(tmp_path / "tray", "--pretend-tray")
+    assert "hipcoach.platform.single_instance" in at_exit & at_exit_tray
+    assert sorted((at_exit | at_exit_tray).intersection(NOT_AT_IDLE)) == []
+
+
+def test_the_module_sources_pyside_reads_on_import_are_not_kept(tmp_path: Path) -> None:
+    # PySide6 reads the source of every module imported after it; once the
+    # break pieces are built, hipcoach lets those lines go.
+    _, at_exit, _, sources = start_and_look(tmp_path, "--pretend-tray")
+    assert "hipcoach.wiring.break_pieces" in at_exit
+    assert [path for path in sources if "hipcoach" in path] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -128,8 +128,9 @@ _LIST_ITEM = re.compile(r"\[\d+\]$")
 class _ProblemCollector:
     """Collects the problems of one pack, naming files relative to ``root``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, parse: Callable[[Path], dict[str, Any]] | None = None) -> None:
         self.root = root
+        self.parse = parse or _parse_toml
         self.problems: list[Problem] = []
         # Per file, the keys whose problem is already said: a number far too
         # large is reported once, not again as a consequence of leaving it out.
@@ -165,7 +166,7 @@ class _ProblemCollector:
         end) is not reported again.
         """
         try:
-            table = read_toml(path, integer_limit=None)
+            table = self.parse(path)
         except TomlReadError as error:
             self.problems.append(Problem(self.shown(path), error.text, line=error.line))
             return None
@@ -188,6 +189,11 @@ class _ProblemCollector:
             said.update((key, _LIST_ITEM.sub("", key)))  # and a range or list holding it
         cleaned: dict[str, Any] = without_huge_integers(table, MAX_INTEGER)
         return cleaned
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
+    """Return the table in ``path`` with every whole number kept (``read_toml``)."""
+    return read_toml(path, integer_limit=None)
 
 
 def _read_pack_file(path: Path, collector: _ProblemCollector) -> str | None:
@@ -213,6 +219,7 @@ def load_pack(
     also_known: Iterable[str] = (),
     with_reference: bool = False,
     language: str | None = None,
+    parse: Callable[[Path], dict[str, Any]] | None = None,
 ) -> PackContent:
     """Read every file of the pack in ``folder`` and collect all problems.
 
@@ -220,9 +227,11 @@ def load_pack(
     Reference data is read only ``with_reference``. Texts are in
     ``language`` (or its base language) where a file translates them, else
     in the original; every translation is checked whatever ``language`` is.
+    ``parse`` turns a file into its table (``read_toml`` with every whole
+    number kept, unless given: ``library_cache`` gives one that remembers).
     """
     folder = Path(os.path.abspath(folder))
-    collector = _ProblemCollector(root=folder.parent)
+    collector = _ProblemCollector(root=folder.parent, parse=parse)
     problems, shown, report_for, read = (
         collector.problems,
         collector.shown,
@@ -318,7 +327,11 @@ def _in_display_order(exercises: Iterable[Exercise]) -> tuple[Exercise, ...]:
 
 
 def load_library(
-    bundled_dir: Path, user_packs: Sequence[Path] = (), *, language: str | None = None
+    bundled_dir: Path,
+    user_packs: Sequence[Path] = (),
+    *,
+    language: str | None = None,
+    parse: Callable[[Path], dict[str, Any]] | None = None,
 ) -> Library:
     """Load the bundled pack and then each user pack in order.
 
@@ -327,14 +340,19 @@ def load_library(
     exercise that replaces a bundled one is marked ``replaces_bundled``.
     Texts are translated into ``language`` where a file offers it (see
     ``load_pack``); ids, dosages and everything else stay the same.
+    ``parse`` reads each file (see ``load_pack``).
     """
-    bundled = load_pack(bundled_dir, source=BUNDLED, with_reference=True, language=language)
+    bundled = load_pack(
+        bundled_dir, source=BUNDLED, with_reference=True, language=language, parse=parse
+    )
     exercises = {exercise.id: exercise for exercise in bundled.exercises}
     routines = {routine.id: routine for routine in bundled.routines}
     bundled_ids = set(exercises)
     reports = [bundled.report]
     for folder in user_packs:
-        pack = load_pack(folder, source=str(folder), also_known=bundled_ids, language=language)
+        pack = load_pack(
+            folder, source=str(folder), also_known=bundled_ids, language=language, parse=parse
+        )
         reports.append(pack.report)
         if not pack.report.loaded:
             continue

@@ -6,26 +6,23 @@ a ``NullNotifier`` saying why not otherwise. The in-app break card stays the
 guaranteed path; a notification is a courtesy on top of it.
 
 The Notify call needs exact D-Bus types (``susssasa{sv}i``), which PySide6's
-QtDBus cannot send, so it goes through ``dbus_wire``.
+QtDBus cannot send, so it goes through jeepney: a short blocking connection
+per call, with the signature spelled out.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
-from hipcoach.platform.dbus_wire import (
-    BUS_INTERFACE,
-    BUS_PATH,
-    BUS_SERVICE,
-    BusConnection,
-    BusError,
-    RemoteError,
-    Variant,
-    session_bus_address,
-)
+from jeepney import DBusAddress, new_method_call
+from jeepney.io.blocking import open_dbus_connection
+from jeepney.wrappers import DBusErrorResponse, unwrap_msg
+
 from hipcoach.platform.identity import APP_ID, NOTIFICATION_APP_NAME
 
 NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
@@ -35,6 +32,70 @@ NOTIFY_SIGNATURE = "susssasa{sv}i"
 
 _URGENCY_NORMAL = 1
 _DEFAULT_EXPIRY = -1
+MESSAGE_BUS = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+_NOTIFICATIONS = DBusAddress(NOTIFICATIONS_PATH, NOTIFICATIONS_SERVICE, NOTIFICATIONS_INTERFACE)
+
+
+class BusError(Exception):
+    """A D-Bus call could not be made or did not succeed."""
+
+
+class RemoteError(BusError):
+    """The called service (or the bus) answered with a D-Bus error; ``name`` is its name."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}" if message else name)
+        self.name = name
+
+
+def session_bus_address(environ: Mapping[str, str]) -> str | None:
+    """Return the session bus address, or None when there is none to find.
+
+    ``$DBUS_SESSION_BUS_ADDRESS`` wins; without it the systemd user bus
+    ``$XDG_RUNTIME_DIR/bus`` is used when that socket exists.
+    """
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "").strip()
+    if address:
+        return address
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime, "bus").is_socket():
+        return f"unix:path={Path(runtime, 'bus')}"
+    return None
+
+
+def call(
+    address: str,
+    target: DBusAddress,
+    member: str,
+    signature: str = "",
+    body: Sequence[object] = (),
+    *,
+    timeout_s: float = 2.0,
+) -> tuple[object, ...]:
+    """Call ``member`` on ``target`` over a connection of its own to the bus at ``address``.
+
+    Returns the reply's values. Raises ``RemoteError`` for an error reply,
+    ``BusError`` when the bus cannot be reached or does not answer within
+    ``timeout_s``, and ``ValueError`` for text that D-Bus cannot carry.
+    """
+    for value in body:
+        if isinstance(value, str) and "\0" in value:
+            raise ValueError(f"D-Bus text cannot hold a NUL character: {value!r}")
+    message = new_method_call(target, member, signature or None, tuple(body))
+    try:
+        connection = open_dbus_connection(address, auth_timeout=timeout_s)
+    except (OSError, RuntimeError, ValueError) as error:  # unreachable, refused, no unix address
+        raise BusError(f"cannot reach the D-Bus session bus at {address}: {error}") from error
+    try:
+        reply = connection.send_and_get_reply(message, timeout=timeout_s)
+        return tuple(unwrap_msg(reply))
+    except DBusErrorResponse as error:
+        data = error.data[0] if error.data and isinstance(error.data[0], str) else ""
+        raise RemoteError(str(error.name), data) from error
+    except OSError as error:  # a timeout or a broken connection
+        raise BusError(f"the D-Bus call {member} failed: {error or 'no answer in time'}") from error
+    finally:
+        connection.close()
 
 
 class Notifier(Protocol):
@@ -150,21 +211,19 @@ class FreedesktopNotifier:
         and ``reason`` says why.
         """
         hints = {
-            "desktop-entry": Variant("s", self._desktop_entry),
-            "urgency": Variant("y", _URGENCY_NORMAL),
+            "desktop-entry": ("s", self._desktop_entry),
+            "urgency": ("y", _URGENCY_NORMAL),
         }
         args = [self._app_name, self._last_id, self._desktop_entry, title, body, [], hints]
         try:
-            with BusConnection.open(self._address, self._timeout_s) as bus:
-                reply = bus.call(
-                    NOTIFICATIONS_SERVICE,
-                    NOTIFICATIONS_PATH,
-                    NOTIFICATIONS_INTERFACE,
-                    "Notify",
-                    signature=NOTIFY_SIGNATURE,
-                    args=[*args, _DEFAULT_EXPIRY],
-                    timeout_s=self._timeout_s,
-                )
+            reply = call(
+                self._address,
+                _NOTIFICATIONS,
+                "Notify",
+                NOTIFY_SIGNATURE,
+                [*args, _DEFAULT_EXPIRY],
+                timeout_s=self._timeout_s,
+            )
         except (BusError, ValueError) as error:  # ValueError: text D-Bus cannot carry
             self._reason = f"the notification was not shown: {error}"
             return False
@@ -181,19 +240,15 @@ class FreedesktopNotifier:
         if not self._last_id:
             return
         notification_id, self._last_id = self._last_id, 0
-        try:
-            with BusConnection.open(self._address, self._timeout_s) as bus:
-                bus.call(
-                    NOTIFICATIONS_SERVICE,
-                    NOTIFICATIONS_PATH,
-                    NOTIFICATIONS_INTERFACE,
-                    "CloseNotification",
-                    signature="u",
-                    args=[notification_id],
-                    timeout_s=self._timeout_s,
-                )
-        except BusError:
-            pass
+        with contextlib.suppress(BusError):
+            call(
+                self._address,
+                _NOTIFICATIONS,
+                "CloseNotification",
+                "u",
+                [notification_id],
+                timeout_s=self._timeout_s,
+            )
 
 
 def probe_notification_service(address: str, timeout_s: float = 2.0) -> str:
@@ -202,30 +257,18 @@ def probe_notification_service(address: str, timeout_s: float = 2.0) -> str:
     Raises ``BusError`` with a readable message when the bus cannot be reached
     or has no notification service (running or startable on demand).
     """
-    with BusConnection.open(address, timeout_s) as bus:
-        (owned,) = bus.call(
-            BUS_SERVICE,
-            BUS_PATH,
-            BUS_INTERFACE,
-            "NameHasOwner",
-            signature="s",
-            args=[NOTIFICATIONS_SERVICE],
-        )
-        if not owned:
-            (activatable,) = bus.call(BUS_SERVICE, BUS_PATH, BUS_INTERFACE, "ListActivatableNames")
-            if not isinstance(activatable, list) or NOTIFICATIONS_SERVICE not in activatable:
-                raise BusError(f"no notification service ({NOTIFICATIONS_SERVICE}) on the bus")
-        try:
-            info = bus.call(
-                NOTIFICATIONS_SERVICE,
-                NOTIFICATIONS_PATH,
-                NOTIFICATIONS_INTERFACE,
-                "GetServerInformation",
-                timeout_s=timeout_s,
-            )
-        except RemoteError:
-            return ""
-        return " ".join(str(part) for part in info[:1] + info[2:3] if part)
+    (owned,) = call(
+        address, MESSAGE_BUS, "NameHasOwner", "s", [NOTIFICATIONS_SERVICE], timeout_s=timeout_s
+    )
+    if not owned:
+        (activatable,) = call(address, MESSAGE_BUS, "ListActivatableNames", timeout_s=timeout_s)
+        if not isinstance(activatable, list) or NOTIFICATIONS_SERVICE not in activatable:
+            raise BusError(f"no notification service ({NOTIFICATIONS_SERVICE}) on the bus")
+    try:
+        info = call(address, _NOTIFICATIONS, "GetServerInformation", timeout_s=timeout_s)
+    except RemoteError:
+        return ""
+    return " ".join(str(part) for part in info[:1] + info[2:3] if part)
 
 
 def create_notifier(

@@ -1,7 +1,7 @@
 """Small helpers over PySide6's QtDBus for calls whose arguments it marshals correctly.
 
 Strings, booleans and string lists go out with the right D-Bus types; numbers
-do not (see ``dbus_wire``). Every helper here takes the connection to use, so
+do not (``notifier`` sends those through jeepney). Every helper here takes the connection to use, so
 tests can pass one to a private bus.
 """
 

@@ -1,37 +1,47 @@
-"""One hipcoach per user: a second start hands its request to the running one and exits.
+"""One hipcoach per profile: a second start hands its request to the running one and exits.
 
-The first instance holds a ``QLockFile`` (stale time 0: a lock whose process
-is gone is taken over at once, so a killed instance never blocks the next
-start) and listens on a ``QLocalServer``. A later start fails to take the
-lock and sends a short text line (``activate``, ``break-now``,
-``pause 3600``, ``resume``, ``start-session``) to that server.
+The first instance holds a ``QLockFile`` in the profile's folder (stale time
+0: a lock whose process is gone is taken over at once, so a killed instance
+never blocks the next start) and listens on a local socket that belongs to
+the same place. A later start fails to take the lock and sends a short text
+line (``activate``, ``break-now``, ``pause 3600``, ``resume``,
+``start-session``) to that socket.
 
 A few lines are questions instead (``status``): the first instance
 registers an answer for them (``answer()``), and a client that ``ask()``s
 gets one line back on the same connection.
 
-The server name is made from the app id and the user, so two users on one
-machine each get their own instance; a profile of its own (``HIPCOACH_HOME``)
-gets its own instance too. On Linux it lives in the abstract socket namespace
-(no file to clean up after a crash).
+Where the socket is (``socket_path``): a Unix socket file beside the lock
+file; when that path is too long for a socket, or the lock folder cannot be
+made, a file named after the lock's path in a private runtime folder
+(``$XDG_RUNTIME_DIR/hipcoach``, else ``hipcoach-<uid>`` in the temporary
+folder). Either way two profiles (``HIPCOACH_HOME``, or other
+``XDG_CACHE_HOME``/``XDG_RUNTIME_DIR``) never reach each other's instance,
+and two users never share one: the folders are the user's own, the socket
+file is readable by the user only, and on Linux a connection from another
+user is refused as well. Python's sockets do the work, watched by a
+``QSocketNotifier``: no Qt network module is loaded. Where Python has no
+Unix sockets (Windows), a named pipe through ``QLocalServer`` does the same
+(``single_instance_pipe``).
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import contextlib
 import logging
 import os
 import socket as pysocket
+import stat
 import struct
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
-from hipcoach.core.paths import HOME_OVERRIDE_VARIABLE, make_private_dirs
+from hipcoach.core.paths import make_private_dirs
 
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
@@ -39,45 +49,52 @@ MAX_MESSAGE_BYTES = 1024
 CONNECTION_TIMEOUT_MS = 5000
 #: Longest answer a client reads (bytes); an answer is one short line of JSON.
 MAX_ANSWER_BYTES = 64 * 1024
+#: Longest socket path used (bytes); the OS limit is 104 (macOS) or 108 (Linux) with the NUL.
+MAX_SOCKET_PATH_BYTES = 100
+#: Whether Unix-domain sockets are used here (not on Windows, whose AF_UNIX, where a
+#: Python offers it, has no socket permissions).
+HAS_UNIX_SOCKETS = hasattr(pysocket, "AF_UNIX") and sys.platform != "win32"
 
 log = logging.getLogger(__name__)
-
-
-def current_user() -> str:
-    """Return something that tells this user apart from others on the machine."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None:
-        return f"uid{getuid()}"
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "user"
-
-
-def profile_user(environ: Mapping[str, str] = os.environ) -> str:
-    """Return ``current_user()``, told apart by the profile folder when ``HIPCOACH_HOME`` is set.
-
-    Each profile is its own instance: a portable install (or a test) beside
-    the usual one neither reaches nor blocks it.
-    """
-    home = environ.get(HOME_OVERRIDE_VARIABLE)
-    if not home:
-        return current_user()
-    return f"{current_user()}:{Path(home).resolve()}"
 
 
 class InstanceSilentError(OSError):
     """The running instance took the question but sent no answer in time."""
 
 
-def server_name(app_id: str, user: str) -> str:
-    """Return the local-server name for ``app_id`` and ``user``.
+def runtime_folder(environ: Mapping[str, str] = os.environ) -> Path:
+    """Return the user's private folder for hipcoach's sockets (not created here).
 
-    Short (well inside the 107-byte socket path limit), made of safe
-    characters, and different for every user.
+    ``$XDG_RUNTIME_DIR/hipcoach`` where the session has a runtime folder,
+    else ``hipcoach-<uid>`` in the temporary folder.
     """
-    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
-    return f"{app_id}-{digest}"
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime):
+        return Path(runtime) / "hipcoach"
+    import tempfile  # noqa: PLC0415 - only without a runtime folder
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"hipcoach-{uid}"
+
+
+def socket_path(lock_path: Path, environ: Mapping[str, str] = os.environ) -> Path:
+    """Return where the instance that holds ``lock_path`` listens.
+
+    Beside the lock (``<name>.socket``) when the folder exists and the path
+    is short enough; else in ``runtime_folder()`` (or, should that path be
+    too long, the temporary folder's), named by a digest of the lock's full
+    path, so it still belongs to that lock alone.
+    """
+    beside = lock_path.with_suffix(".socket")
+    if lock_path.parent.is_dir() and len(os.fsencode(beside)) <= MAX_SOCKET_PATH_BYTES:
+        return beside
+    import hashlib  # noqa: PLC0415 - only for long paths: it loads OpenSSL's libcrypto
+
+    name = hashlib.sha256(os.fsencode(os.path.abspath(lock_path))).hexdigest()[:16] + ".socket"
+    runtime = runtime_folder(environ) / name
+    if len(os.fsencode(runtime)) <= MAX_SOCKET_PATH_BYTES:
+        return runtime
+    return runtime_folder({}) / name
 
 
 def peer_uid(descriptor: int) -> int | None:
@@ -98,15 +115,48 @@ def peer_uid(descriptor: int) -> int | None:
     return int(uid)
 
 
+class Peer(Protocol):
+    """One accepted connection, as the server sees it."""
+
+    def read(self) -> tuple[bytes, bool]:
+        """Return what arrived since the last read, and whether the peer has closed."""
+        ...
+
+    def write(self, data: bytes) -> None:
+        """Send ``data`` (a short answer) back."""
+        ...
+
+    def close(self) -> None:
+        """Close the connection and stop watching it."""
+        ...
+
+
+class Client(Protocol):
+    """A connection to the running instance, as a later start sees it."""
+
+    def send(self, data: bytes, timeout_ms: int) -> bool:
+        """Write ``data``; return True once it is written."""
+        ...
+
+    def read_line(self, timeout_ms: int) -> bytes | None:
+        """Return one line (without the newline), or None if none came within ``timeout_ms``."""
+        ...
+
+    def close(self) -> None:
+        """Close the connection."""
+        ...
+
+
 class SingleInstance(QObject):
-    """Makes sure one instance runs per user and carries messages to it.
+    """Makes sure one instance runs per profile and carries messages to it.
 
-    ``app_id`` names the lock file (in ``lock_dir``) and, with the user, the
-    server. ``acquire()`` decides whether this process is the first instance; if so
-    it listens, and every line another instance ``send()``s arrives through
-    ``message_received(str)`` (once per line, without the newline, in order).
+    ``app_id`` names the lock file in ``lock_dir``; the socket follows the
+    lock (``socket_path``). ``acquire()`` decides whether this process is the
+    first instance; if so it listens, and every line another instance
+    ``send()``s arrives through ``message_received(str)`` (once per line,
+    without the newline, in order).
 
-    Anything else that reaches the server is logged and dropped: bytes that
+    Anything else that reaches the socket is logged and dropped: bytes that
     are not UTF-8 text, a line longer than ``MAX_MESSAGE_BYTES`` (the
     connection is closed), a client that keeps its connection open for
     more than ``connection_timeout_ms`` (closed then), and, where the OS
@@ -121,23 +171,34 @@ class SingleInstance(QObject):
         app_id: str,
         lock_dir: Path,
         *,
-        user: str | None = None,
-        platform: str = sys.platform,
+        environ: Mapping[str, str] = os.environ,
+        pipe: bool = not HAS_UNIX_SOCKETS,
         connection_timeout_ms: int = CONNECTION_TIMEOUT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.connection_timeout_ms = connection_timeout_ms
         self.lock_path = lock_dir / f"{app_id}.lock"
-        self.name = server_name(app_id, user if user is not None else current_user())
-        # Linux has an abstract socket namespace: no socket file, nothing stale to remove.
-        self._abstract = platform.startswith("linux")
+        self._environ = environ
+        self._pipe = pipe  # a QLocalServer named pipe instead of a Unix socket
         self._lock: QLockFile | None = None
         self._primary = False
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._server: _UnixServer | QObject | None = None
+        self._buffers: dict[Peer, bytearray] = {}
+        self._deadlines: dict[Peer, QTimer] = {}
+        # Closed connections and their timers, freed later: never inside their own signal.
+        self._retired: list[object] = []
         self._answers: dict[str, Callable[[], str]] = {}
         self.reason: str | None = None
+
+    @property
+    def socket_path(self) -> Path:
+        """Where the first instance of this profile listens (see ``socket_path``)."""
+        if self._pipe:
+            from hipcoach.platform.single_instance_pipe import pipe_name  # noqa: PLC0415
+
+            return Path(pipe_name(self.lock_path))
+        return socket_path(self.lock_path, self._environ)
 
     @property
     def is_primary(self) -> bool:
@@ -147,7 +208,7 @@ class SingleInstance(QObject):
     @property
     def listening(self) -> bool:
         """Whether the first instance's server is up and can receive messages."""
-        return self._server is not None and self._server.isListening()
+        return self._server is not None
 
     def acquire(self) -> bool:
         """Try to become the first instance.
@@ -187,20 +248,13 @@ class SingleInstance(QObject):
         data = message.encode("utf-8")
         if b"\n" in data or b"\r" in data or len(data) > MAX_MESSAGE_BYTES:
             raise ValueError(f"a single-instance message is one short line, not {message!r}")
-        socket = self._client_socket()
-        socket.connectToServer(self.name)
+        client = self._connect(timeout_ms)
+        if client is None:
+            return False
         try:
-            if not socket.waitForConnected(timeout_ms):
-                return False
-            socket.write(data + b"\n")
-            while socket.bytesToWrite() > 0:
-                if not socket.waitForBytesWritten(timeout_ms):
-                    return False
-            return True
+            return client.send(data + b"\n", timeout_ms)
         finally:
-            socket.disconnectFromServer()
-            if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-                socket.waitForDisconnected(timeout_ms)
+            client.close()
 
     def answer(self, question: str, reply: Callable[[], str]) -> None:
         """Answer ``question`` (one word, e.g. ``status``) with ``reply()``: one line of text.
@@ -217,125 +271,131 @@ class SingleInstance(QObject):
         when one took the question but did not answer within ``timeout_ms``
         (an older hipcoach that does not know the question, or a busy one).
         """
-        socket = self._client_socket()
-        socket.connectToServer(self.name)
+        client = self._connect(timeout_ms)
+        if client is None:
+            return None
         try:
-            if not socket.waitForConnected(timeout_ms):
-                return None
-            socket.write(question.encode("utf-8") + b"\n")
-            received = bytearray()
-            while b"\n" not in received and len(received) <= MAX_ANSWER_BYTES:
-                if not socket.waitForReadyRead(timeout_ms) and socket.bytesAvailable() == 0:
-                    raise InstanceSilentError(
-                        f"the running hipcoach did not answer {question!r} within {timeout_ms} ms"
-                    )
-                received += bytes(socket.readAll().data())
-            line, _, _ = bytes(received).partition(b"\n")
+            line = None
+            if client.send(question.encode("utf-8") + b"\n", timeout_ms):
+                line = client.read_line(timeout_ms)
+            if line is None:
+                raise InstanceSilentError(
+                    f"the running hipcoach did not answer {question!r} within {timeout_ms} ms"
+                )
             return line.decode("utf-8", errors="replace")
         finally:
-            socket.abort()
+            client.close()
 
     def release(self) -> None:
         """Stop listening and give up the lock (also safe when never acquired)."""
-        if self._server is not None:
-            self._server.close()
-            self._server.deleteLater()
-            self._server = None
+        for peer in list(self._buffers):
+            self._drop(peer)
+        self._retired.clear()
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()  # type: ignore[union-attr]
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
         self._primary = False
 
-    def _server_answers(self) -> bool:
-        probe = self._client_socket()
-        probe.connectToServer(self.name)
-        answered = probe.waitForConnected(200)
-        probe.abort()
-        return bool(answered)
+    # -- the two ends ---------------------------------------------------------------
 
-    def _client_socket(self) -> QLocalSocket:
-        socket = QLocalSocket()
-        if self._abstract:
-            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-        return socket
+    def _connect(self, timeout_ms: int) -> Client | None:
+        if self._pipe:
+            from hipcoach.platform.single_instance_pipe import connect_pipe  # noqa: PLC0415
+
+            return connect_pipe(str(self.socket_path), timeout_ms)
+        return _UnixClient.connect(self.socket_path, timeout_ms)
+
+    def _server_answers(self) -> bool:
+        client = self._connect(200)
+        if client is None:
+            return False
+        client.close()
+        return True
 
     def _listen(self) -> None:
-        server = QLocalServer(self)
-        if self._abstract:
-            server.setSocketOptions(QLocalServer.SocketOption.AbstractNamespaceOption)
+        if self._pipe:
+            from hipcoach.platform.single_instance_pipe import listen_pipe  # noqa: PLC0415
+
+            server: _UnixServer | QObject | None
+            server, problem = listen_pipe(str(self.socket_path), self._accept, self._read)
         else:
-            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
-        if not server.listen(self.name):
-            self.reason = f"cannot listen as {self.name!r}: {server.errorString()}"
-            server.deleteLater()
+            path = self.socket_path
+            if path.parent != self.lock_path.parent:
+                problem = _private_runtime_folder(path.parent)
+                if problem:
+                    self.reason = problem
+                    return
+            server, problem = _UnixServer.listen(path, self._accept, self._read)
+        if server is None:
+            self.reason = problem
             return
-        server.newConnection.connect(self._accept)
         self._server = server
 
-    def _accept(self) -> None:
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            uid = peer_uid(int(socket.socketDescriptor()))
-            if uid is not None and uid != os.getuid():
-                # Linux's abstract sockets have no file permissions: check who is calling.
-                log.warning("single instance: refused a connection from user id %d", uid)
-                socket.abort()
-                socket.deleteLater()
-                continue
-            self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(lambda socket=socket: self._closed(socket))
-            deadline = QTimer(socket)
-            deadline.setSingleShot(True)
-            deadline.timeout.connect(lambda socket=socket: self._timed_out(socket))
-            deadline.start(self.connection_timeout_ms)
-            self._read(socket)
+    # -- the server's side of a connection ---------------------------------------
 
-    def _read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket)
+    def _accept(self, peer: Peer, descriptor: int) -> None:
+        self._retired.clear()  # called from the server's notifier: none of theirs is running
+        uid = peer_uid(descriptor)
+        if uid is not None and uid != os.getuid():
+            log.warning("single instance: refused a connection from user id %d", uid)
+            peer.close()
+            self._retired.append(peer)
+            return
+        self._buffers[peer] = bytearray()
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(lambda: self._timed_out(peer))
+        deadline.start(self.connection_timeout_ms)
+        self._deadlines[peer] = deadline
+        self._read(peer)
+
+    def _read(self, peer: Peer) -> None:
+        buffer = self._buffers.get(peer)
         if buffer is None:
             return
-        buffer += bytes(socket.readAll().data())
+        data, closed = peer.read()
+        buffer += data
         while b"\n" in buffer:
             line, _, rest = bytes(buffer).partition(b"\n")
             buffer[:] = rest
-            self._deliver(line, socket)
+            self._deliver(line, peer)
         if len(buffer) > MAX_MESSAGE_BYTES:
             # Not one of ours: nobody sends lines that long.
             log.warning(
                 "single instance: a message longer than %d bytes arrived; connection closed",
                 MAX_MESSAGE_BYTES,
             )
-            self._drop(socket)
+            self._drop(peer)
+        elif closed:
+            if buffer:
+                log.warning("single instance: a message without its closing newline was dropped")
+            self._drop(peer)
 
-    def _timed_out(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
+    def _timed_out(self, peer: Peer) -> None:
+        if peer not in self._buffers:
             return
-        self._read(socket)  # lines that arrived but were not read yet still count
-        if socket not in self._buffers:
+        self._read(peer)  # lines that arrived but were not read yet still count
+        if peer not in self._buffers:
             return
         log.warning(
             "single instance: a client sent no complete message within %d ms; connection closed",
             self.connection_timeout_ms,
         )
-        self._drop(socket)
+        self._drop(peer)
 
-    def _drop(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.abort()
-        socket.deleteLater()
+    def _drop(self, peer: Peer) -> None:
+        self._buffers.pop(peer, None)
+        deadline = self._deadlines.pop(peer, None)
+        if deadline is not None:
+            deadline.stop()
+            self._retired.append(deadline)
+        peer.close()
+        self._retired.append(peer)
 
-    def _closed(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
-            return
-        self._read(socket)
-        if self._buffers.pop(socket, None):
-            log.warning("single instance: a message without its closing newline was dropped")
-        socket.deleteLater()
-
-    def _deliver(self, line: bytes, socket: QLocalSocket) -> None:
+    def _deliver(self, line: bytes, peer: Peer) -> None:
         try:
             text = line.decode("utf-8").strip()
         except UnicodeDecodeError:
@@ -345,7 +405,172 @@ class SingleInstance(QObject):
             log.warning("single instance: dropped a message of %d bytes", len(line))
         elif text in self._answers:
             reply = self._answers[text]().replace("\n", " ")
-            socket.write(reply.encode("utf-8") + b"\n")
-            socket.flush()
+            peer.write(reply.encode("utf-8") + b"\n")
         elif text:
             self.message_received.emit(text)
+
+
+def _private_runtime_folder(folder: Path) -> str | None:
+    """Make ``folder`` (the user's own, 0700) if needed; return why it cannot be used, or None."""
+    try:
+        make_private_dirs(folder)
+        status = folder.lstat()
+    except OSError as error:
+        return f"cannot create {folder}: {error}"
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.getuid():
+        return f"{folder} is not a folder of this user; commands from later starts cannot arrive"
+    if status.st_mode & 0o077:
+        folder.chmod(0o700)
+    return None
+
+
+class _UnixPeer:
+    """An accepted Unix-socket connection, read when its ``QSocketNotifier`` fires."""
+
+    def __init__(self, sock: pysocket.socket, on_ready: Callable[[_UnixPeer], None]) -> None:
+        sock.setblocking(False)
+        self.sock = sock
+        self.notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(lambda: on_ready(self))
+
+    def read(self) -> tuple[bytes, bool]:
+        """Return what arrived (up to a few kB more than the longest line) and whether it ended."""
+        received = bytearray()
+        while len(received) <= MAX_MESSAGE_BYTES * 4:
+            try:
+                chunk = self.sock.recv(4096)
+            except (BlockingIOError, InterruptedError):
+                return bytes(received), False
+            except OSError:
+                return bytes(received), True
+            if not chunk:
+                return bytes(received), True
+            received += chunk
+        return bytes(received), False
+
+    def write(self, data: bytes) -> None:
+        """Send a short answer; one the peer does not take at once is dropped and logged."""
+        try:
+            self.sock.sendall(data)
+        except OSError as error:
+            log.warning("single instance: an answer could not be sent: %s", error)
+
+    def close(self) -> None:
+        """Close the connection (safe to call twice); the notifier goes with this object."""
+        self.notifier.setEnabled(False)
+        self.sock.close()
+
+
+class _UnixServer:
+    """A listening Unix socket at ``path`` (mode 0600), accepted from a ``QSocketNotifier``."""
+
+    def __init__(
+        self,
+        sock: pysocket.socket,
+        path: Path,
+        accept: Callable[[Peer, int], None],
+        reader: Callable[[Peer], None],
+    ) -> None:
+        self.sock = sock
+        self.path = path
+        self.inode = path.stat().st_ino
+        self._accept = accept
+        self._reader = reader
+        self.notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._pending)
+
+    @classmethod
+    def listen(
+        cls,
+        path: Path,
+        accept: Callable[[Peer, int], None],
+        reader: Callable[[Peer], None],
+    ) -> tuple[_UnixServer | None, str | None]:
+        """Listen at ``path``, replacing a socket left there by a killed instance."""
+        try:
+            if stat.S_ISSOCK(path.lstat().st_mode):
+                path.unlink()  # whoever made it is gone: we hold the lock
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            return None, f"cannot replace the old socket {path}: {error}"
+        sock = pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM)
+        try:
+            sock.bind(os.fspath(path))
+            path.chmod(0o600)
+            sock.listen(16)
+            sock.setblocking(False)
+        except OSError as error:
+            sock.close()
+            return None, f"cannot listen at {path}: {error}"
+        return cls(sock, path, accept, reader), None
+
+    def _pending(self) -> None:
+        while True:
+            try:
+                sock, _ = self.sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:
+                log.warning("single instance: accepting a connection failed: %s", error)
+                return
+            peer = _UnixPeer(sock, self._reader)
+            self._accept(peer, sock.fileno())
+
+    def close(self) -> None:
+        """Stop listening and remove the socket file (if it is still ours)."""
+        self.notifier.setEnabled(False)
+        self.sock.close()
+        with contextlib.suppress(OSError):
+            if self.path.stat().st_ino == self.inode:
+                self.path.unlink()
+
+
+class _UnixClient:
+    """A later start's blocking connection to the first instance's Unix socket."""
+
+    def __init__(self, sock: pysocket.socket) -> None:
+        self.sock = sock
+
+    @classmethod
+    def connect(cls, path: Path, timeout_ms: int) -> _UnixClient | None:
+        """Connect within ``timeout_ms``; None when nobody listens at ``path``."""
+        sock = pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM)
+        sock.settimeout(timeout_ms / 1000)
+        try:
+            sock.connect(os.fspath(path))
+        except OSError:  # no file, a stale file (refused), too long a path, a timeout
+            sock.close()
+            return None
+        return cls(sock)
+
+    def send(self, data: bytes, timeout_ms: int) -> bool:
+        """Write ``data`` within ``timeout_ms``."""
+        self.sock.settimeout(timeout_ms / 1000)
+        try:
+            self.sock.sendall(data)
+        except OSError:
+            return False
+        return True
+
+    def read_line(self, timeout_ms: int) -> bytes | None:
+        """Return one line, or None after ``timeout_ms`` or when the other end closes first."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        received = bytearray()
+        while b"\n" not in received and len(received) <= MAX_ANSWER_BYTES:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            self.sock.settimeout(left)
+            try:
+                chunk = self.sock.recv(4096)
+            except OSError:
+                return None
+            if not chunk:
+                return None
+            received += chunk
+        return bytes(received).partition(b"\n")[0]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.sock.close()

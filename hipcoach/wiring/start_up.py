@@ -76,6 +76,9 @@ class StartUp(QObject):
         if self.pieces is not None or stage is Stage.CLOSED:
             return
         self.pieces = self._build()
+        from hipcoach.platform.memory import drop_source_lines  # noqa: PLC0415
+
+        drop_source_lines()  # the break pieces' imports are done: PySide6 read their sources
         if stage is Stage.CREATED:
             self.stage = Stage.READY
             return

@@ -1320,18 +1320,18 @@
 <context>
     <name>DraftText</name>
     <message>
-        <location filename="../../hipcoach/core/routine_draft.py" line="190"/>
+        <location filename="../../hipcoach/core/routine_draft.py" line="191"/>
         <source>{exercise} has no {name} in its own dosage, so this routine cannot set it</source>
         <extracomment>The dosage fields the editor lets a routine choose, in the order shown. Rest between sets may be longer than the exercise asks, up to this (seconds). The shortest rest for an exercise whose own dosage names none (seconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/routine_draft.py" line="199"/>
+        <location filename="../../hipcoach/core/routine_draft.py" line="200"/>
         <source>{name} for {exercise} must be from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/routine_draft.py" line="521"/>
+        <location filename="../../hipcoach/core/routine_draft.py" line="509"/>
         <source>the routine has problems: {first}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,8 +2909,9 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="458"/>
+        <location filename="../../hipcoach/app.py" line="462"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
+        <extracomment>How long after the start ``run_app`` hands start-up&apos;s leftovers back (``platform.memory``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3671,23 +3672,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="181"/>
+        <location filename="../../hipcoach/core/library.py" line="182"/>
         <source>{value} is far out of range (whole numbers go from -{limit} to {limit})</source>
         <extracomment>The item number at the end of a key path (``dosage.reps[2]``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="233"/>
+        <location filename="../../hipcoach/core/library.py" line="242"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="261"/>
+        <location filename="../../hipcoach/core/library.py" line="270"/>
         <source>&apos;{id}&apos; is already used by {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/library.py" line="398"/>
+        <location filename="../../hipcoach/core/library.py" line="416"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,7 +4145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/figure_draft.py" line="306"/>
+        <location filename="../../hipcoach/core/figure_draft.py" line="303"/>
         <source>on the way from &apos;{first}&apos; to &apos;{second}&apos; the {point} dips {depth} cm below the floor; change the angles of one of them</source>
         <extracomment>The body point each joint&apos;s angle swings, and the point it swings about. Dragging the swung point sets the angle (``&quot;sole&quot;`` is the middle of the foot&apos;s underside below the ankle). Decimal places an angle is kept to.</extracomment>
         <translation type="unfinished"></translation>

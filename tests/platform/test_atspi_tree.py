@@ -34,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from hipcoach.platform.dbus_wire import BUS_INTERFACE, BUS_PATH, BUS_SERVICE, BusConnection
+from hipcoach.platform.notifier import MESSAGE_BUS, call
 from tests.a11y_checks import name_carries_content
 from tests.a11y_tour import STOPS
 from tests.platform.dbus_fixtures import PrivateBus, read_line, start_xvfb, stop_process
@@ -129,10 +129,7 @@ def missing_pieces() -> str | None:
 
 
 def _owned(address: str, name: str) -> bool:
-    with BusConnection.open(address, timeout_s=1.0) as bus:
-        (owned,) = bus.call(
-            BUS_SERVICE, BUS_PATH, BUS_INTERFACE, "NameHasOwner", signature="s", args=[name]
-        )
+    (owned,) = call(address, MESSAGE_BUS, "NameHasOwner", "s", [name], timeout_s=1.0)
     return bool(owned)
 
 

@@ -32,7 +32,7 @@ from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.reminders import CALL_END_GRACE
 from hipcoach.platform import create_platform
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.single_instance import SingleInstance, profile_user
+from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.break_card import BreakCard
 from hipcoach.wiring.other_starts import serve_other_starts
 from tests.app_harness import AppHarness
@@ -121,7 +121,7 @@ def running(
         dialogs=harness.dialogs,
     )
     harness.coaches.append(coach)
-    instance = SingleInstance(APP_ID, AppPaths.under(profile).cache_dir, user=profile_user())
+    instance = SingleInstance(APP_ID, AppPaths.under(profile).cache_dir)
     assert instance.acquire()
     assert instance.listening, instance.reason
     serve_other_starts(instance, coach)

@@ -25,7 +25,6 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach.platform.dbus_wire import BUS_INTERFACE, BUS_PATH, BUS_SERVICE, BusConnection
 from hipcoach.platform.fullscreen import (
     DO_NOT_DISTURB,
     FULL_SCREEN,
@@ -33,7 +32,7 @@ from hipcoach.platform.fullscreen import (
     create_defer_check,
 )
 from hipcoach.platform.idle import X11IdleMonitor, create_idle_monitor
-from hipcoach.platform.notifier import FreedesktopNotifier, create_notifier
+from hipcoach.platform.notifier import MESSAGE_BUS, FreedesktopNotifier, call, create_notifier
 from hipcoach.platform.xlib import XA_ATOM, XA_WINDOW, XDisplay
 from tests.platform.dbus_fixtures import (
     PrivateBus,
@@ -106,15 +105,9 @@ def _x_ready(environ: dict[str, str]) -> bool:
 
 
 def _notifications_owned(address: str) -> bool:
-    with BusConnection.open(address, timeout_s=1.0) as bus:
-        (owned,) = bus.call(
-            BUS_SERVICE,
-            BUS_PATH,
-            BUS_INTERFACE,
-            "NameHasOwner",
-            signature="s",
-            args=["org.freedesktop.Notifications"],
-        )
+    (owned,) = call(
+        address, MESSAGE_BUS, "NameHasOwner", "s", ["org.freedesktop.Notifications"], timeout_s=1.0
+    )
     return bool(owned)
 
 

@@ -9,16 +9,16 @@ logged and dropped; the running app then still carries out a valid command.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket as socket_module
-import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 import hipcoach.app
@@ -98,14 +98,25 @@ def library() -> Library:
 
 
 @pytest.fixture
+def run_dir() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="hc-", dir="/tmp") as folder:
+        Path(folder).chmod(0o700)
+        yield Path(folder)
+
+
+@pytest.fixture
 def running(
-    qtbot: QtBot, library: Library, tmp_path: Path
+    qtbot: QtBot, library: Library, tmp_path: Path, run_dir: Path
 ) -> Iterator[tuple[AppHarness, SingleInstance]]:
     harness = AppHarness(library, tmp_path)
     coach = harness.start()
     coach.break_driver.start()
     first = SingleInstance(
-        APP_ID, tmp_path / "lock", user="hostile", connection_timeout_ms=1000, parent=coach
+        APP_ID,
+        tmp_path / "lock",
+        environ={"XDG_RUNTIME_DIR": str(run_dir)},
+        connection_timeout_ms=1000,
+        parent=coach,
     )
     assert first.acquire()
     first.message_received.connect(coach.handle_message)
@@ -114,23 +125,32 @@ def running(
     harness.close()
 
 
-def raw_client(name: str) -> QLocalSocket:
-    socket = QLocalSocket()
-    if sys.platform.startswith("linux"):
-        socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-    socket.connectToServer(name)
-    assert socket.waitForConnected(2000)
-    return socket
+def raw_client(path: Path) -> socket_module.socket:
+    client = socket_module.socket(socket_module.AF_UNIX, socket_module.SOCK_STREAM)
+    client.settimeout(2)
+    client.connect(os.fspath(path))
+    return client
 
 
-def send_raw(name: str, data: bytes, *, close: bool = True) -> QLocalSocket:
-    socket = raw_client(name)
-    socket.write(data)
-    while socket.bytesToWrite() > 0:
-        assert socket.waitForBytesWritten(2000)
+def send_raw(path: Path, data: bytes, *, close: bool = True) -> socket_module.socket:
+    client = raw_client(path)
+    # The server may cut off a line far too long while it is still being written.
+    with contextlib.suppress(BrokenPipeError):
+        client.sendall(data)
     if close:
-        socket.disconnectFromServer()
-    return socket
+        client.close()
+    return client
+
+
+def cut_off(client: socket_module.socket) -> bool:
+    """Return whether the server has closed its end of ``client``'s connection."""
+    client.setblocking(False)
+    try:
+        return client.recv(1) == b""
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
 
 
 def current_card(harness: AppHarness) -> object:
@@ -140,7 +160,11 @@ def current_card(harness: AppHarness) -> object:
 def valid_command_still_works(harness: AppHarness, first: SingleInstance, qtbot: QtBot) -> None:
     coach = harness.coaches[0]
     assert current_card(harness) is None
-    second = SingleInstance(APP_ID, first.lock_path.parent, user="hostile")
+    second = SingleInstance(
+        APP_ID,
+        first.lock_path.parent,
+        environ={"XDG_RUNTIME_DIR": str(first.socket_path.parent.parent)},
+    )
     assert not second.acquire()
     with qtbot.waitSignal(first.message_received, timeout=5000):
         assert second.send("break-now", timeout_ms=2000)
@@ -174,7 +198,7 @@ def test_junk_on_the_socket_is_logged_and_dropped(
     caplog.set_level(logging.WARNING, logger="hipcoach")
     received: list[str] = []
     first.message_received.connect(received.append)
-    send_raw(first.name, data)
+    send_raw(first.socket_path, data)
     qtbot.waitUntil(lambda: logged in caplog.text, timeout=3000)
     assert current_card(harness) is None  # nothing was carried out
     valid_command_still_works(harness, first, qtbot)
@@ -186,16 +210,12 @@ def test_a_client_that_never_sends_is_cut_off(
 ) -> None:
     harness, first = running
     caplog.set_level(logging.WARNING, logger="hipcoach")
-    silent = raw_client(first.name)
-    slow = send_raw(first.name, b"brea", close=False)  # starts, then stalls
+    silent = raw_client(first.socket_path)
+    slow = send_raw(first.socket_path, b"brea", close=False)  # starts, then stalls
     valid_command_still_works(harness, first, qtbot)  # not blocked by either
-    qtbot.waitUntil(
-        lambda: (
-            silent.state() == QLocalSocket.LocalSocketState.UnconnectedState
-            and slow.state() == QLocalSocket.LocalSocketState.UnconnectedState
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(lambda: cut_off(silent) and cut_off(slow), timeout=5000)
+    silent.close()
+    slow.close()
     assert caplog.text.count("sent no complete message within 1000 ms") == 2
     valid_command_still_works(harness, first, qtbot)
 
@@ -206,7 +226,7 @@ def test_many_lines_in_one_connection_each_count(
     harness, first = running
     received: list[str] = []
     first.message_received.connect(received.append)
-    send_raw(first.name, b"nonsense\npause 3600\n\xff\nresume\n")
+    send_raw(first.socket_path, b"nonsense\npause 3600\n\xff\nresume\n")
     qtbot.waitUntil(lambda: received == ["nonsense", "pause 3600", "resume"], timeout=3000)
     assert harness.coaches[0].break_driver.status().paused_until is None
 
@@ -225,9 +245,9 @@ def test_the_server_knows_who_is_calling(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(single_instance, "peer_uid", spy)
-        client = raw_client(first.name)
+        client = raw_client(first.socket_path)
         qtbot.waitUntil(lambda: bool(seen), timeout=3000)
-        client.abort()
+        client.close()
     assert seen == [os.getuid()]
 
 
@@ -241,13 +261,12 @@ def test_another_users_connection_is_refused(
     caplog.set_level(logging.WARNING, logger="hipcoach")
     other = os.getuid() + 1
     monkeypatch.setattr(single_instance, "peer_uid", lambda descriptor: other)
-    client = send_raw(first.name, b"break-now\n", close=False)
+    client = send_raw(first.socket_path, b"break-now\n", close=False)
     qtbot.waitUntil(
         lambda: f"refused a connection from user id {other}" in caplog.text, timeout=3000
     )
-    qtbot.waitUntil(
-        lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=3000
-    )
+    qtbot.waitUntil(lambda: cut_off(client), timeout=3000)
+    client.close()
     assert current_card(harness) is None
     monkeypatch.undo()
     valid_command_still_works(harness, first, qtbot)

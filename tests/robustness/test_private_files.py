@@ -130,11 +130,17 @@ def test_csv_exports(tmp_path: Path) -> None:
     assert mode(tmp_path / "export" / "here") == FOLDER
 
 
-def test_the_single_instance_lock_folder(tmp_path: Path, qapp: object) -> None:
+def test_the_single_instance_lock_folder_and_socket(tmp_path: Path, qapp: object) -> None:
     lock_dir = tmp_path / "cache" / "hipcoach"
-    instance = SingleInstance("io.github.hipcoach.PermTest", lock_dir, user="perm-test")
+    run_dir = tmp_path / "run"
+    instance = SingleInstance(
+        "io.github.hipcoach.PermTest", lock_dir, environ={"XDG_RUNTIME_DIR": str(run_dir)}
+    )
     try:
         assert instance.acquire()
+        assert instance.listening, instance.reason
+        assert mode(instance.socket_path) == FILE
+        assert mode(instance.socket_path.parent) == FOLDER
     finally:
         instance.release()
     assert mode(lock_dir) == FOLDER

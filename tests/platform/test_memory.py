@@ -1,0 +1,77 @@
+"""Memory given back after start-up: the cached source lines go, the heap is trimmed.
+
+Each test runs in a child process: collecting garbage and trimming the heap
+in the middle of the test session would touch whatever Qt objects earlier
+tests left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GIVE_BACK = """
+import json, linecache, sys
+from hipcoach.platform.memory import give_back_memory
+linecache.getlines(linecache.__file__)
+before = len(linecache.cache)
+trimmed = give_back_memory(platform=sys.argv[1])
+print(json.dumps({"before": before, "after": len(linecache.cache), "trimmed": trimmed}))
+"""
+
+APP = """
+import sys
+from PySide6.QtWidgets import QApplication
+import hipcoach.app as app
+real = app.give_back_memory
+coaches = []
+init = app.HipCoach.__init__
+def remembered(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    coaches.append(self)
+app.HipCoach.__init__ = remembered
+def given_back():
+    print("given back", real(), flush=True)
+    print("break pieces built", [coach.breaks_built for coach in coaches], flush=True)
+    QApplication.quit()
+app.give_back_memory = given_back
+app.GIVE_BACK_MEMORY_AFTER_MS = 1000
+sys.exit(app.run_app())
+"""
+
+
+def run(code: str, *arguments: str, home: Path | None = None) -> str:
+    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if home is not None:
+        environ["HIPCOACH_HOME"] = str(home)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=environ,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_the_cached_source_lines_go_and_glibc_trims_its_heap() -> None:
+    result = json.loads(run(GIVE_BACK, sys.platform))
+    assert result == {"before": 1, "after": 0, "trimmed": True}
+
+
+def test_elsewhere_only_python_lets_go() -> None:
+    result = json.loads(run(GIVE_BACK, "win32"))
+    assert result == {"before": 1, "after": 0, "trimmed": False}
+
+
+def test_the_app_gives_memory_back_once_started(tmp_path: Path) -> None:
+    lines = run(APP, home=tmp_path).splitlines()
+    assert lines == [f"given back {sys.platform.startswith('linux')}", "break pieces built [True]"]

@@ -338,8 +338,9 @@ def bundled_figures(folder: Path | None = None) -> list[tuple[str, dict[str, Any
 
     ``folder`` is the bundled exercises' folder unless given. The list is in
     the order of the names (ignoring case). A file that cannot be read, or
-    whose name is not text or whose ``figure`` is not a table, is left out:
-    the library reports such files where they are loaded.
+    whose name is not text or whose ``figure`` is not a table the editor can
+    read (``state_from_table``), is left out: the library reports such files
+    where it loads them.
     """
     if folder is None:
         folder = bundled_resources_dir() / "exercises"
@@ -350,7 +351,12 @@ def bundled_figures(folder: Path | None = None) -> list[tuple[str, dict[str, Any
         except TomlReadError:
             continue
         name, figure = table.get("name"), table.get("figure")
-        if isinstance(name, str) and name.strip() and isinstance(figure, dict):
-            found.append((name.strip(), figure))
+        if not isinstance(name, str) or not name.strip() or not isinstance(figure, dict):
+            continue
+        try:
+            state_from_table(figure)
+        except FigureTableError:
+            continue
+        found.append((name.strip(), figure))
     found.sort(key=lambda entry: (entry[0].casefold(), entry[0]))
     return found

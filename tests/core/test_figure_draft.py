@@ -403,7 +403,8 @@ def test_starting_from_a_person_standing_and_from_the_same_figure() -> None:
     assert [k.name for k in draft.keyframes] == ["start", "end"]
     assert draft.state.props == ()
     assert draft.state.muscles == ()
-    assert draft.modified
+    changed = draft.modified
+    assert changed
     # Starting again from what is there already is no change to undo.
     assert not draft.start_from(None)
     assert draft.undo()
@@ -439,6 +440,9 @@ def test_files_without_a_figure_or_not_readable_are_left_out(tmp_path: Path) -> 
     (tmp_path / "no-figure.toml").write_text('name = "Gamma"\n', encoding="utf-8")
     (tmp_path / "no-name.toml").write_text("[figure]\nstill = 'x'\n", encoding="utf-8")
     (tmp_path / "figure-not-table.toml").write_text('name = "D"\nfigure = 3\n', "utf-8")
+    (tmp_path / "keyframes-not-tables.toml").write_text(
+        'name = "C"\n[figure]\nkeyframes = [1, 2]\n', encoding="utf-8"
+    )
     (tmp_path / "broken.toml").write_text('name = "E\n', encoding="utf-8")
     (tmp_path / "notes.txt").write_text('name = "F"\n[figure]\n', encoding="utf-8")
     figures = bundled_figures(tmp_path)

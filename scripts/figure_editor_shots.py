@@ -6,8 +6,9 @@ Opens the editor on the exercise's figure (default: the half-kneeling hip
 flexor stretch) and saves, into FOLDER (default: the current folder):
 ``editor.png`` as it opens, ``editor-drag.png`` after the near knee is
 dragged with the mouse, ``editor-problem.png`` with a foot pushed through the
-floor, and one picture of each tab (``editor-tab-N.png``). Then it closes
-without keeping anything. Run it on a desktop to see the real window.
+floor, one picture of each tab (``editor-tab-N.png``) and ``start-from.png``
+after starting again from the bird dog's figure. Then it closes without keeping
+anything. Run it on a desktop to see the real window.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from hipcoach.core.figure_table import bundled_figures
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.figure_editor import FigureEditorDialog
 
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = options.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
-    dialog = FigureEditorDialog(table, ask_discard=lambda parent: True)
+    dialog = FigureEditorDialog(table, ask_discard=lambda parent: True, starts=bundled_figures())
     dialog.show()
     steps: list[Callable[[], object]] = []
 
@@ -78,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
 
     for index in range(dialog.tabs.count()):
         steps += [choose_tab(index), tab_shot(index)]
+
+    def start_again() -> None:
+        dialog.tabs.setCurrentIndex(0)
+        dialog.start_combo.setCurrentIndex(dialog.start_combo.findText("Bird dog"))
+        dialog.start_button.click()
+
+    steps += [start_again, lambda: shot("start-from.png")]
     steps.append(dialog.reject)
     steps.append(app.quit)
     for number, step in enumerate(steps, start=1):

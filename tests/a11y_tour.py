@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.app import HipCoach
+from hipcoach.core.figure_table import bundled_figures
 from hipcoach.core.history_records import PainMoment
 from hipcoach.core.messages import Message
 from hipcoach.core.paths import bundled_resources_dir
@@ -352,10 +353,10 @@ class Tour:
         return False
 
     def _figure_editor(self) -> bool:
-        """The figure editor on a bundled figure, opened over the window."""
+        """The figure editor on a bundled figure, with figures to start from, over the window."""
         path = bundled_resources_dir() / "exercises" / "half-kneeling-hip-flexor.toml"
         table = tomllib.loads(path.read_text(encoding="utf-8"))["figure"]
-        dialog = FigureEditorDialog(table, parent=self.window)
+        dialog = FigureEditorDialog(table, parent=self.window, starts=bundled_figures())
         dialog.open()
         return False
 

@@ -350,6 +350,19 @@ class FigureDraft:
         """End the current gesture: the next change is undone on its own."""
         self._history.end_merge()
 
+    def start_from(self, table: Mapping[str, Any] | None) -> bool:
+        """Replace the whole figure with ``table``'s (``None``: a person standing).
+
+        Keyframes, props, contact, highlights and the rest all change in one
+        step to undo. Return whether anything changed. Raises
+        ``FigureTableError`` (changing nothing) for a table the draft cannot read.
+        """
+        state = neutral_state() if table is None else state_from_table(table)
+        self.end_gesture()
+        changed = self._change(state)
+        self.end_gesture()
+        return changed
+
     def _change(self, state: FigureState, gesture: object = None) -> bool:
         return self._history.push(state, merge_key=gesture)
 

@@ -7,6 +7,9 @@ only what changes from the keyframe before. The loader reads the table
 written to the same figure. Whatever the reading does not understand (an
 unknown key, a value of the wrong type) is kept as it is in ``extra`` and
 written back, so nothing is lost and the loader can name it.
+
+``bundled_figures`` gives the figures of the bundled exercises, by name, to
+start a new figure from.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ import copy
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
+from hipcoach.core.fileio import TomlReadError, read_toml
+from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.pose_schema import FLOOR
 from hipcoach.core.poses import JOINTS, POINTS, Pose, Prop, PropKind
 
@@ -322,3 +328,35 @@ def state_table(state: FigureState) -> dict[str, Any]:
         previous = keyframe
     table["keyframes"] = keyframes
     return table
+
+
+# -- the bundled figures ---------------------------------------------------------
+
+
+def bundled_figures(folder: Path | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """Return ``(name, [figure] table)`` of every exercise file in ``folder`` that has a figure.
+
+    ``folder`` is the bundled exercises' folder unless given. The list is in
+    the order of the names (ignoring case). A file that cannot be read, or
+    whose name is not text or whose ``figure`` is not a table the editor can
+    read (``state_from_table``), is left out: the library reports such files
+    where it loads them.
+    """
+    if folder is None:
+        folder = bundled_resources_dir() / "exercises"
+    found: list[tuple[str, dict[str, Any]]] = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            table = read_toml(path)
+        except TomlReadError:
+            continue
+        name, figure = table.get("name"), table.get("figure")
+        if not isinstance(name, str) or not name.strip() or not isinstance(figure, dict):
+            continue
+        try:
+            state_from_table(figure)
+        except FigureTableError:
+            continue
+        found.append((name.strip(), figure))
+    found.sort(key=lambda entry: (entry[0].casefold(), entry[0]))
+    return found

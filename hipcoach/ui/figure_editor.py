@@ -2,7 +2,9 @@
 
 ``FigureEditorDialog(figure_table, muscles, parent)`` opens on an exercise's
 ``[figure]`` table (or a person standing, for ``None``); after ``exec()``
-returns ``Accepted``, ``figure_table()`` gives the edited table. The work is
+returns ``Accepted``, ``figure_table()`` gives the edited table. Given ``starts`` (names and
+figure tables), "Start from:" replaces the whole figure with one of them or
+with a person standing, as one change to undo. The work is
 done by the core's ``FigureDraft``: the joint limits, the floor (also on the
 way between keyframes), the loader's own problems, undo and redo. The dialog
 shows one keyframe to edit, beside it the same keyframe for the other side
@@ -12,7 +14,7 @@ anything is; OK waits until nothing is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -90,7 +92,10 @@ class FigureEditorDialog(QDialog):
     ``muscles`` maps the tintable muscle regions (``Muscle`` values) to the
     names to show; regions it leaves out get the editor's own names.
     ``ask_discard`` asks whether to close with changes not kept (a message
-    box unless given). The table may be one the editor cannot read at all
+    box unless given). ``starts`` are the figures one can start again from,
+    as ``(name, [figure] table)``, a ``None`` table being a person standing;
+    the dialog lists a person standing first. Without ``starts`` there is no
+    such choice. The table may be one the editor cannot read at all
     (keyframes that are not tables): then ``FigureTableError`` is raised.
     """
 
@@ -101,15 +106,18 @@ class FigureEditorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         ask_discard: Callable[[QWidget], bool] = ask_to_discard,
+        starts: Sequence[tuple[str, Mapping[str, Any] | None]] = (),
     ) -> None:
         super().__init__(parent)
         self.draft = FigureDraft.from_table(figure_table)
         self._ask_discard = ask_discard
+        self._starts: list[Mapping[str, Any] | None] = [None]
         self._frame = self.draft.state.still_index
         self._preview_key: object = None
         self.setWindowTitle(self.tr("Edit the figure"))
         self.setAccessibleName(self.tr("Edit the figure"))
 
+        start_row = self._start_controls(starts)
         self.canvas = FigureCanvas()
         self.canvas.setAccessibleName(self.tr("The keyframe being edited"))
         self.canvas.setAccessibleDescription(
@@ -167,6 +175,7 @@ class FigureEditorDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(start_row)
         layout.addLayout(top, 3)
         layout.addWidget(self.tabs, 2)
         layout.addLayout(bottom)
@@ -176,6 +185,36 @@ class FigureEditorDialog(QDialog):
         self.resize(1100, 780)
 
     # -- building ------------------------------------------------------------------
+
+    def _start_controls(self, starts: Sequence[tuple[str, Mapping[str, Any] | None]]) -> QWidget:
+        """Return the "Start from:" row (hidden without ``starts``)."""
+        self.start_combo = QComboBox()
+        self.start_combo.setAccessibleName(self.tr("Figure to start from"))
+        self.start_combo.setToolTip(
+            self.tr("A figure to start again from: a person standing, or an exercise's figure")
+        )
+        self.start_combo.addItem(self.tr("Standing straight (neutral)"))
+        for name, table in starts:
+            self.start_combo.addItem(name)
+            self._starts.append(table)
+        self.start_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.start_button = QPushButton(self.tr("Use &this figure"))
+        self.start_button.setAccessibleName(self.tr("Start from the chosen figure"))
+        self.start_button.setToolTip(
+            self.tr("Replace the whole figure with the chosen one (Ctrl+Z brings this one back)")
+        )
+        label = QLabel(self.tr("Start &from:"))
+        label.setBuddy(self.start_combo)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label)
+        line.addWidget(self.start_combo)
+        line.addWidget(self.start_button)
+        line.addStretch(1)
+        if not starts:
+            row.hide()
+        return row
 
     def _keyframe_controls(self) -> QVBoxLayout:
         self.keyframe_list = QListWidget()
@@ -273,6 +312,7 @@ class FigureEditorDialog(QDialog):
         self.still_combo.activated.connect(self._set_still)
         self.loop_check.toggled.connect(self._set_loop)
         self.loop_seconds.valueChanged.connect(self._set_loop)
+        self.start_button.clicked.connect(self._start_from)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo)
@@ -331,6 +371,14 @@ class FigureEditorDialog(QDialog):
     def _move(self, step: int) -> None:
         if self.draft.move_keyframe(self._frame, self._frame + step):
             self._frame += step
+        self._show()
+
+    def _start_from(self) -> None:
+        index = self.start_combo.currentIndex()
+        if not 0 <= index < len(self._starts):
+            return
+        if self.draft.start_from(self._starts[index]):
+            self._frame = self.draft.state.still_index
         self._show()
 
     def _set_still(self, row: int) -> None:

@@ -436,10 +436,14 @@ def _initial_size(app: QApplication) -> tuple[int, int]:
 
 
 def _edit_figure(figure: Mapping[str, Any] | None, parent: QWidget) -> Mapping[str, Any] | None:
-    """Open the figure editor on ``figure``; return the edited table, or None if cancelled."""
+    """Open the figure editor on ``figure``; return the edited table, or None if cancelled.
+
+    The bundled exercises' figures, read now, are there to start again from.
+    """
+    from hipcoach.core.figure_table import bundled_figures  # noqa: PLC0415
     from hipcoach.ui.figure_editor import FigureEditorDialog  # noqa: PLC0415
 
-    dialog = FigureEditorDialog(figure, parent=parent)
+    dialog = FigureEditorDialog(figure, parent=parent, starts=bundled_figures())
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -20,6 +20,7 @@ from hipcoach.core.figure_draft import (
     reach_angle,
     within_limits,
 )
+from hipcoach.core.figure_table import bundled_figures
 from hipcoach.core.messages import english
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.pose_schema import MAX_KEYFRAMES, MIN_KEYFRAMES, read_figure
@@ -371,3 +372,79 @@ def test_a_change_to_the_same_value_is_no_change() -> None:
     assert not draft.can_undo
     assert not draft.modified
     assert math.isclose(draft.set_angle(0, "neck", 12.345), 12.3)
+
+
+# -- starting from another figure ------------------------------------------------------
+
+
+def test_starting_from_another_figure_replaces_everything_in_one_step() -> None:
+    draft = FigureDraft.from_table(None)
+    draft.set_angle(0, "neck", 20, gesture=("angle", "neck"))
+    draft.add_prop(PropKind.MAT)
+    before = draft.table()
+    bird_dog = figure_table(bundled_resources_dir() / "exercises" / "bird-dog.toml")
+    assert draft.start_from(bird_dog)
+    assert loaded(draft.table()) == loaded(bird_dog)
+    assert draft.problems() == []
+    # One step back is the figure as it was, props and angles and all.
+    assert draft.undo()
+    assert draft.table() == before
+    assert draft.redo()
+    assert loaded(draft.table()) == loaded(bird_dog)
+    # The next angle change is a step of its own, not merged into the start.
+    draft.set_angle(0, "neck", 5, gesture=("angle", "neck"))
+    assert draft.undo()
+    assert loaded(draft.table()) == loaded(bird_dog)
+
+
+def test_starting_from_a_person_standing_and_from_the_same_figure() -> None:
+    draft = kneeling()
+    assert draft.start_from(None)
+    assert [k.name for k in draft.keyframes] == ["start", "end"]
+    assert draft.state.props == ()
+    assert draft.state.muscles == ()
+    changed = draft.modified
+    assert changed
+    # Starting again from what is there already is no change to undo.
+    assert not draft.start_from(None)
+    assert draft.undo()
+    assert not draft.modified
+    assert not draft.can_undo
+
+
+def test_starting_from_a_table_that_cannot_be_read_changes_nothing() -> None:
+    draft = kneeling()
+    before = draft.table()
+    with pytest.raises(FigureTableError):
+        draft.start_from({"keyframes": ["not a table"]})
+    assert draft.table() == before
+    assert not draft.can_undo
+
+
+def test_the_bundled_figures_come_by_name_with_their_tables() -> None:
+    figures = bundled_figures()
+    names = [name for name, _table in figures]
+    assert len(figures) == len(BUNDLED)
+    assert names == sorted(names, key=str.casefold)
+    assert "Bird dog" in names
+    bird_dog = dict(figures)["Bird dog"]
+    assert bird_dog == figure_table(bundled_resources_dir() / "exercises" / "bird-dog.toml")
+
+
+def test_files_without_a_figure_or_not_readable_are_left_out(tmp_path: Path) -> None:
+    (tmp_path / "b.toml").write_text(
+        'name = "beta"\n[figure]\nkeyframes = [{name = "a"}, {name = "b"}]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.toml").write_text('name = "Alpha"\n[figure]\nstill = "x"\n', "utf-8")
+    (tmp_path / "no-figure.toml").write_text('name = "Gamma"\n', encoding="utf-8")
+    (tmp_path / "no-name.toml").write_text("[figure]\nstill = 'x'\n", encoding="utf-8")
+    (tmp_path / "figure-not-table.toml").write_text('name = "D"\nfigure = 3\n', "utf-8")
+    (tmp_path / "keyframes-not-tables.toml").write_text(
+        'name = "C"\n[figure]\nkeyframes = [1, 2]\n', encoding="utf-8"
+    )
+    (tmp_path / "broken.toml").write_text('name = "E\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text('name = "F"\n[figure]\n', encoding="utf-8")
+    figures = bundled_figures(tmp_path)
+    assert [name for name, _table in figures] == ["Alpha", "beta"]
+    assert figures[1][1] == {"keyframes": [{"name": "a"}, {"name": "b"}]}

@@ -12,11 +12,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from hipcoach.core.figure_draft import FigureDraft
+from hipcoach.core.figure_table import bundled_figures
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.plan import Side
 from hipcoach.core.poses import JOINT_LIMITS, JOINTS, joint_positions
 from hipcoach.ui.figure_editor import FigureEditorDialog
-from tests.a11y_checks import focus_order_problems, labels_not_named_by_content, unnamed_controls
+from tests.a11y_checks import (
+    focus_order_problems,
+    labels_not_named_by_content,
+    mnemonic_clashes,
+    unnamed_controls,
+)
 
 
 def kneeling_table() -> dict[str, Any]:
@@ -199,3 +206,64 @@ def test_every_control_is_named_and_tab_follows_the_layout(dialog: FigureEditorD
         assert unnamed_controls([dialog]) == []
         assert labels_not_named_by_content([dialog]) == []
         assert focus_order_problems(dialog) == []
+
+
+def test_without_starts_there_is_no_start_row(dialog: FigureEditorDialog) -> None:
+    assert not dialog.start_combo.isVisibleTo(dialog)
+    assert not dialog.start_button.isVisibleTo(dialog)
+
+
+def test_starting_from_a_bundled_figure_by_keyboard_and_undoing_it(qtbot: QtBot) -> None:
+    starts = bundled_figures()
+    editor = FigureEditorDialog(None, starts=starts, ask_discard=lambda _parent: True)
+    qtbot.addWidget(editor)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    combo = editor.start_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["Standing straight (neutral)", *(name for name, _table in starts)]
+    name, table = next((name, table) for name, table in starts if len(table["keyframes"]) == 3)
+    before = editor.figure_table()
+    combo.setFocus()
+    while combo.currentText() != name:
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.start_button
+    QTest.keyClick(editor.start_button, Qt.Key.Key_Space)
+    wanted = [keyframe["name"] for keyframe in table["keyframes"]]
+    assert [k.name for k in editor.draft.keyframes] == wanted
+    assert editor.keyframe_list.count() == len(wanted)
+    assert [editor.keyframe_list.item(i).text() for i in range(len(wanted))] == wanted
+    assert editor.frame == editor.draft.state.still_index
+    assert editor.ok_button.isEnabled()  # a bundled figure has nothing wrong
+    assert editor.windowTitle().endswith("*")
+    # One Ctrl+Z brings back the figure it replaced.
+    QTest.keySequence(editor, QKeySequence("Ctrl+Z"))
+    assert editor.figure_table() == before
+    assert editor.keyframe_list.count() == 2
+    assert not editor.draft.can_undo
+
+
+def test_starting_again_from_a_person_standing(qtbot: QtBot) -> None:
+    editor = FigureEditorDialog(
+        kneeling_table(), starts=bundled_figures(), ask_discard=lambda _parent: True
+    )
+    qtbot.addWidget(editor)
+    assert editor.start_combo.currentIndex() == 0
+    editor.start_button.click()
+    assert editor.figure_table() == FigureDraft.from_table(None).table()
+    assert editor.keyframe_list.count() == 2
+    assert editor.frame == 1
+
+
+def test_the_start_row_is_named_in_order_and_its_letters_are_its_own(qtbot: QtBot) -> None:
+    editor = FigureEditorDialog(None, starts=bundled_figures())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.start_combo.isVisible()
+    assert unnamed_controls([editor]) == []
+    assert labels_not_named_by_content([editor]) == []
+    assert focus_order_problems(editor) == []
+    assert mnemonic_clashes(editor) == []

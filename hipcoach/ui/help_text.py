@@ -45,19 +45,20 @@ TOPICS: tuple[HelpTopic, ...] = (
             "edits, Delete removes, Alt+↑/↓ or dragging reorders), it checks as you type "
             "with the same messages as `hipcoach check`, shows the exercise as the "
             "Library will, and cannot save while anything is wrong. **Edit figure…** "
-            "opens the figure editor: drag a joint's handle or type its angle, add, "
-            "rename, reorder or remove keyframes (2–4), choose the ground contact, props "
-            "and tinted muscles; the other side and the movement are shown beside it, "
-            "angles stop at the joint's limits and a body point may not sink through the "
-            "floor, also between keyframes. Everything is saved as one file per exercise "
-            'in a pack of yours ("My exercises" unless you choose another); a file you '
-            "wrote by hand keeps its comments. Ctrl+Z / Ctrl+Shift+Z undo and redo; "
-            "closing with unsaved changes asks. The pages show the change at once (a "
-            'running session first ends). "Install pack…" (from a .zip file or a folder) '
-            'and "Export pack…" share exercise packs; a pack is checked before it goes '
-            "in, and one with problems is not installed. Select an exercise to read its "
-            "dosage, numbered steps, cues, cautions, common mistakes, progressions and "
-            "why it works. A drawn figure shows the move (◀ / ▶ step through its "
+            'opens the figure editor ("Start from" takes a person standing straight or '
+            "any bundled exercise's figure): drag a joint's handle or type its angle, "
+            "add, rename, reorder or remove keyframes (2–4), choose the ground contact, "
+            "props and tinted muscles; the other side and the movement are shown beside "
+            "it, angles stop at the joint's limits and a body point may not sink through "
+            "the floor, also between keyframes. Everything is saved as one file per "
+            'exercise in a pack of yours ("My exercises" unless you choose another); a '
+            "file you wrote by hand keeps its comments. Ctrl+Z / Ctrl+Shift+Z undo and "
+            "redo; closing with unsaved changes asks. The pages show the change at once "
+            '(a running session first ends). "Install pack…" (from a .zip file or a '
+            'folder) and "Export pack…" share exercise packs; a pack is checked before it'
+            " goes in, and one with problems is not installed. Select an exercise to read"
+            " its dosage, numbered steps, cues, cautions, common mistakes, progressions "
+            "and why it works. A drawn figure shows the move (◀ / ▶ step through its "
             "positions, Play animates them, and the side button mirrors it for the other "
             "leg); the same figure moves with you in the session, at the exercise's pace,"
             " and on the break card.",

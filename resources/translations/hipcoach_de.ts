@@ -2273,224 +2273,259 @@
 <context>
     <name>FigureEditorDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="110"/>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="111"/>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="389"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="117"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="118"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="437"/>
         <source>Edit the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="114"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="122"/>
         <source>The keyframe being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="116"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="124"/>
         <source>Drag a round handle to turn its joint; the angle boxes below do the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="118"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="126"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="133"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="141"/>
         <source>What to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="134"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="142"/>
         <source>&amp;Angles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="135"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="143"/>
         <source>Gro&amp;und contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="136"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="144"/>
         <source>&amp;Props</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="137"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="145"/>
         <source>&amp;Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="140"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="148"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="141"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="149"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="142"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="150"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="143"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="151"/>
         <source>Make the undone change again (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="155"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="163"/>
         <source>The other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="156"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="164"/>
         <source>Moving through the keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="182"/>
-        <source>Keyframes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="185"/>
-        <source>Name of the keyframe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="186"/>
-        <source>A&amp;dd a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="187"/>
-        <source>Add a copy of this keyframe after it (at most 4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="188"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="189"/>
-        <source>Remove this keyframe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="190"/>
-        <source>Remove this keyframe (at least 2 stay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="191"/>
-        <source>Earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="192"/>
-        <source>Move this keyframe earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="193"/>
-        <source>Later</source>
+        <source>Figure to start from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="194"/>
-        <source>Move this keyframe later</source>
+        <source>A figure to start again from: a person standing, or an exercise&apos;s figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="196"/>
-        <source>Keyframe shown still</source>
+        <source>Standing straight (neutral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="198"/>
-        <source>The keyframe a still picture shows and a hold stays in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="200"/>
-        <source>&amp;Loop every</source>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="201"/>
+        <source>Use &amp;this figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="202"/>
-        <source>For rolling or walking: a timed step goes round all the keyframes</source>
+        <source>Start from the chosen figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="208"/>
-        <source> s</source>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="204"/>
+        <source>Replace the whole figure with the chosen one (Ctrl+Z brings this one back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="209"/>
-        <source>Seconds for one loop</source>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="206"/>
+        <source>Start &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="212"/>
-        <source>&amp;Keyframes</source>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="221"/>
+        <source>Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="217"/>
-        <source>&amp;Name</source>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="224"/>
+        <source>Name of the keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="225"/>
+        <source>A&amp;dd a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="226"/>
+        <source>Add a copy of this keyframe after it (at most 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="227"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="228"/>
+        <source>Remove this keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/figure_editor.py" line="229"/>
+        <source>Remove this keyframe (at least 2 stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="230"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="231"/>
+        <source>Move this keyframe earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="232"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="233"/>
+        <source>Move this keyframe later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="235"/>
+        <source>Keyframe shown still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="237"/>
+        <source>The keyframe a still picture shows and a hold stays in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="239"/>
+        <source>&amp;Loop every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="241"/>
+        <source>For rolling or walking: a timed step goes round all the keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="247"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="248"/>
+        <source>Seconds for one loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="251"/>
+        <source>&amp;Keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="256"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="268"/>
         <source>&amp;Still picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="389"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="437"/>
         <source>Edit the figure*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="392"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="440"/>
         <source>the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="398"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="446"/>
         <source>moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="413"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="461"/>
         <source>the last keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="432"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="480"/>
         <source>the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="436"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="484"/>
         <source>keyframe &apos;{name}&apos;, {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="437"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="485"/>
         <source>keyframe &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="441"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="489"/>
         <source>Nothing wrong: the figure can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="445"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="493"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8070,13 +8105,13 @@ may &amp;delay a break by</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="61"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="63"/>
         <source>Discard the changes?</source>
         <extracomment>Seconds a new loop takes round the keyframes when looping is switched on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/figure_editor.py" line="62"/>
+        <location filename="../../hipcoach/ui/figure_editor.py" line="64"/>
         <source>The figure has changes that are not kept yet. Close without keeping them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ from hipcoach.services.notices import NoticeBoard
 from hipcoach.services.settings_keeper import SettingsKeeper
 from hipcoach.services.start_at_login import switch_start_at_login
 from hipcoach.ui.export_action import ExportAction
-from hipcoach.ui.icons import app_icon
+from hipcoach.ui.icons import app_icon, use_icon_cache
 from hipcoach.ui.sections import Section
 from hipcoach.ui.translate import install_translator
 from hipcoach.ui.tray import TrayController
@@ -524,6 +524,7 @@ def run_app(
         return 1
     drop_source_lines()  # PySide6 read the source of every module imported so far
     # Only the first instance shows anything: a later start hands over before this.
+    use_icon_cache(paths.cache_dir / "icons")
     app.setWindowIcon(app_icon())
     install_translator(app)
 

@@ -178,6 +178,15 @@ def test_starting_into_the_tray_builds_no_window(tmp_path: Path) -> None:
     assert sorted(modules.intersection(NOT_AT_START + WINDOW)) == []
 
 
+def test_a_second_start_into_the_tray_draws_its_icons_without_qtsvg(tmp_path: Path) -> None:
+    first, _, _ = start(tmp_path, "--pretend-tray")
+    assert "PySide6.QtSvg" in first  # nothing cached yet: the icons are rendered
+    assert list((tmp_path / "cache" / "icons").glob("*.png"))
+    again, at_exit, report = start(tmp_path, "--pretend-tray")
+    assert report.split()[1] == "tray-ready"
+    assert "PySide6.QtSvg" not in again | at_exit
+
+
 def test_the_break_pieces_load_after_the_first_paint(tmp_path: Path) -> None:
     at_paint, at_exit, report = start(tmp_path)
     assert report.split()[1] == "window-shown"

@@ -6,22 +6,43 @@ desktop file). ``tray-normal.svg``, ``tray-paused.svg`` and
 reads on dark panels as well as light ones, and paused and break-due carry
 differently shaped badges (a round pause sign, a warning triangle), not just
 another colour.
+
+Rendering an SVG needs QtSvg. Once ``use_icon_cache`` names a folder, each
+rendered size is kept there as a PNG named by the SVG's contents, so a
+later start (into the tray above all) reads PNGs and never loads QtSvg. A
+changed SVG gets new names; a missing or damaged PNG is rendered again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
+from hipcoach.core.atomic import write_atomic
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.platform.identity import APP_ID
 
 #: The pixel sizes every icon carries (the hicolor theme's sizes).
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+#: Part of every cached PNG's name: raise it when the rendering itself changes.
+RENDERING = 1
+
+log = logging.getLogger(__name__)
+_cache_dir: Path | None = None
+
+
+def use_icon_cache(folder: Path | None) -> None:
+    """Keep rendered icons as PNGs in ``folder`` from now on (``None``: render every time).
+
+    The folder is created, readable by the user only, when the first PNG is written.
+    """
+    global _cache_dir  # noqa: PLW0603 - one cache for the process, named at start
+    _cache_dir = folder
 
 
 class IconState(StrEnum):
@@ -54,6 +75,8 @@ def render_svg(path: Path, size: int) -> QImage:
     """
     if not path.is_file():
         raise ValueError(f"cannot render the icon {path}: there is no such file")
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - only when no PNG is cached
+
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         raise ValueError(f"cannot render the icon {path}")
@@ -67,10 +90,40 @@ def render_svg(path: Path, size: int) -> QImage:
     return image
 
 
+def cached_png(svg: bytes, size: int, folder: Path) -> Path:
+    """Return where the ``size`` rendering of the SVG ``svg`` is kept in ``folder``."""
+    digest = hashlib.sha256(svg).hexdigest()[:32]
+    return folder / f"{digest}-{size}px-r{RENDERING}.png"
+
+
+def _rendered(path: Path, size: int, folder: Path | None) -> QImage:
+    """Return ``path`` rendered at ``size``, from ``folder``'s PNG when there is a sound one."""
+    if folder is None:
+        return render_svg(path, size)
+    try:
+        png = cached_png(path.read_bytes(), size, folder)
+    except OSError as error:
+        raise ValueError(f"cannot render the icon {path}: {error.strerror}") from None
+    image = QImage(str(png)) if png.is_file() else QImage()
+    if not image.isNull() and image.size() == QSize(size, size):
+        return image
+    image = render_svg(path, size)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, Qt a str
+        try:
+            write_atomic(png, bytes(data.data()), keep_backup=False)
+        except OSError as error:
+            # Only a cache: the icon is drawn all the same, and rendered again next start.
+            log.warning("cannot keep the rendered icon %s: %s", png, error)
+    return image
+
+
 def _icon_from(path: Path) -> QIcon:
     icon = QIcon()
     for size in SIZES:
-        icon.addPixmap(QPixmap.fromImage(render_svg(path, size)))
+        icon.addPixmap(QPixmap.fromImage(_rendered(path, size, _cache_dir)))
     return icon
 
 

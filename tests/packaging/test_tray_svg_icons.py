@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from hipcoach.ui import icons
 from hipcoach.ui.icons import (
     SIZES,
     IconState,
     app_icon,
     app_icon_path,
+    cached_png,
     render_svg,
     tray_icon,
     tray_icon_path,
+    use_icon_cache,
 )
 
 
@@ -69,3 +76,68 @@ def test_the_icons_carry_every_size(qapp: QApplication) -> None:
 def test_a_missing_svg_is_an_error(qapp: QApplication) -> None:
     with pytest.raises(ValueError, match="cannot render"):
         render_svg(app_icon_path().with_name("missing.svg"), 16)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "cache" / "icons"
+    use_icon_cache(folder)
+    yield folder
+    use_icon_cache(None)
+
+
+def _icon_pixels(state: IconState, size: int) -> list[int]:
+    image = tray_icon(state).pixmap(size, size).toImage()
+    return _pixels(image.convertToFormat(QImage.Format.Format_ARGB32))
+
+
+def test_a_cached_icon_is_kept_as_pngs_and_read_back_without_rendering(
+    qapp: QApplication, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    svg = tray_icon_path(IconState.PAUSED)
+    first = _icon_pixels(IconState.PAUSED, 22)
+    for size in SIZES:
+        png = cached_png(svg.read_bytes(), size, cache)
+        assert QImage(str(png)).size().width() == size
+    rendered = render_svg(svg, 22).convertToFormat(QImage.Format.Format_ARGB32)
+    assert first == _pixels(rendered)
+
+    def no_rendering(path: Path, size: int) -> QImage:
+        raise AssertionError(f"rendered {path} at {size} again")
+
+    monkeypatch.setattr(icons, "render_svg", no_rendering)
+    assert _icon_pixels(IconState.PAUSED, 22) == first
+
+
+def test_a_damaged_or_wrong_sized_png_is_rendered_again(qapp: QApplication, cache: Path) -> None:
+    data = tray_icon_path(IconState.NORMAL).read_bytes()
+    expected = _icon_pixels(IconState.NORMAL, 16)
+    damaged = cached_png(data, 16, cache)
+    damaged.write_bytes(b"not a png")
+    wrong = cached_png(data, 22, cache)
+    assert render_svg(tray_icon_path(IconState.NORMAL), 16).save(str(wrong))
+    assert _icon_pixels(IconState.NORMAL, 16) == expected
+    assert QImage(str(damaged)).width() == 16
+    assert QImage(str(wrong)).width() == 22
+
+
+def test_a_changed_svg_is_kept_under_another_name(tmp_path: Path) -> None:
+    before = cached_png(b"<svg/>", 16, tmp_path)
+    assert cached_png(b"<svg></svg>", 16, tmp_path) != before
+    assert cached_png(b"<svg/>", 22, tmp_path) != before
+    assert cached_png(b"<svg/>", 16, tmp_path) == before
+
+
+def test_an_unwritable_cache_still_gives_the_icon(
+    qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    use_icon_cache(blocker / "icons")
+    try:
+        with caplog.at_level(logging.WARNING, logger="hipcoach.ui.icons"):
+            icon = app_icon()
+    finally:
+        use_icon_cache(None)
+    assert {size.width() for size in icon.availableSizes()} == set(SIZES)
+    assert "cannot keep the rendered icon" in caplog.text

@@ -15,8 +15,8 @@ changed SVG gets new names; a missing or damaged PNG is rendered again.
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import zlib
 from enum import StrEnum
 from pathlib import Path
 
@@ -90,10 +90,12 @@ def render_svg(path: Path, size: int) -> QImage:
     return image
 
 
-def cached_png(svg: bytes, size: int, folder: Path) -> Path:
-    """Return where the ``size`` rendering of the SVG ``svg`` is kept in ``folder``."""
-    digest = hashlib.sha256(svg).hexdigest()[:32]
-    return folder / f"{digest}-{size}px-r{RENDERING}.png"
+def cached_png(name: str, svg: bytes, size: int, folder: Path) -> Path:
+    """Return where the ``size`` rendering of the SVG ``name`` (contents ``svg``) is kept."""
+    # A CRC and the length tell one version of a file from the next; hashlib
+    # would cost a start more time (it loads OpenSSL) than the PNGs save.
+    key = f"{zlib.crc32(svg):08x}-{len(svg)}"
+    return folder / f"{Path(name).stem}-{key}-{size}px-r{RENDERING}.png"
 
 
 def _rendered(path: Path, size: int, folder: Path | None) -> QImage:
@@ -101,7 +103,7 @@ def _rendered(path: Path, size: int, folder: Path | None) -> QImage:
     if folder is None:
         return render_svg(path, size)
     try:
-        png = cached_png(path.read_bytes(), size, folder)
+        png = cached_png(path.name, path.read_bytes(), size, folder)
     except OSError as error:
         raise ValueError(f"cannot render the icon {path}: {error.strerror}") from None
     image = QImage(str(png)) if png.is_file() else QImage()

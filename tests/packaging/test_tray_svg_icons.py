@@ -97,7 +97,7 @@ def test_a_cached_icon_is_kept_as_pngs_and_read_back_without_rendering(
     svg = tray_icon_path(IconState.PAUSED)
     first = _icon_pixels(IconState.PAUSED, 22)
     for size in SIZES:
-        png = cached_png(svg.read_bytes(), size, cache)
+        png = cached_png(svg.name, svg.read_bytes(), size, cache)
         assert QImage(str(png)).size().width() == size
     rendered = render_svg(svg, 22).convertToFormat(QImage.Format.Format_ARGB32)
     assert first == _pixels(rendered)
@@ -110,11 +110,12 @@ def test_a_cached_icon_is_kept_as_pngs_and_read_back_without_rendering(
 
 
 def test_a_damaged_or_wrong_sized_png_is_rendered_again(qapp: QApplication, cache: Path) -> None:
-    data = tray_icon_path(IconState.NORMAL).read_bytes()
+    svg = tray_icon_path(IconState.NORMAL)
+    data = svg.read_bytes()
     expected = _icon_pixels(IconState.NORMAL, 16)
-    damaged = cached_png(data, 16, cache)
+    damaged = cached_png(svg.name, data, 16, cache)
     damaged.write_bytes(b"not a png")
-    wrong = cached_png(data, 22, cache)
+    wrong = cached_png(svg.name, data, 22, cache)
     assert render_svg(tray_icon_path(IconState.NORMAL), 16).save(str(wrong))
     assert _icon_pixels(IconState.NORMAL, 16) == expected
     assert QImage(str(damaged)).width() == 16
@@ -122,10 +123,12 @@ def test_a_damaged_or_wrong_sized_png_is_rendered_again(qapp: QApplication, cach
 
 
 def test_a_changed_svg_is_kept_under_another_name(tmp_path: Path) -> None:
-    before = cached_png(b"<svg/>", 16, tmp_path)
-    assert cached_png(b"<svg></svg>", 16, tmp_path) != before
-    assert cached_png(b"<svg/>", 22, tmp_path) != before
-    assert cached_png(b"<svg/>", 16, tmp_path) == before
+    before = cached_png("tray.svg", b"<svg/>", 16, tmp_path)
+    assert cached_png("tray.svg", b"<svg></svg>", 16, tmp_path) != before
+    assert cached_png("tray.svg", b"<svG/>", 16, tmp_path) != before  # the same length
+    assert cached_png("other.svg", b"<svg/>", 16, tmp_path) != before
+    assert cached_png("tray.svg", b"<svg/>", 22, tmp_path) != before
+    assert cached_png("tray.svg", b"<svg/>", 16, tmp_path) == before
 
 
 def test_an_unwritable_cache_still_gives_the_icon(

@@ -95,7 +95,8 @@ class HipCoach(QObject):
         With ``defer_breaks`` the movement-break pieces (platform, history,
         reminder driver, safety checks) are built by ``finish_start``: after
         the window's first paint, or at once when anything asks for them.
-        Breaks are counted from now either way.
+        The Library page's detail pane is then built after its first paint
+        too. Breaks are counted from now either way.
         """
         super().__init__()
         self.app = app
@@ -105,6 +106,7 @@ class HipCoach(QObject):
         self._library_source = library
         self._dialogs = dialogs
         self._started_at = clock.now()  # sitting time counts from here, even when deferred
+        self._detail_later = defer_breaks
         self._library: Library | None = None
         self._reload_waiting = False
         self._waiting_library: Library | None = None
@@ -306,6 +308,7 @@ class HipCoach(QObject):
                 cue_player=self.cue_sounds.player,
                 log_dir=self.paths.log_dir,
                 packs_dir=self.paths.packs_dir,
+                detail_later=self._detail_later,
                 parent=self,
             )
         return self._ui

@@ -103,6 +103,8 @@ WINDOW = (
     "hipcoach.ui.library_page",
     "hipcoach.wiring.pages",
 )
+#: The Library page's detail pane: built after the window's first paint.
+DETAIL = ("hipcoach.ui.exercise_detail", "hipcoach.ui.figure_view")
 
 SCRIPT = """
 import json, sys
@@ -167,7 +169,7 @@ def test_showing_the_library_loads_no_other_page_and_no_heavy_module(tmp_path: P
     # The library is in the window when it first paints.
     assert details == f"exercises={exercise_count()}"
     assert set(WINDOW) <= modules
-    assert sorted(modules.intersection(NOT_AT_START)) == []
+    assert sorted(modules.intersection(NOT_AT_START + DETAIL)) == []
 
 
 def test_starting_into_the_tray_builds_no_window(tmp_path: Path) -> None:
@@ -175,7 +177,7 @@ def test_starting_into_the_tray_builds_no_window(tmp_path: Path) -> None:
     assert report.split()[1] == "tray-ready"
     assert report.split()[3] == "tray=visible"
     assert "hipcoach.ui.tray" in modules
-    assert sorted(modules.intersection(NOT_AT_START + WINDOW)) == []
+    assert sorted(modules.intersection(NOT_AT_START + WINDOW + DETAIL)) == []
 
 
 def test_a_second_start_into_the_tray_draws_its_icons_without_qtsvg(tmp_path: Path) -> None:
@@ -193,6 +195,8 @@ def test_the_break_pieces_load_after_the_first_paint(tmp_path: Path) -> None:
     assert sorted(at_paint.intersection(AFTER_FIRST_PAINT)) == []
     # ... and on the very next turn of the event loop, before the probe's quit.
     assert set(AFTER_FIRST_PAINT) <= at_exit
+    assert sorted(at_paint.intersection(DETAIL)) == []
+    assert set(DETAIL) <= at_exit  # the Library page's detail pane, on that turn too
     assert (tmp_path / "data" / "history.sqlite3").exists()  # the history was opened
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,16 +28,18 @@ from hipcoach.core.learn import LearnEntry, learn_entries
 from hipcoach.core.library import Library
 from hipcoach.core.search import ExerciseFilter, facet_values, find_learn_entries
 from hipcoach.ui.accessible import name_by_content, name_clear_button
-from hipcoach.ui.exercise_detail import ExerciseDetail
 from hipcoach.ui.exercise_model import (
     EXERCISE_ROLE,
     Column,
     ExerciseFilterModel,
     ExerciseTableModel,
 )
-from hipcoach.ui.figure_view import FigurePanel
 from hipcoach.ui.flow_layout import FlowLayout
 from hipcoach.ui.translate import render
+
+if TYPE_CHECKING:
+    from hipcoach.ui.exercise_detail import ExerciseDetail
+    from hipcoach.ui.figure_view import FigurePanel
 
 #: Characters a filter box keeps room for; longer entries show whole in its open list.
 _COMBO_CHARACTERS = 12
@@ -64,14 +67,23 @@ class LibraryPage(QWidget):
     muscle in the detail, or an entry the search found. ``set_library``
     shows another library (the packs read again). ``actions_row`` is the
     row under the list where the exercise and pack actions put their buttons.
+
+    With ``detail_later`` the detail pane (``detail`` and ``figure``) is
+    built on the event loop's next turn after the page first paints, so the
+    list shows sooner; anything that reads ``detail`` or ``figure`` before
+    then has it built at once, showing the selected exercise.
     """
 
     exercise_selected = Signal(Exercise)
     learn_requested = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, *, detail_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self._detail: ExerciseDetail | None = None
+        self._figure: FigurePanel | None = None
         self.model = ExerciseTableModel(library.exercises)
         self.filter_model = ExerciseFilterModel(self.model)
 
@@ -143,15 +155,10 @@ class LibraryPage(QWidget):
         left_layout.addWidget(actions)  # below the Learn links, as Tab reaches them after those
         left_layout.addWidget(self.problems)
 
-        self.detail = ExerciseDetail(reference=reference)
-        self.detail.learn_requested.connect(self.learn_requested)
-        self.figure = FigurePanel()
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.figure)
-        right_layout.addWidget(self.detail, 1)
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.setSpacing(0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -181,14 +188,52 @@ class LibraryPage(QWidget):
             self.setTabOrder(previous, button)
             previous = button
         self._last_on_left = previous  # the action buttons follow it (``add_actions``)
-        self.setTabOrder(previous, self.figure.previous_button)
-        self.setTabOrder(self.figure.previous_button, self.figure.play_button)
-        self.setTabOrder(self.figure.play_button, self.figure.next_button)
-        self.setTabOrder(self.figure.next_button, self.figure.side_button)
-        self.setTabOrder(self.figure.side_button, self.detail)
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
+        if detail_later:
+            self.installEventFilter(self)
+        else:
+            self._build_detail()
+
+    @property
+    def detail(self) -> ExerciseDetail:
+        """The selected exercise's text (built now if it was left for later)."""
+        if self._detail is None:
+            self._build_detail()
+        assert self._detail is not None
+        return self._detail
+
+    @property
+    def figure(self) -> FigurePanel:
+        """The selected exercise's figure and its buttons (built now if left for later)."""
+        if self._figure is None:
+            self._build_detail()
+        assert self._figure is not None
+        return self._figure
+
+    def _build_detail(self) -> None:
+        if self._detail is not None:
+            return
+        from hipcoach.ui.exercise_detail import ExerciseDetail  # noqa: PLC0415
+        from hipcoach.ui.figure_view import FigurePanel  # noqa: PLC0415
+
+        self.removeEventFilter(self)
+        detail = self._detail = ExerciseDetail(reference=self._library.reference)
+        detail.learn_requested.connect(self.learn_requested)
+        figure = self._figure = FigurePanel()
+        self._right_layout.addWidget(figure)
+        self._right_layout.addWidget(detail, 1)
+        # The figure's buttons come after the list's side, above the detail text.
+        last_on_left = self._last_on_left
+        self.setTabOrder(last_on_left, figure.previous_button)
+        self.setTabOrder(figure.previous_button, figure.play_button)
+        self.setTabOrder(figure.play_button, figure.next_button)
+        self.setTabOrder(figure.next_button, figure.side_button)
+        self.setTabOrder(figure.side_button, detail)
+        exercise = self.current_exercise()
+        detail.show_exercise(exercise)
+        figure.show_exercise(exercise)
 
     def _fill_facets(self) -> None:
         """Offer the targets, equipment and positions of the library, keeping what is chosen."""
@@ -400,12 +445,21 @@ class LibraryPage(QWidget):
         if not indexes:
             return
         exercise = indexes[0].data(EXERCISE_ROLE)
-        self.detail.show_exercise(exercise)
-        self.figure.show_exercise(exercise)
+        if self._detail is not None and self._figure is not None:
+            self._detail.show_exercise(exercise)
+            self._figure.show_exercise(exercise)
+        # Otherwise the detail shows the selected exercise once it is built.
         self.exercise_selected.emit(exercise)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Let the arrow keys leave the search box for the list, and Esc clear it."""
+        """Let the arrow keys leave the search box for the list, and Esc clear it.
+
+        With the detail left for later, its building begins at the page's first paint.
+        """
+        if watched is self and event.type() == QEvent.Type.Paint and self._detail is None:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_detail)
+            return False
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):

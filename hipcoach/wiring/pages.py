@@ -106,11 +106,14 @@ class Pages(QObject):
         cue_player: Callable[[], CuePlayer],
         log_dir: Path,
         packs_dir: Path,
+        detail_later: bool = False,
         parent: QObject | None = None,
     ) -> None:
         """Build the window and its Library page; register the other pages by their section.
 
-        New and copied exercises are saved into packs in ``packs_dir``.
+        New and copied exercises are saved into packs in ``packs_dir``. With
+        ``detail_later`` the Library page builds its detail pane after its
+        first paint (see ``LibraryPage``).
         """
         super().__init__(parent)
         self._library = library
@@ -136,7 +139,7 @@ class Pages(QObject):
         self.window = window = HipCoachWindow()
         shared = app.windowIcon()  # run_app has drawn it once already
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
-        self._library_page = LibraryPage(library)
+        self._library_page = LibraryPage(library, detail_later=detail_later)
         window.add_section(Section.LIBRARY, self._library_page)
         self.exercise_actions = ExerciseActions(
             self._library_page,

@@ -27,8 +27,10 @@ def _later(qtbot: QtBot, library: Library) -> LibraryPage:
 
 def _focus_chain(page: LibraryPage) -> list[str]:
     names = []
-    widget: QWidget = page.search
+    widget: QWidget | None = page.search
     for _ in range(400):
+        if widget is None:
+            break
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         names.append(widget.accessibleName() or text or type(widget).__name__)
         widget = widget.nextInFocusChain()

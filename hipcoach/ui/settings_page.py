@@ -178,8 +178,9 @@ class SettingsPage(QWidget):
         # A text field keeps Ctrl+Z for its own typing; with none to undo, it is the page's.
         for edit in self.hours_editor.day_edits.values():
             edit.installEventFilter(self)
+        # Anywhere in the window while the page shows (also from the section list).
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_shortcut.activated.connect(self.undo)
 
         align_label_columns(list(self._forms.values()))
@@ -299,23 +300,26 @@ class SettingsPage(QWidget):
             focus=lambda: list(self.move_checks.values()),
         )
 
-    def _add_move_check(self, move_id: str) -> QCheckBox:
+    def _name_move_check(self, box: QCheckBox, move_id: str) -> None:
+        """Show on ``box`` the name of move ``move_id``, or that the library lacks it."""
         name = self._exercises.get(move_id)
         if name is None:
-            box = check_box(
-                self.tr("{move} (not in the library)").format(move=move_id),
-                name=self.tr("{move}, not in the library").format(move=move_id),
-                tooltip=self.tr(
+            box.setText(self.tr("{move} (not in the library)").format(move=move_id))
+            box.setAccessibleName(self.tr("{move}, not in the library").format(move=move_id))
+            box.setToolTip(
+                self.tr(
                     "Your settings name this move, but no loaded exercise has this id "
                     "(was an exercise pack removed?). Uncheck it to stop suggesting it."
-                ),
+                )
             )
         else:
-            box = check_box(
-                name,
-                name=name,
-                tooltip=self.tr("Include “{name}” in movement breaks.").format(name=name),
-            )
+            box.setText(name)
+            box.setAccessibleName(name)
+            box.setToolTip(self.tr("Include “{name}” in movement breaks.").format(name=name))
+
+    def _add_move_check(self, move_id: str) -> QCheckBox:
+        box = check_box("", name="", tooltip="")
+        self._name_move_check(box, move_id)
         # The message stays last, under the boxes.
         self.moves_box.insertWidget(self.moves_box.count() - 1, box)
         if box.parentWidget() is not None:
@@ -584,6 +588,33 @@ class SettingsPage(QWidget):
             if shown.needs is not None:
                 group = getattr(settings, section)
                 row.set_enabled(getattr(group, shown.needs))
+
+    def set_exercises(self, exercises: Mapping[str, str]) -> None:
+        """Offer the movement snacks of a new library (id → name) as break moves.
+
+        A move that is new gets its box (ticked if the settings already name
+        it); the boxes of moves still named in the settings stay, marked
+        "not in the library" when their exercise is gone.
+        """
+        self._exercises = dict(exercises)
+        chosen = self.settings.breaks.moves
+        for move_id in [*self._exercises, *chosen]:
+            if move_id not in self.move_checks:
+                box = self._add_move_check(move_id)
+                box.blockSignals(True)
+                box.setChecked(move_id in chosen)
+                box.blockSignals(False)
+        for move_id, box in list(self.move_checks.items()):
+            if move_id not in self._exercises and move_id not in chosen:
+                self.moves_box.removeWidget(box)
+                box.deleteLater()
+                del self.move_checks[move_id]
+            else:
+                self._name_move_check(box, move_id)
+        first = next(iter(self.move_checks.values()), None)
+        if first is not None and self.moves_label.buddy() not in self.move_checks.values():
+            self.moves_label.setBuddy(first)
+        self._update_tab_order()
 
     def _show_moves(self, moves: tuple[str, ...]) -> None:
         for move_id in moves:

@@ -289,6 +289,8 @@ class Pages(QObject):
             self._player.set_library(library)
         if self._learn is not None:
             self._learn.set_exercises(library.exercises)
+        if self._settings is not None:
+            self._settings.set_exercises(_snacks(library))
         self.library_replaced.emit(library)
 
     def _exercises_changed(self, exercise_id: str) -> None:
@@ -398,13 +400,13 @@ class Pages(QObject):
         return progress
 
     def _build_settings(self) -> SettingsPage:
-        from hipcoach.core.exercises import Category  # noqa: PLC0415
         from hipcoach.ui.about_dialog import call_source_lines  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
 
         self._break_pieces()  # so a damaged history is among the notices
-        snacks = {e.id: e.name for e in self._library.exercises if e.category is Category.SNACK}
-        settings = SettingsPage(self._keeper.settings, exercises=snacks, autostart_available=True)
+        settings = SettingsPage(
+            self._keeper.settings, exercises=_snacks(self._library), autostart_available=True
+        )
         settings.show_call_sources(call_source_lines(self._break_pieces().platform.describe()))
         self._notices.attach(settings)
         settings.settings_changed.connect(self._actions.apply_settings)
@@ -453,3 +455,10 @@ def _edit_figure(figure: Mapping[str, Any] | None, parent: QWidget) -> Mapping[s
         return dialog.figure_table()
     finally:
         dialog.deleteLater()
+
+
+def _snacks(library: Library) -> dict[str, str]:
+    """Return the movement snacks of ``library`` (the moves a break can offer), id → name."""
+    from hipcoach.core.exercises import Category  # noqa: PLC0415
+
+    return {e.id: e.name for e in library.exercises if e.category is Category.SNACK}

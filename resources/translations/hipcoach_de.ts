@@ -2886,48 +2886,48 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="142"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="143"/>
         <source>**Progress** (Ctrl+4) — a month calendar of done, partly done, missed and rest days (daily for the first two weeks, then 3–4 sessions a week), a forgiving streak, where you are in the recovery timeline, pain and stiffness over time, sessions per week, &quot;Export CSV…&quot; and a PDF &quot;Report for my physiotherapist&quot;. A session counts by the exercise work you did: *done* from 90 % of its planned work, *partly done* from 20 %, and not at all below that (a routine tapped through with Shift+→ is not a done day); work you stop for sharp pain is not held against you. The session summary says which it was, and [docs/records.md](docs/records.md) has the details. The report covers the period you pick: the programme, sessions per week, the pain chart, how each exercise&apos;s reps or sets went (done, skipped, stopped for pain, or cut short when the session ended) and how movement breaks were answered (shown, done, snoozed, skipped), then the pain journal and safety check-ins. Once saved, the page says where the file is and offers to open it or its folder. &quot;Pain entries…&quot; lists everything you logged; correct an entry with Edit… or remove it with Delete (after a confirmation). The history keeps an audit of every correction and deletion (what changed, from what to what, and when), and the report marks corrected entries. Before and after sessions hipcoach asks, in one tap each and always skippably, how your hip feels; before the first session, every two weeks and after sharp pain it asks the safety questions, and if any answer is yes it tells you plainly to have it checked (the gentle routine stays available). Exercises with cautions show them the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/help_text.py" line="36"/>
-        <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Your own exercises: **New…** (Ctrl+N) writes a new exercise, **Copy and edit…** makes your own copy of any exercise (for example with the dosage your physiotherapist gave you), and **Edit…** / **Delete** change or remove the exercises of your own packs (**Restore** brings back the last one deleted). The editor covers every field, lists are edited in place (Insert adds, F2 edits, Delete removes, Alt+↑/↓ or dragging reorders), it checks as you type with the same messages as `hipcoach check`, shows the exercise as the Library will, and cannot save while anything is wrong. **Edit figure…** opens the figure editor: drag a joint&apos;s handle or type its angle, add, rename, reorder or remove keyframes (2–4), choose the ground contact, props and tinted muscles; the other side and the movement are shown beside it, angles stop at the joint&apos;s limits and a body point may not sink through the floor, also between keyframes. Everything is saved as one file per exercise in a pack of yours (&quot;My exercises&quot; unless you choose another); a file you wrote by hand keeps its comments. Ctrl+Z / Ctrl+Shift+Z undo and redo; closing with unsaved changes asks. The pages show the change at once (a running session first ends). &quot;Install pack…&quot; (from a .zip file or a folder) and &quot;Export pack…&quot; share exercise packs; a pack is checked before it goes in, and one with problems is not installed. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
+        <source>**Library** (Ctrl+1) — every exercise, searchable as you type (Ctrl+F), and filterable by category, target muscle, equipment and position. Your own exercises: **New…** (Ctrl+N) writes a new exercise, **Copy and edit…** makes your own copy of any exercise (for example with the dosage your physiotherapist gave you), and **Edit…** / **Delete** change or remove the exercises of your own packs (**Restore** brings back the last one deleted). The editor covers every field, lists are edited in place (Insert adds, F2 edits, Delete removes, Alt+↑/↓ or dragging reorders), it checks as you type with the same messages as `hipcoach check`, shows the exercise as the Library will, and cannot save while anything is wrong. **Edit figure…** opens the figure editor (&quot;Start from&quot; takes a person standing straight or any bundled exercise&apos;s figure): drag a joint&apos;s handle or type its angle, add, rename, reorder or remove keyframes (2–4), choose the ground contact, props and tinted muscles; the other side and the movement are shown beside it, angles stop at the joint&apos;s limits and a body point may not sink through the floor, also between keyframes. Everything is saved as one file per exercise in a pack of yours (&quot;My exercises&quot; unless you choose another); a file you wrote by hand keeps its comments. Ctrl+Z / Ctrl+Shift+Z undo and redo; closing with unsaved changes asks. The pages show the change at once (a running session first ends). &quot;Install pack…&quot; (from a .zip file or a folder) and &quot;Export pack…&quot; share exercise packs; a pack is checked before it goes in, and one with problems is not installed. Select an exercise to read its dosage, numbered steps, cues, cautions, common mistakes, progressions and why it works. A drawn figure shows the move (◀ / ▶ step through its positions, Play animates them, and the side button mirrors it for the other leg); the same figure moves with you in the session, at the exercise&apos;s pace, and on the break card.</source>
         <extracomment>The README&apos;s &quot;Using it&quot; section, in its order (English; shown translated in &quot;HelpText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="68"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="69"/>
         <source>**Session** (Ctrl+2) — pick a routine (the daily release → stretch → strengthen routine, a gentle one for sore days, or one from your packs). Before you start, the page lists its exercises in order with their sides, amounts and time, each phase&apos;s time and the total, all worked out from the routine&apos;s steps; a choice such as &quot;Stretch choice&quot; says which exercises it picks between. &quot;Time I have&quot; (full routine, 20, 15 or 10 min) fits the routine into less time: fewer sets first, then whole exercises in the order the routine ranks them, never a shorter hold or a missing side, and every phase keeps an exercise. The page then says what was left out and which phase is shorter than the routine sets aside (a short session every day still beats a long one once a week); when even one exercise per phase does not fit, it says so and how long that would take. hipcoach remembers your choice. **New routine…** and **Copy and edit…** (Edit… for a routine of your own) open the routine editor: add exercises by typing and Enter, reorder them with Alt+↑/↓ or by dragging, choose each amount within what the exercise allows, give a phase the minutes it sets aside, and see each phase&apos;s length worked out as you edit; Save writes it into a pack of yours, Start saves it and begins at once. Press Enter. hipcoach counts every hold and repetition, switches sides for you, shows the cue that matters and what comes next, and plays short sounds (spoken cues are optional). Keys: Space pause/resume, → skip step, Shift+→ next exercise, ← back, R restart step, Enter done, Esc stop. During a session the keyboard stays with it: ↑/↓ do nothing and the section list takes no focus. Time never runs unseen: the session pauses when you leave the page (Ctrl+1…6 or a click on another section), minimise or hide the window, or when any dialog opens over it, and waits for you to resume (Space). &quot;Stop the session?&quot; also pauses it; answering No carries on where it was if it was running. &quot;Sharp pain — stop&quot; pauses at once on the exercise that hurt (its remaining work is recorded as stopped for pain) and says what to do for that kind of exercise, offers a gentler exercise where there is one (or says there is none), and lets you continue with the next exercise or end the session (Tab moves between the choices, Space or Enter presses one); nothing counts down until you choose. At the end, as after any session, hipcoach asks how your hip feels, and the safety questions come back before the next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="108"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="109"/>
         <source>**Breaks** (Ctrl+3) — after an hour of sitting inside your working hours, a small card brings the guide&apos;s movement break, in order: the standing hip-flexor stretch, 20 seconds on each side with a switch; ten standing glute squeezes, counted; then a walk of 2–5 minutes (3 unless you change it) with its own countdown. The card shows the whole set — what is done ✓, what is now and what comes next. Start guides each part and goes on to the next by itself; &quot;Skip this part&quot; skips one part alone (&quot;No time to walk now&quot; for the walk), and the break still counts. Answer All done, Later, or say why not in one click; &quot;I stood up&quot; (on the card and in the tray menu) is for when you got up without the computer noticing, and the sitting time starts again. Settings can make each break one move in turn instead, or leave parts out. Sitting is measured honestly: a pause from the keyboard and mouse counts as getting up only when it lasts 5 minutes or more (3–30 on the Settings page), so reading or listening on a call for a few minutes is still sitting; locking the screen or a sleep of any length always counts, and nothing piles up after a sleep. A break that falls due while you are on a call (another program uses the microphone or a camera), in a full-screen app or with do-not-disturb on stays quiet — no card, no sound, no notification — and comes once within a minute of the end, saying why it waited. A call may hold a break for up to an hour, full screen for up to half an hour; set both on the Settings page (&quot;Never hold&quot; lets breaks come during calls as usual). The sitting time keeps counting during a call, typing or not. &quot;About hipcoach&quot; lists which call sources work on your computer. With a system tray, hipcoach lives there; without one, keep the window open (minimised is fine). At the top of the Breaks page a timeline of today shows when you sat, how long you sat in all, your longest sit without getting up, and how many breaks you did, skipped or let pass while you kept sitting; below it, today&apos;s breaks with each part and how you answered, from earlier runs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="171"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="172"/>
         <source>**Settings** (Ctrl+5) — interval, working hours per weekday, what a break offers (the guide&apos;s set every hour, or one move per break in turn), which moves, walk length, what counts as getting up, snooze, sounds and volume, spoken cues, start at login. Changes apply at once and are saved; Ctrl+Z (or Undo) takes back the last one, one step at a time. A weekday you turn off keeps its hours for when you turn it on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="183"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="184"/>
         <source>**Learn** (Ctrl+6) — the background, in short: the five hip flexors (psoas major, iliacus, rectus femoris, tensor fasciae latae, sartorius), each drawn close up with the muscle tinted, with where it runs, what it does, how it gets tight, where it hurts and the exercises that work it; the signs of tight hip flexors; common mistakes; how long recovery takes (it depends on how tight and sore your hips are and how regularly you practise); and when to see a professional, and whom. ↑/↓ pick a topic; Tab moves into the text and from link to link, Enter follows one. An exercise link opens it in the Library; there, an exercise&apos;s target muscles link back, and the search also offers the Learn topics it finds (search &quot;psoas&quot;, say).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="199"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="200"/>
         <source>**Help** (F1) — this list of what each page does, with a link to each page. &quot;About hipcoach&quot; (Shift+F1, or the button under the sections) shows the version, the licence and what works on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="208"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="209"/>
         <source>If hipcoach is already running, `hipcoach --break-now`, `hipcoach --pause 1h` (or `30m`, `2h`, `tomorrow`), `hipcoach --resume` and `hipcoach --start-session` act on it; plain `hipcoach` brings its window forward. `hipcoach status` tells how long you have sat and when the next break comes, for a panel or a script (&quot;In your panel&quot; below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/help_text.py" line="219"/>
+        <location filename="../../hipcoach/ui/help_text.py" line="220"/>
         <source>On the command line:
   - `hipcoach library` lists what loaded; `hipcoach library --json` prints the exercises as a JSON array (`id`, `name`, `category`, `targets`, `per_side`, `dosage` with ranges as `[min, max]`, `source` …).
   - `hipcoach check PATH...` checks exercise packs or single files and prints one line per problem (`file:line: message` or `file: key.path: message`); it exits with status 1 if there is any.
@@ -2944,7 +2944,7 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="462"/>
+        <location filename="../../hipcoach/app.py" line="465"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
         <extracomment>How long after the start ``run_app`` hands start-up&apos;s leftovers back (``platform.memory``).</extracomment>
         <translation type="unfinished"></translation>
@@ -3280,113 +3280,113 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="79"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
         <source>Search exercises  (Ctrl+F)</source>
         <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="81"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="82"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="94"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="86"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="87"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="90"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="103"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="103"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="104"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="92"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="104"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="97"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="111"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="100"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="112"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="121"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="124"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="136"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="250"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="295"/>
         <source>Learn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="278"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="323"/>
         <source>Learn: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="279"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="324"/>
         <source>Read about this on the Learn page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="308"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="353"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="310"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="355"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3394,12 +3394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="293"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="338"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="392"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="437"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3407,7 +3407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="395"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="440"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6880,23 +6880,23 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="196"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="205"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="197"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="206"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="206"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="207"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="207"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="208"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="208"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="209"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6907,17 +6907,17 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="306"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="307"/>
         <source>{move} (not in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="307"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="308"/>
         <source>{move}, not in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="309"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="311"/>
         <source>Your settings name this move, but no loaded exercise has this id (was an exercise pack removed?). Uncheck it to stop suggesting it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6927,13 +6927,13 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="346"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="350"/>
         <source>Cue volume in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="349"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="602"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="353"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="633"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,68 +6943,68 @@ You answered yes to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="317"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="318"/>
         <source>Include “{name}” in movement breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="395"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="399"/>
         <source>Call sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="402"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="406"/>
         <source>&amp;Restore defaults…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="403"/>
-        <location filename="../../hipcoach/ui/settings_page.py" line="696"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="407"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="727"/>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="406"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="410"/>
         <source>Put every setting on this page back to how hipcoach comes (asks first). Your routine and exercise choices on the Session page are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="411"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="415"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="412"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="416"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="413"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="417"/>
         <source>Undo the last change on this page (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="509"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="513"/>
         <source>Last change undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="546"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="550"/>
         <source>These are already the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="554"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="558"/>
         <source>Defaults restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="653"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="684"/>
         <source>Not applied: keep at least one break move on, so a break has something to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/settings_page.py" line="698"/>
+        <location filename="../../hipcoach/ui/settings_page.py" line="729"/>
         <source>Put every setting on this page back to how hipcoach comes?
 
 Your routine and exercise choices on the Session page are kept. You can undo this right afterwards.</source>

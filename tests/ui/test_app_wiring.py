@@ -541,3 +541,24 @@ def test_the_settings_page_says_which_call_sources_work_here(harness: Harness) -
     described = {piece for piece, _, _ in coach.pieces.platform.describe()}
     assert {"calls: microphone", "calls: camera"} <= described
     assert [line.split(":")[0] for line in note.text().splitlines()] == ["Calls", "Calls"]
+
+
+def test_ctrl_z_on_the_settings_page_works_with_the_focus_in_the_section_list(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    coach = harness.start()
+    coach.window.show()
+    coach.ui.open(Section.SETTINGS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is coach.window)
+    page = coach.settings_page
+    page.spin_box("breaks.walk_minutes").setValue(4)
+    assert coach.settings.breaks.walk_minutes == 4
+    sections = coach.window.sections
+    sections.setFocus()  # where the focus is after Ctrl+5
+    qtbot.keyClick(sections, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert coach.settings.breaks.walk_minutes == 3
+    coach.ui.open(Section.LIBRARY)  # a hidden Settings page takes no Ctrl+Z
+    page.spin_box("breaks.walk_minutes").setValue(5)
+    sections.setFocus()
+    qtbot.keyClick(sections, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert coach.settings.breaks.walk_minutes == 5

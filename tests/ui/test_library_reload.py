@@ -162,3 +162,19 @@ def test_no_reload_while_a_session_runs_it_waits_for_the_end(coach: HipCoach) ->
     assert runner.state is RunnerState.STOPPED
     assert not _waiting(coach)
     assert "my-wall-stretch" in _ids(coach)
+
+
+def test_the_settings_page_offers_a_new_movement_snack_as_a_break_move(coach: HipCoach) -> None:
+    page = coach.settings_page  # built before the snack exists
+    assert "my-wall-stretch" not in page.move_checks
+    path = ExerciseDraft(_table(), pack_dir=_pack(coach)).save()
+    coach.reload_library()
+    box = page.move_checks["my-wall-stretch"]
+    assert box.text() == "My wall stretch"
+    assert not box.isChecked()  # offered, not chosen
+    box.click()
+    assert "my-wall-stretch" in coach.settings.breaks.moves
+
+    delete_exercise_file(path)
+    coach.reload_library()
+    assert page.move_checks["my-wall-stretch"].text() == "my-wall-stretch (not in the library)"

@@ -11,18 +11,24 @@ was recorded, not what was planned:
   outcome this version does not know) counts as *stopped*. When a step was
   recorded more than once (the user went back to it), its last row counts.
 - **Breaks** are counted per suggested move and in total: each card shown,
-  and how it was answered (done, snoozed, skipped, or not answered).
+  and how it was answered (done, snoozed, skipped, or not answered). A
+  break of several parts (the guide's set) counts under ``SET_MOVE``, not
+  under its first move; its parts are counted per move as well
+  (``part_summary``): done, skipped, snoozed or not reached.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import assert_never
 
 from hipcoach.core.history import BreakAction, BreakRecord, StepRecord
+from hipcoach.core.history_records import BreakPartRecord, PartOutcome
 from hipcoach.core.session import Outcome
 
+#: The ``BreakTally.move`` of breaks that offered several parts (the guide's set).
+SET_MOVE = "set"
 #: Units an exercise is counted in.
 UNITS = ("reps", "sets")
 
@@ -124,22 +130,63 @@ def _counted(tally: BreakTally, action: BreakAction) -> BreakTally:
             assert_never(action)
 
 
-def break_summary(breaks: Iterable[BreakRecord]) -> BreakSummary:
-    """Return the tallies of ``breaks``: every card shown, and what the user answered."""
+def break_summary(
+    breaks: Iterable[BreakRecord],
+    parts: Mapping[int, Sequence[BreakPartRecord]] | None = None,
+) -> BreakSummary:
+    """Return the tallies of ``breaks``: every card shown, and what the user answered.
+
+    ``parts`` (by break id, as ``HistoryStore.break_parts`` gives them) tells
+    which breaks offered several parts: those count under ``SET_MOVE``.
+    """
+    parts = parts or {}
     moves: dict[str, BreakTally] = {}
     total = BreakTally(None)
     for record in breaks:
-        tally = moves.get(record.move, BreakTally(record.move))
-        moves[record.move] = _counted(tally, record.action)
+        several = record.id is not None and len(parts.get(record.id, ())) > 1
+        move = SET_MOVE if several else record.move
+        tally = moves.get(move, BreakTally(move))
+        moves[move] = _counted(tally, record.action)
         total = _counted(total, record.action)
     return BreakSummary(tuple(moves.values()), total)
 
 
+@dataclass(frozen=True)
+class PartTally:
+    """How often one move, as a part of breaks, was done, skipped, snoozed or not reached."""
+
+    move: str
+    done: int = 0
+    skipped: int = 0
+    snoozed: int = 0
+    not_reached: int = 0
+
+
+def part_summary(parts: Mapping[int, Sequence[BreakPartRecord]]) -> tuple[PartTally, ...]:
+    """Return one tally per move that was a part of a break, in the order first met."""
+    fields = {
+        PartOutcome.DONE: "done",
+        PartOutcome.SKIPPED: "skipped",
+        PartOutcome.SNOOZED: "snoozed",
+        PartOutcome.NOT_REACHED: "not_reached",
+    }
+    tallies: dict[str, PartTally] = {}
+    for break_parts in parts.values():
+        for part in break_parts:
+            tally = tallies.get(part.exercise_id, PartTally(part.exercise_id))
+            field = fields[PartOutcome(part.outcome)]
+            tallies[part.exercise_id] = replace(tally, **{field: getattr(tally, field) + 1})
+    return tuple(tallies.values())
+
+
 __all__ = [
+    "SET_MOVE",
     "UNITS",
     "BreakSummary",
     "BreakTally",
     "ExerciseOutcome",
+    "PartTally",
     "break_summary",
     "exercise_outcomes",
+    "part_summary",
 ]

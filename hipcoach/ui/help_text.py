@@ -154,7 +154,8 @@ TOPICS: tuple[HelpTopic, ...] = (
             "covers the period you pick: the programme, sessions per week, the pain "
             "chart, how each exercise's reps or sets went (done, skipped, stopped for "
             "pain, or cut short when the session ended) and how movement breaks were "
-            "answered (shown, done, snoozed, skipped), then the pain journal and safety "
+            "answered (shown, done, snoozed, skipped), with each part of the guide's set "
+            "(stretch, squeezes, walk) counted too, then the pain journal and safety "
             "check-ins. Once saved, the page says where the file is and offers to open it"
             ' or its folder. "Pain entries…" lists everything you logged; correct an '
             "entry with Edit… or remove it with Delete (after a confirmation). The "

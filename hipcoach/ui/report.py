@@ -39,11 +39,14 @@ from hipcoach.core.history import (
     RedFlagTrigger,
 )
 from hipcoach.core.period_summary import (
+    SET_MOVE,
     BreakSummary,
     BreakTally,
     ExerciseOutcome,
+    PartTally,
     break_summary,
     exercise_outcomes,
+    part_summary,
 )
 from hipcoach.core.programme import (
     WEEK_DAYS,
@@ -350,7 +353,11 @@ def _breaks_html(summary: BreakSummary, exercise_name: Callable[[str], str]) -> 
             + escape(translate("Report", "No movement break was shown in this period."))
             + "</p>"
         )
-    rows = [_break_row(tally, exercise_name(tally.move or "")) for tally in summary.by_move]
+    set_name = translate("Report", "The guide's set (several moves)")
+    rows = [
+        _break_row(tally, set_name if tally.move == SET_MOVE else exercise_name(tally.move or ""))
+        for tally in summary.by_move
+    ]
     headers = (
         translate("Report", "Suggested move"),
         translate("Report", "Shown"),
@@ -361,6 +368,30 @@ def _breaks_html(summary: BreakSummary, exercise_name: Callable[[str], str]) -> 
     )
     total = _break_row(summary.total, translate("Report", "All breaks"))
     return _table(headers, rows, {1, 2, 3, 4, 5}, total=total, widths={0: 32})
+
+
+def _parts_html(parts: Sequence[PartTally], exercise_name: Callable[[str], str]) -> str:
+    """Return the table of what became of each move as a part of the breaks ("" if none)."""
+    if not parts:
+        return ""
+    headers = (
+        translate("Report", "Part of the break"),
+        translate("Report", "Done"),
+        translate("Report", "Skipped"),
+        translate("Report", "Snoozed"),
+        translate("Report", "Not reached"),
+    )
+    rows = [
+        (
+            escape(exercise_name(tally.move)),
+            str(tally.done),
+            str(tally.skipped),
+            str(tally.snoozed),
+            str(tally.not_reached),
+        )
+        for tally in parts
+    ]
+    return _table(headers, rows, {1, 2, 3, 4}, widths={0: 32})
 
 
 def _chart_image(
@@ -409,6 +440,7 @@ class _Period:
     corrected: Mapping[int, datetime]
     outcomes: Sequence[ExerciseOutcome]
     breaks: BreakSummary
+    parts: Sequence[PartTally]
 
 
 def _heading(text: str, *, new_page: bool = False) -> str:
@@ -487,6 +519,7 @@ def _html(
             )
         ),
         _breaks_html(period.breaks, exercise_name),
+        _parts_html(period.parts, exercise_name),
         _heading(translate("Report", "Pain journal"), new_page=True),
         _paragraph(
             translate(
@@ -535,6 +568,7 @@ def report_document(
             ).format(until=until, since=since)
         )
     low, high = _midnight(since, tz), _midnight(until + timedelta(days=1), tz)
+    parts = store.break_parts(low, high)
     period = _Period(
         since=since,
         until=until,
@@ -544,7 +578,8 @@ def report_document(
         entries=store.pain_entries(low, high),
         corrected=store.pain_last_edited(),
         outcomes=exercise_outcomes(store.steps_between(low, high)),
-        breaks=break_summary(store.breaks(low, high)),
+        breaks=break_summary(store.breaks(low, high), parts),
+        parts=part_summary(parts),
     )
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)

@@ -5623,358 +5623,376 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="62"/>
+        <location filename="../../hipcoach/ui/report.py" line="65"/>
         <source>hipcoach — progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="99"/>
+        <location filename="../../hipcoach/ui/report.py" line="102"/>
         <source>before session</source>
         <extracomment>The space between a table and the heading or paragraph above it, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="101"/>
+        <location filename="../../hipcoach/ui/report.py" line="104"/>
         <source>after session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="103"/>
+        <location filename="../../hipcoach/ui/report.py" line="106"/>
         <source>quick check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="112"/>
+        <location filename="../../hipcoach/ui/report.py" line="115"/>
         <source>before the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="114"/>
+        <location filename="../../hipcoach/ui/report.py" line="117"/>
         <source>fortnightly check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="116"/>
+        <location filename="../../hipcoach/ui/report.py" line="119"/>
         <source>after sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="118"/>
+        <location filename="../../hipcoach/ui/report.py" line="121"/>
         <source>asked by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="70"/>
+        <location filename="../../hipcoach/ui/report.py" line="73"/>
         <source>reps</source>
         <extracomment>The chart&apos;s layout size in pixels; it fills the text width (about 15 cm) of the page, drawn at ``CHART_SCALE`` times that many pixels so it prints sharply.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="71"/>
+        <location filename="../../hipcoach/ui/report.py" line="74"/>
         <source>sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="74"/>
-        <location filename="../../hipcoach/ui/report.py" line="191"/>
+        <location filename="../../hipcoach/ui/report.py" line="77"/>
+        <location filename="../../hipcoach/ui/report.py" line="194"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="75"/>
+        <location filename="../../hipcoach/ui/report.py" line="78"/>
         <source>daily phase (a session every day, weeks 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="78"/>
+        <location filename="../../hipcoach/ui/report.py" line="81"/>
         <source>maintenance (3–4 sessions a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="120"/>
+        <location filename="../../hipcoach/ui/report.py" line="123"/>
         <source>again after a yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="177"/>
+        <location filename="../../hipcoach/ui/report.py" line="180"/>
         <source>No complete or partly done session has been recorded yet, so the programme has not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="188"/>
+        <location filename="../../hipcoach/ui/report.py" line="191"/>
         <source>past the 12-week timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="193"/>
+        <location filename="../../hipcoach/ui/report.py" line="196"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="194"/>
+        <location filename="../../hipcoach/ui/report.py" line="197"/>
         <source>Programme day on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="195"/>
+        <location filename="../../hipcoach/ui/report.py" line="198"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="196"/>
+        <location filename="../../hipcoach/ui/report.py" line="199"/>
         <source>Timeline stage on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="210"/>
+        <location filename="../../hipcoach/ui/report.py" line="213"/>
         <source>No programme weeks fall in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="218"/>
+        <location filename="../../hipcoach/ui/report.py" line="221"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="221"/>
+        <location filename="../../hipcoach/ui/report.py" line="224"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="223"/>
+        <location filename="../../hipcoach/ui/report.py" line="226"/>
         <source>target reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="234"/>
+        <location filename="../../hipcoach/ui/report.py" line="237"/>
         <source>Programme week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="235"/>
+        <location filename="../../hipcoach/ui/report.py" line="238"/>
         <source>Session days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="236"/>
+        <location filename="../../hipcoach/ui/report.py" line="239"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="237"/>
+        <location filename="../../hipcoach/ui/report.py" line="240"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="247"/>
+        <location filename="../../hipcoach/ui/report.py" line="250"/>
         <source>(corrected on {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="255"/>
+        <location filename="../../hipcoach/ui/report.py" line="258"/>
         <source>No pain or stiffness was logged in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="270"/>
-        <location filename="../../hipcoach/ui/report.py" line="299"/>
+        <location filename="../../hipcoach/ui/report.py" line="273"/>
+        <location filename="../../hipcoach/ui/report.py" line="302"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="271"/>
+        <location filename="../../hipcoach/ui/report.py" line="274"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="272"/>
+        <location filename="../../hipcoach/ui/report.py" line="275"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="273"/>
+        <location filename="../../hipcoach/ui/report.py" line="276"/>
         <source>Stiffness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="274"/>
+        <location filename="../../hipcoach/ui/report.py" line="277"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="275"/>
+        <location filename="../../hipcoach/ui/report.py" line="278"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="282"/>
+        <location filename="../../hipcoach/ui/report.py" line="285"/>
         <source>No red-flag check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="287"/>
+        <location filename="../../hipcoach/ui/report.py" line="290"/>
         <source>Yes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="289"/>
+        <location filename="../../hipcoach/ui/report.py" line="292"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="300"/>
+        <location filename="../../hipcoach/ui/report.py" line="303"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="301"/>
+        <location filename="../../hipcoach/ui/report.py" line="304"/>
         <source>Warning signs answered yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="311"/>
+        <location filename="../../hipcoach/ui/report.py" line="314"/>
         <source>No exercise was recorded in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="325"/>
+        <location filename="../../hipcoach/ui/report.py" line="328"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="326"/>
+        <location filename="../../hipcoach/ui/report.py" line="329"/>
         <source>Counted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="327"/>
-        <location filename="../../hipcoach/ui/report.py" line="357"/>
+        <location filename="../../hipcoach/ui/report.py" line="330"/>
+        <location filename="../../hipcoach/ui/report.py" line="364"/>
+        <location filename="../../hipcoach/ui/report.py" line="379"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="328"/>
-        <location filename="../../hipcoach/ui/report.py" line="359"/>
+        <location filename="../../hipcoach/ui/report.py" line="331"/>
+        <location filename="../../hipcoach/ui/report.py" line="366"/>
+        <location filename="../../hipcoach/ui/report.py" line="380"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="329"/>
+        <location filename="../../hipcoach/ui/report.py" line="332"/>
         <source>Stopped for pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="330"/>
+        <location filename="../../hipcoach/ui/report.py" line="333"/>
         <source>Session ended first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="350"/>
+        <location filename="../../hipcoach/ui/report.py" line="353"/>
         <source>No movement break was shown in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="355"/>
-        <source>Suggested move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hipcoach/ui/report.py" line="356"/>
-        <source>Shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="358"/>
-        <source>Snoozed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/report.py" line="360"/>
-        <source>Not answered</source>
+        <source>The guide&apos;s set (several moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/report.py" line="362"/>
+        <source>Suggested move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="363"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="365"/>
+        <location filename="../../hipcoach/ui/report.py" line="381"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="367"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="369"/>
         <source>All breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="448"/>
+        <location filename="../../hipcoach/ui/report.py" line="378"/>
+        <source>Part of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="382"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/report.py" line="480"/>
         <source>Period: {since} – {until}&lt;br&gt;Printed: {printed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="452"/>
+        <location filename="../../hipcoach/ui/report.py" line="484"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="454"/>
+        <location filename="../../hipcoach/ui/report.py" line="486"/>
         <source>Sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="456"/>
+        <location filename="../../hipcoach/ui/report.py" line="488"/>
         <source>A &lt;i&gt;session day&lt;/i&gt; is a day with at least one complete session: one with {share} % or more of its planned exercise work done. Weeks 1–2 ask for one every day, later weeks for at least 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="464"/>
+        <location filename="../../hipcoach/ui/report.py" line="496"/>
         <source>Pain and stiffness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="469"/>
+        <location filename="../../hipcoach/ui/report.py" line="501"/>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="473"/>
+        <location filename="../../hipcoach/ui/report.py" line="505"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="475"/>
+        <location filename="../../hipcoach/ui/report.py" line="507"/>
         <source>Each side counts on its own. A rep or set is done only when all of it was; “session ended first” means the session was stopped before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="482"/>
+        <location filename="../../hipcoach/ui/report.py" line="514"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="484"/>
+        <location filename="../../hipcoach/ui/report.py" line="516"/>
         <source>Reminders to get up during the working day, and how each was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="490"/>
+        <location filename="../../hipcoach/ui/report.py" line="523"/>
         <source>Pain journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="492"/>
+        <location filename="../../hipcoach/ui/report.py" line="525"/>
         <source>Ratings from 0 (none) to 10 (worst); stiffness is on getting up. Entries corrected later say so; the history keeps what they said before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="499"/>
+        <location filename="../../hipcoach/ui/report.py" line="532"/>
         <source>Red-flag check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="503"/>
+        <location filename="../../hipcoach/ui/report.py" line="536"/>
         <source>Everything in this report was entered by the user in hipcoach, a self-care app. It is self-reported and is not a diagnosis or a medical assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="533"/>
+        <location filename="../../hipcoach/ui/report.py" line="566"/>
         <source>the report&apos;s period ends ({until}) before it starts ({since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/report.py" line="615"/>
+        <location filename="../../hipcoach/ui/report.py" line="650"/>
         <source>the PDF could not be written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,11 +12,15 @@ import pytest
 
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakAction, BreakRecord, HistoryStore, StepRecord
+from hipcoach.core.history_records import BreakPartRecord, PartOutcome
 from hipcoach.core.period_summary import (
+    SET_MOVE,
     BreakTally,
     ExerciseOutcome,
+    PartTally,
     break_summary,
     exercise_outcomes,
+    part_summary,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -127,3 +132,29 @@ def test_no_breaks_tally_to_zero() -> None:
     assert summary.by_move == ()
     assert summary.total == BreakTally(None)
     assert summary.total.unanswered == 0
+
+
+def test_a_break_of_several_parts_counts_as_the_set_and_its_parts_per_move() -> None:
+    one_move = replace(shown("walk", BreakAction.DONE), id=1)
+    whole_set = replace(shown("stretch", BreakAction.DONE), id=2)
+    cut_short = replace(shown("stretch", BreakAction.SKIPPED), id=3)
+    parts = {
+        2: (
+            BreakPartRecord(0, "stretch", PartOutcome.DONE, 40.0),
+            BreakPartRecord(1, "walk", PartOutcome.SKIPPED, reason="no-time"),
+        ),
+        3: (
+            BreakPartRecord(0, "stretch", PartOutcome.SNOOZED),
+            BreakPartRecord(1, "walk", PartOutcome.NOT_REACHED),
+        ),
+    }
+    summary = break_summary([one_move, whole_set, cut_short], parts)
+    assert summary.by_move == (
+        BreakTally("walk", shown=1, done=1),
+        BreakTally(SET_MOVE, shown=2, done=1, skipped=1),
+    )
+    assert part_summary(parts) == (
+        PartTally("stretch", done=1, snoozed=1),
+        PartTally("walk", skipped=1, not_reached=1),
+    )
+    assert part_summary({}) == ()

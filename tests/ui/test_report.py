@@ -17,7 +17,13 @@ from pytestqt.qtbot import QtBot
 from hipcoach.core.adherence import WorkTally
 from hipcoach.core.clock import ManualClock
 from hipcoach.core.history import BreakRecord, HistoryStore, PainEntry, RedFlagCheckIn, StepRecord
-from hipcoach.core.history_records import BreakAction, PainMoment, RedFlagTrigger
+from hipcoach.core.history_records import (
+    BreakAction,
+    BreakPartRecord,
+    PainMoment,
+    PartOutcome,
+    RedFlagTrigger,
+)
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.reference import Reference
@@ -285,6 +291,37 @@ def test_the_report_sums_up_the_movement_breaks(
     ]
     assert row_of(text, "Walk break") == ["Walk break", "2", "1", "1", "0", "0"]
     assert row_of(text, "All breaks") == ["All breaks", "5", "2", "1", "1", "1"]
+
+
+def test_the_report_counts_a_break_set_as_one_and_each_of_its_parts(
+    qtbot: QtBot, store: HistoryStore, reference: Reference, library: Library, tmp_path: Path
+) -> None:
+    for day in (3, 4):
+        shown = datetime.combine(START + timedelta(days=day), time(10), tzinfo=UTC)
+        break_id = store.record_break(
+            BreakRecord(
+                shown, shown, shown, BreakAction.DONE, None, "standing-hip-flexor-stretch", False
+            )
+        )
+        walk = PartOutcome.SKIPPED if day == 3 else PartOutcome.DONE
+        store.record_break_parts(
+            break_id,
+            [
+                BreakPartRecord(0, "standing-hip-flexor-stretch", PartOutcome.DONE, 40),
+                BreakPartRecord(1, "standing-glute-squeezes", PartOutcome.DONE, 30),
+                BreakPartRecord(2, "walk-break", walk, reason="no-time" if day == 3 else None),
+            ],
+        )
+    text = january_report_text(store, reference, library, tmp_path)
+    # shown, done, snoozed, skipped, not answered: the sets are not put under their first move
+    assert row_of(text, "The guide's set")[1:] == ["2", "2", "0", "0", "0"]
+    assert row_of(text, "Standing hip")[1:] == ["3", "1", "0", "1", "1"]
+    assert row_of(text, "All breaks") == ["All breaks", "7", "4", "1", "1", "1"]
+    # parts: done, skipped, snoozed, not reached
+    assert row_of(text, "Part of the break")[1:] == ["Done", "Skipped", "Snoozed", "Not reached"]
+    assert row_of(text, "Standing glute")[1:] == ["2", "0", "0", "0"]
+    walk_rows = [line for line in text.splitlines() if line.strip().startswith("Walk break")]
+    assert re.split(r"\s{2,}", walk_rows[-1].strip())[1:] == ["1", "1", "0", "0"]
 
 
 def test_a_period_without_steps_or_breaks_says_so(

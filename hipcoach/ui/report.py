@@ -391,7 +391,14 @@ def _parts_html(parts: Sequence[PartTally], exercise_name: Callable[[str], str])
         )
         for tally in parts
     ]
-    return _table(headers, rows, {1, 2, 3, 4}, widths={0: 32})
+    intro = _paragraph(
+        translate(
+            "Report",
+            "What became of each move of the guide's set: skipped on its own (such as no"
+            " time to walk), or not reached because the break ended before it.",
+        )
+    )
+    return intro + _table(headers, rows, {1, 2, 3, 4}, widths={0: 32})
 
 
 def _chart_image(

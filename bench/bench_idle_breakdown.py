@@ -63,7 +63,7 @@ def dump():
         json.dump(data, handle)
     app.quit()
 QTimer.singleShot(int(settle * 1000), dump)
-from hipcoach.app import run_app
+from hipcoach.start import run_app
 sys.exit(run_app(autostart=True))
 """
 

@@ -1,4 +1,7 @@
-"""The composition root: builds every object, wires them together and runs Qt.
+"""The composition root: builds every long-lived object and wires them together.
+
+``hipcoach.start.run_app`` shows the window (or the tray icon) first and
+builds ``HipCoach`` right after.
 
 ``HipCoach`` owns the long-lived objects and the order they start in; each
 job it hands out has one owner: the settings (``services.settings_keeper``),
@@ -11,37 +14,24 @@ commands from another start (``core.commands.dispatch``), the break pieces
 from __future__ import annotations
 
 import logging
-import os
-import sys
-from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QTimer, qVersion
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from hipcoach import APP_NAME, __version__
-from hipcoach.core.clock import Clocks, SystemClock
-from hipcoach.core.commands import Command, CommandName, decode, dispatch
+from hipcoach.core.clock import Clocks
+from hipcoach.core.commands import Command, decode, dispatch
 from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.core.settings import Settings, SettingsStore
-from hipcoach.logs import install_excepthook, setup_logging
-from hipcoach.logs_qt import install_qt_log_bridge
-from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.memory import drop_source_lines, give_back_memory
-from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.services.cue_sounds import CueSounds
 from hipcoach.services.notices import NoticeBoard
 from hipcoach.services.settings_keeper import SettingsKeeper
 from hipcoach.services.start_at_login import switch_start_at_login
 from hipcoach.ui.export_action import ExportAction
-from hipcoach.ui.icons import app_icon, use_icon_cache
 from hipcoach.ui.sections import Section
-from hipcoach.ui.translate import install_translator
 from hipcoach.ui.tray import TrayController
-from hipcoach.wiring.other_starts import serve_other_starts
 from hipcoach.wiring.start_up import StartUp
 
 if TYPE_CHECKING:
@@ -66,9 +56,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hipcoach")
 
-#: How long after the start ``run_app`` hands start-up's leftovers back (``platform.memory``).
-GIVE_BACK_MEMORY_AFTER_MS = 5000
-
 
 class HipCoach(QObject):
     """Every long-lived object of a running hipcoach, wired together.
@@ -86,8 +73,14 @@ class HipCoach(QObject):
         platform: Platform | Callable[[], Platform],
         dialogs: Dialogs | None = None,
         defer_breaks: bool = False,
+        tray: TrayController | None = None,
+        pages: Pages | None = None,
     ) -> None:
         """Build the app; ``library`` and ``platform`` may be functions that build them.
+
+        ``tray`` and ``pages`` are the tray icon and the window when they
+        were built (and shown) before the rest of the app; the app takes
+        them over (``pages`` must show ``library``).
 
         A library given as a function is loaded when first needed: for the
         window before it shows, for a start into the tray after the icon is up.
@@ -120,7 +113,8 @@ class HipCoach(QObject):
         self.cue_sounds = CueSounds(bundled_resources_dir() / "sounds", self.settings.sound)
         self.export = ExportAction(lambda: self.history, lambda: self.window, self)
         self.export.problem.connect(self.notices.post)
-        self.tray = TrayController(parent=self)
+        self.tray = tray if tray is not None else TrayController()
+        self.tray.setParent(self)
         self._wire_tray()
         self._start_up = StartUp(
             self.tray,
@@ -130,6 +124,10 @@ class HipCoach(QObject):
             quit_app=self.quit,
             parent=self,
         )
+        if pages is not None:
+            self._ui = pages
+            pages.setParent(self)
+            self._attach(pages)
         if not defer_breaks:
             self.finish_start()
 
@@ -294,24 +292,25 @@ class HipCoach(QObject):
         if self._ui is None:
             from hipcoach.wiring.pages import Pages  # noqa: PLC0415
 
-            self._ui = Pages(
-                self.app,
-                self.library,
-                clock=self.clock,
-                keeper=self.settings_keeper,
-                notices=self.notices,
-                tray=self.tray,
-                exports=self.export,
-                actions=self,
-                session_driver=lambda: self.session_driver,
-                break_pieces=lambda: self.pieces,
-                cue_player=self.cue_sounds.player,
-                log_dir=self.paths.log_dir,
-                packs_dir=self.paths.packs_dir,
-                detail_later=self._detail_later,
-                parent=self,
-            )
+            pages = Pages(self.app, self.library, detail_later=self._detail_later, parent=self)
+            self._ui = pages
+            self._attach(pages)
         return self._ui
+
+    def _attach(self, pages: Pages) -> None:
+        pages.attach(
+            clock=self.clock,
+            keeper=self.settings_keeper,
+            notices=self.notices,
+            tray=self.tray,
+            exports=self.export,
+            actions=self,
+            session_driver=lambda: self.session_driver,
+            break_pieces=lambda: self.pieces,
+            cue_player=self.cue_sounds.player,
+            log_dir=self.paths.log_dir,
+            packs_dir=self.paths.packs_dir,
+        )
 
     @property
     def ui_built(self) -> bool:
@@ -350,9 +349,12 @@ class HipCoach(QObject):
         tray.quit_requested.connect(self.quit)
         tray.available_changed.connect(self._tray_appeared)
 
-    def start(self, *, autostart: bool) -> None:
-        """Show the tray (or the window) and begin watching for breaks (see ``StartUp``)."""
-        self._start_up.start(autostart=autostart)
+    def start(self, *, autostart: bool, first_shown: bool = False) -> None:
+        """Show the tray (or the window) and begin watching for breaks (see ``StartUp``).
+
+        ``first_shown``: the tray icon or the window given to the app is up already.
+        """
+        self._start_up.start(autostart=autostart, first_shown=first_shown)
 
     # -- commands (from the command line, another start or the tray) ---------
 
@@ -489,82 +491,3 @@ class HipCoach(QObject):
         self.settings_keeper.save_at_exit()
         if self._start_up.pieces is not None:  # else hipcoach quit before they were built
             self._start_up.pieces.close()
-
-
-def launch_command() -> list[str]:
-    """Return the argv that starts this hipcoach again (used for start at login).
-
-    A frozen build (PyInstaller, AppImage) is its own program; otherwise the
-    Python running now starts the package.
-    """
-    if getattr(sys, "frozen", False):
-        return [os.environ.get("APPIMAGE") or sys.executable]
-    return [sys.executable, "-m", "hipcoach"]
-
-
-def run_app(
-    extra_packs: Sequence[Path] = (),
-    *,
-    request: Command | None = None,
-    autostart: bool = False,
-    verbose: bool = False,
-) -> int:
-    """Run hipcoach, or hand ``request`` to the copy already running; return the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("hipcoach")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    paths = AppPaths.for_user()
-    request = request or Command(CommandName.ACTIVATE)
-
-    instance = SingleInstance(APP_ID, paths.cache_dir)
-    if not instance.acquire():
-        if instance.send(request.encode()):
-            return 0
-        print("hipcoach: another copy seems to be running but does not answer", file=sys.stderr)
-        return 1
-    drop_source_lines()  # PySide6 read the source of every module imported so far
-    # Only the first instance shows anything: a later start hands over before this.
-    use_icon_cache(paths.cache_dir / "icons")
-    app.setWindowIcon(app_icon())
-    install_translator(app)
-
-    setup_logging(paths.log_dir, verbose=verbose)
-    install_excepthook()
-    install_qt_log_bridge()
-    log.info(
-        "hipcoach %s starts (Python %s, Qt %s)", __version__, sys.version.split()[0], qVersion()
-    )
-    clock = SystemClock()
-    # Exercise text in the user's language where a pack has it (English otherwise).
-    language = QLocale.system().name()
-
-    def library() -> Library:
-        from hipcoach.core.library_cache import load_user_library_cached  # noqa: PLC0415
-
-        return load_user_library_cached(paths, extra_packs, language=language)
-
-    def platform() -> Platform:
-        from hipcoach.platform import create_platform  # noqa: PLC0415  (D-Bus after first paint)
-
-        built = create_platform(paths, launch_command())
-        for piece, available, detail in built.describe():
-            log.info("platform: %s %s: %s", "✓" if available else "✗", piece, detail)
-        return built
-
-    coach = HipCoach(
-        app, paths=paths, library=library, clock=clock, platform=platform, defer_breaks=True
-    )
-    serve_other_starts(instance, coach)
-    coach.start(autostart=autostart)
-    # Once started (the break pieces come within a second), give start-up's leftovers back.
-    QTimer.singleShot(GIVE_BACK_MEMORY_AFTER_MS, give_back_memory)
-    if request.name is not CommandName.ACTIVATE:
-        coach.handle(request)
-    status = app.exec()
-    instance.release()
-    coach.close()
-    log.info("hipcoach exits (status %d)", status)
-    return status

@@ -439,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 2
-    from hipcoach.app import run_app  # noqa: PLC0415  (Qt only when the app runs)
+    from hipcoach.start import run_app  # noqa: PLC0415  (Qt only when the app runs)
 
     return run_app(args.pack, request=request, autostart=args.autostart, verbose=args.verbose)
 

@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -36,6 +35,9 @@ DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 _HANDLER_PREFIX = "hipcoach-logs:"
 _FILE_HANDLER = _HANDLER_PREFIX + "file"
 _STDERR_HANDLER = _HANDLER_PREFIX + "stderr"
+_HELD_HANDLER = _HANDLER_PREFIX + "held"
+#: At most this many records are held before the log is set up (start-up logs a few).
+HELD_RECORDS = 1000
 
 
 def _create_private(path: Path) -> None:
@@ -65,9 +67,14 @@ def setup_logging(
     the log goes to stderr only (warnings and worse, or everything with
     ``verbose``), a warning line says why, and the result is ``None``.
     The folder and files it creates are readable by the user only.
-    Calling it again replaces the handlers of the previous call.
+    Calling it again replaces the handlers of the previous call. What was
+    logged since ``hold_records`` is written first.
     """
+    # Imported here: it loads socket, pickle and queue, which the first paint does not need.
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415
+
     logger = logging.getLogger(LOGGER_NAME)
+    held = [h.records for h in logger.handlers if isinstance(h, _HeldRecords)]
     reset_logging()
     logger.setLevel(logging.DEBUG if verbose else level)
     formatter = logging.Formatter(LINE_FORMAT, DATE_FORMAT)
@@ -98,9 +105,40 @@ def setup_logging(
         stderr_handler.setFormatter(formatter)
         stderr_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
         logger.addHandler(stderr_handler)
+    for records in held:
+        for record in records:
+            if record.levelno >= logger.getEffectiveLevel():
+                logger.handle(record)
     if problem is not None:
         logger.warning("%s; logging to stderr only", problem)
     return log_file
+
+
+class _HeldRecords(logging.Handler):
+    """Keeps the first ``HELD_RECORDS`` records until ``setup_logging`` writes them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_RECORDS:
+            self.records.append(record)
+
+
+def hold_records(*, verbose: bool = False, level: int = logging.INFO) -> None:
+    """Keep what the ``hipcoach`` logger records from now on until ``setup_logging``.
+
+    Start-up calls it first thing and opens the log once the window (or the
+    tray icon) is up, so nothing logged in between is lost. The levels are
+    those ``setup_logging`` will use.
+    """
+    logger = logging.getLogger(LOGGER_NAME)
+    reset_logging()
+    logger.setLevel(logging.DEBUG if verbose else level)
+    handler = _HeldRecords()
+    handler.set_name(_HELD_HANDLER)
+    logger.addHandler(handler)
 
 
 def reset_logging() -> None:

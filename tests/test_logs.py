@@ -14,8 +14,10 @@ import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInfo, qInstallMessageHandler, qWarning
 
 from hipcoach.logs import (
+    HELD_RECORDS,
     LOG_FILE_NAME,
     LOGGER_NAME,
+    hold_records,
     install_excepthook,
     reset_logging,
     setup_logging,
@@ -133,6 +135,42 @@ def test_setting_up_twice_does_not_duplicate_handlers(
         assert log_file.read_text(encoding="utf-8").count("once") == 1
     finally:
         clean_logger.removeHandler(foreign)
+
+
+def test_what_is_logged_before_the_log_is_open_is_written_first(
+    tmp_path: Path, clean_logger: logging.Logger
+) -> None:
+    hold_records()
+    logging.getLogger("hipcoach.ui.icons").warning("cannot keep the rendered icon")
+    logging.getLogger("hipcoach.app").info("hipcoach starts")
+    logging.getLogger("hipcoach.app").debug("below the level held")
+    log_file = setup_logging(tmp_path)
+    assert log_file is not None
+    logging.getLogger("hipcoach.app").info("after the log is open")
+    _flush(clean_logger)
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "cannot keep the rendered icon",
+        "hipcoach starts",
+        "after the log is open",
+    ]
+    assert "WARNING  hipcoach.ui.icons" in lines[0]
+    assert [h.get_name() for h in _ours(clean_logger)] == ["hipcoach-logs:file"]
+
+
+def test_held_records_are_bounded_and_a_second_setup_writes_none_again(
+    tmp_path: Path, clean_logger: logging.Logger
+) -> None:
+    hold_records()
+    for number in range(HELD_RECORDS + 5):
+        logging.getLogger("hipcoach.app").info("line %d", number)
+    log_file = setup_logging(tmp_path)
+    assert log_file is not None
+    setup_logging(tmp_path)
+    _flush(clean_logger)
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == HELD_RECORDS
+    assert lines[-1].endswith(f"line {HELD_RECORDS - 1}")
 
 
 def test_reset_closes_the_file(tmp_path: Path, clean_logger: logging.Logger) -> None:

@@ -119,7 +119,7 @@ if "--pretend-tray" in sys.argv:
     # The offscreen platform has no tray; pretend there is one.
     from hipcoach.ui.tray import TrayController
     TrayController.__init__.__kwdefaults__["tray_available"] = lambda: True
-from hipcoach.app import run_app
+from hipcoach.start import run_app
 status = run_app(autostart="--pretend-tray" in sys.argv)
 import linecache
 cached_sources = sorted(linecache.cache)

@@ -45,6 +45,8 @@ from hipcoach.core.paths import make_private_dirs
 
 #: Longest message line accepted (bytes, without the newline); longer ones are dropped.
 MAX_MESSAGE_BYTES = 1024
+#: The most messages kept between ``hold()`` and ``serve()``; later ones are dropped.
+MAX_HELD_MESSAGES = 100
 #: How long a connection may stay open (ms); a client that sends nothing is cut off then.
 CONNECTION_TIMEOUT_MS = 5000
 #: Longest answer a client reads (bytes); an answer is one short line of JSON.
@@ -162,6 +164,10 @@ class SingleInstance(QObject):
     more than ``connection_timeout_ms`` (closed then), and, where the OS
     tells, a client run by another user (refused). None of it disturbs the
     messages of other clients.
+
+    Between ``hold()`` and ``serve()`` the lines that arrive are kept (up to
+    ``MAX_HELD_MESSAGES``) and questions wait for their answer: the app
+    holds while it starts, before anything can carry out a command.
     """
 
     message_received = Signal(str)
@@ -189,6 +195,8 @@ class SingleInstance(QObject):
         # Closed connections and their timers, freed later: never inside their own signal.
         self._retired: list[object] = []
         self._answers: dict[str, Callable[[], str]] = {}
+        self._serving = True
+        self._held: list[tuple[bytes, Peer]] = []
         self.reason: str | None = None
 
     @property
@@ -255,6 +263,19 @@ class SingleInstance(QObject):
             return client.send(data + b"\n", timeout_ms)
         finally:
             client.close()
+
+    def hold(self) -> None:
+        """Keep the messages and questions that arrive from now on until ``serve()``."""
+        self._serving = False
+
+    def serve(self) -> None:
+        """Deliver (and answer) what was held, in order, and every message from now on."""
+        if self._serving:
+            return
+        self._serving = True
+        held, self._held = self._held, []
+        for line, peer in held:
+            self._deliver(line, peer)
 
     def answer(self, question: str, reply: Callable[[], str]) -> None:
         """Answer ``question`` (one word, e.g. ``status``) with ``reply()``: one line of text.
@@ -396,6 +417,12 @@ class SingleInstance(QObject):
         self._retired.append(peer)
 
     def _deliver(self, line: bytes, peer: Peer) -> None:
+        if not self._serving:
+            if len(self._held) < MAX_HELD_MESSAGES:
+                self._held.append((line, peer))
+            else:
+                log.warning("single instance: dropped a message: %d are waiting", len(self._held))
+            return
         try:
             text = line.decode("utf-8").strip()
         except UnicodeDecodeError:
@@ -404,6 +431,8 @@ class SingleInstance(QObject):
         if len(line) > MAX_MESSAGE_BYTES:
             log.warning("single instance: dropped a message of %d bytes", len(line))
         elif text in self._answers:
+            if peer not in self._buffers:
+                return  # the question was held, and its asker has gone since
             reply = self._answers[text]().replace("\n", " ")
             peer.write(reply.encode("utf-8") + b"\n")
         elif text:

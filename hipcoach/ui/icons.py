@@ -20,8 +20,8 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
 
 from hipcoach.core.atomic import write_atomic
 from hipcoach.core.paths import bundled_resources_dir
@@ -75,7 +75,9 @@ def render_svg(path: Path, size: int) -> QImage:
     """
     if not path.is_file():
         raise ValueError(f"cannot render the icon {path}: there is no such file")
-    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - only when no PNG is cached
+    # Only when no PNG is cached; ``Qt`` too, as PySide6 builds all its enums on first use.
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
 
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
@@ -98,17 +100,14 @@ def cached_png(name: str, svg: bytes, size: int, folder: Path) -> Path:
     return folder / f"{Path(name).stem}-{key}-{size}px-r{RENDERING}.png"
 
 
-def _rendered(path: Path, size: int, folder: Path | None) -> QImage:
-    """Return ``path`` rendered at ``size``, from ``folder``'s PNG when there is a sound one."""
-    if folder is None:
-        return render_svg(path, size)
-    try:
-        png = cached_png(path.name, path.read_bytes(), size, folder)
-    except OSError as error:
-        raise ValueError(f"cannot render the icon {path}: {error.strerror}") from None
-    image = QImage(str(png)) if png.is_file() else QImage()
-    if not image.isNull() and image.size() == QSize(size, size):
-        return image
+def _sound_png(png: Path, size: int) -> bool:
+    """Return whether ``png`` is there and says it is a ``size`` × ``size`` image (header only)."""
+    reader = QImageReader(str(png))
+    return reader.canRead() and reader.size() == QSize(size, size)
+
+
+def _render_and_keep(path: Path, size: int, png: Path) -> QImage:
+    """Return ``path`` rendered at ``size``, kept as ``png`` for the next start if it can be."""
     image = render_svg(path, size)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -123,9 +122,27 @@ def _rendered(path: Path, size: int, folder: Path | None) -> QImage:
 
 
 def _icon_from(path: Path) -> QIcon:
+    """Return the icon of the SVG ``path`` at every size in ``SIZES``.
+
+    A sound cached PNG is only named to the icon, which reads it when that
+    size is first drawn; any other size is rendered now (and kept).
+    """
     icon = QIcon()
+    folder = _cache_dir
+    if folder is None:
+        for size in SIZES:
+            icon.addPixmap(QPixmap.fromImage(render_svg(path, size)))
+        return icon
+    try:
+        svg = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"cannot render the icon {path}: {error.strerror}") from None
     for size in SIZES:
-        icon.addPixmap(QPixmap.fromImage(_rendered(path, size, _cache_dir)))
+        png = cached_png(path.name, svg, size, folder)
+        if _sound_png(png, size):
+            icon.addFile(str(png), QSize(size, size))
+        else:
+            icon.addPixmap(QPixmap.fromImage(_render_and_keep(path, size, png)))
     return icon
 
 

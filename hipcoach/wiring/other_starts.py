@@ -59,6 +59,11 @@ def status_report(coach: RunningCoach) -> StatusReport:
 
 
 def serve_other_starts(instance: SingleInstance, coach: RunningCoach) -> None:
-    """Carry out the commands later starts send, and answer ``hipcoach status``."""
+    """Carry out the commands later starts send, and answer ``hipcoach status``.
+
+    What arrived while the instance held its messages is carried out (and
+    answered) now, in order.
+    """
     instance.message_received.connect(coach.handle_message)
     instance.answer(STATUS_REQUEST, lambda: json.dumps(status_report(coach).as_json()))
+    instance.serve()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -19,10 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.core.library import Library
 from hipcoach.core.paths import bundled_resources_dir
-from hipcoach.ui.exercise_actions import ExerciseActions
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
-from hipcoach.ui.pack_actions import PackActions
 from hipcoach.ui.sections import Section
 from hipcoach.ui.window import HipCoachWindow
 
@@ -37,9 +35,11 @@ if TYPE_CHECKING:
 
     # Each page's module loads when the page is built.
     from hipcoach.ui.breaks_page import BreaksPage
+    from hipcoach.ui.exercise_actions import ExerciseActions
     from hipcoach.ui.export_action import ExportAction
     from hipcoach.ui.help_dialog import HelpDialog
     from hipcoach.ui.learn_page import LearnPage
+    from hipcoach.ui.pack_actions import PackActions
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.routine_actions import RoutineEditorActions
@@ -76,6 +76,22 @@ class PageActions(Protocol):
         ...
 
 
+class _Wiring(NamedTuple):
+    """What the pages reach of the rest of the app (see ``Pages.attach``)."""
+
+    clock: Clocks
+    keeper: SettingsKeeper
+    notices: NoticeBoard
+    tray: TrayController
+    exports: ExportAction
+    actions: PageActions
+    session_driver: Callable[[], SessionDriver]
+    break_pieces: Callable[[], BreakPieces]
+    cue_player: Callable[[], CuePlayer]
+    log_dir: Path
+    packs_dir: Path
+
+
 class Pages(QObject):
     """The main window with its six sections; each page is built when first needed.
 
@@ -95,39 +111,26 @@ class Pages(QObject):
         app: QApplication,
         library: Library,
         *,
-        clock: Clocks,
-        keeper: SettingsKeeper,
-        notices: NoticeBoard,
-        tray: TrayController,
-        exports: ExportAction,
-        actions: PageActions,
-        session_driver: Callable[[], SessionDriver],
-        break_pieces: Callable[[], BreakPieces],
-        cue_player: Callable[[], CuePlayer],
-        log_dir: Path,
-        packs_dir: Path,
         detail_later: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        """Build the window and its Library page; register the other pages by their section.
+        """Build the window, its Library page and the list of every section.
 
-        New and copied exercises are saved into packs in ``packs_dir``. With
+        That is all the first paint needs: ``attach`` gives the pages the
+        rest of the app (settings, notices, tray, the break pieces) and adds
+        the exercise and pack actions. The other pages are built when first
+        asked for, and asking for one before ``attach`` calls
+        ``attach_requested`` first (``None``: nothing can attach now). With
         ``detail_later`` the Library page builds its detail pane after its
         first paint (see ``LibraryPage``).
         """
         super().__init__(parent)
         self._library = library
-        self._clock = clock
-        self._keeper = keeper
-        self._notices = notices
-        self._tray = tray
-        self._exports = exports
-        self._actions = actions
-        self._session_driver = session_driver
-        self._break_pieces = break_pieces
-        self._cue_player = cue_player
-        self._log_dir = log_dir
-        self._packs_dir = packs_dir
+        self._wiring: _Wiring | None = None
+        #: Called when a page needs the rest of the app before ``attach`` (it should attach).
+        self.attach_requested: Callable[[], None] | None = None
+        self._exercise_actions: ExerciseActions | None = None
+        self._packs: PackActions | None = None
         self._routine_actions: RoutineEditorActions | None = None
         self._player: PlayerPage | None = None
         self._breaks: BreaksPage | None = None
@@ -141,18 +144,6 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library, detail_later=detail_later)
         window.add_section(Section.LIBRARY, self._library_page)
-        self.exercise_actions = ExerciseActions(
-            self._library_page,
-            packs_dir=packs_dir,
-            bundled_dir=bundled_resources_dir(),
-            parent=self,
-        )
-        self.exercise_actions.library_changed.connect(self._exercises_changed)
-        self.exercise_actions.figure_editor = _edit_figure
-        #: Install pack…, Export pack… on the Library page, after the exercise actions.
-        self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
-        self._library_page.add_actions(self.packs.buttons(self._library_page))
-        self.packs.packs_changed.connect(self._actions.reload_library)
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:
@@ -162,11 +153,87 @@ class Pages(QObject):
             window.add_section(Section.LEARN, self._build_learn)
             self._library_page.learn_requested.connect(self.open_learn)
         window.resize(*_initial_size(app))
-        window.hide_to_tray = tray.visible
         window.help_requested.connect(self.show_help)
         window.about_requested.connect(self.show_about)
+
+    def attach(
+        self,
+        *,
+        clock: Clocks,
+        keeper: SettingsKeeper,
+        notices: NoticeBoard,
+        tray: TrayController,
+        exports: ExportAction,
+        actions: PageActions,
+        session_driver: Callable[[], SessionDriver],
+        break_pieces: Callable[[], BreakPieces],
+        cue_player: Callable[[], CuePlayer],
+        log_dir: Path,
+        packs_dir: Path,
+    ) -> None:
+        """Give the pages the rest of the app, once; add the exercise and pack actions.
+
+        New and copied exercises are saved into packs in ``packs_dir``.
+        """
+        from hipcoach.ui.exercise_actions import ExerciseActions  # noqa: PLC0415
+        from hipcoach.ui.pack_actions import PackActions  # noqa: PLC0415
+
+        assert self._wiring is None, "the pages are attached once"
+        self._wiring = _Wiring(
+            clock=clock,
+            keeper=keeper,
+            notices=notices,
+            tray=tray,
+            exports=exports,
+            actions=actions,
+            session_driver=session_driver,
+            break_pieces=break_pieces,
+            cue_player=cue_player,
+            log_dir=log_dir,
+            packs_dir=packs_dir,
+        )
+        window = self.window
+        exercise_actions = self._exercise_actions = ExerciseActions(
+            self._library_page,
+            packs_dir=packs_dir,
+            bundled_dir=bundled_resources_dir(),
+            parent=self,
+        )
+        exercise_actions.library_changed.connect(self._exercises_changed)
+        exercise_actions.figure_editor = _edit_figure
+        packs = self._packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
+        self._library_page.add_actions(packs.buttons(self._library_page))
+        packs.packs_changed.connect(actions.reload_library)
+        window.hide_to_tray = tray.visible
         keeper.changed.connect(self._settings_changed)
         exports.exported.connect(self._exported)
+
+    @property
+    def attached(self) -> bool:
+        """Return whether ``attach`` has given the pages the rest of the app."""
+        return self._wiring is not None
+
+    @property
+    def exercise_actions(self) -> ExerciseActions:
+        """Return the Library page's exercise actions: New…, Copy and edit…, Edit…, Delete."""
+        self._wired  # noqa: B018 - attaches the pages if need be
+        assert self._exercise_actions is not None
+        return self._exercise_actions
+
+    @property
+    def packs(self) -> PackActions:
+        """Return the Library page's pack actions: Install pack…, Export pack…."""
+        self._wired  # noqa: B018 - attaches the pages if need be
+        assert self._packs is not None
+        return self._packs
+
+    @property
+    def _wired(self) -> _Wiring:
+        """The rest of the app, attached now (through ``attach_requested``) if need be."""
+        if self._wiring is None and self.attach_requested is not None:
+            self.attach_requested()
+        assert self._wiring is not None, "the pages are not attached to the app"
+        return self._wiring
 
     # -- the pages, built when first asked for ---------------------------------
 
@@ -252,8 +319,8 @@ class Pages(QObject):
         """Show the About dialog over the window (window-modal, closes itself)."""
         from hipcoach.ui.about_dialog import AboutDialog  # noqa: PLC0415
 
-        lines = self._break_pieces().platform.describe()
-        dialog = AboutDialog(self._log_dir, platform_lines=lines, parent=self.window)
+        lines = self._wired.break_pieces().platform.describe()
+        dialog = AboutDialog(self._wired.log_dir, platform_lines=lines, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -295,7 +362,7 @@ class Pages(QObject):
 
     def _exercises_changed(self, exercise_id: str) -> None:
         """An exercise was saved, deleted or restored: read the packs again, show it."""
-        self._actions.reload_library()
+        self._wired.actions.reload_library()
         if exercise_id:
             self._library_page.show_exercise(exercise_id)
         self.exercise_actions.update_buttons()
@@ -327,22 +394,22 @@ class Pages(QObject):
         from hipcoach.services.sound import create_speaker  # noqa: PLC0415
         from hipcoach.ui.player_page import PlayerPage  # noqa: PLC0415
 
-        general = self._keeper.settings.general
+        general = self._wired.keeper.settings.general
         player = PlayerPage(
             self._library,
-            driver=self._session_driver(),
-            clock=self._clock,
-            cue_player_factory=self._cue_player,
+            driver=self._wired.session_driver(),
+            clock=self._wired.clock,
+            cue_player_factory=self._wired.cue_player,
             speaker_factory=create_speaker,
         )
-        player.session_ended.connect(self._actions.session_ended)
+        player.session_ended.connect(self._wired.actions.session_ended)
         player.session_active.connect(self.window.set_session_running)
-        safety = self._break_pieces().safety
+        safety = self._wired.break_pieces().safety
         player.before_start = safety.before_session
         player.caution_check = safety.check_caution
         player.setup.restore(general.protocol, general.choices)
-        player.setup.preferences_changed.connect(self._actions.remember_routine)
-        player.set_speaking(self._keeper.settings.sound.spoken_cues)
+        player.setup.preferences_changed.connect(self._wired.actions.remember_routine)
+        player.set_speaking(self._wired.keeper.settings.sound.spoken_cues)
         self._player = player
         self._connect_routine_editor(player)
         return player
@@ -351,7 +418,7 @@ class Pages(QObject):
         from hipcoach.ui.routine_actions import RoutineEditorActions  # noqa: PLC0415
 
         actions = RoutineEditorActions(
-            lambda: self._library, self._packs_dir, player.start, self.window, parent=self
+            lambda: self._library, self._wired.packs_dir, player.start, self.window, parent=self
         )
         player.setup.new_routine_requested.connect(actions.new_routine)
         player.setup.copy_requested.connect(actions.copy_routine)
@@ -361,21 +428,21 @@ class Pages(QObject):
 
     def _routine_saved(self, path: Path) -> None:
         """A routine was saved in the editor: read the packs again and pick it on the page."""
-        if self._actions.reload_library() and self._player is not None:
-            choices = self._keeper.settings.general.choices
+        if self._wired.actions.reload_library() and self._player is not None:
+            choices = self._wired.keeper.settings.general.choices
             self._player.setup.restore(path.stem, choices)
 
     def _build_breaks(self) -> BreaksPage:
         from hipcoach.ui.breaks_page import BreaksPage  # noqa: PLC0415
 
-        pieces = self._break_pieces()
+        pieces = self._wired.break_pieces()
         breaks = BreaksPage(
             pieces.driver,
-            self._clock,
+            self._wired.clock,
             history=pieces.history,
             move_name=self._exercise_name,
         )
-        breaks.set_tray_available(self._tray.visible)
+        breaks.set_tray_available(self._wired.tray.visible)
         self._breaks = breaks
         return breaks
 
@@ -384,18 +451,18 @@ class Pages(QObject):
 
         reference = self._library.reference
         assert reference is not None, "the Progress page is registered only with reference data"
-        pieces = self._break_pieces()
+        pieces = self._wired.break_pieces()
         progress = ProgressPage(
             pieces.history,
             reference,
-            self._clock,
+            self._wired.clock,
             break_status=pieces.driver.status,
             problem=pieces.history_problem,
             exercise_name=self._exercise_name,
         )
-        progress.pain_requested.connect(self._actions.quick_pain)
-        progress.safety_requested.connect(self._actions.safety_check)
-        progress.export_requested.connect(self._exports.run)
+        progress.pain_requested.connect(self._wired.actions.quick_pain)
+        progress.safety_requested.connect(self._wired.actions.safety_check)
+        progress.export_requested.connect(self._wired.exports.run)
         self._progress = progress
         return progress
 
@@ -403,13 +470,15 @@ class Pages(QObject):
         from hipcoach.ui.about_dialog import call_source_lines  # noqa: PLC0415
         from hipcoach.ui.settings_page import SettingsPage  # noqa: PLC0415
 
-        self._break_pieces()  # so a damaged history is among the notices
+        self._wired.break_pieces()  # so a damaged history is among the notices
         settings = SettingsPage(
-            self._keeper.settings, exercises=_snacks(self._library), autostart_available=True
+            self._wired.keeper.settings, exercises=_snacks(self._library), autostart_available=True
         )
-        settings.show_call_sources(call_source_lines(self._break_pieces().platform.describe()))
-        self._notices.attach(settings)
-        settings.settings_changed.connect(self._actions.apply_settings)
+        settings.show_call_sources(
+            call_source_lines(self._wired.break_pieces().platform.describe())
+        )
+        self._wired.notices.attach(settings)
+        settings.settings_changed.connect(self._wired.actions.apply_settings)
         self._settings = settings
         return settings
 

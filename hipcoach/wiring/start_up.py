@@ -86,13 +86,18 @@ class StartUp(QObject):
             self._tray_appeared(self._tray.try_show())
         self._start_running()
 
-    def start(self, *, autostart: bool) -> None:
+    def start(self, *, autostart: bool, first_shown: bool = False) -> None:
         """Show the tray (or the window) and begin watching for breaks.
 
         A start at login (``autostart``) with a tray shows only the tray
         icon; otherwise the window shows, and the tray icon comes up with the
-        break pieces.
+        break pieces. With ``first_shown`` the tray icon or the window is up
+        already (``hipcoach.start`` showed it, with its own probe): the break
+        pieces come on the event loop's next turn.
         """
+        if first_shown:
+            self._start_shown()
+            return
         deferred = self.pieces is None
         has_tray = False
         if deferred and not autostart:
@@ -122,6 +127,20 @@ class StartUp(QObject):
                 QTimer.singleShot(0, self, self.finish)
         if not deferred:
             self._start_running()
+
+    def _start_shown(self) -> None:
+        """Start after the tray icon or the window was shown: the pieces come next turn."""
+        if self.pieces is not None:
+            if self._tray.visible:
+                self._tray_appeared(True)
+            self._start_running()
+            return
+        if self._tray.visible:
+            self.stage = Stage.WAITING
+            self._tray_appeared(True)
+        else:
+            self.stage = Stage.WAITING_WITH_TRAY  # the tray icon comes with the pieces
+        QTimer.singleShot(0, self, self.finish)
 
     def close(self) -> None:
         """Build nothing from now on."""

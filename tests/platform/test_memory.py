@@ -28,7 +28,8 @@ APP = """
 import sys
 from PySide6.QtWidgets import QApplication
 import hipcoach.app as app
-real = app.give_back_memory
+import hipcoach.start as start
+real = start.give_back_memory
 coaches = []
 init = app.HipCoach.__init__
 def remembered(self, *args, **kwargs):
@@ -39,9 +40,9 @@ def given_back():
     print("given back", real(), flush=True)
     print("break pieces built", [coach.breaks_built for coach in coaches], flush=True)
     QApplication.quit()
-app.give_back_memory = given_back
-app.GIVE_BACK_MEMORY_AFTER_MS = 1000
-sys.exit(app.run_app())
+start.give_back_memory = given_back
+start.GIVE_BACK_MEMORY_AFTER_MS = 1000
+sys.exit(start.run_app())
 """
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import stat
@@ -16,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 from pytestqt.qtbot import QtBot
 
+from hipcoach.platform import single_instance
 from hipcoach.platform.identity import APP_ID
 from hipcoach.platform.single_instance import (
     MAX_SOCKET_PATH_BYTES,
@@ -300,7 +302,12 @@ from hipcoach.platform.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(sys.argv[1], Path(sys.argv[2]))
 assert instance.acquire()
-if sys.argv[3] == "answers":
+if sys.argv[3] == "holds":
+    # Like the app while it starts: nothing can answer for the first moment.
+    from PySide6.QtCore import QTimer
+    instance.hold()
+    QTimer.singleShot(700, instance.serve)
+if sys.argv[3] in ("answers", "holds"):
     asked = []
     instance.answer("status", lambda: asked.append(1) or f'{{"asked": {len(asked)}}}')
 instance.message_received.connect(lambda line: print("message", line, flush=True))
@@ -340,6 +347,45 @@ def test_a_question_gets_its_answer_back_on_the_same_connection(
     assert asking.send("activate")  # commands still arrive as messages
     assert first_in_a_child.stdout is not None
     assert first_in_a_child.stdout.readline().strip() == "message activate"
+
+
+@pytest.mark.parametrize("first_in_a_child", ["holds"], indirect=True)
+def test_what_arrives_while_the_first_instance_holds_is_carried_out_when_it_serves(
+    tmp_path: Path, first_in_a_child: subprocess.Popen[str]
+) -> None:
+    later = SingleInstance(APP_ID, tmp_path)
+    assert later.send("pause 600")  # written at once: the socket keeps it
+    assert later.ask("status", timeout_ms=TIMEOUT_MS) == '{"asked": 1}'  # answered once served
+    assert later.send("activate")
+    assert first_in_a_child.stdout is not None
+    assert first_in_a_child.stdout.readline().strip() == "message pause 600"
+    assert first_in_a_child.stdout.readline().strip() == "message activate"
+
+
+def test_held_messages_are_delivered_in_order_and_stop_at_the_limit(
+    qtbot: QtBot,
+    tmp_path: Path,
+    instances: list[SingleInstance],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(single_instance, "MAX_HELD_MESSAGES", 3)
+    first = make(instances, tmp_path)
+    assert first.acquire()
+    first.hold()
+    received: list[str] = []
+    first.message_received.connect(received.append)
+    later = make(instances, tmp_path)
+    with caplog.at_level(logging.WARNING, logger="hipcoach.platform.single_instance"):
+        for number in range(5):
+            assert later.send(f"pause {number + 60}")
+        # Every line has arrived once the two over the limit were dropped.
+        qtbot.waitUntil(lambda: caplog.text.count("3 are waiting") == 2, timeout=TIMEOUT_MS)
+    assert received == []
+    first.serve()
+    assert received == ["pause 60", "pause 61", "pause 62"]
+    assert later.send("resume")
+    qtbot.waitUntil(lambda: received[-1:] == ["resume"], timeout=TIMEOUT_MS)
 
 
 @pytest.mark.parametrize("first_in_a_child", ["silent"], indirect=True)

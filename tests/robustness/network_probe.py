@@ -75,7 +75,7 @@ def main() -> None:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from hipcoach.app import HipCoach, launch_command  # noqa: PLC0415
+    from hipcoach.app import HipCoach  # noqa: PLC0415
     from hipcoach.core.clock import ManualClock  # noqa: PLC0415
     from hipcoach.core.library import load_user_library  # noqa: PLC0415
     from hipcoach.core.paths import AppPaths  # noqa: PLC0415
@@ -84,6 +84,7 @@ def main() -> None:
     from hipcoach.platform import create_platform  # noqa: PLC0415
     from hipcoach.platform.identity import APP_ID  # noqa: PLC0415
     from hipcoach.platform.single_instance import SingleInstance  # noqa: PLC0415
+    from hipcoach.start import launch_command  # noqa: PLC0415
     from hipcoach.ui.break_card import BreakCard  # noqa: PLC0415
     from tests.app_harness import QuietDialogs  # noqa: PLC0415 - the safety questions, answered
 

@@ -21,7 +21,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-import hipcoach.app
+import hipcoach.start
 from hipcoach.cli import main as cli_main
 from hipcoach.core.library import Library, load_library
 from hipcoach.core.paths import bundled_resources_dir
@@ -40,7 +40,7 @@ def no_app(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> int:
         raise AssertionError("the app must not start for a bad command line")
 
-    monkeypatch.setattr(hipcoach.app, "run_app", refuse)
+    monkeypatch.setattr(hipcoach.start, "run_app", refuse)
 
 
 BAD_COMMAND_LINES = [

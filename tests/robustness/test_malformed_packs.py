@@ -20,10 +20,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach.app import run_app
 from hipcoach.cli import main as cli_main
 from hipcoach.core.library import load_library, load_pack
 from hipcoach.core.paths import HOME_OVERRIDE_VARIABLE, AppPaths, bundled_resources_dir
+from hipcoach.start import run_app
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.sections import Section

@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hipcoach.app import launch_command, run_app
+from hipcoach.start import launch_command, run_app
 from hipcoach.ui.library_page import LibraryPage
 from hipcoach.ui.main_window import MainWindow
 from hipcoach.ui.sections import Section

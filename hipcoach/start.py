@@ -79,8 +79,13 @@ class _FirstPaint(QObject):
         return False
 
 
-class _Start:
-    """One start of the app: what shows first, then ``rest`` builds everything else once."""
+class Launch:
+    """One start of the first instance: what shows first, then ``rest`` builds everything else.
+
+    ``show_first`` shows the tray icon or the window; ``rest`` builds the
+    log, ``HipCoach`` (``coach``) and the service for later starts, once,
+    on the next turn or when a page needs it sooner; ``close`` ends it.
+    """
 
     def __init__(
         self,
@@ -232,7 +237,7 @@ def run_app(
     app.setWindowIcon(app_icon())
     install_translator(app)
 
-    start = _Start(
+    start = Launch(
         app,
         paths,
         instance,

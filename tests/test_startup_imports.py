@@ -105,6 +105,21 @@ WINDOW = (
 )
 #: The Library page's detail pane: built after the window's first paint.
 DETAIL = ("hipcoach.ui.exercise_detail", "hipcoach.ui.figure_view")
+#: The rest of the app: built on the turn after the first paint or the tray icon.
+THE_REST = (
+    "logging.handlers",
+    "hipcoach.app",
+    "hipcoach.core.settings",
+    "hipcoach.core.settings.fields",
+    "hipcoach.services.settings_keeper",
+    "hipcoach.services.notices",
+    "hipcoach.services.cue_sounds",
+    "hipcoach.ui.export_action",
+    "hipcoach.wiring.start_up",
+    "hipcoach.wiring.other_starts",
+)
+#: The Library page's exercise and pack actions: added with the rest of the app.
+LIBRARY_ACTIONS = ("hipcoach.ui.exercise_actions", "hipcoach.ui.pack_actions")
 
 SCRIPT = """
 import json, sys
@@ -113,6 +128,8 @@ at_report = []
 report = startup_probe.StartupProbe._report
 def listing_report(self, event, details):
     at_report.extend(sorted(sys.modules))
+    if "Qt" in vars(sys.modules["PySide6.QtCore"]):  # PySide6 builds it, and its enums, on first use
+        at_report.append("PySide6.QtCore.Qt")
     report(self, event, details)
 startup_probe.StartupProbe._report = listing_report
 if "--pretend-tray" in sys.argv:
@@ -212,6 +229,23 @@ def test_a_start_and_its_break_pieces_load_no_network_module(tmp_path: Path) -> 
     _, at_exit_tray, _ = start(tmp_path / "tray", "--pretend-tray")
     assert "hipcoach.platform.single_instance" in at_exit & at_exit_tray
     assert sorted((at_exit | at_exit_tray).intersection(NOT_AT_IDLE)) == []
+
+
+def test_the_window_paints_before_the_rest_of_the_app_is_imported(tmp_path: Path) -> None:
+    at_paint, at_exit, report = start(tmp_path)
+    assert report.split()[1] == "window-shown"
+    assert sorted(at_paint.intersection(THE_REST + LIBRARY_ACTIONS)) == []
+    assert set(THE_REST + LIBRARY_ACTIONS) <= at_exit
+
+
+def test_the_tray_icon_is_up_before_the_rest_of_the_app_and_qts_namespace(
+    tmp_path: Path,
+) -> None:
+    start(tmp_path, "--pretend-tray")  # renders the icons (which needs Qt's namespace) once
+    at_ready, at_exit, report = start(tmp_path, "--pretend-tray")
+    assert report.split()[1] == "tray-ready"
+    assert sorted(at_ready.intersection((*THE_REST, "PySide6.QtCore.Qt"))) == []
+    assert set(THE_REST) <= at_exit
 
 
 def test_the_module_sources_pyside_reads_on_import_are_not_kept(tmp_path: Path) -> None:

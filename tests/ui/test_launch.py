@@ -1,0 +1,170 @@
+"""What a start shows first, and the rest of the app built right after it (``hipcoach.start``).
+
+``Launch.show_first`` puts up the window with its Library page, or the tray
+icon, before ``HipCoach`` exists; ``Launch.rest`` builds the app on the
+next turn, or at once when a page needs it sooner. Nothing the user or a
+later start asks for in between is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hipcoach.core.commands import Command, CommandName
+from hipcoach.core.paths import AppPaths
+from hipcoach.logs import LOG_FILE_NAME, LOGGER_NAME, reset_logging
+from hipcoach.platform.identity import APP_ID
+from hipcoach.platform.single_instance import SingleInstance
+from hipcoach.start import Launch
+from hipcoach.ui.sections import Section
+from hipcoach.ui.tray import TrayController
+from tests.bundled import exercise_count
+
+# A tray icon on the offscreen platform (which has no tray) makes Qt warn.
+TRAY_WARNINGS = ("systemTrayWindowChanged", "propagateSizeHints")
+
+
+@pytest.fixture
+def launches(tmp_path: Path, qapp: QApplication) -> Iterator[list[Launch]]:
+    made: list[Launch] = []
+    yield made
+    for launch in made:
+        coach = launch.coach
+        launch.close()
+        if coach is not None and shiboken6.isValid(coach):
+            coach.tray.hide()
+            if coach.ui_built:
+                coach.window.hide_to_tray = False
+                coach.window.close()
+        elif launch.pages is not None:
+            launch.pages.window.close()
+    QApplication.setQuitOnLastWindowClosed(True)
+    reset_logging()
+    logging.getLogger(LOGGER_NAME).setLevel(logging.NOTSET)
+
+
+def launch(
+    launches: list[Launch],
+    home: Path,
+    *,
+    autostart: bool = False,
+    request: Command | None = None,
+) -> Launch:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    paths = AppPaths.under(home)
+    instance = SingleInstance(APP_ID, paths.cache_dir)
+    assert instance.acquire()
+    instance.hold()
+    made = Launch(
+        app,
+        paths,
+        instance,
+        extra_packs=(),
+        request=request or Command(CommandName.ACTIVATE),
+        autostart=autostart,
+        verbose=False,
+    )
+    launches.append(made)
+    return made
+
+
+def test_the_window_shows_the_library_before_the_app_is_built(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    start = launch(launches, tmp_path)
+    start.show_first(None)
+    pages = start.pages
+    assert pages is not None
+    assert pages.window.isVisible()
+    assert pages.library.filter_model.rowCount() == exercise_count()
+    assert start.coach is None and not pages.attached
+    qtbot.waitUntil(lambda: start.coach is not None)  # the turn after the first paint
+    assert pages.attached
+    assert start.coach is not None and start.coach.window is pages.window
+    qtbot.waitUntil(lambda: start.coach is not None and start.coach.breaks_built)
+
+
+def test_a_page_opened_before_the_app_is_built_builds_it_first(
+    launches: list[Launch], tmp_path: Path
+) -> None:
+    start = launch(launches, tmp_path)
+    start.show_first(None)
+    pages = start.pages
+    assert pages is not None and start.coach is None
+    settings = pages.window.page(Section.SETTINGS)  # Ctrl+5 at once, say
+    assert start.coach is not None
+    assert settings is start.coach.settings_page
+    start.rest()  # the turn that was due: nothing is built twice
+    assert start.coach.window is pages.window
+
+
+def test_the_exercise_actions_are_added_with_the_app(
+    launches: list[Launch], tmp_path: Path
+) -> None:
+    start = launch(launches, tmp_path)
+    start.show_first(None)
+    pages = start.pages
+    assert pages is not None
+    assert pages.exercise_actions.new_button.window() is pages.window  # asked for: attached
+    assert start.coach is not None
+
+
+@pytest.mark.qt_log_ignore(*TRAY_WARNINGS)
+def test_a_start_at_login_shows_the_tray_icon_and_hands_it_to_the_app(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    defaults = TrayController.__init__.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "tray_available", lambda: True)
+    start = launch(launches, tmp_path, autostart=True)
+    start.show_first(None)
+    tray = start.tray
+    assert tray is not None and tray.visible
+    assert start.pages is None and start.coach is None
+    qtbot.waitUntil(lambda: start.coach is not None)
+    assert start.coach is not None and start.coach.tray is tray
+    assert not start.coach.ui_built  # still no window
+
+
+def test_a_command_given_to_the_first_start_is_carried_out_once_the_app_is_built(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    start = launch(launches, tmp_path, request=Command(CommandName.PAUSE, 600))
+    start.show_first(None)
+    qtbot.waitUntil(lambda: start.coach is not None and start.coach.breaks_built)
+    assert start.coach is not None
+    assert start.coach.break_driver.status().paused_until is not None
+
+
+def test_what_was_logged_before_the_log_file_opened_is_in_it(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from hipcoach.logs import hold_records  # noqa: PLC0415
+
+    hold_records()
+    logging.getLogger("hipcoach.ui.icons").warning("logged while the window was being shown")
+    start = launch(launches, tmp_path)
+    start.show_first(None)
+    qtbot.waitUntil(lambda: start.coach is not None)
+    for handler in logging.getLogger(LOGGER_NAME).handlers:
+        handler.flush()
+    text = (AppPaths.under(tmp_path).log_dir / LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert text.index("logged while the window was being shown") < text.index("starts (Python")
+
+
+def test_nothing_is_built_after_the_start_has_closed(
+    launches: list[Launch], tmp_path: Path
+) -> None:
+    start = launch(launches, tmp_path)
+    start.show_first(None)
+    start.close()  # the app quit before the next turn
+    start.rest()
+    assert start.coach is None

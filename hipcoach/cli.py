@@ -406,9 +406,30 @@ def _history_facts(now: datetime) -> HistoryFacts:
         return from_history(store, now)
 
 
+def _plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Return the options of a start with nothing to parse: none, or only ``--autostart``.
+
+    Those are the starts from the app menu and at login, which then need not
+    build the whole parser; any other command line is parsed.
+    """
+    if list(argv) not in ([], ["--autostart"]):
+        return None
+    return argparse.Namespace(
+        command=None,
+        pack=[],
+        break_now=False,
+        pause=None,
+        resume=False,
+        start_session=False,
+        autostart=bool(argv),
+        verbose=False,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    args = _plain_start(arguments) or build_parser().parse_args(arguments)
     try:
         if args.command == "library":
             library = load_user_library(args.pack, language=args.language)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
@@ -202,6 +203,8 @@ class Launch:
         self.instance.release()
         if self.coach is not None:
             self.coach.close()
+        elif self.pages is not None and shiboken6.isValid(self.pages.window):
+            self.pages.window.stop_building()  # its other pages would need the app
 
 
 def run_app(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hipcoach import __version__
+from hipcoach import __version__, cli
 from hipcoach.cli import main
 from hipcoach.core.paths import AppPaths
 from tests.bundled import exercise_ids
@@ -336,3 +336,16 @@ def test_export_without_a_history_writes_the_header_rows_and_succeeds(
     for name, header in headers.items():
         assert (out / name).read_bytes() == (",".join(header) + "\r\n").encode("utf-8")
     assert not history.exists()  # exporting creates no history
+
+
+@pytest.mark.parametrize("argv", [[], ["--autostart"]])
+def test_a_plain_start_gives_what_the_parser_would(argv: list[str]) -> None:
+    # The starts from the menu and at login skip building the parser; nothing may differ.
+    plain = cli._plain_start(argv)
+    assert plain is not None
+    assert vars(plain) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--verbose"], ["--autostart", "--verbose"], ["status"], ["-h"]])
+def test_any_other_command_line_is_parsed(argv: list[str]) -> None:
+    assert cli._plain_start(argv) is None

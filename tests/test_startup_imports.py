@@ -128,7 +128,8 @@ at_report = []
 report = startup_probe.StartupProbe._report
 def listing_report(self, event, details):
     at_report.extend(sorted(sys.modules))
-    if "Qt" in vars(sys.modules["PySide6.QtCore"]):  # PySide6 builds it, and its enums, on first use
+    # PySide6 builds the Qt namespace, and all its enums, on first use.
+    if "Qt" in vars(sys.modules["PySide6.QtCore"]):
         at_report.append("PySide6.QtCore.Qt")
     report(self, event, details)
 startup_probe.StartupProbe._report = listing_report

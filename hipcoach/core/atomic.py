@@ -8,7 +8,6 @@ no temporary file is left behind. Readers never see a partial file.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import shutil
 import tempfile
@@ -77,6 +76,8 @@ def remove_leftovers(path: Path) -> list[Path]:
     when no other process writes ``path`` (hipcoach runs once per user). A
     file that cannot be deleted is left alone.
     """
+    import glob  # noqa: PLC0415 - only for its escape, and only when cleaning up
+
     target = Path(os.path.realpath(path))
     removed: list[Path] = []
     try:

@@ -9,7 +9,6 @@ import errno
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +102,8 @@ def read_toml(path: Path, *, integer_limit: int | None = MAX_INTEGER) -> dict[st
         ) from error
     if not text.strip():
         raise TomlReadError(path, FileText.tr("the file is empty"))
+    import tomllib  # noqa: PLC0415 - a start reads its packs from the parsed-pack cache
+
     try:
         table = tomllib.loads(text)
     except RecursionError:

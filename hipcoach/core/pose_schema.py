@@ -10,7 +10,6 @@ then reach below the floor by more than ``FLOOR_TOLERANCE``.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Mapping
 
@@ -31,7 +30,7 @@ from hipcoach.core.poses import (
     rest_on,
     tilt_to,
 )
-from hipcoach.core.problems import PackText, TableReader, type_name
+from hipcoach.core.problems import PackText, TableReader, close_matches, type_name
 
 MIN_KEYFRAMES = 2
 MAX_KEYFRAMES = 4
@@ -39,7 +38,7 @@ FLOOR = "floor"
 
 
 def _hint(value: str, allowed: tuple[str, ...]) -> str | None:
-    close = difflib.get_close_matches(value, allowed, n=1)
+    close = close_matches(value, allowed, n=1)
     return close[0] if close else None
 
 

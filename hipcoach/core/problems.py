@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +106,7 @@ def is_integer(value: object) -> bool:
 def _suggestion(key: str, known: list[str]) -> list[str]:
     """Return the known key that ``key`` most likely meant (a prefix or a near spelling)."""
     prefixes = [name for name in known if key.startswith(name) or name.startswith(key)]
-    return prefixes[:1] or difflib.get_close_matches(key, known, n=1, cutoff=0.7)
+    return prefixes[:1] or close_matches(key, known, n=1, cutoff=0.7)
 
 
 class TableReader:
@@ -178,7 +177,7 @@ class TableReader:
             return None
         if value not in allowed:
             alias = (aliases or {}).get(value.casefold())
-            hint = [alias] if alias else difflib.get_close_matches(value, allowed, n=1)
+            hint = [alias] if alias else close_matches(value, allowed, n=1)
             choices = ", ".join(allowed)
             if hint:
                 self.problem(
@@ -296,3 +295,16 @@ class TableReader:
                 )
             else:
                 self.problem(name, PackText.tr("unknown key"))
+
+
+def close_matches(
+    word: str, possibilities: Sequence[str], n: int = 1, cutoff: float = 0.6
+) -> list[str]:
+    """Return up to ``n`` of ``possibilities`` close enough to ``word``, the closest first.
+
+    The same as ``difflib.get_close_matches``; difflib loads only when a pack
+    has a misspelt key or value.
+    """
+    import difflib  # noqa: PLC0415 - only when a pack has a misspelt key or value
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)

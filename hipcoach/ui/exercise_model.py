@@ -31,6 +31,14 @@ class Column(IntEnum):
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Data role that returns the row's ``Exercise``."""
 
+# Views ask for a dozen roles per cell, many times while they lay out; these
+# plain numbers let ``data`` answer the ones it does not serve at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, int(EXERCISE_ROLE)})
+_COLUMNS = len(Column)
+
 
 class ExerciseTableModel(QAbstractTableModel):
     """A read-only table of exercises: name and category.
@@ -56,22 +64,25 @@ class ExerciseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._exercises)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._exercises):
+        if role not in _SERVED or not index.isValid():
             return None
-        exercise = self._exercises[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._exercises):
+            return None
+        exercise = self._exercises[row]
         if role == EXERCISE_ROLE:
             return exercise
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == Column.NAME:
                 mark = "  ★" if exercise.source != "bundled" else ""
                 return exercise.name + mark
             if column == Column.CATEGORY:
                 return render(exercise.category.label_message)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if exercise.replaces_bundled:
                 return translate(
                     "ExerciseTableModel",
@@ -82,7 +93,7 @@ class ExerciseTableModel(QAbstractTableModel):
                     summary=exercise.summary
                 )
             return exercise.summary
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME:
+        if role == _ACCESSIBLE and column == Column.NAME:
             if exercise.source != "bundled":
                 text = translate("ExerciseTableModel", "{name}, {category}, from your pack")
             else:

@@ -89,9 +89,7 @@ class LibraryPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search exercises"))
-        name_clear_button(self.search, self.tr("Clear search"))
         self.search.installEventFilter(self)
 
         self.category_box = _combo(
@@ -219,6 +217,10 @@ class LibraryPage(QWidget):
         from hipcoach.ui.figure_view import FigurePanel  # noqa: PLC0415
 
         self.removeEventFilter(self)
+        # With the detail: the button loads its icon from the style, which the first paint can
+        # do without (it shows only once something is typed).
+        self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search, self.tr("Clear search"))
         detail = self._detail = ExerciseDetail(reference=self._library.reference)
         detail.learn_requested.connect(self.learn_requested)
         figure = self._figure = FigurePanel()

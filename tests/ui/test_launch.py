@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hipcoach.app import HipCoach
 from hipcoach.core.commands import Command, CommandName
 from hipcoach.core.paths import AppPaths
 from hipcoach.logs import LOG_FILE_NAME, LOGGER_NAME, reset_logging
@@ -48,6 +49,11 @@ def launches(tmp_path: Path, qapp: QApplication) -> Iterator[list[Launch]]:
     QApplication.setQuitOnLastWindowClosed(True)
     reset_logging()
     logging.getLogger(LOGGER_NAME).setLevel(logging.NOTSET)
+
+
+def built(start: Launch) -> HipCoach | None:
+    """The app, once built (a call, so mypy does not narrow the attribute)."""
+    return start.coach
 
 
 def launch(
@@ -85,10 +91,14 @@ def test_the_window_shows_the_library_before_the_app_is_built(
     assert pages is not None
     assert pages.window.isVisible()
     assert pages.library.filter_model.rowCount() == exercise_count()
-    assert start.coach is None and not pages.attached
+    assert built(start) is None
+    attached_at_first = pages.attached
     qtbot.waitUntil(lambda: start.coach is not None)  # the turn after the first paint
+    assert not attached_at_first
     assert pages.attached
-    assert start.coach is not None and start.coach.window is pages.window
+    coach = built(start)
+    assert coach is not None
+    assert coach.window is pages.window
     qtbot.waitUntil(lambda: start.coach is not None and start.coach.breaks_built)
 
 
@@ -98,12 +108,14 @@ def test_a_page_opened_before_the_app_is_built_builds_it_first(
     start = launch(launches, tmp_path)
     start.show_first(None)
     pages = start.pages
-    assert pages is not None and start.coach is None
+    assert pages is not None
+    assert built(start) is None
     settings = pages.window.page(Section.SETTINGS)  # Ctrl+5 at once, say
-    assert start.coach is not None
-    assert settings is start.coach.settings_page
+    coach = built(start)
+    assert coach is not None
+    assert settings is coach.settings_page
     start.rest()  # the turn that was due: nothing is built twice
-    assert start.coach.window is pages.window
+    assert built(start) is coach
 
 
 def test_the_exercise_actions_are_added_with_the_app(
@@ -114,7 +126,7 @@ def test_the_exercise_actions_are_added_with_the_app(
     pages = start.pages
     assert pages is not None
     assert pages.exercise_actions.new_button.window() is pages.window  # asked for: attached
-    assert start.coach is not None
+    assert built(start) is not None
 
 
 @pytest.mark.qt_log_ignore(*TRAY_WARNINGS)
@@ -127,11 +139,15 @@ def test_a_start_at_login_shows_the_tray_icon_and_hands_it_to_the_app(
     start = launch(launches, tmp_path, autostart=True)
     start.show_first(None)
     tray = start.tray
-    assert tray is not None and tray.visible
-    assert start.pages is None and start.coach is None
+    assert tray is not None
+    assert tray.visible
+    assert start.pages is None
+    assert built(start) is None
     qtbot.waitUntil(lambda: start.coach is not None)
-    assert start.coach is not None and start.coach.tray is tray
-    assert not start.coach.ui_built  # still no window
+    coach = built(start)
+    assert coach is not None
+    assert coach.tray is tray
+    assert not coach.ui_built  # still no window
 
 
 def test_a_command_given_to_the_first_start_is_carried_out_once_the_app_is_built(
@@ -140,8 +156,9 @@ def test_a_command_given_to_the_first_start_is_carried_out_once_the_app_is_built
     start = launch(launches, tmp_path, request=Command(CommandName.PAUSE, 600))
     start.show_first(None)
     qtbot.waitUntil(lambda: start.coach is not None and start.coach.breaks_built)
-    assert start.coach is not None
-    assert start.coach.break_driver.status().paused_until is not None
+    coach = built(start)
+    assert coach is not None
+    assert coach.break_driver.status().paused_until is not None
 
 
 def test_what_was_logged_before_the_log_file_opened_is_in_it(
@@ -167,4 +184,4 @@ def test_nothing_is_built_after_the_start_has_closed(
     start.show_first(None)
     start.close()  # the app quit before the next turn
     start.rest()
-    assert start.coach is None
+    assert built(start) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from hipcoach.core.library import Library, load_library
@@ -51,6 +51,20 @@ def test_the_list_shows_first_and_the_detail_follows_the_first_paint(
     qtbot.waitUntil(lambda: bool(page.findChildren(ExerciseDetail)))
     assert page.detail.exercise == first
     assert len(page.findChildren(FigurePanel)) == 1
+
+
+def test_the_search_gets_its_named_clear_button_with_the_detail(
+    qtbot: QtBot, bundled: Library
+) -> None:
+    page = _later(qtbot, bundled)
+    assert not page.search.isClearButtonEnabled()  # its icon is not needed for the first paint
+    page.show()
+    qtbot.waitUntil(page.search.isClearButtonEnabled)
+    names = [button.accessibleName() for button in page.search.findChildren(QToolButton)]
+    assert names == ["Clear search"]
+    eager = LibraryPage(bundled)
+    qtbot.addWidget(eager)
+    assert eager.search.isClearButtonEnabled()
 
 
 def test_asking_for_the_detail_before_the_paint_builds_it_at_once(

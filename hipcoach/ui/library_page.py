@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +28,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +56,9 @@ if TYPE_CHECKING:
 
 #: Characters a filter box keeps room for; longer entries show whole in its open list.
 _COMBO_CHARACTERS = 12
+#: Room (pixels) added around the text of each row of the list, on each side.
+_ROW_PADDING_X = 2
+_ROW_PADDING_Y = 3
 
 
 def _combo(name: str, everything: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -55,6 +71,15 @@ def _combo(name: str, everything: str, values: list[tuple[str, object]]) -> QCom
     for label, value in values:
         combo.addItem(label, value)
     return combo
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Draws the list's rows as usual, a little taller and wider: easier to hit and to read."""
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return super().sizeHint(option, index) + QSize(_ROW_PADDING_X * 2, _ROW_PADDING_Y * 2)
 
 
 class LibraryPage(QWidget):
@@ -120,14 +145,15 @@ class LibraryPage(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.view.setItemDelegate(_RoomyRows(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.CATEGORY, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
+        self._fit_category_column()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.count_label = QLabel()
@@ -236,6 +262,33 @@ class LibraryPage(QWidget):
         exercise = self.current_exercise()
         detail.show_exercise(exercise)
         figure.show_exercise(exercise)
+
+    def _fit_category_column(self) -> None:
+        """Make the category column as wide as the longest category name (any of them).
+
+        Measured from the names rather than from every row (as Qt's
+        ``ResizeToContents`` would, again at every layout), so the column
+        also keeps its width while a filter hides some categories.
+        """
+        view = self.view
+        metrics = view.fontMetrics()
+        names = [render(category.label_message) for category in Category]
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        shown = self.filter_model.index(0, Column.CATEGORY)
+        if shown.isValid():  # the style's margins around a cell's text, from a real cell
+            text = str(shown.data())
+            margins = view.sizeHintForIndex(shown).width() - metrics.horizontalAdvance(text)
+        else:
+            margins = 4 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+        # One pixel more: text widths are rounded, a cell's and a name's differently.
+        width = max(widest + margins + 1, view.header().sectionSizeHint(Column.CATEGORY))
+        view.header().resizeSection(Column.CATEGORY, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the category column again when the font changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_category_column()
 
     def _fill_facets(self) -> None:
         """Offer the targets, equipment and positions of the library, keeping what is chosen."""

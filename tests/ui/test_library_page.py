@@ -17,6 +17,7 @@ from hipcoach.core.search import ExerciseFilter
 from hipcoach.ui.exercise_detail import exercise_html
 from hipcoach.ui.exercise_model import (
     EXERCISE_ROLE,
+    Column,
     ExerciseFilterModel,
     ExerciseTableModel,
 )
@@ -343,3 +344,23 @@ def test_showing_an_exercise_clears_a_search_that_hides_it(page: LibraryPage) ->
     assert page.show_exercise("glute-bridge-hold")
     assert page.search.text() == "bridge"  # nothing hid it: the search stays
     assert not page.show_exercise("no-such-exercise")
+
+
+def test_the_category_column_fits_every_category_and_keeps_its_width(page: LibraryPage) -> None:
+    header = page.view.header()
+    width = header.sectionSize(Column.CATEGORY)
+    assert width >= page.view.sizeHintForColumn(Column.CATEGORY)  # what fitting every row gives
+    assert width >= header.sectionSizeHint(Column.CATEGORY)
+    page.category_box.setCurrentIndex(page.category_box.findData(Category.RELEASE))
+    assert page.filter_model.rowCount() < exercise_count()
+    assert header.sectionSize(Column.CATEGORY) == width  # no jump while filtering
+    font = page.font()
+    font.setPointSize(font.pointSize() + 6)
+    page.setFont(font)
+    assert header.sectionSize(Column.CATEGORY) > width  # measured again for the larger text
+
+
+def test_rows_have_room_around_their_text(page: LibraryPage) -> None:
+    first = page.filter_model.index(0, Column.NAME)
+    row_height = page.view.visualRect(first).height()
+    assert row_height >= page.view.fontMetrics().height() + 6

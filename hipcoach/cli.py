@@ -460,9 +460,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"hipcoach: {error}", file=sys.stderr)
         return 2
-    from hipcoach.start import run_app  # noqa: PLC0415  (Qt only when the app runs)
+    from hipcoach.platform.memory import hold_collection, release_collection  # noqa: PLC0415
 
-    return run_app(args.pack, request=request, autostart=args.autostart, verbose=args.verbose)
+    hold_collection()  # until the window or the tray icon is up
+    try:
+        from hipcoach.start import run_app  # noqa: PLC0415  (Qt only when the app runs)
+
+        return run_app(args.pack, request=request, autostart=args.autostart, verbose=args.verbose)
+    finally:
+        release_collection()
 
 
 def _request(args: argparse.Namespace) -> Command:

@@ -31,7 +31,7 @@ from hipcoach.core.paths import AppPaths
 from hipcoach.logs import hold_records, install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
-from hipcoach.platform.memory import drop_source_lines, give_back_memory
+from hipcoach.platform.memory import drop_source_lines, give_back_memory, release_collection
 from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.ui.icons import app_icon, use_icon_cache
 from hipcoach.ui.startup_probe import probe_from_environment
@@ -189,6 +189,7 @@ class Launch:
         coach.start(autostart=self.autostart, first_shown=True)
         if self.request.name is not CommandName.ACTIVATE:
             coach.handle(self.request)
+        release_collection()  # held since the start (see ``hipcoach.cli``)
 
     def quit_when_started(self) -> None:
         """Leave once the rest and the break pieces are built (for the start-up probe)."""

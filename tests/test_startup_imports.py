@@ -122,7 +122,7 @@ THE_REST = (
 LIBRARY_ACTIONS = ("hipcoach.ui.exercise_actions", "hipcoach.ui.pack_actions")
 
 SCRIPT = """
-import json, sys
+import gc, json, sys
 from hipcoach.ui import startup_probe
 at_report = []
 report = startup_probe.StartupProbe._report
@@ -131,17 +131,22 @@ def listing_report(self, event, details):
     # PySide6 builds the Qt namespace, and all its enums, on first use.
     if "Qt" in vars(sys.modules["PySide6.QtCore"]):
         at_report.append("PySide6.QtCore.Qt")
+    if gc.isenabled():
+        at_report.append("gc enabled")
     report(self, event, details)
 startup_probe.StartupProbe._report = listing_report
 if "--pretend-tray" in sys.argv:
     # The offscreen platform has no tray; pretend there is one.
     from hipcoach.ui.tray import TrayController
     TrayController.__init__.__kwdefaults__["tray_available"] = lambda: True
+from hipcoach.platform.memory import hold_collection
 from hipcoach.start import run_app
+hold_collection()  # as the command line does
 status = run_app(autostart="--pretend-tray" in sys.argv)
 import linecache
 cached_sources = sorted(linecache.cache)
-print(json.dumps({"status": status, "modules": sorted(sys.modules), "at_report": at_report,
+at_exit = sorted(sys.modules) + ["gc enabled"] * gc.isenabled()
+print(json.dumps({"status": status, "modules": at_exit, "at_report": at_report,
                   "sources": cached_sources}))
 """
 
@@ -247,6 +252,15 @@ def test_the_tray_icon_is_up_before_the_rest_of_the_app_and_qts_namespace(
     assert report.split()[1] == "tray-ready"
     assert sorted(at_ready.intersection((*THE_REST, "PySide6.QtCore.Qt"))) == []
     assert set(THE_REST) <= at_exit
+
+
+def test_the_garbage_collector_rests_until_the_first_paint_or_the_tray_icon(
+    tmp_path: Path,
+) -> None:
+    for options in ((), ("--pretend-tray",)):
+        at_report, at_exit, _ = start(tmp_path / "-".join(options or ("window",)), *options)
+        assert "gc enabled" not in at_report
+        assert "gc enabled" in at_exit
 
 
 def test_the_module_sources_pyside_reads_on_import_are_not_kept(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
 """Memory given back after start-up: the cached source lines go, the heap is trimmed.
 
+And the garbage collector paused while start-up makes its objects.
+
 Each test runs in a child process: collecting garbage and trimming the heap
 in the middle of the test session would touch whatever Qt objects earlier
 tests left behind.
@@ -7,13 +9,17 @@ tests left behind.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from hipcoach.platform import memory
 
 GIVE_BACK = """
 import json, linecache, sys
@@ -76,3 +82,35 @@ def test_elsewhere_only_python_lets_go() -> None:
 def test_the_app_gives_memory_back_once_started(tmp_path: Path) -> None:
     lines = run(APP, home=tmp_path).splitlines()
     assert lines == [f"given back {sys.platform.startswith('linux')}", "break pieces built [True]"]
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """Leave the garbage collector as the test found it."""
+    enabled = gc.isenabled()
+    yield
+    memory.release_collection()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector")
+def test_start_up_pauses_the_collector_and_resumes_it_once() -> None:
+    gc.enable()
+    memory.hold_collection()
+    assert not gc.isenabled()
+    memory.release_collection()
+    assert gc.isenabled()
+    gc.disable()  # someone else's decision from now on
+    memory.release_collection()
+    assert not gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector")
+def test_a_collector_paused_before_start_up_stays_paused() -> None:
+    gc.disable()
+    memory.hold_collection()
+    memory.release_collection()
+    assert not gc.isenabled()

@@ -189,6 +189,7 @@ class Launch:
         coach.start(autostart=self.autostart, first_shown=True)
         if self.request.name is not CommandName.ACTIVATE:
             coach.handle(self.request)
+        drop_source_lines()  # PySide6 read the source of the app's modules, imported just now
         release_collection()  # held since the start (see ``hipcoach.cli``)
 
     def quit_when_started(self) -> None:

@@ -20,7 +20,7 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
 
 from hipcoach.core.atomic import write_atomic
@@ -102,22 +102,27 @@ def cached_png(name: str, svg: bytes, size: int, folder: Path) -> Path:
 
 def _sound_png(png: Path, size: int) -> bool:
     """Return whether ``png`` is there and says it is a ``size`` × ``size`` image (header only)."""
-    reader = QImageReader(str(png))
+    if not png.is_file():  # else the reader would load every image plugin to guess a format
+        return False
+    reader = QImageReader(str(png), b"png")
     return reader.canRead() and reader.size() == QSize(size, size)
 
 
 def _render_and_keep(path: Path, size: int, png: Path) -> QImage:
     """Return ``path`` rendered at ``size``, kept as ``png`` for the next start if it can be."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: PLC0415 - rarely needed
+
     image = render_svg(path, size)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, Qt a str
-        try:
-            write_atomic(png, bytes(data.data()), keep_backup=False)
-        except OSError as error:
-            # Only a cache: the icon is drawn all the same, and rendered again next start.
-            log.warning("cannot keep the rendered icon %s: %s", png, error)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes
+        return image
+    try:
+        write_atomic(png, bytes(data.data()), keep_backup=False)
+    except OSError as error:
+        # Only a cache: the icon is drawn all the same, and rendered again next start.
+        log.warning("cannot keep the rendered icon %s: %s", png, error)
     return image
 
 

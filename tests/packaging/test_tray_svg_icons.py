@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -144,3 +147,31 @@ def test_an_unwritable_cache_still_gives_the_icon(
         use_icon_cache(None)
     assert {size.width() for size in icon.availableSizes()} == set(SIZES)
     assert "cannot keep the rendered icon" in caplog.text
+
+
+PLUGINS_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from hipcoach.ui import icons
+app = QApplication([])
+icons.use_icon_cache(Path(sys.argv[1]))
+icons.app_icon()
+icons.tray_icon().pixmap(22, 22)
+print("\\n".join(line.split()[-1] for line in open("/proc/self/maps") if "imageformats" in line))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/self/maps")
+def test_drawing_the_icons_loads_no_image_plugins(tmp_path: Path) -> None:
+    # Qt's image plugins (PDF, SVG, ...) would stay loaded all day: a megabyte and more.
+    for start in ("first (rendered)", "later (cached)"):
+        done = subprocess.run(
+            [sys.executable, "-c", PLUGINS_CHILD, str(tmp_path / "icons")],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        assert done.stdout.split() == [], start

@@ -5,8 +5,11 @@ movement-break pieces (D-Bus, SQLite, the safety checks) are built on the
 event loop's next turn after that paint, at the latest
 ``FINISH_START_LATEST_MS`` after the window shows, or on the first turn
 after the tray icon is up for a start into the tray; anything that needs
-them earlier builds them at once (``finish``). ``Stage`` says how far it
-has come, so each step happens once and nothing is built after closing.
+them earlier builds them at once (``finish``). When ``hipcoach.start`` has
+shown the window or the tray icon before the app existed
+(``start(first_shown=True)``), the pieces come on the turn after that.
+``Stage`` says how far it has come, so each step happens once and nothing
+is built after closing.
 """
 
 from __future__ import annotations

@@ -80,7 +80,8 @@ class HipCoach(QObject):
 
         ``tray`` and ``pages`` are the tray icon and the window when they
         were built (and shown) before the rest of the app; the app takes
-        them over (``pages`` must show ``library``).
+        them over, and uses the library ``pages`` shows until the packs are
+        read again (with ``library``).
 
         A library given as a function is loaded when first needed: for the
         window before it shows, for a start into the tray after the icon is up.
@@ -126,6 +127,7 @@ class HipCoach(QObject):
         )
         if pages is not None:
             self._ui = pages
+            self._library = pages.shown_library
             pages.setParent(self)
             self._attach(pages)
         if not defer_breaks:
@@ -292,7 +294,13 @@ class HipCoach(QObject):
         if self._ui is None:
             from hipcoach.wiring.pages import Pages  # noqa: PLC0415
 
-            pages = Pages(self.app, self.library, detail_later=self._detail_later, parent=self)
+            pages = Pages(
+                self.app,
+                self.library,
+                packs_dir=self.paths.packs_dir,
+                detail_later=self._detail_later,
+                parent=self,
+            )
             self._ui = pages
             self._attach(pages)
         return self._ui
@@ -309,7 +317,6 @@ class HipCoach(QObject):
             break_pieces=lambda: self.pieces,
             cue_player=self.cue_sounds.player,
             log_dir=self.paths.log_dir,
-            packs_dir=self.paths.packs_dir,
         )
 
     @property

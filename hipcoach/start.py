@@ -129,7 +129,9 @@ class Launch:
                 return
         from hipcoach.wiring.pages import Pages  # noqa: PLC0415
 
-        pages = self.pages = Pages(self.app, self.library(), detail_later=True)
+        pages = self.pages = Pages(
+            self.app, self.library(), packs_dir=self.paths.packs_dir, detail_later=True
+        )
         pages.attach_requested = self.rest
         window = pages.window
         # Installed before the probe's filter, so the probe reports first.
@@ -140,14 +142,16 @@ class Launch:
         window.show()
 
     def library(self) -> Library:
-        """Return the exercise library, loaded on first use (from the parsed-pack cache)."""
+        """Return the exercise library the window shows first (read on first use)."""
         if self._library is None:
-            from hipcoach.core.library_cache import load_user_library_cached  # noqa: PLC0415
-
-            self._library = load_user_library_cached(
-                self.paths, self.extra_packs, language=self.language
-            )
+            self._library = self._read_library()
         return self._library
+
+    def _read_library(self) -> Library:
+        """Read the packs now (from the parsed-pack cache where a file is unchanged)."""
+        from hipcoach.core.library_cache import load_user_library_cached  # noqa: PLC0415
+
+        return load_user_library_cached(self.paths, self.extra_packs, language=self.language)
 
     def platform(self) -> Platform:
         """Return the OS pieces (D-Bus, idle time, notifications), built when the app asks."""
@@ -178,7 +182,7 @@ class Launch:
         coach = self.coach = HipCoach(
             self.app,
             paths=self.paths,
-            library=self._library if self._library is not None else self.library,
+            library=self._read_library,
             clock=SystemClock(),
             platform=self.platform,
             defer_breaks=True,

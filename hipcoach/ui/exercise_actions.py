@@ -11,7 +11,6 @@ The editor and the file functions load when first used.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,6 +120,8 @@ class ExerciseActions(QObject):
 
     def _packs(self) -> list[tuple[str, Path]]:
         """Return the packs a new exercise may go into: "My exercises" first, then the others."""
+        import tomllib  # noqa: PLC0415 - only when choosing where to save
+
         from hipcoach.core.library import PACK_FILE, find_user_packs  # noqa: PLC0415
         from hipcoach.core.pack_files import MY_PACK_ID  # noqa: PLC0415
 

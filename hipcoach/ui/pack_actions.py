@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipcoach.core.pack_zip import PackTransferError
 from hipcoach.ui.translate import render
 
 if TYPE_CHECKING:
@@ -157,6 +156,8 @@ class PackActions(QObject):
 
         A name that cannot be a pack id is replaced by one made from it.
         """
+        from hipcoach.core.pack_zip import PackTransferError  # noqa: PLC0415 - on first use
+
         try:
             prepared = self._prepare(source)
         except PackTransferError as error:
@@ -212,6 +213,7 @@ class PackActions(QObject):
     def export(self) -> bool:
         """Ask which of the user's packs to export and where; write it. Return whether it was."""
         from hipcoach.core.pack_transfer import export_pack, list_packs  # noqa: PLC0415
+        from hipcoach.core.pack_zip import PackTransferError  # noqa: PLC0415
 
         packs = list_packs(self._packs_dir, self._bundled_dir)
         if not packs:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.core.library import Library
 from hipcoach.core.paths import bundled_resources_dir
+from hipcoach.ui.exercise_actions import ExerciseActions
 from hipcoach.ui.icons import app_icon
 from hipcoach.ui.library_page import LibraryPage
+from hipcoach.ui.pack_actions import PackActions
 from hipcoach.ui.sections import Section
 from hipcoach.ui.window import HipCoachWindow
 
@@ -35,11 +37,9 @@ if TYPE_CHECKING:
 
     # Each page's module loads when the page is built.
     from hipcoach.ui.breaks_page import BreaksPage
-    from hipcoach.ui.exercise_actions import ExerciseActions
     from hipcoach.ui.export_action import ExportAction
     from hipcoach.ui.help_dialog import HelpDialog
     from hipcoach.ui.learn_page import LearnPage
-    from hipcoach.ui.pack_actions import PackActions
     from hipcoach.ui.player_page import PlayerPage
     from hipcoach.ui.progress_page import ProgressPage
     from hipcoach.ui.routine_actions import RoutineEditorActions
@@ -89,7 +89,6 @@ class _Wiring(NamedTuple):
     break_pieces: Callable[[], BreakPieces]
     cue_player: Callable[[], CuePlayer]
     log_dir: Path
-    packs_dir: Path
 
 
 class Pages(QObject):
@@ -111,26 +110,27 @@ class Pages(QObject):
         app: QApplication,
         library: Library,
         *,
+        packs_dir: Path,
         detail_later: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        """Build the window, its Library page and the list of every section.
+        """Build the window, its Library page with its actions, and the list of every section.
 
         That is all the first paint needs: ``attach`` gives the pages the
-        rest of the app (settings, notices, tray, the break pieces) and adds
-        the exercise and pack actions. The other pages are built when first
-        asked for, and asking for one before ``attach`` calls
-        ``attach_requested`` first (``None``: nothing can attach now). With
-        ``detail_later`` the Library page builds its detail pane after its
-        first paint (see ``LibraryPage``).
+        rest of the app (settings, notices, tray, the break pieces). The
+        other pages are built when first asked for, and asking for one (or
+        reloading the packs) before ``attach`` calls ``attach_requested``
+        first (``None``: nothing can attach now). New and copied exercises
+        are saved into packs in ``packs_dir``. With ``detail_later`` the
+        Library page builds its detail pane after its first paint (see
+        ``LibraryPage``).
         """
         super().__init__(parent)
         self._library = library
+        self._packs_dir = packs_dir
         self._wiring: _Wiring | None = None
         #: Called when a page needs the rest of the app before ``attach`` (it should attach).
         self.attach_requested: Callable[[], None] | None = None
-        self._exercise_actions: ExerciseActions | None = None
-        self._packs: PackActions | None = None
         self._routine_actions: RoutineEditorActions | None = None
         self._player: PlayerPage | None = None
         self._breaks: BreaksPage | None = None
@@ -144,6 +144,19 @@ class Pages(QObject):
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library, detail_later=detail_later)
         window.add_section(Section.LIBRARY, self._library_page)
+        #: New…, Copy and edit…, Edit…, Delete on the Library page.
+        self.exercise_actions = ExerciseActions(
+            self._library_page,
+            packs_dir=packs_dir,
+            bundled_dir=bundled_resources_dir(),
+            parent=self,
+        )
+        self.exercise_actions.library_changed.connect(self._exercises_changed)
+        self.exercise_actions.figure_editor = _edit_figure
+        #: Install pack…, Export pack… on the Library page, after the exercise actions.
+        self.packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
+        self._library_page.add_actions(self.packs.buttons(self._library_page))
+        self.packs.packs_changed.connect(self._packs_changed)
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
         if library.reference is not None:
@@ -169,15 +182,8 @@ class Pages(QObject):
         break_pieces: Callable[[], BreakPieces],
         cue_player: Callable[[], CuePlayer],
         log_dir: Path,
-        packs_dir: Path,
     ) -> None:
-        """Give the pages the rest of the app, once; add the exercise and pack actions.
-
-        New and copied exercises are saved into packs in ``packs_dir``.
-        """
-        from hipcoach.ui.exercise_actions import ExerciseActions  # noqa: PLC0415
-        from hipcoach.ui.pack_actions import PackActions  # noqa: PLC0415
-
+        """Give the pages the rest of the app, once."""
         assert self._wiring is None, "the pages are attached once"
         self._wiring = _Wiring(
             clock=clock,
@@ -190,42 +196,20 @@ class Pages(QObject):
             break_pieces=break_pieces,
             cue_player=cue_player,
             log_dir=log_dir,
-            packs_dir=packs_dir,
         )
-        window = self.window
-        exercise_actions = self._exercise_actions = ExerciseActions(
-            self._library_page,
-            packs_dir=packs_dir,
-            bundled_dir=bundled_resources_dir(),
-            parent=self,
-        )
-        exercise_actions.library_changed.connect(self._exercises_changed)
-        exercise_actions.figure_editor = _edit_figure
-        packs = self._packs = PackActions(packs_dir, bundled_resources_dir(), lambda: window, self)
-        self._library_page.add_actions(packs.buttons(self._library_page))
-        packs.packs_changed.connect(actions.reload_library)
-        window.hide_to_tray = tray.visible
+        self.window.hide_to_tray = tray.visible
         keeper.changed.connect(self._settings_changed)
         exports.exported.connect(self._exported)
+
+    @property
+    def shown_library(self) -> Library:
+        """Return the library the pages show (``set_library`` replaces it)."""
+        return self._library
 
     @property
     def attached(self) -> bool:
         """Return whether ``attach`` has given the pages the rest of the app."""
         return self._wiring is not None
-
-    @property
-    def exercise_actions(self) -> ExerciseActions:
-        """Return the Library page's exercise actions: New…, Copy and edit…, Edit…, Delete."""
-        self._wired  # noqa: B018 - attaches the pages if need be
-        assert self._exercise_actions is not None
-        return self._exercise_actions
-
-    @property
-    def packs(self) -> PackActions:
-        """Return the Library page's pack actions: Install pack…, Export pack…."""
-        self._wired  # noqa: B018 - attaches the pages if need be
-        assert self._packs is not None
-        return self._packs
 
     @property
     def _wired(self) -> _Wiring:
@@ -360,6 +344,10 @@ class Pages(QObject):
             self._settings.set_exercises(_snacks(library))
         self.library_replaced.emit(library)
 
+    def _packs_changed(self) -> None:
+        """A pack was installed or removed: read the packs again."""
+        self._wired.actions.reload_library()
+
     def _exercises_changed(self, exercise_id: str) -> None:
         """An exercise was saved, deleted or restored: read the packs again, show it."""
         self._wired.actions.reload_library()
@@ -418,7 +406,7 @@ class Pages(QObject):
         from hipcoach.ui.routine_actions import RoutineEditorActions  # noqa: PLC0415
 
         actions = RoutineEditorActions(
-            lambda: self._library, self._wired.packs_dir, player.start, self.window, parent=self
+            lambda: self._library, self._packs_dir, player.start, self.window, parent=self
         )
         player.setup.new_routine_requested.connect(actions.new_routine)
         player.setup.copy_requested.connect(actions.copy_routine)

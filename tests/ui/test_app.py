@@ -19,13 +19,17 @@ def test_run_app_shows_the_library_and_exits_cleanly(qtbot: QtBot) -> None:
 
     def inspect_and_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        assert len(windows) == 1
-        window = windows[0]
-        library = window.page(Section.LIBRARY)
-        assert isinstance(library, LibraryPage)
-        seen.append(len(library.visible_exercises()))
-        window.close()
-        window.deleteLater()
+        try:
+            assert len(windows) == 1
+            window = windows[0]
+            library = window.page(Section.LIBRARY)
+            assert isinstance(library, LibraryPage)
+            seen.append(len(library.visible_exercises()))
+        finally:  # a failed look must not leave the app running
+            for window in windows:
+                window.close()
+                window.deleteLater()
+            QApplication.quit()
 
     QTimer.singleShot(0, inspect_and_close)
     assert run_app() == 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -43,9 +44,11 @@ def launches(tmp_path: Path, qapp: QApplication) -> Iterator[list[Launch]]:
             coach.tray.hide()
             if coach.ui_built:
                 coach.window.hide_to_tray = False
-                coach.window.close()
-        elif launch.pages is not None:
-            launch.pages.window.close()
+        if launch.pages is not None and shiboken6.isValid(launch.pages.window):
+            window = launch.pages.window
+            window.close()
+            window.deleteLater()  # no main window is left for the next test to find
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.setQuitOnLastWindowClosed(True)
     reset_logging()
     logging.getLogger(LOGGER_NAME).setLevel(logging.NOTSET)
@@ -118,15 +121,19 @@ def test_a_page_opened_before_the_app_is_built_builds_it_first(
     assert built(start) is coach
 
 
-def test_the_exercise_actions_are_added_with_the_app(
+def test_the_library_pages_buttons_are_there_before_the_app_and_work_once_it_is(
     launches: list[Launch], tmp_path: Path
 ) -> None:
     start = launch(launches, tmp_path)
     start.show_first(None)
     pages = start.pages
     assert pages is not None
-    assert pages.exercise_actions.new_button.window() is pages.window  # asked for: attached
-    assert built(start) is not None
+    assert pages.exercise_actions.new_button.window() is pages.window  # in the first paint
+    assert built(start) is None
+    pages.packs.packs_changed.emit()  # a pack installed at once: the packs are read again
+    coach = built(start)
+    assert coach is not None
+    assert coach.library is not start.library()  # read again, by the app now built
 
 
 @pytest.mark.qt_log_ignore(*TRAY_WARNINGS)

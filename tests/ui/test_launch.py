@@ -27,6 +27,7 @@ from hipcoach.platform.single_instance import SingleInstance
 from hipcoach.start import Launch
 from hipcoach.ui.sections import Section
 from hipcoach.ui.tray import TrayController
+from hipcoach.wiring.pages import Pages
 from tests.bundled import exercise_count
 
 # A tray icon on the offscreen platform (which has no tray) makes Qt warn.
@@ -105,14 +106,19 @@ def test_the_window_shows_the_library_before_the_app_is_built(
     qtbot.waitUntil(lambda: start.coach is not None and start.coach.breaks_built)
 
 
+def window_first(launches: list[Launch], home: Path) -> tuple[Launch, Pages]:
+    """Start into the window, up to its first paint: the app is not built yet."""
+    start = launch(launches, home)
+    start.show_first(None)
+    assert start.pages is not None
+    assert built(start) is None
+    return start, start.pages
+
+
 def test_a_page_opened_before_the_app_is_built_builds_it_first(
     launches: list[Launch], tmp_path: Path
 ) -> None:
-    start = launch(launches, tmp_path)
-    start.show_first(None)
-    pages = start.pages
-    assert pages is not None
-    assert built(start) is None
+    start, pages = window_first(launches, tmp_path)
     settings = pages.window.page(Section.SETTINGS)  # Ctrl+5 at once, say
     coach = built(start)
     assert coach is not None
@@ -124,12 +130,8 @@ def test_a_page_opened_before_the_app_is_built_builds_it_first(
 def test_the_library_pages_buttons_are_there_before_the_app_and_work_once_it_is(
     launches: list[Launch], tmp_path: Path
 ) -> None:
-    start = launch(launches, tmp_path)
-    start.show_first(None)
-    pages = start.pages
-    assert pages is not None
+    start, pages = window_first(launches, tmp_path)
     assert pages.exercise_actions.new_button.window() is pages.window  # in the first paint
-    assert built(start) is None
     pages.packs.packs_changed.emit()  # a pack installed at once: the packs are read again
     coach = built(start)
     assert coach is not None

@@ -1339,107 +1339,107 @@
 <context>
     <name>ExerciseActions</name>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="60"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="59"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="60"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="59"/>
         <source>New exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="61"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="60"/>
         <source>Write a new exercise of your own (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="63"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="62"/>
         <source>Cop&amp;y and edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="63"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="62"/>
         <source>Copy and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="66"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="65"/>
         <source>Make your own copy of this exercise, to change its dosage or texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="68"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="67"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="68"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="67"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="69"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="68"/>
         <source>Change this exercise of your own pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="70"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="69"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="71"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="70"/>
         <source>Take this exercise out of your pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="73"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="72"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="73"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="72"/>
         <source>Restore deleted exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="128"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="129"/>
         <source>My exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="168"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="169"/>
         <source>{name} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="223"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="224"/>
         <source>Delete exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="225"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="226"/>
         <source>Delete “{name}” from your pack? Its file is kept as {file}.bak; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="239"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="240"/>
         <source>Restore “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="241"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="242"/>
         <source>Restore deleted exercise {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="263"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="264"/>
         <source>Exercise files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="264"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="265"/>
         <source>That did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,34 +1967,34 @@
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="76"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="87"/>
         <source>{summary}
 (From your pack; replaces the bundled exercise.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="81"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="92"/>
         <source>{summary}
 (From your pack.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="87"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="98"/>
         <source>{name}, {category}, from your pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="89"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="100"/>
         <source>{name}, {category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="98"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="109"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="99"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="110"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,79 +2682,79 @@
 <context>
     <name>FileText</name>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="35"/>
+        <location filename="../../hipcoach/core/fileio.py" line="34"/>
         <source>a line ends inside text; is a closing quote missing?</source>
         <extracomment>Files larger than this are refused unread: no pack file needs anywhere near it. Tables and lists nested deeper than this are refused (no hipcoach file needs more than 5). The largest whole number a pack may hold: numbers end up in Qt, whose ints are 32-bit. Plain-language explanations for the parser&apos;s most common complaints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="38"/>
+        <location filename="../../hipcoach/core/fileio.py" line="37"/>
         <source>text is not closed; is a closing quote missing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="41"/>
+        <location filename="../../hipcoach/core/fileio.py" line="40"/>
         <source>expected a value after &apos;=&apos;: text in quotes, a number, true/false, [a list] or {a table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="45"/>
+        <location filename="../../hipcoach/core/fileio.py" line="44"/>
         <source>expected &apos;key = value&apos; (text values need quotes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="56"/>
+        <location filename="../../hipcoach/core/fileio.py" line="55"/>
         <source>invalid TOML: {hint} at the end of the file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="59"/>
+        <location filename="../../hipcoach/core/fileio.py" line="58"/>
         <source>invalid TOML: {hint} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="61"/>
+        <location filename="../../hipcoach/core/fileio.py" line="60"/>
         <source>invalid TOML: {error} at the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="62"/>
-        <location filename="../../hipcoach/core/fileio.py" line="115"/>
+        <location filename="../../hipcoach/core/fileio.py" line="61"/>
+        <location filename="../../hipcoach/core/fileio.py" line="116"/>
         <source>invalid TOML: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="99"/>
+        <location filename="../../hipcoach/core/fileio.py" line="98"/>
         <source>not valid UTF-8 (byte {byte}); save the file as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="105"/>
+        <location filename="../../hipcoach/core/fileio.py" line="104"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="110"/>
+        <location filename="../../hipcoach/core/fileio.py" line="111"/>
         <source>invalid TOML: lists or tables are nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="130"/>
+        <location filename="../../hipcoach/core/fileio.py" line="131"/>
         <source>lists or tables are nested more than {levels} levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="141"/>
+        <location filename="../../hipcoach/core/fileio.py" line="142"/>
         <source>{key}: {value} is far too large (whole numbers go up to {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="171"/>
+        <location filename="../../hipcoach/core/fileio.py" line="172"/>
         <source>cannot read file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/fileio.py" line="177"/>
+        <location filename="../../hipcoach/core/fileio.py" line="178"/>
         <source>the file is larger than {size} MB; is it the right file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,9 +2944,8 @@
 <context>
     <name>HipCoach</name>
     <message>
-        <location filename="../../hipcoach/app.py" line="465"/>
+        <location filename="../../hipcoach/app.py" line="474"/>
         <source>⚠ History cannot be saved right now; the Settings page says why.</source>
-        <extracomment>How long after the start ``run_app`` hands start-up&apos;s leftovers back (``platform.memory``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,113 +3279,113 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="91"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="116"/>
         <source>Search exercises  (Ctrl+F)</source>
-        <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list.</extracomment>
+        <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list. Room (pixels) added around the text of each row of the list, on each side.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="93"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="94"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="249"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="98"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="121"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="99"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="122"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="102"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="103"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="126"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="103"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="126"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="104"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="127"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="104"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="127"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="109"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="132"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="110"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="133"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="111"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="134"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="112"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="135"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="121"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="144"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="136"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="160"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="295"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="350"/>
         <source>Learn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="323"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="378"/>
         <source>Learn: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="324"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="379"/>
         <source>Read about this on the Learn page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="353"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="408"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="355"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="410"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3394,12 +3393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="338"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="393"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="437"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="492"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3407,7 +3406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="440"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="495"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3540,75 +3539,75 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="105"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="104"/>
         <source>From a .&amp;zip file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="107"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="106"/>
         <source>From a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="109"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="133"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="108"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="132"/>
         <source>E&amp;xport pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="123"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="122"/>
         <source>&amp;Install pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="124"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="123"/>
         <source>Install pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="126"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="125"/>
         <source>Add an exercise pack someone gave you; it is checked before it goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="129"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="128"/>
         <source>Install pack from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="134"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="285"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="298"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="133"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="287"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="300"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="135"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="134"/>
         <source>Save one of your packs as a .zip file to hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="164"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="165"/>
         <source>The pack was not installed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="171"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="172"/>
         <source>The pack “{id}” has problems; it was not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="184"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="185"/>
         <source>Installed the pack “{name}”: {exercises}, {routines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="196"/>
         <source>1 exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="196"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3616,12 +3615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="198"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="199"/>
         <source>1 routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="198"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="199"/>
         <source>%n routines</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3629,27 +3628,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="218"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="220"/>
         <source>You have no packs of your own to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="232"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="234"/>
         <source>The pack was not exported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="235"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
         <source>Exported the pack “{id}” ({files}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="239"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="239"/>
         <source>%n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3657,39 +3656,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="253"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="255"/>
         <source>Install pack from a .zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="255"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="300"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="257"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="302"/>
         <source>Pack archives ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="261"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="263"/>
         <source>Install pack from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="268"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="270"/>
         <source>Replace pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="270"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="272"/>
         <source>A pack “{id}” is installed already. Replace it with the new one? The installed one is kept until the new one is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="286"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="288"/>
         <source>&amp;Pack to export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="310"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="313"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="312"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="315"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,173 +3727,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="73"/>
+        <location filename="../../hipcoach/core/problems.py" line="72"/>
         <source>true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="75"/>
+        <location filename="../../hipcoach/core/problems.py" line="74"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="77"/>
+        <location filename="../../hipcoach/core/problems.py" line="76"/>
         <source>a decimal number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="79"/>
+        <location filename="../../hipcoach/core/problems.py" line="78"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="81"/>
+        <location filename="../../hipcoach/core/problems.py" line="80"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="83"/>
+        <location filename="../../hipcoach/core/problems.py" line="82"/>
         <source>a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="84"/>
+        <location filename="../../hipcoach/core/problems.py" line="83"/>
         <source>a date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="146"/>
+        <location filename="../../hipcoach/core/problems.py" line="145"/>
         <source>required key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="156"/>
+        <location filename="../../hipcoach/core/problems.py" line="155"/>
         <source>must be text, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="159"/>
+        <location filename="../../hipcoach/core/problems.py" line="158"/>
         <source>must not be blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="187"/>
+        <location filename="../../hipcoach/core/problems.py" line="186"/>
         <source>&apos;{value}&apos; is not one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="196"/>
+        <location filename="../../hipcoach/core/problems.py" line="195"/>
         <source>&apos;{value}&apos; is not one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="208"/>
+        <location filename="../../hipcoach/core/problems.py" line="207"/>
         <source>must be a list of text, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="214"/>
+        <location filename="../../hipcoach/core/problems.py" line="213"/>
         <source>must be non-blank text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="218"/>
+        <location filename="../../hipcoach/core/problems.py" line="217"/>
         <source>must list at least one item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="228"/>
+        <location filename="../../hipcoach/core/problems.py" line="227"/>
         <source>must be true or false, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="242"/>
+        <location filename="../../hipcoach/core/problems.py" line="241"/>
         <location filename="../../hipcoach/core/schema.py" line="277"/>
         <source>must be an integer &gt;= {minimum}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="53"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="52"/>
         <source>&apos;{value}&apos; is not a known limb; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="59"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="58"/>
         <source>&apos;{value}&apos; is not a known limb; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="64"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="63"/>
         <source>&apos;{value}&apos; is not a known muscle region; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="71"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="70"/>
         <source>&apos;{value}&apos; is not a known muscle region; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="77"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="76"/>
         <source>&apos;{value}&apos; is not a body point; use one of {choices} (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="83"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="82"/>
         <source>&apos;{value}&apos; is not a body point; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="93"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="92"/>
         <source>must be a number, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="96"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="95"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="105"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="104"/>
         <source>must be more than 0, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="123"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="122"/>
         <source>must name a body point, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="149"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="148"/>
         <source>is below the floor; the height must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="152"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="151"/>
         <source>must be two numbers, [x, height]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="158"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="157"/>
         <source>a band needs its anchor, [x, height] where it is tied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="163"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="162"/>
         <source>a band needs the body point it pulls on, e.g. &apos;ankle_near&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="169"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="168"/>
         <source>only a band has an anchor and an attached body point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="185"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="184"/>
         <source>must name a prop or &apos;floor&apos;, or a list of two such names</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/pose_schema.py" line="191"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="190"/>
         <source>names {surfaces} surfaces for %n contact point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3902,58 +3901,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="210"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="209"/>
         <source>required key is missing in the first keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="221"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="220"/>
         <source>give one body point, or two: [resting point, second point]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="232"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="231"/>
         <source>the two contact points must differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="265"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="264"/>
         <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: {props})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="274"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="273"/>
         <source>rests on &apos;{name}&apos;, but the figure has no such prop (it has: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="282"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="281"/>
         <source>nothing can rest on a {prop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="301"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="300"/>
         <source>&apos;{second}&apos; cannot reach its surface while &apos;{first}&apos; rests where it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="341"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="340"/>
         <source>{value}° is outside the range a body allows ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="362"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="361"/>
         <source>the {point} sinks {depth} cm below the floor; change the angles or the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="377"/>
-        <location filename="../../hipcoach/core/problems.py" line="256"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="376"/>
+        <location filename="../../hipcoach/core/problems.py" line="255"/>
         <source>must be a table, not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/core/pose_schema.py" line="400"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="399"/>
         <source>has %n keyframes; give {low} to {high}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3961,32 +3960,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="418"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="417"/>
         <source>another keyframe is already called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/pose_schema.py" line="432"/>
+        <location filename="../../hipcoach/core/pose_schema.py" line="431"/>
         <source>no keyframe is called &apos;{name}&apos; (there are: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="269"/>
+        <location filename="../../hipcoach/core/problems.py" line="268"/>
         <source>must be a list of tables ([[{key}]]), not {type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="276"/>
+        <location filename="../../hipcoach/core/problems.py" line="275"/>
         <source>must have at least one entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="295"/>
+        <location filename="../../hipcoach/core/problems.py" line="294"/>
         <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/core/problems.py" line="298"/>
+        <location filename="../../hipcoach/core/problems.py" line="297"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,18 +5022,18 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="48"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="47"/>
         <source>Pack not installed</source>
         <extracomment>What the file dialog offers when installing from an archive.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="51"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="50"/>
         <source>The pack “{id}” was not installed: it has 1 problem. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="54"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="53"/>
         <source>The pack “{id}” was not installed: it has %n problems. Nothing was changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5042,7 +5041,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="63"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="62"/>
         <source>Problems in the pack</source>
         <translation type="unfinished"></translation>
     </message>

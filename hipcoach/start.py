@@ -165,9 +165,21 @@ class Launch:
     # -- everything else -----------------------------------------------------
 
     def rest(self) -> None:
-        """Build the rest of the app once (safe to call again; not after ``close``)."""
+        """Build the rest of the app once (safe to call again; not after ``close``).
+
+        Should that fail, hipcoach leaves with status 1 and the error is
+        logged (and printed), rather than showing a window that does nothing.
+        """
         if self.coach is not None or self._closed:
             return
+        try:
+            self._build_rest()
+        except BaseException:
+            self._closed = True
+            self.app.exit(1)
+            raise
+
+    def _build_rest(self) -> None:
         setup_logging(self.paths.log_dir, verbose=self.verbose)
         log.info(
             "hipcoach %s starts (Python %s, Qt %s)",

@@ -194,3 +194,21 @@ def test_nothing_is_built_after_the_start_has_closed(
     start.close()  # the app quit before the next turn
     start.rest()
     assert built(start) is None
+
+
+def test_an_app_that_cannot_be_built_ends_the_start_with_status_1(
+    launches: list[Launch], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start, _ = window_first(launches, tmp_path)
+    exits: list[int] = []
+    monkeypatch.setattr(start, "app", type("App", (), {"exit": staticmethod(exits.append)})())
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("settings cannot be read")
+
+    monkeypatch.setattr("hipcoach.app.HipCoach", broken)
+    with pytest.raises(RuntimeError, match="settings cannot be read"):
+        start.rest()
+    assert exits == [1]
+    start.rest()  # not again
+    assert exits == [1]

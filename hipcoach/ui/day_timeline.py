@@ -280,9 +280,10 @@ class DayTimeline(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(figures)
+        # Room to spare goes to the figures and the legend alike, never to the bar.
+        layout.addWidget(figures, 1)
         layout.addWidget(self.bar)
-        layout.addWidget(self.legend)
+        layout.addWidget(self.legend, 1)
         self.setAccessibleName(translate("DayTimeline", "Today's sitting"))
 
     def show_day(self, day: SittingDay) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -81,9 +81,9 @@ class ExerciseActions(QObject):
                 self.restore_button,
             )
         )
+        # A window shortcut: while the page shows, wherever the focus is (the
+        # section list, after Ctrl+1).
         shortcut = QShortcut(QKeySequence.StandardKey.New, page)
-        # While the page shows, wherever the focus is (the section list, after Ctrl+1).
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.new)
         page.exercise_selected.connect(self.update_buttons)
         self.update_buttons()
@@ -186,6 +186,8 @@ class ExerciseActions(QObject):
         self._open(draft, [])
 
     def _open(self, draft: ExerciseDraft, packs: list[tuple[str, Path]]) -> None:
+        from PySide6.QtCore import Qt  # noqa: PLC0415  (not needed at start)
+
         from hipcoach.ui.exercise_editor import ExerciseEditor  # noqa: PLC0415
 
         library = self.page.library

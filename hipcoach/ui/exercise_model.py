@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hipcoach.core.exercises import Exercise
 from hipcoach.core.search import ExerciseFilter
+from hipcoach.ui.item_roles import ACCESSIBLE_TEXT_ROLE, TOOLTIP_ROLE, USER_ROLE
 from hipcoach.ui.translate import render, translate
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -28,88 +25,71 @@ class Column(IntEnum):
     CATEGORY = 1
 
 
-EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
+EXERCISE_ROLE = USER_ROLE + 1
 """Data role that returns the row's ``Exercise``."""
 
-# Views ask for a dozen roles per cell, many times while they lay out; these
-# plain numbers let ``data`` answer the ones it does not serve at once.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, int(EXERCISE_ROLE)})
-_COLUMNS = len(Column)
 
-
-class ExerciseTableModel(QAbstractTableModel):
+class ExerciseTableModel(QStandardItemModel):
     """A read-only table of exercises: name and category.
 
-    ``set_exercises`` replaces the contents (the view is reset).
+    Each row's text, tooltip and accessible name are made once, when the
+    exercises are set, and served by Qt itself (views ask for them many
+    times while they lay out and paint). ``set_exercises`` replaces the
+    contents.
     """
 
     def __init__(self, exercises: Sequence[Exercise] = ()) -> None:
-        super().__init__()
-        self._exercises: tuple[Exercise, ...] = tuple(exercises)
+        super().__init__(0, len(Column))
+        self.setHorizontalHeaderLabels(
+            [
+                translate("ExerciseTableModel", "Exercise"),
+                translate("ExerciseTableModel", "Category"),
+            ]
+        )
+        self._exercises: tuple[Exercise, ...] = ()
+        self.set_exercises(exercises)
 
     def set_exercises(self, exercises: Sequence[Exercise]) -> None:
         """Show ``exercises`` instead of the current ones."""
-        self.beginResetModel()
         self._exercises = tuple(exercises)
-        self.endResetModel()
+        self.setRowCount(0)
+        for row, exercise in enumerate(self._exercises):
+            self.insertRow(row, _row_items(exercise))
 
     def exercise_at(self, row: int) -> Exercise:
         """Return the exercise shown in ``row``."""
         return self._exercises[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._exercises)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else _COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _SERVED or not index.isValid():
-            return None
-        row = index.row()
-        if not 0 <= row < len(self._exercises):
-            return None
-        exercise = self._exercises[row]
-        if role == EXERCISE_ROLE:
-            return exercise
-        column = index.column()
-        if role == _DISPLAY:
-            if column == Column.NAME:
-                mark = "  ★" if exercise.source != "bundled" else ""
-                return exercise.name + mark
-            if column == Column.CATEGORY:
-                return render(exercise.category.label_message)
-        if role == _TOOLTIP:
-            if exercise.replaces_bundled:
-                return translate(
-                    "ExerciseTableModel",
-                    "{summary}\n(From your pack; replaces the bundled exercise.)",
-                ).format(summary=exercise.summary)
-            if exercise.source != "bundled":
-                return translate("ExerciseTableModel", "{summary}\n(From your pack.)").format(
-                    summary=exercise.summary
-                )
-            return exercise.summary
-        if role == _ACCESSIBLE and column == Column.NAME:
-            if exercise.source != "bundled":
-                text = translate("ExerciseTableModel", "{name}, {category}, from your pack")
-            else:
-                text = translate("ExerciseTableModel", "{name}, {category}")
-            return text.format(name=exercise.name, category=render(exercise.category.label_message))
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {
-                Column.NAME: translate("ExerciseTableModel", "Exercise"),
-                Column.CATEGORY: translate("ExerciseTableModel", "Category"),
-            }.get(Column(section))
-        return None
+def _row_items(exercise: Exercise) -> list[QStandardItem]:
+    """Return the name and category cells of ``exercise``'s row."""
+    category = render(exercise.category.label_message)
+    from_pack = exercise.source != "bundled"
+    if exercise.replaces_bundled:
+        tooltip = translate(
+            "ExerciseTableModel",
+            "{summary}\n(From your pack; replaces the bundled exercise.)",
+        ).format(summary=exercise.summary)
+    elif from_pack:
+        tooltip = translate("ExerciseTableModel", "{summary}\n(From your pack.)").format(
+            summary=exercise.summary
+        )
+    else:
+        tooltip = exercise.summary
+    if from_pack:
+        spoken = translate("ExerciseTableModel", "{name}, {category}, from your pack")
+    else:
+        spoken = translate("ExerciseTableModel", "{name}, {category}")
+    name = QStandardItem(exercise.name + ("  ★" if from_pack else ""))
+    name.setData(spoken.format(name=exercise.name, category=category), ACCESSIBLE_TEXT_ROLE)
+    kind = QStandardItem(category)
+    for item in (name, kind):
+        item.setData(tooltip, TOOLTIP_ROLE)
+        item.setData(exercise, EXERCISE_ROLE)
+        item.setEditable(False)
+        item.setDragEnabled(False)
+        item.setDropEnabled(False)
+    return [name, kind]
 
 
 class ExerciseFilterModel(QSortFilterProxyModel):
@@ -137,7 +117,9 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self._filter = exercise_filter
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(  # noqa: N802 - Qt's name
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         exercise = self._source.exercise_at(source_row)
         if not self._filter.query.strip():
             return self._filter.matches(exercise)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -11,7 +11,10 @@ class FlowLayout(QLayout):
 
     Its minimum width is that of its widest item, so a row of buttons never
     forces a window wider than that: it grows a row instead (the layout has
-    a height for each width).
+    a height for each width). Like Qt's own layouts it may take room to
+    spare; give the layout around it stretch factors where it should not.
+    (It does not override ``expandingDirections``: answering that makes
+    PySide6 build Qt's whole namespace, which the first paint does without.)
     """
 
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6) -> None:
@@ -31,9 +34,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True

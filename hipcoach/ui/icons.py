@@ -75,15 +75,15 @@ def render_svg(path: Path, size: int) -> QImage:
     """
     if not path.is_file():
         raise ValueError(f"cannot render the icon {path}: there is no such file")
-    # Only when no PNG is cached; ``Qt`` too, as PySide6 builds all its enums on first use.
-    from PySide6.QtCore import Qt  # noqa: PLC0415
-    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415  (only when no PNG is cached)
 
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         raise ValueError(f"cannot render the icon {path}")
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    # Transparent from zeroed pixels, copied so the image owns them. (``QImage.fill``
+    # makes PySide6 build Qt's whole namespace, which a first start can do without.)
+    blank = bytes(4 * size * size)
+    image = QImage(blank, size, size, 4 * size, QImage.Format.Format_ARGB32_Premultiplied).copy()
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

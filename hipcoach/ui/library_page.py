@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -184,7 +182,7 @@ class LibraryPage(QWidget):
         self._right_layout.setContentsMargins(0, 0, 0, 0)
         self._right_layout.setSpacing(0)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -195,9 +193,9 @@ class LibraryPage(QWidget):
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self._apply_filter)
+        # A window shortcut: while the page shows, wherever the focus is (the
+        # section list, after Ctrl+1).
         focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
-        # While the page shows, wherever the focus is (the section list, after Ctrl+1).
-        focus_search.setContext(Qt.ShortcutContext.WindowShortcut)
         focus_search.activated.connect(self.focus_search)
 
         self.setTabOrder(self.search, self.category_box)
@@ -279,6 +277,8 @@ class LibraryPage(QWidget):
             text = str(shown.data())
             margins = view.sizeHintForIndex(shown).width() - metrics.horizontalAdvance(text)
         else:
+            from PySide6.QtWidgets import QStyle  # noqa: PLC0415  (a large class, rarely needed)
+
             margins = 4 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
         # One pixel more: text widths are rounded, a cell's and a name's differently.
         width = max(widest + margins + 1, view.header().sectionSizeHint(Column.CATEGORY))
@@ -432,6 +432,8 @@ class LibraryPage(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search box with its text selected."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415  (see ``exercise_model``: not at start)
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -517,8 +519,10 @@ class LibraryPage(QWidget):
             return False
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            from PySide6.QtCore import Qt  # noqa: PLC0415  (see ``exercise_model``: not at start)
+
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
-                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.view.setFocus()
                 return True
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()

@@ -7,8 +7,9 @@ page, or a function that builds it, with ``add_section`` and its ``Section``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipcoach.ui.item_roles import USER_ROLE
 from hipcoach.ui.sections import Section
 
-_SECTION_ROLE = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+_SECTION_ROLE = USER_ROLE
 
 #: Builds a page when its section is first shown (see ``MainWindow.add_section``).
 PageFactory = Callable[[], QWidget]
@@ -87,22 +92,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._sidebar_focus = {
-            self.sections: self.sections.focusPolicy(),
-            self.help_button: self.help_button.focusPolicy(),
-            self.about_button: self.about_button.focusPolicy(),
-        }
+        # Each sidebar widget's own focus policy, kept while a session runs (see
+        # ``set_session_running``; read then: reading it now would build Qt's namespace).
+        self._sidebar_focus: dict[QWidget, Qt.FocusPolicy] = {}
 
+        # Shortcuts are set as lists: PySide6 would build Qt's whole namespace to
+        # choose among ``setShortcut``'s overloads, which the first paint does without.
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         help_action = QAction(self.tr("&Help"), self)
-        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.setShortcuts([QKeySequence("F1")])
         help_action.triggered.connect(self.help_requested)
         self.addAction(help_action)
         about_action = QAction(self.tr("&About hipcoach"), self)
-        about_action.setShortcut(QKeySequence("Shift+F1"))
+        about_action.setShortcuts([QKeySequence("Shift+F1")])
         about_action.triggered.connect(self.about_requested)
         self.addAction(about_action)
 
@@ -120,6 +125,11 @@ class MainWindow(QMainWindow):
 
     def set_session_running(self, running: bool) -> None:
         """Keep the keyboard on the session while one runs: the sidebar takes no focus."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415  (see ``item_roles``: not at start)
+
+        sidebar = (self.sections, self.help_button, self.about_button)
+        if running and not self._sidebar_focus:
+            self._sidebar_focus = {widget: widget.focusPolicy() for widget in sidebar}
         for widget, policy in self._sidebar_focus.items():
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if running else policy)
 
@@ -166,8 +176,7 @@ class MainWindow(QMainWindow):
             self._factories[row] = page
             self.pages.addWidget(QWidget())  # stands in until the page is built
         show = QAction(shown, self)
-        show.setShortcut(QKeySequence(f"Ctrl+{section.number}"))
-        show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        show.setShortcuts([QKeySequence(f"Ctrl+{section.number}")])  # a window shortcut
         show.triggered.connect(lambda: self.sections.setCurrentRow(row))
         self.addAction(show)
         if row == 0:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hipcoach.core.library import Library
@@ -290,17 +290,19 @@ class Pages(QObject):
         learn = self.learn
         if learn is not None and learn.show_entry(key):
             self.window.show_section(Section.LEARN)
-            learn.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            learn.text.setFocus()
 
     def open_exercise(self, exercise_id: str) -> None:
         """Show the exercise ``exercise_id`` in the Library, its details focused."""
         library = self._library_page
         if library.show_exercise(exercise_id):
             self.window.show_section(Section.LIBRARY)
-            library.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+            library.detail.setFocus()
 
     def show_about(self) -> None:
         """Show the About dialog over the window (window-modal, closes itself)."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415  (not needed at start)
+
         from hipcoach.ui.about_dialog import AboutDialog  # noqa: PLC0415
 
         lines = self._wired.break_pieces().platform.describe()
@@ -313,6 +315,8 @@ class Pages(QObject):
 
         A running session pauses first: nothing counts down behind the help.
         """
+        from PySide6.QtCore import Qt  # noqa: PLC0415  (not needed at start)
+
         from hipcoach.ui.help_dialog import HelpDialog  # noqa: PLC0415
 
         if self._player is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -118,3 +119,26 @@ def test_after_stop_building_no_page_is_built_in_the_background(
     assert window.built_page(Section.SETTINGS) is None
     assert window.page(Section.SETTINGS) is not None  # asked for: still built
     assert settings.calls == 1
+
+
+def test_a_session_keeps_the_sidebar_out_of_focus_and_gives_each_its_own_policy_back(
+    qtbot: QtBot,
+) -> None:
+    window = _window(qtbot)
+    sidebar = (window.sections, window.help_button, window.about_button)
+    before = [widget.focusPolicy() for widget in sidebar]
+    assert Qt.FocusPolicy.NoFocus not in before
+    for _ in range(2):  # told twice: the policies kept are still the widgets' own
+        window.set_session_running(True)
+    assert [widget.focusPolicy() for widget in sidebar] == [Qt.FocusPolicy.NoFocus] * 3
+    window.set_session_running(False)
+    assert [widget.focusPolicy() for widget in sidebar] == before
+    window.set_session_running(True)
+    window.set_session_running(False)
+    assert [widget.focusPolicy() for widget in sidebar] == before
+
+
+def test_the_window_shortcuts_are_f1_shift_f1_and_ctrl_number(qtbot: QtBot) -> None:
+    window = _window(qtbot, (Section.SESSION, Factory("session page")))
+    keys = {action.shortcut().toString() for action in window.actions()}
+    assert {"F1", "Shift+F1", "Ctrl+1", "Ctrl+2"} <= keys

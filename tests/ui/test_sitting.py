@@ -182,6 +182,27 @@ def test_the_timeline_shows_the_figures_in_large_type(qtbot: QtBot) -> None:
     assert timeline.values["sat"].font().pointSize() >= 20
 
 
+def test_room_to_spare_goes_to_the_figures_and_the_legend_not_the_bar(qtbot: QtBot) -> None:
+    timeline = DayTimeline()
+    qtbot.addWidget(timeline)
+    timeline.show_day(morning())
+    timeline.resize(900, timeline.sizeHint().height())
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    layout = timeline.layout()
+    assert layout is not None
+    row = layout.itemAt(0)
+    figures = row.widget() if row is not None else None
+    assert figures is not None
+    snug = (figures.height(), timeline.bar.height(), timeline.legend.height())
+    timeline.resize(900, timeline.sizeHint().height() + 200)
+    qtbot.waitUntil(lambda: timeline.bar.y() > snug[0] + 50)
+    grown = (figures.height(), timeline.bar.height(), timeline.legend.height())
+    assert grown[1] == snug[1]  # the bar keeps its height
+    assert grown[0] - snug[0] >= 50
+    assert abs(grown[0] - grown[2]) <= 2  # shared out alike, not all to the figures
+
+
 def test_the_timeline_says_its_figures_in_words(qtbot: QtBot) -> None:
     timeline = DayTimeline()
     qtbot.addWidget(timeline)

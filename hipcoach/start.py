@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from hipcoach import APP_NAME, __version__
 from hipcoach.core.commands import Command, CommandName
-from hipcoach.core.paths import AppPaths
+from hipcoach.core.paths import AppPaths, bundled_resources_dir
 from hipcoach.logs import hold_records, install_excepthook, setup_logging
 from hipcoach.logs_qt import install_qt_log_bridge
 from hipcoach.platform.identity import APP_ID
@@ -40,6 +40,7 @@ from hipcoach.ui.translate import install_translator
 if TYPE_CHECKING:
     from hipcoach.app import HipCoach
     from hipcoach.core.library import Library
+    from hipcoach.core.library_snapshot import LibrarySnapshot
     from hipcoach.platform import Platform
     from hipcoach.ui.startup_probe import StartupProbe
     from hipcoach.ui.tray import TrayController
@@ -129,9 +130,15 @@ class Launch:
                 return
         from hipcoach.wiring.pages import Pages  # noqa: PLC0415
 
+        # What the last start's window showed, if the packs are as they were then:
+        # the library itself (and its modules) then load after the first paint.
         pages = self.pages = Pages(
-            self.app, self.library(), packs_dir=self.paths.packs_dir, detail_later=True
+            self.app,
+            self._snapshot() or self.library(),
+            packs_dir=self.paths.packs_dir,
+            detail_later=True,
         )
+        pages.library_source = self.library
         pages.attach_requested = self.rest
         window = pages.window
         # Installed before the probe's filter, so the probe reports first.
@@ -146,6 +153,31 @@ class Launch:
         if self._library is None:
             self._library = self._read_library()
         return self._library
+
+    def _snapshot(self) -> LibrarySnapshot | None:
+        """Return the snapshot of the Library page the last start kept, if it still fits."""
+        from hipcoach.core.library_snapshot import SNAPSHOT_FILE, read_snapshot  # noqa: PLC0415
+
+        return read_snapshot(
+            self.paths.cache_dir / SNAPSHOT_FILE, language=self.language, roots=self._pack_roots()
+        )
+
+    def _keep_snapshot(self) -> None:
+        """Keep what the Library page shows now for the next start's first paint."""
+        from hipcoach.core.library_snapshot import SNAPSHOT_FILE, write_snapshot  # noqa: PLC0415
+
+        if self.pages is None:
+            return
+        write_snapshot(
+            self.paths.cache_dir / SNAPSHOT_FILE,
+            self.pages.library.snapshot(),
+            language=self.language,
+            roots=self._pack_roots(),
+        )
+
+    def _pack_roots(self) -> list[Path]:
+        """Return the folders whose packs make the library (a snapshot fits them as they are)."""
+        return [bundled_resources_dir(), self.paths.packs_dir, *self.extra_packs]
 
     def _read_library(self) -> Library:
         """Read the packs now (from the parsed-pack cache where a file is unchanged)."""
@@ -190,6 +222,13 @@ class Launch:
         from hipcoach.app import HipCoach  # noqa: PLC0415
         from hipcoach.core.clock import SystemClock  # noqa: PLC0415
         from hipcoach.wiring.other_starts import serve_other_starts  # noqa: PLC0415
+
+        pages = self.pages
+        if pages is not None:
+            if not pages.has_library:
+                pages.give_library(self.library())
+            self._keep_snapshot()
+            pages.library_replaced.connect(self._keep_snapshot)
 
         coach = self.coach = HipCoach(
             self.app,

@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from hipcoach.core.exercises import Exercise
 from hipcoach.ui.library_page import LibraryPage
 
 if TYPE_CHECKING:
     from hipcoach.core.exercise_draft import DeletedExercise, ExerciseDraft
+    from hipcoach.core.exercises import Exercise
     from hipcoach.ui.exercise_editor import ExerciseEditor, FigureEditor
 
 BUNDLED = "bundled"
@@ -108,6 +108,12 @@ class ExerciseActions(QObject):
     def update_buttons(self) -> None:
         """Enable the buttons that apply to the exercise selected."""
         exercise = self.page.current_exercise()
+        if exercise is None and not self.page.has_library:  # a snapshot's row, as it was
+            row = self.page.selected_row()
+            self.copy_button.setEnabled(row is not None)
+            self.edit_button.setEnabled(row is not None and row.from_pack)
+            self.delete_button.setEnabled(row is not None and row.from_pack)
+            return
         own = exercise is not None and exercise.source != BUNDLED
         self.copy_button.setEnabled(exercise is not None)
         self.edit_button.setEnabled(own)

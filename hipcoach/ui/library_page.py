@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -34,10 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipcoach.core.exercises import Category, Exercise, Position
-from hipcoach.core.learn import LearnEntry, learn_entries
-from hipcoach.core.library import Library
-from hipcoach.core.search import ExerciseFilter, facet_values, find_learn_entries
+from hipcoach.core.library_snapshot import LibrarySnapshot, SnapshotRow
 from hipcoach.ui.accessible import name_by_content, name_clear_button
 from hipcoach.ui.exercise_model import (
     EXERCISE_ROLE,
@@ -49,6 +46,12 @@ from hipcoach.ui.flow_layout import FlowLayout
 from hipcoach.ui.translate import render
 
 if TYPE_CHECKING:
+    # The library's own modules load with the library: after the first paint
+    # of a window that starts from a snapshot (see ``core.library_snapshot``).
+    from hipcoach.core.exercises import Exercise
+    from hipcoach.core.learn import LearnEntry
+    from hipcoach.core.library import Library
+    from hipcoach.core.search import ExerciseFilter
     from hipcoach.ui.exercise_detail import ExerciseDetail
     from hipcoach.ui.figure_view import FigurePanel
 
@@ -95,19 +98,39 @@ class LibraryPage(QWidget):
     built on the event loop's next turn after the page first paints, so the
     list shows sooner; anything that reads ``detail`` or ``figure`` before
     then has it built at once, showing the selected exercise.
+
+    Built from a ``LibrarySnapshot`` instead of a library, the page shows
+    the snapshot's rows (the filters offer nothing yet) until ``set_library``
+    gives it the library; whatever needs the library before then (a search
+    typed, the detail, ``library``) calls ``library_needed`` first, which
+    should give it at once.
     """
 
-    exercise_selected = Signal(Exercise)
+    # An ``Exercise``; declared as object so the class is made without the library's
+    # modules, which a window that starts from a snapshot loads after its first paint.
+    exercise_selected = Signal(object)
     learn_requested = Signal(str)
 
     def __init__(
-        self, library: Library, parent: QWidget | None = None, *, detail_later: bool = False
+        self,
+        library: Library | LibrarySnapshot,
+        parent: QWidget | None = None,
+        *,
+        detail_later: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._library = library
+        snapshot = library if isinstance(library, LibrarySnapshot) else None
+        self._snapshot = snapshot
+        self._library: Library | None = None if isinstance(library, LibrarySnapshot) else library
+        #: Called when the page needs its library before it has one (see the class).
+        self.library_needed: Callable[[], None] | None = None
         self._detail: ExerciseDetail | None = None
         self._figure: FigurePanel | None = None
-        self.model = ExerciseTableModel(library.exercises)
+        self.model = ExerciseTableModel()
+        if self._library is not None:
+            self.model.set_exercises(self._library.exercises)
+        elif snapshot is not None:
+            self.model.set_rows(snapshot.rows)
         self.filter_model = ExerciseFilterModel(self.model)
 
         self.search = QLineEdit()
@@ -115,15 +138,12 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.installEventFilter(self)
 
-        self.category_box = _combo(
-            self.tr("Category"),
-            self.tr("All categories"),
-            [(render(c.label_message), c) for c in Category],
-        )
+        self.category_box = _combo(self.tr("Category"), self.tr("All categories"), [])
         self.target_box = _combo(self.tr("Target muscle"), self.tr("All muscles"), [])
         self.equipment_box = _combo(self.tr("Equipment"), self.tr("Any equipment"), [])
         self.position_box = _combo(self.tr("Position"), self.tr("Any position"), [])
-        self._fill_facets()
+        if self._library is not None:
+            self._fill_facets()
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, box in (
@@ -158,8 +178,7 @@ class LibraryPage(QWidget):
         name_by_content(self.count_label, self.tr("Number of exercises shown"))
 
         self.problems = self._problems_panel()
-        reference = library.reference
-        self._learn_entries = learn_entries(reference) if reference is not None else ()
+        self._learn_entries: tuple[LearnEntry, ...] = ()
         self.learn_found = self._learn_panel()
 
         left = QWidget()
@@ -203,13 +222,11 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.target_box, self.equipment_box)
         self.setTabOrder(self.equipment_box, self.position_box)
         self.setTabOrder(self.position_box, self.view)
-        # The Learn entries the search finds sit under the list; then the
-        # figure's buttons, above the detail text, so Tab reaches them first.
-        previous: QWidget = self.view
-        for button in self._learn_buttons.values():
-            self.setTabOrder(previous, button)
-            previous = button
-        self._last_on_left = previous  # the action buttons follow it (``add_actions``)
+        # The Learn entries the search finds sit under the list (``_add_learn_entries``),
+        # then the action buttons; then the figure's buttons, above the detail text.
+        self._last_on_left: QWidget = self.view  # the action buttons follow it (``add_actions``)
+        if self._library is not None:
+            self._add_learn_entries(self._library)
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
@@ -245,7 +262,7 @@ class LibraryPage(QWidget):
         # do without (it shows only once something is typed).
         self.search.setClearButtonEnabled(True)
         name_clear_button(self.search, self.tr("Clear search"))
-        detail = self._detail = ExerciseDetail(reference=self._library.reference)
+        detail = self._detail = ExerciseDetail(reference=self.library.reference)
         detail.learn_requested.connect(self.learn_requested)
         figure = self._figure = FigurePanel()
         self._right_layout.addWidget(figure)
@@ -270,7 +287,7 @@ class LibraryPage(QWidget):
         """
         view = self.view
         metrics = view.fontMetrics()
-        names = [render(category.label_message) for category in Category]
+        names = self._category_names()
         widest = max(metrics.horizontalAdvance(name) for name in names)
         shown = self.filter_model.index(0, Column.CATEGORY)
         if shown.isValid():  # the style's margins around a cell's text, from a real cell
@@ -284,6 +301,14 @@ class LibraryPage(QWidget):
         width = max(widest + margins + 1, view.header().sectionSizeHint(Column.CATEGORY))
         view.header().resizeSection(Column.CATEGORY, width)
 
+    def _category_names(self) -> list[str]:
+        """Return the name of every category, as shown (a snapshot's, until the library)."""
+        if self._library is None and self._snapshot is not None:
+            return list(self._snapshot.category_names)
+        from hipcoach.core.exercises import Category  # noqa: PLC0415 (see the top)
+
+        return [render(category.label_message) for category in Category]
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Fit the category column again when the font changes."""
         super().changeEvent(event)
@@ -291,9 +316,13 @@ class LibraryPage(QWidget):
             self._fit_category_column()
 
     def _fill_facets(self) -> None:
-        """Offer the targets, equipment and positions of the library, keeping what is chosen."""
-        facets = facet_values(self._library.exercises)
+        """Offer the categories, targets, equipment and positions, keeping what is chosen."""
+        from hipcoach.core.exercises import Category, Position  # noqa: PLC0415 (see the top)
+        from hipcoach.core.search import facet_values  # noqa: PLC0415
+
+        facets = facet_values(self.library.exercises)
         for box, values in (
+            (self.category_box, [(render(c.label_message), c) for c in Category]),
             (self.target_box, [(t.capitalize(), t) for t in facets["targets"]]),
             (self.equipment_box, [(e.capitalize(), e) for e in facets["equipment"]]),
             (
@@ -312,8 +341,41 @@ class LibraryPage(QWidget):
 
     @property
     def library(self) -> Library:
-        """Return the library on show."""
+        """Return the library on show (asked for with ``library_needed`` if not there yet).
+
+        Raises ``RuntimeError`` when the page has none and ``library_needed``
+        does not give it one.
+        """
+        if self._library is None and self.library_needed is not None:
+            self.library_needed()
+        if self._library is None:
+            raise RuntimeError("the Library page has no library yet")
         return self._library
+
+    @property
+    def has_library(self) -> bool:
+        """Whether the page has its library (not while it shows a snapshot only)."""
+        return self._library is not None
+
+    def snapshot(self) -> LibrarySnapshot:
+        """Return what the page shows first, to show it before the library on the next start."""
+        broken_packs, problems_text = self._problems_shown()
+        return LibrarySnapshot(
+            rows=self.model.rows,
+            category_names=tuple(self._category_names()),
+            has_reference=self.library.reference is not None,
+            broken_packs=broken_packs,
+            problems_text=problems_text,
+        )
+
+    def selected_row(self) -> SnapshotRow | None:
+        """Return the texts of the row selected, if any (there may be no exercise yet)."""
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        rows = self.model.rows
+        row = self.filter_model.mapToSource(indexes[0]).row()
+        return rows[row] if 0 <= row < len(rows) else None
 
     def current_exercise(self) -> Exercise | None:
         """Return the exercise selected in the list, if any."""
@@ -327,9 +389,16 @@ class LibraryPage(QWidget):
         new library no longer has goes back to "all").
         """
         selected = self.current_exercise()
+        first = self._library is None
         self._library = library
         self._fill_facets()
         self.model.set_exercises(library.exercises)
+        if first:
+            self._add_learn_entries(library)
+            # The row picked in the snapshot (the first, or the user's) now has its exercise.
+            selected = self.current_exercise()
+            if selected is not None:
+                self._show_selected(selected)
         self.filter_model.set_filter(self.current_filter())
         self._show_problems()
         self._update_count()
@@ -343,20 +412,37 @@ class LibraryPage(QWidget):
     def _learn_panel(self) -> QWidget:
         """Return the row that offers the Learn entries the search finds (shown as you type).
 
-        It holds a button for every entry; the search shows those it finds.
+        It gets a button for every entry with the library (``_add_learn_entries``);
+        the search shows those it finds.
         """
         panel = QWidget()
-        layout = FlowLayout(panel)
+        self._learn_row = layout = FlowLayout(panel)
         self.learn_label = QLabel(self.tr("Learn:"))
         layout.addWidget(self.learn_label)
         self._learn_buttons: dict[str, QPushButton] = {}
+        panel.setVisible(False)
+        return panel
+
+    def _add_learn_entries(self, library: Library) -> None:
+        """Give the Learn row a (hidden) button for each entry of ``library``'s reference.
+
+        Tab reaches them right after the list, before the action buttons.
+        """
+        if library.reference is None:
+            return
+        from hipcoach.core.learn import learn_entries  # noqa: PLC0415 (see the top)
+
+        self._learn_entries = tuple(learn_entries(library.reference))
+        previous: QWidget = self.view
         for entry in self._learn_entries:
             button = self._learn_button(entry)
             button.setVisible(False)
-            layout.addWidget(button)
+            self._learn_row.addWidget(button)
             self._learn_buttons[entry.key] = button
-        panel.setVisible(False)
-        return panel
+            self.setTabOrder(previous, button)
+            previous = button
+        if self._last_on_left is self.view:
+            self._last_on_left = previous
 
     @property
     def learn_buttons(self) -> list[QPushButton]:
@@ -364,6 +450,8 @@ class LibraryPage(QWidget):
         return [button for button in self._learn_buttons.values() if not button.isHidden()]
 
     def _show_learn_found(self) -> None:
+        from hipcoach.core.search import find_learn_entries  # noqa: PLC0415 (see the top)
+
         found = find_learn_entries(
             self._learn_entries, self.search.text(), lambda entry: render(entry.title)
         )
@@ -399,9 +487,20 @@ class LibraryPage(QWidget):
         self._show_problems()
         return frame
 
-    def _show_problems(self) -> None:
+    def _problems_shown(self) -> tuple[int, str]:
+        """Return how many packs were skipped and what was wrong with them, as shown."""
+        if self._library is None:
+            snapshot = self._snapshot
+            return (snapshot.broken_packs, snapshot.problems_text) if snapshot else (0, "")
         broken = self._library.broken_packs
-        count = len(broken)
+        return len(broken), "\n".join(
+            f"{pack.name} ({pack.folder}):\n"
+            + "\n".join(f"  {p.location}: {render(p.text)}" for p in pack.problems)
+            for pack in broken
+        )
+
+    def _show_problems(self) -> None:
+        count, text = self._problems_shown()
         self._problems_title.setText(
             "<b>⚠ "
             + (
@@ -411,14 +510,8 @@ class LibraryPage(QWidget):
             )
             + "</b>"
         )
-        self.problems_text.setPlainText(
-            "\n".join(
-                f"{pack.name} ({pack.folder}):\n"
-                + "\n".join(f"  {p.location}: {render(p.text)}" for p in pack.problems)
-                for pack in broken
-            )
-        )
-        self._problems_frame.setVisible(bool(broken))
+        self.problems_text.setPlainText(text)
+        self._problems_frame.setVisible(bool(count))
 
     def add_actions(self, buttons: Sequence[QWidget]) -> None:
         """Put ``buttons`` in the row under the exercise list, after those already there.
@@ -439,6 +532,8 @@ class LibraryPage(QWidget):
 
     def current_filter(self) -> ExerciseFilter:
         """Return the filter the controls describe."""
+        from hipcoach.core.search import ExerciseFilter  # noqa: PLC0415 (see the top)
+
         return ExerciseFilter(
             query=self.search.text(),
             category=self.category_box.currentData(),
@@ -449,6 +544,7 @@ class LibraryPage(QWidget):
 
     def visible_exercises(self) -> list[Exercise]:
         """Return the exercises the list shows, top to bottom."""
+        self.library  # noqa: B018 - the rows need their exercises (see ``library``)
         return [
             self.filter_model.index(row, 0).data(EXERCISE_ROLE)
             for row in range(self.filter_model.rowCount())
@@ -461,7 +557,7 @@ class LibraryPage(QWidget):
         """
         if self.select_exercise(exercise_id):
             return True
-        if not any(e.id == exercise_id for e in self._library.exercises):
+        if not any(e.id == exercise_id for e in self.library.exercises):
             return False
         self.search.clear()
         for box in (self.category_box, self.target_box, self.equipment_box, self.position_box):
@@ -470,6 +566,7 @@ class LibraryPage(QWidget):
 
     def select_exercise(self, exercise_id: str) -> bool:
         """Select the exercise with ``exercise_id`` if it is shown; return whether it was."""
+        self.library  # noqa: B018 - the rows need their exercises (see ``library``)
         for row in range(self.filter_model.rowCount()):
             index = self.filter_model.index(row, 0)
             if index.data(EXERCISE_ROLE).id == exercise_id:
@@ -478,6 +575,10 @@ class LibraryPage(QWidget):
         return False
 
     def _apply_filter(self) -> None:
+        if self._library is None and self.library_needed is not None:
+            self.library_needed()
+        if self._library is None:
+            return  # a snapshot's rows only: nothing to filter with yet
         self.filter_model.set_filter(self.current_filter())
         self._update_count()
         self._show_learn_found()
@@ -502,6 +603,10 @@ class LibraryPage(QWidget):
         if not indexes:
             return
         exercise = indexes[0].data(EXERCISE_ROLE)
+        if exercise is not None:  # else a snapshot's row: ``set_library`` shows it
+            self._show_selected(exercise)
+
+    def _show_selected(self, exercise: Exercise) -> None:
         if self._detail is not None and self._figure is not None:
             self._detail.show_exercise(exercise)
             self._figure.show_exercise(exercise)

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from hipcoach.core.library import Library
+from hipcoach.core.library_snapshot import LibrarySnapshot
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.ui.exercise_actions import ExerciseActions
 from hipcoach.ui.icons import app_icon
@@ -28,6 +28,7 @@ from hipcoach.ui.window import HipCoachWindow
 
 if TYPE_CHECKING:
     from hipcoach.core.clock import Clocks
+    from hipcoach.core.library import Library
     from hipcoach.core.session import SessionSummary
     from hipcoach.core.settings import Settings
     from hipcoach.services.notices import NoticeBoard
@@ -101,14 +102,20 @@ class Pages(QObject):
 
     ``library_replaced`` fires with the library after ``set_library`` gave
     it to every page built so far (pages built later are built with it).
+
+    Built from a ``LibrarySnapshot`` instead of a library, the window shows
+    the snapshot until ``give_library``; anything that needs the library
+    before then reads it with ``library_source``.
     """
 
-    library_replaced = Signal(Library)
+    # The ``Library``; declared as object so the class is made without the library's
+    # modules, which a window that starts from a snapshot loads after its first paint.
+    library_replaced = Signal(object)
 
     def __init__(
         self,
         app: QApplication,
-        library: Library,
+        library: Library | LibrarySnapshot,
         *,
         packs_dir: Path,
         detail_later: bool = False,
@@ -126,7 +133,10 @@ class Pages(QObject):
         ``LibraryPage``).
         """
         super().__init__(parent)
-        self._library = library
+        snapshot = library if isinstance(library, LibrarySnapshot) else None
+        self._library: Library | None = None if isinstance(library, LibrarySnapshot) else library
+        #: Reads the library, when the window shows a snapshot and something needs the library.
+        self.library_source: Callable[[], Library] | None = None
         self._packs_dir = packs_dir
         self._wiring: _Wiring | None = None
         #: Called when a page needs the rest of the app before ``attach`` (it should attach).
@@ -143,6 +153,7 @@ class Pages(QObject):
         shared = app.windowIcon()  # run_app has drawn it once already
         window.setWindowIcon(app_icon() if shared.isNull() else shared)
         self._library_page = LibraryPage(library, detail_later=detail_later)
+        self._library_page.library_needed = self._need_library
         window.add_section(Section.LIBRARY, self._library_page)
         #: New…, Copy and edit…, Edit…, Delete on the Library page.
         self.exercise_actions = ExerciseActions(
@@ -159,10 +170,15 @@ class Pages(QObject):
         self.packs.packs_changed.connect(self._packs_changed)
         window.add_section(Section.SESSION, self._build_player)
         window.add_section(Section.BREAKS, self._build_breaks)
-        if library.reference is not None:
+        has_reference = (
+            snapshot.has_reference
+            if snapshot is not None
+            else self._library is not None and self._library.reference is not None
+        )
+        if has_reference:
             window.add_section(Section.PROGRESS, self._build_progress)
         window.add_section(Section.SETTINGS, self._build_settings)
-        if library.reference is not None:
+        if has_reference:
             window.add_section(Section.LEARN, self._build_learn)
             self._library_page.learn_requested.connect(self.open_learn)
         window.resize(*_initial_size(app))
@@ -203,8 +219,28 @@ class Pages(QObject):
 
     @property
     def shown_library(self) -> Library:
-        """Return the library the pages show (``set_library`` replaces it)."""
+        """Return the library the pages show (``set_library`` replaces it).
+
+        While the window shows a snapshot, the library is read now (``library_source``).
+        """
+        if self._library is None:
+            self._need_library()
+        assert self._library is not None, "the pages have no library and no library_source"
         return self._library
+
+    @property
+    def has_library(self) -> bool:
+        """Whether the pages have their library (not while the window shows a snapshot)."""
+        return self._library is not None
+
+    def give_library(self, library: Library) -> None:
+        """Show ``library`` where the window showed a snapshot of it (no other page has any)."""
+        self._library = library
+        self._library_page.set_library(library)
+
+    def _need_library(self) -> None:
+        if self._library is None and self.library_source is not None:
+            self.give_library(self.library_source())
 
     @property
     def attached(self) -> bool:
@@ -388,7 +424,7 @@ class Pages(QObject):
 
         general = self._wired.keeper.settings.general
         player = PlayerPage(
-            self._library,
+            self.shown_library,
             driver=self._wired.session_driver(),
             clock=self._wired.clock,
             cue_player_factory=self._wired.cue_player,
@@ -410,7 +446,7 @@ class Pages(QObject):
         from hipcoach.ui.routine_actions import RoutineEditorActions  # noqa: PLC0415
 
         actions = RoutineEditorActions(
-            lambda: self._library, self._packs_dir, player.start, self.window, parent=self
+            lambda: self.shown_library, self._packs_dir, player.start, self.window, parent=self
         )
         player.setup.new_routine_requested.connect(actions.new_routine)
         player.setup.copy_requested.connect(actions.copy_routine)
@@ -441,7 +477,7 @@ class Pages(QObject):
     def _build_progress(self) -> ProgressPage:
         from hipcoach.ui.progress_page import ProgressPage  # noqa: PLC0415
 
-        reference = self._library.reference
+        reference = self.shown_library.reference
         assert reference is not None, "the Progress page is registered only with reference data"
         pieces = self._wired.break_pieces()
         progress = ProgressPage(
@@ -464,7 +500,9 @@ class Pages(QObject):
 
         self._wired.break_pieces()  # so a damaged history is among the notices
         settings = SettingsPage(
-            self._wired.keeper.settings, exercises=_snacks(self._library), autostart_available=True
+            self._wired.keeper.settings,
+            exercises=_snacks(self.shown_library),
+            autostart_available=True,
         )
         settings.show_call_sources(
             call_source_lines(self._wired.break_pieces().platform.describe())
@@ -477,16 +515,16 @@ class Pages(QObject):
     def _build_learn(self) -> LearnPage:
         from hipcoach.ui.learn_page import LearnPage  # noqa: PLC0415
 
-        reference = self._library.reference
+        reference = self.shown_library.reference
         assert reference is not None, "the Learn page is registered only with reference data"
-        learn = LearnPage(reference, self._library.exercises)
+        learn = LearnPage(reference, self.shown_library.exercises)
         learn.exercise_requested.connect(self.open_exercise)
         self._learn = learn
         return learn
 
     def _exercise_name(self, exercise_id: str) -> str:
         try:
-            return self._library.exercise(exercise_id).name
+            return self.shown_library.exercise(exercise_id).name
         except KeyError:
             return exercise_id
 

@@ -118,6 +118,20 @@ THE_REST = (
     "hipcoach.wiring.start_up",
     "hipcoach.wiring.other_starts",
 )
+#: The exercise library's own modules: a window started from the last start's
+#: snapshot of its Library page (``core.library_snapshot``) loads them after its first paint.
+LIBRARY_MODEL = (
+    "hipcoach.core.library",
+    "hipcoach.core.library_cache",
+    "hipcoach.core.exercises",
+    "hipcoach.core.poses",
+    "hipcoach.core.pose_schema",
+    "hipcoach.core.routines",
+    "hipcoach.core.reference",
+    "hipcoach.core.schema",
+    "hipcoach.core.learn",
+    "hipcoach.core.search",
+)
 #: The Library page's buttons are in its first paint; what they do loads when used.
 LIBRARY_ACTIONS = ("hipcoach.ui.exercise_actions", "hipcoach.ui.pack_actions")
 ACTIONS_WORK = ("hipcoach.core.pack_zip", "hipcoach.core.pack_transfer")
@@ -257,6 +271,18 @@ def test_the_window_first_paints_without_qts_namespace_or_its_style_class(
     assert report.split()[1] == "window-shown"
     assert sorted(at_paint.intersection({"PySide6.QtCore.Qt", "PySide6.QtWidgets.QStyle"})) == []
     assert "hipcoach.app" in at_exit  # the rest of the app came right after
+
+
+def test_a_later_window_start_paints_from_its_snapshot_before_the_library_loads(
+    tmp_path: Path,
+) -> None:
+    first, _, _ = start(tmp_path)
+    assert set(LIBRARY_MODEL) <= first  # nothing kept yet: the library is read before the paint
+    assert (tmp_path / "cache" / "library-snapshot.json").is_file()
+    at_paint, at_exit, report = start(tmp_path)
+    assert report.split()[1:][::2] == ["window-shown", f"exercises={exercise_count()}"]
+    assert sorted(at_paint.intersection((*LIBRARY_MODEL, "PySide6.QtCore.Qt"))) == []
+    assert set(LIBRARY_MODEL) <= at_exit  # on the next turn
 
 
 def test_the_tray_icon_is_up_before_the_rest_of_the_app_and_qts_namespace(

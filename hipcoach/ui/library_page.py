@@ -230,7 +230,7 @@ class LibraryPage(QWidget):
         self._update_count()
         if self.filter_model.rowCount():
             self.view.setCurrentIndex(self.filter_model.index(0, 0))
-        if detail_later:
+        if detail_later or self._library is None:  # a snapshot's page: with the library
             self.installEventFilter(self)
         else:
             self._build_detail()
@@ -250,6 +250,11 @@ class LibraryPage(QWidget):
             self._build_detail()
         assert self._figure is not None
         return self._figure
+
+    def _build_detail_if_ready(self) -> None:
+        """Build the detail pane now, unless it waits for the library (``set_library``)."""
+        if self._library is not None or self.library_needed is not None:
+            self._build_detail()
 
     def _build_detail(self) -> None:
         if self._detail is not None:
@@ -399,6 +404,7 @@ class LibraryPage(QWidget):
             selected = self.current_exercise()
             if selected is not None:
                 self._show_selected(selected)
+            self._build_detail()
         self.filter_model.set_filter(self.current_filter())
         self._show_problems()
         self._update_count()
@@ -620,7 +626,7 @@ class LibraryPage(QWidget):
         """
         if watched is self and event.type() == QEvent.Type.Paint and self._detail is None:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._build_detail)
+            QTimer.singleShot(0, self, self._build_detail_if_ready)
             return False
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

@@ -212,3 +212,40 @@ def test_an_app_that_cannot_be_built_ends_the_start_with_status_1(
     assert exits == [1]
     start.rest()  # not again
     assert exits == [1]
+
+
+def test_a_later_start_paints_the_last_starts_snapshot_and_gets_the_library_next(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from hipcoach.core.library_snapshot import SNAPSHOT_FILE  # noqa: PLC0415
+
+    first = launch(launches, tmp_path)
+    first.show_first(None)
+    assert first.pages is not None
+    assert first.pages.has_library  # nothing kept yet: the library is read for the first paint
+    qtbot.waitUntil(lambda: first.coach is not None)
+    kept = AppPaths.under(tmp_path).cache_dir / SNAPSHOT_FILE
+    assert kept.is_file()
+    rows = first.pages.library.model.rows
+    first.close()
+
+    start, pages = window_first(launches, tmp_path)
+    had_library = pages.has_library
+    assert pages.library.model.rows == rows
+    qtbot.waitUntil(lambda: start.coach is not None)  # the next turn
+    assert not had_library  # the first paint was the snapshot's, with no library read
+    assert pages.has_library
+    assert pages.library.current_exercise() is not None
+    assert pages.library.visible_exercises()[0].id == pages.shown_library.exercises[0].id
+
+
+def test_a_snapshot_of_other_packs_is_not_shown(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    first = launch(launches, tmp_path)
+    first.show_first(None)
+    qtbot.waitUntil(lambda: first.coach is not None)
+    first.close()
+    (AppPaths.under(tmp_path).packs_dir / "new-pack").mkdir(parents=True)  # a pack added since
+    _, pages = window_first(launches, tmp_path)
+    assert pages.has_library

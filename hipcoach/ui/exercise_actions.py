@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from hipcoach.ui.library_page import LibraryPage
 
@@ -221,6 +221,8 @@ class ExerciseActions(QObject):
 
     def delete(self) -> None:
         """Ask, then take the selected exercise's file out of its pack (Restore brings it back)."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not needed at start
+
         from hipcoach.core.exercise_draft import delete_exercise_file  # noqa: PLC0415
 
         exercise = self.page.current_exercise()
@@ -267,6 +269,8 @@ class ExerciseActions(QObject):
         self.library_changed.emit(exercise_id)
 
     def _cannot(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not needed at start
+
         QMessageBox.warning(
             self.page,
             self.tr("Exercise files"),

@@ -19,13 +19,17 @@ import logging
 import zlib
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImageReader
 
 from hipcoach.core.atomic import write_atomic
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.platform.identity import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 #: The pixel sizes every icon carries (the hicolor theme's sizes).
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -75,7 +79,9 @@ def render_svg(path: Path, size: int) -> QImage:
     """
     if not path.is_file():
         raise ValueError(f"cannot render the icon {path}: there is no such file")
-    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415  (only when no PNG is cached)
+    # Only when no PNG is cached: QtSvg, and the image classes a start otherwise does without.
+    from PySide6.QtGui import QImage, QPainter  # noqa: PLC0415
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
 
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
@@ -132,6 +138,8 @@ def _icon_from(path: Path) -> QIcon:
     A sound cached PNG is only named to the icon, which reads it when that
     size is first drawn; any other size is rendered now (and kept).
     """
+    from PySide6.QtGui import QPixmap  # noqa: PLC0415 - see ``render_svg``
+
     icon = QIcon()
     folder = _cache_dir
     if folder is None:

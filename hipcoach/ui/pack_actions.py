@@ -14,19 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from hipcoach.ui.translate import render
 
@@ -37,38 +25,6 @@ if TYPE_CHECKING:
 
 #: What the file dialog offers when installing from an archive.
 _ZIP_FILTER = "*.zip"
-
-
-class ProblemsDialog(QDialog):
-    """Says why a pack was not installed: one line per problem, ``file:line: message``."""
-
-    def __init__(self, pack_id: str, problems: Sequence[Problem], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Pack not installed"))
-        count = len(problems)
-        heading = (
-            self.tr("The pack “{id}” was not installed: it has 1 problem. Nothing was changed.")
-            if count == 1
-            else self.tr(
-                "The pack “{id}” was not installed: it has %n problems. Nothing was changed.",
-                "",
-                count,
-            )
-        )
-        self.heading = QLabel(heading.format(id=pack_id))
-        self.heading.setWordWrap(True)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Problems in the pack"))
-        self.text.setPlainText("\n".join(f"{p.location}: {render(p.text)}" for p in problems))
-        self.text.setMinimumSize(520, 160)
-        self.heading.setBuddy(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
 
 
 class PackActions(QObject):
@@ -248,8 +204,11 @@ class PackActions(QObject):
         self.failed.emit(text)
 
     # -- the dialogs ------------------------------------------------------------
+    # Their classes load when first used: the page's first paint does without them.
 
     def _ask_archive(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - see ``# -- the dialogs``
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window(),
             self.tr("Install pack from a .zip file"),
@@ -259,12 +218,16 @@ class PackActions(QObject):
         return Path(chosen) if chosen else None
 
     def _ask_folder(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - see ``# -- the dialogs``
+
         chosen = QFileDialog.getExistingDirectory(
             self._window(), self.tr("Install pack from a folder"), str(Path.home())
         )
         return Path(chosen) if chosen else None
 
     def _ask_replace(self, pack_id: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - see ``# -- the dialogs``
+
         answer = QMessageBox.question(
             self._window(),
             self.tr("Replace pack?"),
@@ -282,6 +245,8 @@ class PackActions(QObject):
             pack.id if pack.report.name == pack.id else f"{pack.report.name} ({pack.id})"
             for pack in packs
         ]
+        from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415 - see ``# -- the dialogs``
+
         chosen, accepted = QInputDialog.getItem(
             self._window(),
             self.tr("Export pack"),
@@ -295,6 +260,8 @@ class PackActions(QObject):
         return packs[labels.index(chosen)].id
 
     def _ask_target(self, pack_id: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - see ``# -- the dialogs``
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window(),
             self.tr("Export pack"),
@@ -304,12 +271,18 @@ class PackActions(QObject):
         return Path(chosen) if chosen else None
 
     def _problems_dialog(self, pack_id: str, problems: Sequence[Problem]) -> None:
+        from hipcoach.ui.pack_problems_dialog import ProblemsDialog  # noqa: PLC0415 - as above
+
         dialog = ProblemsDialog(pack_id, problems, self._window())
         dialog.exec()
         dialog.deleteLater()
 
     def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - see ``# -- the dialogs``
+
         QMessageBox.information(self._window(), self.tr("Packs"), text)
 
     def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - see ``# -- the dialogs``
+
         QMessageBox.warning(self._window(), self.tr("Packs"), text)

@@ -1040,22 +1040,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/day_timeline.py" line="286"/>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="287"/>
         <source>Today&apos;s sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/day_timeline.py" line="313"/>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="314"/>
         <source>{start} until now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/day_timeline.py" line="315"/>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="316"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/day_timeline.py" line="320"/>
+        <location filename="../../hipcoach/ui/day_timeline.py" line="321"/>
         <source>Sitting {spans}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,42 +1404,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="129"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="135"/>
         <source>My exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="169"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="175"/>
         <source>{name} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="224"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="234"/>
         <source>Delete exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="226"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="236"/>
         <source>Delete “{name}” from your pack? Its file is kept as {file}.bak; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="240"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="250"/>
         <source>Restore “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="242"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="252"/>
         <source>Restore deleted exercise {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="264"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="276"/>
         <source>Exercise files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_actions.py" line="265"/>
+        <location filename="../../hipcoach/ui/exercise_actions.py" line="277"/>
         <source>That did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,34 +1967,34 @@
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="87"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="41"/>
         <source>{summary}
 (From your pack; replaces the bundled exercise.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="92"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="46"/>
         <source>{summary}
 (From your pack.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="98"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="52"/>
         <source>{name}, {category}, from your pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="100"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="54"/>
         <source>{name}, {category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="109"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="78"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/exercise_model.py" line="110"/>
+        <location filename="../../hipcoach/ui/exercise_model.py" line="79"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,113 +3279,113 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="116"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="137"/>
         <source>Search exercises  (Ctrl+F)</source>
-        <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list. Room (pixels) added around the text of each row of the list, on each side.</extracomment>
+        <extracomment>Characters a filter box keeps room for; longer entries show whole in its open list. Room (pixels) added around the text of each row of the list, on each side. Called when the page needs its library before it has one (see the class).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="117"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="138"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="249"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="269"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="121"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="141"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="122"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="141"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="142"/>
         <source>Target muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="125"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="142"/>
         <source>All muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="126"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="143"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="126"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="143"/>
         <source>Any equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="144"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="127"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="144"/>
         <source>Any position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="132"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="150"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="133"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="151"/>
         <source>&amp;Muscle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="134"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="152"/>
         <source>E&amp;quipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="135"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="153"/>
         <source>&amp;Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="144"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="162"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="160"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="178"/>
         <source>Number of exercises shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="350"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="426"/>
         <source>Learn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="378"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="472"/>
         <source>Learn: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="379"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="473"/>
         <source>Read about this on the Learn page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="408"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="513"/>
         <source>1 exercise pack was skipped because of problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="410"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="515"/>
         <source>%n exercise packs were skipped because of problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3393,12 +3393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/library_page.py" line="393"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="487"/>
         <source>Problems in exercise packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="492"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="601"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3406,7 +3406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/library_page.py" line="495"/>
+        <location filename="../../hipcoach/ui/library_page.py" line="604"/>
         <source>{shown} of %n exercises match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3455,60 +3455,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="53"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="58"/>
         <source>hipcoach</source>
         <extracomment>Builds a page when its section is first shown (see ``MainWindow.add_section``). After the window first shows, pages not built yet are built one at a time, starting this long after (once the window has painted and settled) ... ... and this long apart, so input is handled between them. The user asked for the About dialog (Shift+F1, or the button under the sections). The user asked for help (F1, or the button under the sections).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="55"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="60"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="71"/>
-        <location filename="../../hipcoach/ui/main_window.py" line="72"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="73"/>
-        <source>What each page does (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/main_window.py" line="76"/>
         <location filename="../../hipcoach/ui/main_window.py" line="77"/>
-        <source>About hipcoach</source>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../hipcoach/ui/main_window.py" line="78"/>
+        <source>What each page does (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="81"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="82"/>
+        <source>About hipcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hipcoach/ui/main_window.py" line="83"/>
         <source>About hipcoach (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="96"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="100"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="104"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="109"/>
         <source>&amp;About hipcoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="114"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/main_window.py" line="160"/>
+        <location filename="../../hipcoach/ui/main_window.py" line="170"/>
         <source>{title} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,75 +3539,76 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="104"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="60"/>
         <source>From a .&amp;zip file…</source>
+        <extracomment>What the file dialog offers when installing from an archive.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="106"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="62"/>
         <source>From a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="108"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="132"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="64"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="88"/>
         <source>E&amp;xport pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="122"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="78"/>
         <source>&amp;Install pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="123"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="79"/>
         <source>Install pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="125"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="81"/>
         <source>Add an exercise pack someone gave you; it is checked before it goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="128"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="84"/>
         <source>Install pack from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="133"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="287"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="300"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="89"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="252"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="267"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="134"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="90"/>
         <source>Save one of your packs as a .zip file to hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="165"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="121"/>
         <source>The pack was not installed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="172"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="128"/>
         <source>The pack “{id}” has problems; it was not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="185"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="141"/>
         <source>Installed the pack “{name}”: {exercises}, {routines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="196"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="152"/>
         <source>1 exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="196"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="152"/>
         <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3615,12 +3616,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="199"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="155"/>
         <source>1 routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="199"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="155"/>
         <source>%n routines</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3628,27 +3629,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="220"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="176"/>
         <source>You have no packs of your own to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="234"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="190"/>
         <source>The pack was not exported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="237"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="193"/>
         <source>Exported the pack “{id}” ({files}) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="239"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="239"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="195"/>
         <source>%n files</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3656,39 +3657,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="255"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="214"/>
         <source>Install pack from a .zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="257"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="302"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="216"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="269"/>
         <source>Pack archives ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="263"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="224"/>
         <source>Install pack from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="270"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="233"/>
         <source>Replace pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="272"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="235"/>
         <source>A pack “{id}” is installed already. Replace it with the new one? The installed one is kept until the new one is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="288"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="253"/>
         <source>&amp;Pack to export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="312"/>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="315"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="283"/>
+        <location filename="../../hipcoach/ui/pack_actions.py" line="288"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,18 +5023,17 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="47"/>
+        <location filename="../../hipcoach/ui/pack_problems_dialog.py" line="28"/>
         <source>Pack not installed</source>
-        <extracomment>What the file dialog offers when installing from an archive.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="50"/>
+        <location filename="../../hipcoach/ui/pack_problems_dialog.py" line="31"/>
         <source>The pack “{id}” was not installed: it has 1 problem. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hipcoach/ui/pack_actions.py" line="53"/>
+        <location filename="../../hipcoach/ui/pack_problems_dialog.py" line="34"/>
         <source>The pack “{id}” was not installed: it has %n problems. Nothing was changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5041,7 +5041,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hipcoach/ui/pack_actions.py" line="62"/>
+        <location filename="../../hipcoach/ui/pack_problems_dialog.py" line="43"/>
         <source>Problems in the pack</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,8 @@ from hipcoach.core.pack_transfer import InstalledPack, inspect_pack
 from hipcoach.core.paths import bundled_resources_dir
 from hipcoach.core.problems import Problem
 from hipcoach.ui.library_page import LibraryPage
-from hipcoach.ui.pack_actions import PackActions, ProblemsDialog
+from hipcoach.ui.pack_actions import PackActions
+from hipcoach.ui.pack_problems_dialog import ProblemsDialog
 from tests.core.pack_archives import BROKEN, folder_files, make_zip, symlink_member, write_pack
 
 BUNDLED = bundled_resources_dir()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,21 @@ def test_a_snapshot_of_other_packs_is_not_shown(
     (AppPaths.under(tmp_path).packs_dir / "new-pack").mkdir(parents=True)  # a pack added since
     _, pages = window_first(launches, tmp_path)
     assert pages.has_library
+
+
+def test_the_snapshot_follows_the_library_when_the_packs_are_read_again(
+    launches: list[Launch], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from hipcoach.core.library_snapshot import SNAPSHOT_FILE  # noqa: PLC0415
+
+    start, pages = window_first(launches, tmp_path)
+    qtbot.waitUntil(lambda: start.coach is not None)
+    coach = built(start)
+    assert coach is not None
+    kept = AppPaths.under(tmp_path).cache_dir / SNAPSHOT_FILE
+    before = kept.read_bytes()
+    library = pages.shown_library
+    fewer = replace(library, exercises=library.exercises[:3])
+    assert coach.reload_library(fewer)
+    assert kept.read_bytes() != before
+    assert len(pages.library.snapshot().rows) == 3
